@@ -1,0 +1,45 @@
+package com.tokenfactory.core.catalog;
+
+import com.tokenfactory.core.plan.Assumptions;
+import com.tokenfactory.core.plan.HardwareSku;
+import com.tokenfactory.core.plan.Months;
+import com.tokenfactory.core.plan.Sourced;
+
+import java.time.YearMonth;
+
+/**
+ * Projects a SKU that does not exist yet from one that does, along the plan's hardware trends ("double compounding"
+ * on the hardware side): at the same price per GPU, FLOP/s and bandwidth grow with performance per dollar, and the
+ * power per GPU follows so that energy per FLOP falls with the energy-efficiency trend.
+ * <pre>
+ *   years  = months(base.firstAvailable → when) / 12
+ *   perf'  = perf  × (1 + perfPerDollarGain)^years          (FLOP/s, TB/s, HBM GB; price unchanged)
+ *   watts' = watts × (1 + perfPerDollarGain)^years ÷ (1 + energyEfficiencyGain)^years
+ * </pre>
+ */
+public final class SkuProjection {
+    private SkuProjection() {
+    }
+
+    public static HardwareSku project(HardwareSku base, YearMonth when, Assumptions a, String newId) {
+        double years = Months.between(base.firstAvailable(), when) / 12.0;
+        if (years <= 0) {
+            throw new IllegalArgumentException("the projection month " + when + " must be after " + base.id()
+                    + " became available (" + base.firstAvailable() + ")");
+        }
+        double perf = Math.pow(1.0 + a.hardwarePerfPerDollarGainPerYear(), years);
+        double watts = perf / Math.pow(1.0 + a.hardwareEnergyEfficiencyGainPerYear(), years);
+        String how = String.format("Projected from %s (%s) over %.1f years at +%.0f%%/yr performance per dollar "
+                        + "and +%.0f%%/yr energy efficiency (Epoch AI trends)", base.id(), base.firstAvailable(), years,
+                a.hardwarePerfPerDollarGainPerYear() * 100, a.hardwareEnergyEfficiencyGainPerYear() * 100);
+        return new HardwareSku(newId, "Projected " + when.getYear() + " SKU (from " + base.name() + ")", base.vendor(),
+                Sourced.rough(base.bf16Tflops().value() * perf, how),
+                Sourced.rough(base.fp8Tflops().value() * perf, how),
+                Sourced.rough(base.hbmGb().value() * perf, how),
+                Sourced.rough(base.hbmTbps().value() * perf, how),
+                Sourced.rough(base.gpuWatts().value() * watts, how),
+                Sourced.rough(Math.max(base.allInWattsPerGpu().value() * watts, base.gpuWatts().value() * watts), how),
+                Sourced.rough(base.priceUsdPerGpu().value(), how + "; price per GPU held"),
+                base.scaleUpGpus(), when, how);
+    }
+}

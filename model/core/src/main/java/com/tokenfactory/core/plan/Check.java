@@ -1,0 +1,155 @@
+package com.tokenfactory.core.plan;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** Constructor checks shared by the plan records. Every failure names the field. */
+public final class Check {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,63}");
+
+    private Check() {
+    }
+
+    public static <T> T present(T value, String field) {
+        if (value == null) {
+            throw new InvalidPlanException(field, "is required");
+        }
+        return value;
+    }
+
+    public static String text(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidPlanException(field, "is required and must not be blank");
+        }
+        return value.strip();
+    }
+
+    /** Optional free text: null stays null, surrounding blanks are removed, blank becomes null. */
+    public static String optionalText(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public static String id(String value, String field) {
+        String v = text(value, field);
+        if (!ID.matcher(v).matches()) {
+            throw new InvalidPlanException(field, "'" + v + "' is not a valid id (letters, digits, '_', '-', '.'; "
+                    + "at most 64; starting with a letter or digit)");
+        }
+        return v;
+    }
+
+    public static double finite(double value, String field) {
+        if (!Double.isFinite(value)) {
+            throw new InvalidPlanException(field, "must be a finite number (was " + value + ")");
+        }
+        return value;
+    }
+
+    public static double nonNegative(double value, String field) {
+        finite(value, field);
+        if (value < 0) {
+            throw new InvalidPlanException(field, "must not be negative (was " + value + ")");
+        }
+        return value;
+    }
+
+    public static double positive(double value, String field) {
+        finite(value, field);
+        if (value <= 0) {
+            throw new InvalidPlanException(field, "must be positive (was " + value + ")");
+        }
+        return value;
+    }
+
+    public static double fraction(double value, String field) {
+        return between(value, 0.0, 1.0, field);
+    }
+
+    public static double between(double value, double min, double max, String field) {
+        finite(value, field);
+        if (value < min || value > max) {
+            throw new InvalidPlanException(field, "must be between " + fmt(min) + " and " + fmt(max) + " (was " + value + ")");
+        }
+        return value;
+    }
+
+    /** A yearly rate of change, which may be negative but never -100% or below. */
+    public static double rate(double value, String field) {
+        finite(value, field);
+        if (value <= -1.0 || value > 100.0) {
+            throw new InvalidPlanException(field, "must be a yearly rate above -1 (-100%) and at most 100 (was " + value + ")");
+        }
+        return value;
+    }
+
+    public static int positive(int value, String field) {
+        if (value <= 0) {
+            throw new InvalidPlanException(field, "must be positive (was " + value + ")");
+        }
+        return value;
+    }
+
+    public static int nonNegative(int value, String field) {
+        if (value < 0) {
+            throw new InvalidPlanException(field, "must not be negative (was " + value + ")");
+        }
+        return value;
+    }
+
+    public static int between(int value, int min, int max, String field) {
+        if (value < min || value > max) {
+            throw new InvalidPlanException(field, "must be between " + min + " and " + max + " (was " + value + ")");
+        }
+        return value;
+    }
+
+    /** An immutable copy; null becomes empty; null entries are refused. */
+    public static <T> List<T> list(List<T> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new InvalidPlanException(field + "[" + i + "]", "must not be null");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** Certifications and similar labels: trimmed, distinct, sorted, never blank. */
+    public static SortedSet<String> labels(Collection<String> values, String field) {
+        if (values == null) {
+            return Collections.emptySortedSet();
+        }
+        TreeSet<String> out = new TreeSet<>();
+        int i = 0;
+        for (String v : values) {
+            out.add(text(v, field + "[" + i++ + "]"));
+        }
+        return Collections.unmodifiableSortedSet(out);
+    }
+
+    /** Refuses two elements with the same id; the message names both positions. */
+    public static <T> void uniqueIds(List<T> values, Function<T, String> id, String field) {
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String key = id.apply(values.get(i));
+            int first = seen.indexOf(key);
+            if (first >= 0) {
+                throw new InvalidPlanException(field + "[" + i + "].id",
+                        "duplicate id '" + key + "' (also used by " + field + "[" + first + "])");
+            }
+            seen.add(key);
+        }
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,88 @@
+package com.tokenfactory.core.plan;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Tokens per day a service is asked to serve, month by month (input and output tokens together). */
+public sealed interface DemandCurve permits DemandCurve.Growth, DemandCurve.Points {
+
+    /** Average tokens per day asked for in {@code month}. */
+    double tokensPerDay(YearMonth month);
+
+    /** The curve with demand multiplied by {@code factor} and growing {@code growthShift} a year faster. */
+    DemandCurve adjusted(double factor, double growthShift);
+
+    /**
+     * Demand starting in {@code start} at {@code tokensPerDay} and compounding at {@code growthPerYear}
+     * (monthly: × (1 + g)^(1/12)). Zero before the start.
+     */
+    record Growth(YearMonth start, double tokensPerDay, double growthPerYear) implements DemandCurve {
+        public Growth {
+            Check.present(start, "start");
+            Check.nonNegative(tokensPerDay, "tokensPerDay");
+            Check.rate(growthPerYear, "growthPerYear");
+        }
+
+        @Override
+        public double tokensPerDay(YearMonth month) {
+            int m = Months.between(start, month);
+            return m < 0 ? 0.0 : tokensPerDay * Math.pow(1.0 + growthPerYear, m / 12.0);
+        }
+
+        @Override
+        public DemandCurve adjusted(double factor, double growthShift) {
+            return new Growth(start, tokensPerDay * factor, Math.max(-0.99, growthPerYear + growthShift));
+        }
+    }
+
+    /**
+     * Demand given at months, linear in between, held at the last point afterwards, zero before the first point —
+     * for curves a growth rate cannot draw (a ramp, a plateau, a collapse and recovery).
+     */
+    record Points(List<DemandPoint> points) implements DemandCurve {
+        public Points {
+            points = Check.list(points, "points");
+            if (points.isEmpty()) {
+                throw new InvalidPlanException("points", "needs at least one point");
+            }
+            List<DemandPoint> sorted = new ArrayList<>(points);
+            sorted.sort(Comparator.comparing(DemandPoint::month));
+            for (int i = 1; i < sorted.size(); i++) {
+                if (sorted.get(i).month().equals(sorted.get(i - 1).month())) {
+                    throw new InvalidPlanException("points", "two points for month " + sorted.get(i).month());
+                }
+            }
+            points = List.copyOf(sorted);
+        }
+
+        @Override
+        public double tokensPerDay(YearMonth month) {
+            DemandPoint first = points.get(0);
+            if (month.isBefore(first.month())) {
+                return 0.0;
+            }
+            for (int i = 1; i < points.size(); i++) {
+                DemandPoint b = points.get(i);
+                if (month.isBefore(b.month())) {
+                    DemandPoint a = points.get(i - 1);
+                    double t = (double) Months.between(a.month(), month) / Months.between(a.month(), b.month());
+                    return a.tokensPerDay() + t * (b.tokensPerDay() - a.tokensPerDay());
+                }
+            }
+            return points.get(points.size() - 1).tokensPerDay();
+        }
+
+        @Override
+        public DemandCurve adjusted(double factor, double growthShift) {
+            YearMonth origin = points.get(0).month();
+            List<DemandPoint> out = new ArrayList<>(points.size());
+            for (DemandPoint p : points) {
+                double years = Months.between(origin, p.month()) / 12.0;
+                out.add(new DemandPoint(p.month(), p.tokensPerDay() * factor * Math.pow(1.0 + growthShift, years)));
+            }
+            return new Points(out);
+        }
+    }
+}

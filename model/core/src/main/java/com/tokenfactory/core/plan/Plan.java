@@ -1,0 +1,264 @@
+package com.tokenfactory.core.plan;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * A capacity plan: where GPUs are built and rented, what runs on them, and the assumptions that price it all.
+ * Immutable; the {@code with…} methods return changed copies. The constructor refuses structural mistakes (duplicate
+ * ids, references to unknown SKUs); planning problems (a hall drawing too much power, a workload nobody may run) are
+ * not refused but reported by {@code PlanValidator} and the engine.
+ *
+ * @param start          first month of the plan
+ * @param horizonMonths  months simulated (60 = five years)
+ * @param currency       ISO 4217 code of every money figure in the plan
+ * @param catalog        the SKUs this plan can install or rent
+ * @param layout         canvas position of elements by id (sites, halls, pods, partner contracts)
+ */
+public record Plan(
+        String name,
+        String description,
+        YearMonth start,
+        int horizonMonths,
+        String currency,
+        Assumptions assumptions,
+        List<HardwareSku> catalog,
+        List<Site> sites,
+        List<PartnerContract> partners,
+        List<InferenceService> services,
+        List<TrainingRun> trainingRuns,
+        List<Scenario> scenarios,
+        Calibration calibration,
+        Map<String, Box> layout) {
+
+    public static final int DEFAULT_HORIZON_MONTHS = 60;
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    public Plan {
+        name = Check.text(name, "name");
+        description = Check.optionalText(description);
+        Check.present(start, "start");
+        Check.between(horizonMonths, 1, 240, "horizonMonths");
+        currency = Check.text(currency, "currency");
+        if (!CURRENCY.matcher(currency).matches()) {
+            throw new InvalidPlanException("currency", "must be a three-letter ISO 4217 code such as USD (was '" + currency + "')");
+        }
+        Check.present(assumptions, "assumptions");
+        catalog = Check.list(catalog, "catalog");
+        sites = Check.list(sites, "sites");
+        partners = Check.list(partners, "partners");
+        services = Check.list(services, "services");
+        trainingRuns = Check.list(trainingRuns, "trainingRuns");
+        scenarios = Check.list(scenarios, "scenarios");
+        Check.uniqueIds(catalog, HardwareSku::id, "catalog");
+        Check.uniqueIds(scenarios, Scenario::id, "scenarios");
+        Map<String, String> elementPaths = elementPaths(sites, partners, services, trainingRuns);
+        checkSkuReferences(catalog, sites, partners);
+        layout = layout == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(layout));
+        for (Map.Entry<String, Box> e : layout.entrySet()) {
+            if (!elementPaths.containsKey(e.getKey())) {
+                throw new InvalidPlanException("layout." + e.getKey(), "no element has the id '" + e.getKey() + "'");
+            }
+            Check.present(e.getValue(), "layout." + e.getKey());
+        }
+    }
+
+    /** A new plan with the built-in assumptions and nothing in it but the given catalog. */
+    public static Plan empty(String name, YearMonth start, List<HardwareSku> catalog) {
+        return new Plan(name, null, start, DEFAULT_HORIZON_MONTHS, "USD", Assumptions.defaults(), catalog,
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, Map.of());
+    }
+
+    /** Refuses an id used twice anywhere among sites, halls, pods, contracts and workloads; returns id → path. */
+    private static Map<String, String> elementPaths(List<Site> sites, List<PartnerContract> partners,
+                                                    List<InferenceService> services, List<TrainingRun> runs) {
+        Map<String, String> paths = new HashMap<>();
+        for (int i = 0; i < sites.size(); i++) {
+            Site s = sites.get(i);
+            claim(paths, s.id(), "sites[" + i + "]");
+            for (int j = 0; j < s.phases().size(); j++) {
+                Phase p = s.phases().get(j);
+                claim(paths, p.id(), "sites[" + i + "].phases[" + j + "]");
+                for (int k = 0; k < p.deployments().size(); k++) {
+                    claim(paths, p.deployments().get(k).id(), "sites[" + i + "].phases[" + j + "].deployments[" + k + "]");
+                }
+            }
+        }
+        for (int i = 0; i < partners.size(); i++) {
+            claim(paths, partners.get(i).id(), "partners[" + i + "]");
+        }
+        for (int i = 0; i < services.size(); i++) {
+            claim(paths, services.get(i).id(), "services[" + i + "]");
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            claim(paths, runs.get(i).id(), "trainingRuns[" + i + "]");
+        }
+        return paths;
+    }
+
+    private static void claim(Map<String, String> paths, String id, String path) {
+        String previous = paths.putIfAbsent(id, path);
+        if (previous != null) {
+            throw new InvalidPlanException(path + ".id", "duplicate id '" + id + "' (also used by " + previous + ")");
+        }
+    }
+
+    private static void checkSkuReferences(List<HardwareSku> catalog, List<Site> sites, List<PartnerContract> partners) {
+        List<String> known = catalog.stream().map(HardwareSku::id).toList();
+        for (int i = 0; i < sites.size(); i++) {
+            List<Phase> phases = sites.get(i).phases();
+            for (int j = 0; j < phases.size(); j++) {
+                List<Deployment> ds = phases.get(j).deployments();
+                for (int k = 0; k < ds.size(); k++) {
+                    if (!known.contains(ds.get(k).skuId())) {
+                        throw new InvalidPlanException("sites[" + i + "].phases[" + j + "].deployments[" + k + "].skuId",
+                                "unknown SKU '" + ds.get(k).skuId() + "' (the catalog has " + known + ")");
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < partners.size(); i++) {
+            if (!known.contains(partners.get(i).skuId())) {
+                throw new InvalidPlanException("partners[" + i + "].skuId",
+                        "unknown SKU '" + partners.get(i).skuId() + "' (the catalog has " + known + ")");
+            }
+        }
+    }
+
+    // ---- lookups ----
+
+    public Optional<HardwareSku> sku(String id) {
+        return catalog.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public HardwareSku requireSku(String id) {
+        return sku(id).orElseThrow(() -> new IllegalArgumentException("unknown SKU " + id));
+    }
+
+    public Optional<Site> site(String id) {
+        return sites.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** All workloads, inference services first. */
+    public List<Workload> workloads() {
+        List<Workload> all = new ArrayList<>(services);
+        all.addAll(trainingRuns);
+        return all;
+    }
+
+    /** Every element id with a short label of what it is, in plan order. */
+    public Map<String, String> elementKinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (Site s : sites) {
+            kinds.put(s.id(), "site");
+            for (Phase p : s.phases()) {
+                kinds.put(p.id(), "hall");
+                p.deployments().forEach(d -> kinds.put(d.id(), "pod"));
+            }
+        }
+        partners.forEach(p -> kinds.put(p.id(), "partner contract"));
+        services.forEach(s -> kinds.put(s.id(), "inference service"));
+        trainingRuns.forEach(t -> kinds.put(t.id(), "training run"));
+        return kinds;
+    }
+
+    public YearMonth end() {
+        return start.plusMonths(horizonMonths);
+    }
+
+    public YearMonth month(int index) {
+        return start.plusMonths(index);
+    }
+
+    // ---- changed copies ----
+
+    public Plan withName(String newName) {
+        return new Plan(newName, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
+                services, trainingRuns, scenarios, calibration, layout);
+    }
+
+    public Plan withDescription(String newDescription) {
+        return new Plan(name, newDescription, start, horizonMonths, currency, assumptions, catalog, sites, partners,
+                services, trainingRuns, scenarios, calibration, layout);
+    }
+
+    public Plan withTimeline(YearMonth newStart, int newHorizonMonths) {
+        return new Plan(name, description, newStart, newHorizonMonths, currency, assumptions, catalog, sites, partners,
+                services, trainingRuns, scenarios, calibration, layout);
+    }
+
+    public Plan withAssumptions(Assumptions newAssumptions) {
+        return new Plan(name, description, start, horizonMonths, currency, newAssumptions, catalog, sites, partners,
+                services, trainingRuns, scenarios, calibration, layout);
+    }
+
+    public Plan withCatalog(List<HardwareSku> newCatalog) {
+        return new Plan(name, description, start, horizonMonths, currency, assumptions, newCatalog, sites, partners,
+                services, trainingRuns, scenarios, calibration, layout);
+    }
+
+    public Plan withSites(List<Site> newSites) {
+        return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, newSites, partners,
+                services, trainingRuns, scenarios, calibration, layoutFor(newSites, partners, services, trainingRuns));
+    }
+
+    public Plan withPartners(List<PartnerContract> newPartners) {
+        return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, newPartners,
+                services, trainingRuns, scenarios, calibration, layoutFor(sites, newPartners, services, trainingRuns));
+    }
+
+    public Plan withServices(List<InferenceService> newServices) {
+        return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
+                newServices, trainingRuns, scenarios, calibration, layoutFor(sites, partners, newServices, trainingRuns));
+    }
+
+    public Plan withTrainingRuns(List<TrainingRun> newRuns) {
+        return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
+                services, newRuns, scenarios, calibration, layoutFor(sites, partners, services, newRuns));
+    }
+
+    public Plan withScenarios(List<Scenario> newScenarios) {
+        return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
+                services, trainingRuns, newScenarios, calibration, layout);
+    }
+
+    public Plan withCalibration(Calibration newCalibration) {
+        return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
+                services, trainingRuns, scenarios, newCalibration, layout);
+    }
+
+    public Plan withLayout(Map<String, Box> newLayout) {
+        return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
+                services, trainingRuns, scenarios, calibration, newLayout);
+    }
+
+    /** Keeps the layout of elements that still exist, so removing an element never leaves a dangling position. */
+    private Map<String, Box> layoutFor(List<Site> s, List<PartnerContract> p, List<InferenceService> sv,
+                                       List<TrainingRun> t) {
+        if (layout.isEmpty()) {
+            return layout;
+        }
+        Map<String, String> ids = new HashMap<>();
+        s.forEach(site -> {
+            ids.put(site.id(), "");
+            site.phases().forEach(ph -> {
+                ids.put(ph.id(), "");
+                ph.deployments().forEach(d -> ids.put(d.id(), ""));
+            });
+        });
+        p.forEach(c -> ids.put(c.id(), ""));
+        sv.forEach(c -> ids.put(c.id(), ""));
+        t.forEach(c -> ids.put(c.id(), ""));
+        Map<String, Box> kept = new TreeMap<>(layout);
+        kept.keySet().retainAll(ids.keySet());
+        return kept;
+    }
+}

@@ -1,0 +1,60 @@
+package com.tokenfactory.core.plan;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.SortedSet;
+
+/**
+ * A campus: where halls are built and powered.
+ *
+ * @param region                        market or region label, e.g. "US-East (Virginia)"
+ * @param latitude                      degrees north
+ * @param longitude                     degrees east
+ * @param certifications                compliance the site holds, e.g. "FedRAMP High", "EU Data Boundary"
+ * @param gridMw                        grid interconnect capacity, MW at the meter
+ * @param gridAvailable                 first month the interconnect delivers power; no hall powers on earlier
+ * @param pue                           power usage effectiveness: facility energy ÷ IT energy (≥ 1)
+ * @param electricityUsdPerMwh          electricity price at the plan start, USD/MWh
+ * @param electricityEscalationPerYear  yearly change of the electricity price (0.02 = +2% a year)
+ * @param facilityCostUsdPerMw          facility build cost per MW of critical IT load, USD
+ * @param source                        where the site's figures come from
+ */
+public record Site(
+        String id,
+        String name,
+        String region,
+        double latitude,
+        double longitude,
+        SortedSet<String> certifications,
+        double gridMw,
+        YearMonth gridAvailable,
+        double pue,
+        double electricityUsdPerMwh,
+        double electricityEscalationPerYear,
+        double facilityCostUsdPerMw,
+        List<Phase> phases,
+        String source) {
+
+    public Site {
+        id = Check.id(id, "id");
+        name = Check.text(name, "name");
+        region = Check.text(region, "region");
+        Check.between(latitude, -90, 90, "latitude");
+        Check.between(longitude, -180, 180, "longitude");
+        certifications = Check.labels(certifications, "certifications");
+        Check.positive(gridMw, "gridMw");
+        Check.present(gridAvailable, "gridAvailable");
+        Check.between(pue, 1.0, 3.0, "pue");
+        Check.nonNegative(electricityUsdPerMwh, "electricityUsdPerMwh");
+        Check.rate(electricityEscalationPerYear, "electricityEscalationPerYear");
+        Check.nonNegative(facilityCostUsdPerMw, "facilityCostUsdPerMw");
+        phases = Check.list(phases, "phases");
+        Check.uniqueIds(phases, Phase::id, "phases");
+        source = Check.optionalText(source);
+    }
+
+    /** The month a hall actually powers on: its energization, but never before the grid connection. */
+    public YearMonth powerOn(Phase phase) {
+        return Months.max(phase.energizationMonth(), gridAvailable);
+    }
+}
