@@ -1,0 +1,234 @@
+package com.tokenfactory.core.engine;
+
+import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.HardwareSku;
+import com.tokenfactory.core.plan.InferenceService;
+import com.tokenfactory.core.plan.Months;
+import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Site;
+import com.tokenfactory.core.plan.TrainingRun;
+import com.tokenfactory.core.plan.Workload;
+import com.tokenfactory.core.result.IssueKind;
+import com.tokenfactory.core.result.ThroughputEstimate;
+import com.tokenfactory.core.result.ValidationIssue;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The checks that need no simulation: power, grid, availability dates, certifications, model fit, lead times. */
+final class PlanValidator {
+    private final Plan plan;
+    private final Map<String, Map<String, ThroughputEstimate>> throughput;
+    private final List<ValidationIssue> issues = new ArrayList<>();
+
+    private PlanValidator(Plan plan, Map<String, Map<String, ThroughputEstimate>> throughput) {
+        this.plan = plan;
+        this.throughput = throughput;
+    }
+
+    /** @param throughput service id → SKU id → estimate, for every service and catalog SKU */
+    static List<ValidationIssue> validate(Plan plan, Map<String, Map<String, ThroughputEstimate>> throughput) {
+        PlanValidator v = new PlanValidator(plan, throughput);
+        v.checkSites();
+        v.checkContracts();
+        v.checkWorkloads();
+        return v.issues;
+    }
+
+    private void add(IssueKind kind, String elementId, String message) {
+        issues.add(new ValidationIssue(kind, elementId, message));
+    }
+
+    private void checkSites() {
+        int lifeMonths = (int) Math.round(plan.assumptions().economicLifeYears() * 12);
+        for (Site site : plan.sites()) {
+            checkGrid(site);
+            for (Phase phase : site.phases()) {
+                YearMonth powerOn = site.powerOn(phase);
+                if (phase.energizationMonth().isBefore(site.gridAvailable())) {
+                    add(IssueKind.HALL_WAITS_FOR_GRID, phase.id(), String.format(
+                            "Hall %s is built by %s but the grid connection of %s arrives only in %s: it waits %d months.",
+                            phase.name(), phase.energizationMonth(), site.name(), site.gridAvailable(),
+                            Months.between(phase.energizationMonth(), site.gridAvailable())));
+                }
+                for (Deployment d : phase.deployments()) {
+                    HardwareSku sku = plan.requireSku(d.skuId());
+                    if (d.install().isBefore(sku.firstAvailable())) {
+                        add(IssueKind.SKU_NOT_YET_AVAILABLE, d.id(), String.format(
+                                "Pod %s installs %s in %s, but that SKU is first available in %s.",
+                                d.id(), sku.name(), d.install(), sku.firstAvailable()));
+                    }
+                    if (d.install().isBefore(powerOn)) {
+                        add(IssueKind.GPUS_WAIT_FOR_POWER, d.id(), String.format(
+                                "Pod %s is installed in %s but hall %s powers on only in %s: %d months of GPUs bought and dark.",
+                                d.id(), d.install(), phase.name(), powerOn, Months.between(d.install(), powerOn)));
+                    }
+                    if (!d.install().isBefore(plan.end())) {
+                        add(IssueKind.OUTSIDE_HORIZON, d.id(), String.format(
+                                "Pod %s installs in %s, after the plan's horizon ends (%s); it is not simulated.",
+                                d.id(), d.install(), plan.end().minusMonths(1)));
+                    }
+                }
+                checkHallPower(phase, powerOn, lifeMonths);
+            }
+        }
+    }
+
+    /** A hall's pods in service at the same time must not draw more than its critical IT power. */
+    private void checkHallPower(Phase phase, YearMonth powerOn, int lifeMonths) {
+        double limitW = phase.criticalItMw() * 1e6;
+        for (Deployment d : phase.deployments()) {
+            YearMonth t = d.install();
+            double drawW = 0;
+            for (Deployment other : phase.deployments()) {
+                YearMonth retire = Months.max(other.install(), powerOn).plusMonths(lifeMonths);
+                if (!other.install().isAfter(t) && t.isBefore(retire)) {
+                    drawW += other.gpus() * plan.requireSku(other.skuId()).allInWattsPerGpu().value();
+                }
+            }
+            if (drawW > limitW * (1 + 1e-9)) {
+                double ownW = d.gpus() * plan.requireSku(d.skuId()).allInWattsPerGpu().value();
+                add(IssueKind.DEPLOYMENT_OVER_POWER, d.id(), String.format(
+                        "Pod %s draws %.1f MW of IT power; with the pods already in hall %s that is %.1f MW, but the hall delivers %.1f MW.",
+                        d.id(), ownW / 1e6, phase.name(), drawW / 1e6, phase.criticalItMw()));
+            }
+        }
+    }
+
+    /** The halls of a site, at full IT load and the site's PUE, must fit its grid interconnect. */
+    private void checkGrid(Site site) {
+        List<Phase> byPowerOn = new ArrayList<>(site.phases());
+        byPowerOn.sort((x, y) -> site.powerOn(x).compareTo(site.powerOn(y)));
+        double itMw = 0;
+        for (Phase p : byPowerOn) {
+            itMw += p.criticalItMw();
+            double facilityMw = itMw * site.pue();
+            if (facilityMw > site.gridMw() * (1 + 1e-9)) {
+                add(IssueKind.SITE_OVER_GRID, site.id(), String.format(
+                        "From %s, when hall %s powers on, %s needs %.0f MW at the meter (%.0f MW IT × PUE %.2f) but its grid connection is %.0f MW.",
+                        site.powerOn(p), p.name(), site.name(), facilityMw, itMw, site.pue(), site.gridMw()));
+                return;
+            }
+        }
+    }
+
+    private void checkContracts() {
+        for (PartnerContract c : plan.partners()) {
+            HardwareSku sku = plan.requireSku(c.skuId());
+            if (c.start().isBefore(sku.firstAvailable())) {
+                add(IssueKind.SKU_NOT_YET_AVAILABLE, c.id(), String.format(
+                        "Contract %s rents %s from %s, but that SKU is first available in %s.",
+                        c.name(), sku.name(), c.start(), sku.firstAvailable()));
+            }
+            if (c.signBy().isBefore(plan.start())) {
+                add(IssueKind.CONTRACT_LEAD_TIME, c.id(), String.format(
+                        "Contract %s needs %d months from signing to capacity: to start in %s it must be signed by %s, before the plan starts (%s).",
+                        c.name(), c.leadTimeMonths(), c.start(), c.signBy(), plan.start()));
+            }
+        }
+    }
+
+    private void checkWorkloads() {
+        Set<String> usedSkus = usedSkus();
+        for (Workload w : plan.workloads()) {
+            if (!anyCapacityMayRun(w)) {
+                add(IssueKind.NO_CERTIFIED_CAPACITY, w.id(), String.format(
+                        "%s requires %s, which no site or partner contract in the plan holds.",
+                        w.name(), w.requiredCertifications()));
+            }
+        }
+        for (InferenceService s : plan.services()) {
+            checkModelFit(s, usedSkus);
+        }
+        for (TrainingRun t : plan.trainingRuns()) {
+            checkClusterSize(t);
+        }
+    }
+
+    private void checkModelFit(InferenceService s, Set<String> usedSkus) {
+        Map<String, ThroughputEstimate> bySku = throughput.get(s.id());
+        boolean fitsAnyUsed = false;
+        for (String skuId : usedSkus) {
+            ThroughputEstimate e = bySku.get(skuId);
+            HardwareSku sku = plan.requireSku(skuId);
+            if (!e.fits()) {
+                add(IssueKind.MODEL_DOES_NOT_FIT_SKU, s.id(), String.format(
+                        "%s (%.0f GB of weights) does not fit one %s scale-up domain (%d × %.0f GB); it will not run there.",
+                        s.model().name(), s.model().weightBytes() / 1e9, sku.name(), sku.scaleUpGpus(), sku.hbmGb().value()));
+                continue;
+            }
+            fitsAnyUsed = true;
+            if (!e.meetsLatency()) {
+                add(IssueKind.LATENCY_TARGET_MISSED, s.id(), String.format(
+                        "On %s even one sequence takes %.0f ms per output token, above the %s target of %.0f ms.",
+                        sku.name(), e.stepMs(), s.latency().name().toLowerCase(), s.latency().maxMsPerOutputToken()));
+            }
+        }
+        if (!fitsAnyUsed && !usedSkus.isEmpty()) {
+            add(IssueKind.MODEL_FITS_NO_SKU, s.id(), String.format(
+                    "%s fits none of the SKUs the plan installs or rents %s.", s.model().name(), usedSkus));
+        }
+    }
+
+    private void checkClusterSize(TrainingRun t) {
+        int largest = 0;
+        for (Site site : plan.sites()) {
+            if (!t.mayRunOn(site.certifications())) {
+                continue;
+            }
+            for (HardwareSku sku : plan.catalog()) {
+                int gpus = 0;
+                for (Phase p : site.phases()) {
+                    for (Deployment d : p.deployments()) {
+                        if (d.skuId().equals(sku.id())) {
+                            gpus += d.gpus();
+                        }
+                    }
+                }
+                largest = Math.max(largest, gpus);
+            }
+        }
+        for (PartnerContract c : plan.partners()) {
+            if (t.mayRunOn(c.certifications()) && c.kind() == com.tokenfactory.core.plan.ContractKind.COMMITTED) {
+                largest = Math.max(largest, c.gpus());
+            }
+        }
+        if (largest < t.minGpusInOneSite()) {
+            add(IssueKind.NO_CLUSTER_LARGE_ENOUGH, t.id(), String.format(
+                    "%s needs at least %,d GPUs of one SKU in one site; the largest certified cluster in the plan has %,d.",
+                    t.name(), t.minGpusInOneSite(), largest));
+        }
+    }
+
+    private boolean anyCapacityMayRun(Workload w) {
+        for (Site s : plan.sites()) {
+            if (!s.phases().isEmpty() && w.mayRunOn(s.certifications())) {
+                return true;
+            }
+        }
+        for (PartnerContract c : plan.partners()) {
+            if (w.mayRunOn(c.certifications())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> usedSkus() {
+        Set<String> used = new LinkedHashSet<>();
+        for (Site s : plan.sites()) {
+            for (Phase p : s.phases()) {
+                p.deployments().forEach(d -> used.add(d.skuId()));
+            }
+        }
+        plan.partners().forEach(c -> used.add(c.skuId()));
+        return used;
+    }
+
+}

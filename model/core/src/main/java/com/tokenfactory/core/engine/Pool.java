@@ -1,0 +1,72 @@
+package com.tokenfactory.core.engine;
+
+import com.tokenfactory.core.plan.ContractKind;
+import com.tokenfactory.core.plan.HardwareSku;
+import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.Site;
+
+import java.util.SortedSet;
+
+/**
+ * Capacity the allocator draws on: the GPUs of one SKU at one site (owned), or one partner contract. Holds the
+ * month-by-month state of one simulation run; never shared between runs.
+ */
+final class Pool {
+    enum Kind { OWNED, COMMITTED, ON_DEMAND }
+
+    final int index;
+    final Kind kind;
+    final int siteIndex;          // owned pools; -1 for contracts
+    final Site site;
+    final PartnerContract contract;
+    final HardwareSku sku;
+    final int skuIndex;
+    final SortedSet<String> certifications;
+    final double[] gpus;          // GPUs in service each month
+    final double[] depreciation;  // IT depreciation and write-offs of this pool's pods (owned)
+
+    // state of the month being simulated
+    double available;
+    double inferenceCap;
+    double inferenceUsed;
+    double trainingUsed;
+
+    Pool(int index, Kind kind, int siteIndex, Site site, PartnerContract contract, HardwareSku sku, int skuIndex,
+         SortedSet<String> certifications, int months) {
+        this.index = index;
+        this.kind = kind;
+        this.siteIndex = siteIndex;
+        this.site = site;
+        this.contract = contract;
+        this.sku = sku;
+        this.skuIndex = skuIndex;
+        this.certifications = certifications;
+        this.gpus = new double[months];
+        this.depreciation = new double[months];
+    }
+
+    static Kind kindOf(PartnerContract c) {
+        return c.kind() == ContractKind.COMMITTED ? Kind.COMMITTED : Kind.ON_DEMAND;
+    }
+
+    boolean owned() {
+        return kind == Kind.OWNED;
+    }
+
+    /** Owned and committed capacity is used before anything is rented on demand. */
+    int tier() {
+        return kind == Kind.ON_DEMAND ? 1 : 0;
+    }
+
+    double busy() {
+        return inferenceUsed + trainingUsed;
+    }
+
+    double idle() {
+        return Math.max(0.0, available - inferenceUsed - trainingUsed);
+    }
+
+    String label() {
+        return owned() ? site.id() + "/" + sku.id() : contract.id();
+    }
+}

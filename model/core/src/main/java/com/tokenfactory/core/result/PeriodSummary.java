@@ -1,0 +1,80 @@
+package com.tokenfactory.core.result;
+
+/**
+ * Figures for a span of months (a plan year or the whole horizon). Ratios are computed from the span's sums, never
+ * averaged over months. Definitions (docs/metrics.md):
+ * <ul>
+ *   <li>utilization = busy GPU-hours ÷ available GPU-hours (owned; rented; both);</li>
+ *   <li>$ per million tokens = cost attributed to inference ÷ tokens served × 10^6 (fully loaded: depreciation,
+ *       electricity, operations and rental, each pool's cost shared by busy GPU-hours);</li>
+ *   <li>tokens per joule = tokens served on owned capacity ÷ facility energy attributed to inference there;</li>
+ *   <li>tokens per watt per dollar = (tokens/s per GPU ÷ facility W per GPU) ÷ ($ per GPU-hour)
+ *       = tokens per joule ÷ (owned cost ÷ owned GPU-hours); unit: tokens per joule per $/GPU-hour.</li>
+ * </ul>
+ * Undefined ratios (nothing served, no owned fleet) are NaN.
+ */
+public record PeriodSummary(
+        String label,
+        int fromMonth,
+        int toMonth,
+        double capex,
+        double capexFacility,
+        double capexIt,
+        double electricityMwh,
+        double electricityCost,
+        double opex,
+        double rental,
+        double depreciation,
+        double revenue,
+        double totalCost,
+        double margin,
+        double marginShare,
+        double cashFlow,
+        double tokensDemanded,
+        double tokensServed,
+        double tokensUnserved,
+        double unservedShare,
+        double utilizationOwned,
+        double utilizationRented,
+        double utilization,
+        double usdPerMillionTokens,
+        double tokensPerJoule,
+        double tokensPerWattPerDollar) {
+
+    public static PeriodSummary of(Totals t, int from, int to, String label) {
+        double capexFacility = t.capexFacility().sum(from, to);
+        double capexIt = t.capexIt().sum(from, to);
+        double revenue = t.revenueInference().sum(from, to) + t.revenueTraining().sum(from, to);
+        double totalCost = t.totalCost().sum(from, to);
+        double demanded = t.tokensDemanded().sum(from, to);
+        double served = t.tokensServed().sum(from, to);
+        double unserved = 0;
+        for (int m = from; m < to; m++) {
+            unserved += t.tokensUnserved(m);
+        }
+        double ownedHours = t.gpuHoursOwned().sum(from, to);
+        double ownedBusy = t.gpuHoursOwnedBusy().sum(from, to);
+        double rentedHours = t.gpuHoursRented().sum(from, to);
+        double rentedBusy = t.gpuHoursRentedBusy().sum(from, to);
+        double tokensPerJoule = ratio(t.tokensServedOwned().sum(from, to), t.inferenceFacilityMwh().sum(from, to) * 3.6e9);
+        double usdPerGpuHourOwned = ratio(t.ownedCost().sum(from, to), ownedHours);
+        return new PeriodSummary(label, from, to,
+                capexFacility + capexIt, capexFacility, capexIt,
+                t.electricityMwh().sum(from, to), t.electricityCost().sum(from, to), t.opex().sum(from, to),
+                t.rentalCommitted().sum(from, to) + t.rentalOnDemand().sum(from, to), t.depreciation().sum(from, to),
+                revenue, totalCost, revenue - totalCost, ratio(revenue - totalCost, revenue),
+                t.cashFlow().sum(from, to), demanded, served, unserved, ratio(unserved, demanded),
+                ratio(ownedBusy, ownedHours), ratio(rentedBusy, rentedHours),
+                ratio(ownedBusy + rentedBusy, ownedHours + rentedHours),
+                ratio(t.inferenceCost().sum(from, to) * 1e6, served),
+                tokensPerJoule, ratio(tokensPerJoule, usdPerGpuHourOwned));
+    }
+
+    static double ratio(double numerator, double denominator) {
+        return denominator > 0 && Double.isFinite(numerator) ? numerator / denominator : Double.NaN;
+    }
+
+    public int months() {
+        return toMonth - fromMonth;
+    }
+}

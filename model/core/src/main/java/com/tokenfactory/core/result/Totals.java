@@ -1,0 +1,89 @@
+package com.tokenfactory.core.result;
+
+/**
+ * Plan-wide monthly series. Money in the plan's currency; energy at the facility meter unless named IT.
+ *
+ * @param capexFacility        hall construction spending
+ * @param capexIt              GPU purchases at install
+ * @param depreciation         straight-line depreciation of IT and halls, plus write-offs of retired GPUs
+ * @param electricityMwh       facility energy (IT × PUE) of owned capacity
+ * @param itMwh                IT energy of owned capacity
+ * @param electricityCost      cost of the facility energy
+ * @param opex                 operations per powered MW (staff, maintenance), not electricity
+ * @param rentalCommitted      take-or-pay fees of committed partner contracts
+ * @param rentalOnDemand       fees for GPU-hours rented on demand
+ * @param revenueInference     served tokens × that month's price
+ * @param revenueTraining      training GPU-hours × their value
+ * @param totalCost            depreciation + electricity + opex + rental (the cost of running the fleet)
+ * @param cashFlow             revenue − electricity − opex − rental − capex
+ * @param gpusOwned            owned GPUs in service (powered, within life)
+ * @param gpusRented           GPUs under active partner contracts (on-demand: the most that may be rented)
+ * @param gpusNeeded           GPUs kept busy plus those unserved demand would need at full use
+ * @param gpuHoursOwned        owned GPU-hours available
+ * @param gpuHoursOwnedBusy    owned GPU-hours used by inference and training
+ * @param gpuHoursRented       rented GPU-hours available (committed) or allowed (on demand)
+ * @param gpuHoursRentedBusy   rented GPU-hours used
+ * @param gpuHoursInference    GPU-hours serving inference, owned and rented
+ * @param gpuHoursTraining     GPU-hours training, owned and rented
+ * @param tokensDemanded       tokens asked for
+ * @param tokensServed         tokens served
+ * @param tokensServedOwned    tokens served on owned capacity
+ * @param inferenceCost        cost attributed to inference (each pool's cost shared by busy GPU-hours)
+ * @param inferenceFacilityMwh facility energy attributed to inference on owned capacity
+ * @param ownedCost            depreciation + electricity + opex of owned capacity
+ */
+public record Totals(
+        Series capexFacility,
+        Series capexIt,
+        Series depreciation,
+        Series electricityMwh,
+        Series itMwh,
+        Series electricityCost,
+        Series opex,
+        Series rentalCommitted,
+        Series rentalOnDemand,
+        Series revenueInference,
+        Series revenueTraining,
+        Series totalCost,
+        Series cashFlow,
+        Series gpusOwned,
+        Series gpusRented,
+        Series gpusNeeded,
+        Series gpuHoursOwned,
+        Series gpuHoursOwnedBusy,
+        Series gpuHoursRented,
+        Series gpuHoursRentedBusy,
+        Series gpuHoursInference,
+        Series gpuHoursTraining,
+        Series tokensDemanded,
+        Series tokensServed,
+        Series tokensServedOwned,
+        Series inferenceCost,
+        Series inferenceFacilityMwh,
+        Series ownedCost) {
+
+    public int months() {
+        return capexIt.size();
+    }
+
+    public double capex(int m) {
+        return capexFacility.get(m) + capexIt.get(m);
+    }
+
+    public double revenue(int m) {
+        return revenueInference.get(m) + revenueTraining.get(m);
+    }
+
+    public double margin(int m) {
+        return revenue(m) - totalCost.get(m);
+    }
+
+    public double tokensUnserved(int m) {
+        return Math.max(0.0, tokensDemanded.get(m) - tokensServed.get(m));
+    }
+
+    /** Average facility power of owned capacity in month m, MW. */
+    public double facilityMw(int m, double hoursInMonth) {
+        return electricityMwh.get(m) / hoursInMonth;
+    }
+}
