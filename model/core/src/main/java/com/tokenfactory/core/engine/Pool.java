@@ -53,11 +53,6 @@ final class Pool {
         return kind == Kind.OWNED;
     }
 
-    /** Owned and committed capacity is used before anything is rented on demand. */
-    int tier() {
-        return kind == Kind.ON_DEMAND ? 1 : 0;
-    }
-
     double busy() {
         return inferenceUsed + trainingUsed;
     }

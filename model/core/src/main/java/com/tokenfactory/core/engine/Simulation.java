@@ -58,6 +58,8 @@ import java.util.Map;
  */
 final class Simulation {
     private static final double EPS = 1e-9;
+    /** Sort-key offset that puts on-demand rental after every owned and committed pool. */
+    private static final double TIER = 1e12;
 
     private final Plan plan;
     private final Scenario scenario;
@@ -328,8 +330,18 @@ final class Simulation {
 
     /** Allocates one month at a time; keeps its scratch arrays between months. */
     private final class Allocator {
+        // per service, parallel arrays over its eligible pools, kept in cost order from month to month:
+        // the pool, the month-independent part of its sort key, its site (-1 for contracts), the key itself
         private final int[][] eligible = new int[services.size()][];
-        private final double[] sortKey = new double[Math.max(1, pools.size())];
+        private final double[][] costCoefficient = new double[services.size()][];
+        private final int[][] eligibleSite = new int[services.size()][];
+        private final double[][] sortKey = new double[services.size()][];
+        private final double[] priceThisMonth = new double[plan.sites().size()];
+        private final double[] inferenceFacilityMwh = t.get("inferenceFacilityMwh");
+        private final double[] tokensServedOwned = t.get("tokensServedOwned");
+        private final double[] inferenceCost = t.get("inferenceCost");
+        private final double[] gpuHoursInference = t.get("gpuHoursInference");
+        private final double[] gpuHoursTraining = t.get("gpuHoursTraining");
         private final double[] remainingFlops = new double[runs.size()];
         // allocations of the month: workload (service s, or run as -1 - r), pool, GPU-hours, tokens served
         private final int[] allocWorkload;
@@ -338,7 +350,12 @@ final class Simulation {
         private final double[] allocTokens;
         private int allocCount;
 
+        private final int[] certificationCount = new int[pools.size()];
+
         Allocator() {
+            for (Pool p : pools) {
+                certificationCount[p.index] = p.certifications.size();
+            }
             for (int s = 0; s < services.size(); s++) {
                 InferenceService svc = services.get(s);
                 int[] list = new int[pools.size()];
@@ -349,6 +366,24 @@ final class Simulation {
                     }
                 }
                 eligible[s] = Arrays.copyOf(list, n);
+                costCoefficient[s] = new double[n];
+                eligibleSite[s] = new int[n];
+                sortKey[s] = new double[n];
+                // start from the order at month-0 prices, sorted once in O(n log n); months then only adjust it
+                Integer[] byCost = new Integer[n];
+                double[] key0 = new double[pools.size()];
+                for (int i = 0; i < n; i++) {
+                    Pool p = pools.get(list[i]);
+                    byCost[i] = list[i];
+                    key0[p.index] = p.owned() ? costCoefficient(s, p) * sitePrice[p.siteIndex][0] : costCoefficient(s, p);
+                }
+                Arrays.sort(byCost, (x, y) -> before(x, key0[x], y, key0[y]) ? -1 : before(y, key0[y], x, key0[x]) ? 1 : 0);
+                for (int i = 0; i < n; i++) {
+                    Pool p = pools.get(byCost[i]);
+                    eligible[s][i] = p.index;
+                    costCoefficient[s][i] = costCoefficient(s, p);
+                    eligibleSite[s][i] = p.owned() ? p.siteIndex : -1;
+                }
             }
             for (int r = 0; r < runs.size(); r++) {
                 remainingFlops[r] = runs.get(r).computeFlops();
@@ -369,6 +404,9 @@ final class Simulation {
                 p.inferenceUsed = 0;
                 p.trainingUsed = 0;
             }
+            for (int si = 0; si < priceThisMonth.length; si++) {
+                priceThisMonth[si] = sitePrice[si][m];
+            }
             double software = Math.pow(1.0 + a.softwareEfficiencyGainPerYear(), m / 12.0);
             double unservedGpuHours = 0;
             for (int s = 0; s < services.size(); s++) {
@@ -384,10 +422,13 @@ final class Simulation {
             double demand = svc.demand().tokensPerDay(calendar[m]) * calendar[m].lengthOfMonth();
             svcDemand[s][m] = demand;
             int[] order = eligible[s];
-            for (int p : order) {
-                sortKey[p] = marginalCostPerToken(s, pools.get(p), m, software);
+            double[] coefficient = costCoefficient[s];
+            int[] site = eligibleSite[s];
+            double[] key = sortKey[s];
+            for (int i = 0; i < order.length; i++) {
+                key[i] = site[i] >= 0 ? coefficient[i] * priceThisMonth[site[i]] : coefficient[i];
             }
-            insertionSort(order);
+            insertionSort(s);
             double remaining = demand;
             for (int p : order) {
                 if (remaining <= 0) {
@@ -433,33 +474,60 @@ final class Simulation {
         }
 
         /**
-         * Sort key: tier first (owned and committed before on demand), then marginal $ per token: committed capacity
-         * is paid already (0), owned capacity costs the extra electricity of a busy GPU over an idle one, on-demand
-         * capacity its hourly fee. Fewer certifications break ties, keeping certified capacity for those who need it.
+         * The sort key's month-independent part. Key: tier first (owned and committed before on demand), then
+         * marginal $ per token — committed capacity is paid already (0), owned capacity costs the extra electricity
+         * of a busy GPU over an idle one (coefficient × that month's site price), on-demand capacity its hourly fee.
+         * The software multiplier is common to all pools of a service in a month, so it cannot change the order and
+         * is left out. Ties go to the pool with fewer certifications, keeping certified capacity for those who need
+         * it, then to the pool declared first.
          */
-        private double marginalCostPerToken(int s, Pool p, int m, double software) {
+        private double costCoefficient(int s, Pool p) {
             ThroughputEstimate e = throughput[s][p.skuIndex];
-            double perGpuHour = switch (p.kind) {
+            double tokensPerGpuHour = e.tokensPerSecondPerGpu() * 3600.0;
+            return switch (p.kind) {
                 case COMMITTED -> 0.0;
-                case ON_DEMAND -> p.contract.usdPerGpuHour();
-                case OWNED -> (e.busyPowerFraction() - eff.idlePowerFraction()) * p.sku.allInWattsPerGpu().value()
-                        * p.site.pue() / 1e6 * sitePrice[p.siteIndex][m];
+                case ON_DEMAND -> TIER + p.contract.usdPerGpuHour() / tokensPerGpuHour;
+                case OWNED -> Math.max(0.0, e.busyPowerFraction() - eff.idlePowerFraction())
+                        * p.sku.allInWattsPerGpu().value() * p.site.pue() / 1e6 / tokensPerGpuHour;
             };
-            double perToken = Math.max(0.0, perGpuHour) / (e.tokensPerSecondPerGpu() * software * 3600.0);
-            return p.tier() * 1e6 + perToken + p.certifications.size() * 1e-15;
         }
 
-        private void insertionSort(int[] order) {
+        /** Insertion sort by key: the order barely changes from one month to the next, so this is near linear. */
+        private void insertionSort(int s) {
+            int[] order = eligible[s];
+            double[] coefficient = costCoefficient[s];
+            int[] site = eligibleSite[s];
+            double[] key = sortKey[s];
             for (int i = 1; i < order.length; i++) {
+                if (!before(order[i], key[i], order[i - 1], key[i - 1])) {
+                    continue;
+                }
                 int x = order[i];
-                double key = sortKey[x];
+                double c = coefficient[i];
+                int xs = site[i];
+                double k = key[i];
                 int j = i - 1;
-                while (j >= 0 && (sortKey[order[j]] > key || (sortKey[order[j]] == key && order[j] > x))) {
+                while (j >= 0 && before(x, k, order[j], key[j])) {
                     order[j + 1] = order[j];
+                    coefficient[j + 1] = coefficient[j];
+                    site[j + 1] = site[j];
+                    key[j + 1] = key[j];
                     j--;
                 }
                 order[j + 1] = x;
+                coefficient[j + 1] = c;
+                site[j + 1] = xs;
+                key[j + 1] = k;
             }
+        }
+
+        private boolean before(int a, double keyA, int b, double keyB) {
+            if (keyA != keyB) {
+                return keyA < keyB;
+            }
+            int certsA = certificationCount[a];
+            int certsB = certificationCount[b];
+            return certsA != certsB ? certsA < certsB : a < b;
         }
 
         /** Training backfills owned and committed capacity left idle, earliest deadline first. */
@@ -577,14 +645,14 @@ final class Simulation {
                     svcCost[w][m] += cost;
                     svcMwh[w][m] += mwh;
                     if (p.owned()) {
-                        t.get("inferenceFacilityMwh")[m] += mwh;
-                        t.get("tokensServedOwned")[m] += allocTokens[i];
+                        inferenceFacilityMwh[m] += mwh;
+                        tokensServedOwned[m] += allocTokens[i];
                     }
-                    t.get("inferenceCost")[m] += cost;
-                    t.get("gpuHoursInference")[m] += allocHours[i];
+                    inferenceCost[m] += cost;
+                    gpuHoursInference[m] += allocHours[i];
                 } else {
                     runCost[-1 - w][m] += cost;
-                    t.get("gpuHoursTraining")[m] += allocHours[i];
+                    gpuHoursTraining[m] += allocHours[i];
                 }
             }
             double ownedCost = 0;

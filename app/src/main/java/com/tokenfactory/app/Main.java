@@ -1,0 +1,20 @@
+package com.tokenfactory.app;
+
+import com.tokenfactory.app.cli.TokenFactoryCommand;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the launcher and the installed app. A plain class (not a JavaFX Application) so the app starts with
+ * JavaFX on the class path; with no arguments it opens the desktop app on the bundled sample plan.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = TokenFactoryCommand.commandLine().execute(args.length == 0 ? new String[]{"gui"} : args);
+        if (code != 0 || !TokenFactoryCommand.guiStarted()) {
+            System.exit(code);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package com.tokenfactory.app.cli;
+
+import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.result.Severity;
+import com.tokenfactory.core.result.SimulationResult;
+import com.tokenfactory.io.ResultJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Simulates a plan and prints its yearly table. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Simulate PLAN over its horizon and print the yearly table (CapEx, electricity, revenue, margin, "
+                + "utilization, $/Mtok, unserved demand) and the headline KPIs.")
+final class RunCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
+    Path plan;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "apply the plan's scenario with this id")
+    String scenario;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "also write the monthly and yearly tables as CSV")
+    Path csv;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the yearly summaries and KPIs as JSON")
+    Path json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Plan p = PlanArgument.read(plan);
+        SimulationResult r;
+        try {
+            r = Engine.simulate(p, scenario);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), 2);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s%s — %d months from %s, money in %s%n%n", r.planName(),
+                r.scenarioName() == null ? "" : " [scenario: " + r.scenarioName() + "]", r.months(), r.start(), r.currency());
+        out.print(YearlyTable.render(r));
+        out.println();
+        out.print(YearlyTable.kpiLines(r));
+        long errors = r.count(Severity.ERROR);
+        long warnings = r.count(Severity.WARNING);
+        if (errors + warnings > 0) {
+            out.printf("%nPlan problems: %d errors, %d warnings (see 'tokenfactory validate %s')%n", errors, warnings, plan);
+        }
+        if (csv != null) {
+            ResultFiles.writeCsv(r, csv);
+            out.println("Wrote " + csv);
+        }
+        if (json != null) {
+            ResultJson.write(r, json);
+            out.println("Wrote " + json);
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,52 @@
+package com.tokenfactory.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The {@code tokenfactory} command line: the desktop app and the headless subcommands. */
+@Command(name = "tokenfactory",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Token Factory Planner: plan AI datacenter build-outs and their five-year economics.",
+        subcommands = {GuiCommand.class, RunCommand.class, ValidateCommand.class})
+public final class TokenFactoryCommand implements Runnable {
+    private static final AtomicBoolean GUI_STARTED = new AtomicBoolean();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The configured command line: bad input gives one line on stderr and a non-zero exit, no stack trace. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new TokenFactoryCommand());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("tokenfactory: " + UserMessages.of(ex));
+            err.flush();
+            return ex instanceof CliException c ? c.exitCode() : 1;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("tokenfactory: " + ex.getMessage() + " (see 'tokenfactory " + ex.getCommandLine().getCommandName()
+                    + " --help')");
+            err.flush();
+            return 2;
+        });
+        return cl;
+    }
+
+    static void markGuiStarted() {
+        GUI_STARTED.set(true);
+    }
+
+    public static boolean guiStarted() {
+        return GUI_STARTED.get();
+    }
+}

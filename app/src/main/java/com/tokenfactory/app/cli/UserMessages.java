@@ -1,0 +1,25 @@
+package com.tokenfactory.app.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+/** Turns exceptions into the one line a user reads; details never include stack traces. */
+public final class UserMessages {
+    private UserMessages() {
+    }
+
+    public static String of(Throwable e) {
+        if (e instanceof NoSuchFileException n) {
+            return "no such file: " + n.getFile();
+        }
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        if (e instanceof IOException io && io.getMessage() != null) {
+            return io.getMessage();
+        }
+        String m = e.getMessage();
+        return m != null && !m.isBlank() ? m : e.getClass().getSimpleName();
+    }
+}

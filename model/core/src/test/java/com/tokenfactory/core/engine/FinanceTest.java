@@ -1,0 +1,35 @@
+package com.tokenfactory.core.engine;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class FinanceTest {
+    @Test
+    void npvDiscountsAtTheEndOfEachMonth() {
+        // one flow of 1.1 at the end of month 12 is worth 1.0 today at 10% a year
+        double[] flows = new double[12];
+        flows[11] = 1.1;
+        assertEquals(1.0, Finance.npv(flows, 0.10), 1e-12);
+    }
+
+    @Test
+    void irrOfAOneYearDoublingIsOneHundredPercent() {
+        // −1 at the end of month 1, +2 at the end of month 13: one year apart, money doubles
+        double[] flows = new double[13];
+        flows[0] = -1;
+        flows[12] = 2;
+        assertEquals(1.0, Finance.irr(flows), 1e-9);
+        assertNull(Finance.irr(new double[]{1, 2, 3}));
+    }
+
+    @Test
+    void paybackIsTheMonthCumulativeCashStaysNonNegative() {
+        assertEquals(2, Finance.paybackMonth(new double[]{-10, 5, 6, 1}));
+        assertEquals(0, Finance.paybackMonth(new double[]{1, 1}));
+        assertNull(Finance.paybackMonth(new double[]{-10, 5, 4}));
+        // dipping below zero again resets payback
+        assertEquals(4, Finance.paybackMonth(new double[]{-10, 11, -5, 3, 5}));
+    }
+}

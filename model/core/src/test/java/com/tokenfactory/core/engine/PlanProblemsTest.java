@@ -1,0 +1,122 @@
+package com.tokenfactory.core.engine;
+
+import com.tokenfactory.core.catalog.BuiltInCatalog;
+import com.tokenfactory.core.plan.ContractKind;
+import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.HardwareSku;
+import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Site;
+import com.tokenfactory.core.result.IssueKind;
+import com.tokenfactory.core.result.Severity;
+import com.tokenfactory.core.result.SimulationResult;
+import com.tokenfactory.core.result.ValidationIssue;
+import com.tokenfactory.core.testing.ReferencePlan;
+import org.junit.jupiter.api.Test;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Plan problems come back as issues on the element concerned — never as exceptions. */
+class PlanProblemsTest {
+    private static final Plan BASE = ReferencePlan.plan(1e9);
+
+    private static Plan withHall(double mw, YearMonth gridAvailable, List<Deployment> pods) {
+        Site s = BASE.sites().get(0);
+        Phase h = s.phases().get(0);
+        return BASE.withSites(List.of(new Site(s.id(), s.name(), s.region(), s.latitude(), s.longitude(),
+                s.certifications(), s.gridMw(), gridAvailable, s.pue(), s.electricityUsdPerMwh(),
+                s.electricityEscalationPerYear(), s.facilityCostUsdPerMw(),
+                List.of(new Phase(h.id(), h.name(), mw, h.constructionStart(), h.buildMonths(), null, null, pods)), null)));
+    }
+
+    private static List<ValidationIssue> issues(Plan p, IssueKind kind) {
+        SimulationResult r = Engine.simulate(p);
+        return r.issues().stream().filter(i -> i.kind() == kind).toList();
+    }
+
+    @Test
+    void theReferencePlansOnlyProblemIsDemandBeforeItsHallPowersOn() {
+        List<ValidationIssue> all = Engine.simulate(BASE).issues();
+        assertEquals(1, all.size(), all.toString());
+        assertEquals(IssueKind.UNSERVED_DEMAND, all.get(0).kind());
+        assertTrue(all.get(0).message().contains("in 2 months from 2026-01"), all.get(0).message());
+    }
+
+    @Test
+    void aPodDrawingMoreThanItsHallIsAnErrorOnThatPod() {
+        // 1,000 GPUs × 1,000 W = 1 MW fits a 2 MW hall; a second pod of 1,500 GPUs brings it to 2.5 MW
+        Plan p = withHall(2.0, YearMonth.of(2025, 1), List.of(new Deployment("a", "REF", 1000, YearMonth.of(2026, 3)),
+                new Deployment("b", "REF", 1500, YearMonth.of(2026, 6))));
+        List<ValidationIssue> found = issues(p, IssueKind.DEPLOYMENT_OVER_POWER);
+        assertEquals(1, found.size());
+        assertEquals("b", found.get(0).elementId());
+        assertEquals(Severity.ERROR, found.get(0).severity());
+        assertTrue(found.get(0).message().contains("2.5 MW"), found.get(0).message());
+    }
+
+    @Test
+    void hallsBeyondTheGridConnectionAreAnErrorOnTheSite() {
+        // 8 MW × PUE 1.5 = 12 MW at the meter, grid 10 MW
+        Plan p = withHall(8.0, YearMonth.of(2025, 1), List.of(new Deployment("a", "REF", 1000, YearMonth.of(2026, 3))));
+        List<ValidationIssue> found = issues(p, IssueKind.SITE_OVER_GRID);
+        assertEquals(List.of("site"), found.stream().map(ValidationIssue::elementId).toList());
+    }
+
+    @Test
+    void aLateGridHoldsTheHallBackAndItsGpusWaitDark() {
+        Plan p = withHall(2.0, YearMonth.of(2026, 6), List.of(new Deployment("a", "REF", 1000, YearMonth.of(2026, 3))));
+        assertEquals(List.of("hall"), issues(p, IssueKind.HALL_WAITS_FOR_GRID).stream().map(ValidationIssue::elementId).toList());
+        List<ValidationIssue> dark = issues(p, IssueKind.GPUS_WAIT_FOR_POWER);
+        assertEquals("a", dark.get(0).elementId());
+        assertTrue(dark.get(0).message().contains("3 months"), dark.get(0).message());
+        SimulationResult r = Engine.simulate(p);
+        assertEquals(0.0, r.totals().gpusOwned().get(4));
+        assertEquals(1000.0, r.totals().gpusOwned().get(5));
+        assertEquals(10e6, r.totals().capexIt().get(2), 1e-6, "GPUs are paid when installed, dark or not");
+    }
+
+    @Test
+    void aSkuInstalledBeforeItExistsIsAnError() {
+        HardwareSku b200 = BuiltInCatalog.B200;
+        Plan p = BASE.withCatalog(List.of(ReferencePlan.sku(), b200));
+        p = p.withSites(List.of(new Site("site", "S", "R", 0, 0, new TreeSet<>(), 100, YearMonth.of(2020, 1), 1.2, 50, 0,
+                1e7, List.of(new Phase("hall", "Hall", 20, YearMonth.of(2023, 1), 6, null, null,
+                List.of(new Deployment("early", b200.id(), 100, YearMonth.of(2024, 6))))), null)));
+        List<ValidationIssue> found = issues(p.withTimeline(YearMonth.of(2024, 1), 24), IssueKind.SKU_NOT_YET_AVAILABLE);
+        assertEquals("early", found.get(0).elementId());
+        assertTrue(found.get(0).message().contains("2025-01"));
+    }
+
+    @Test
+    void aContractThatCannotBeSignedInTimeIsAWarning() {
+        PartnerContract c = new PartnerContract("c", "Rush", "Cloud", "REF", 100, 2, YearMonth.of(2026, 2), 12,
+                ContractKind.COMMITTED, new TreeSet<>(), 6, null, null);
+        List<ValidationIssue> found = issues(BASE.withPartners(List.of(c)), IssueKind.CONTRACT_LEAD_TIME);
+        assertEquals("c", found.get(0).elementId());
+        assertTrue(found.get(0).message().contains("2025-08"), found.get(0).message());
+    }
+
+    @Test
+    void podsBeyondTheHorizonAreNotedAndNotSimulated() {
+        Plan p = withHall(2.0, YearMonth.of(2025, 1), List.of(new Deployment("a", "REF", 1000, YearMonth.of(2026, 3)),
+                new Deployment("later", "REF", 500, YearMonth.of(2027, 6))));
+        assertFalse(issues(p, IssueKind.OUTSIDE_HORIZON).isEmpty());
+        assertEquals(10e6, Engine.simulate(p).totals().capexIt().total(), 1e-6);
+    }
+
+    @Test
+    void unknownScenarioIdsAreRefusedWithTheKnownOnes() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Engine.simulate(BASE, "nope"));
+        assertTrue(e.getMessage().contains("no scenario 'nope'"));
+        assertEquals(new ArrayList<>(), new ArrayList<>(BASE.scenarios()));
+    }
+}

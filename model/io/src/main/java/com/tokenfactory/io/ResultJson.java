@@ -1,0 +1,95 @@
+package com.tokenfactory.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tokenfactory.core.result.Kpis;
+import com.tokenfactory.core.result.PeriodSummary;
+import com.tokenfactory.core.result.SimulationResult;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A simulation's yearly summaries, horizon summary, KPIs and issues as JSON, for scripts and spreadsheets
+ * ({@code tokenfactory run PLAN --json FILE}). Money in the plan's currency, energy in MWh; undefined ratios are null.
+ */
+public final class ResultJson {
+    private ResultJson() {
+    }
+
+    /** Yearly summaries, the horizon summary and the KPIs. */
+    public static void write(SimulationResult r, Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("plan", r.planName());
+        if (r.scenarioId() != null) {
+            root.put("scenario", r.scenarioId());
+        }
+        root.put("start", r.start().toString());
+        root.put("months", r.months());
+        root.put("currency", r.currency());
+        root.put("efficiencySource", r.efficiencySource());
+        ArrayNode years = root.putArray("years");
+        r.years().forEach(y -> years.add(summary(mapper, y)));
+        Kpis k = r.kpis();
+        ObjectNode kpis = root.putObject("kpis");
+        kpis.set("horizon", summary(mapper, k.horizon()));
+        kpis.put("npvUsd", k.npv());
+        if (k.irr() != null) {
+            kpis.put("irr", k.irr());
+        }
+        if (k.paybackYearMonth() != null) {
+            kpis.put("paybackMonth", k.paybackYearMonth().toString());
+        }
+        kpis.put("residualBookValueUsd", k.residualBookValue());
+        kpis.put("lateTrainingRuns", k.lateTrainingRuns());
+        kpis.put("peakFacilityMw", k.peakFacilityMw());
+        ArrayNode issues = root.putArray("issues");
+        r.issues().forEach(i -> issues.addObject().put("severity", i.severity().name()).put("kind", i.kind().name())
+                .put("element", i.elementId()).put("message", i.message()));
+        mapper.writeValue(file.toFile(), root);
+    }
+
+    private static ObjectNode summary(ObjectMapper mapper, PeriodSummary p) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("label", p.label());
+        n.put("fromMonth", p.fromMonth());
+        n.put("toMonth", p.toMonth());
+        put(n, "capexUsd", p.capex());
+        put(n, "capexFacilityUsd", p.capexFacility());
+        put(n, "capexItUsd", p.capexIt());
+        put(n, "electricityMwh", p.electricityMwh());
+        put(n, "electricityCostUsd", p.electricityCost());
+        put(n, "operationsUsd", p.opex());
+        put(n, "rentalUsd", p.rental());
+        put(n, "depreciationUsd", p.depreciation());
+        put(n, "revenueUsd", p.revenue());
+        put(n, "totalCostUsd", p.totalCost());
+        put(n, "marginUsd", p.margin());
+        put(n, "marginShare", p.marginShare());
+        put(n, "cashFlowUsd", p.cashFlow());
+        put(n, "tokensDemanded", p.tokensDemanded());
+        put(n, "tokensServed", p.tokensServed());
+        put(n, "tokensUnserved", p.tokensUnserved());
+        put(n, "unservedShare", p.unservedShare());
+        put(n, "utilizationOwned", p.utilizationOwned());
+        put(n, "utilizationRented", p.utilizationRented());
+        put(n, "utilization", p.utilization());
+        put(n, "usdPerMillionTokens", p.usdPerMillionTokens());
+        put(n, "tokensPerJoule", p.tokensPerJoule());
+        put(n, "tokensPerWattPerDollar", p.tokensPerWattPerDollar());
+        return n;
+    }
+
+    /** Undefined ratios (NaN) are written as null: JSON has no NaN. */
+    private static void put(ObjectNode n, String field, double v) {
+        if (Double.isFinite(v)) {
+            n.put(field, v);
+        } else {
+            n.putNull(field);
+        }
+    }
+
+}
