@@ -64,7 +64,7 @@ final class YearlyTable {
         return String.format(Locale.ROOT, "NPV at %s: $%sM   IRR: %s   Payback: %s   Residual book value: $%sM%n"
                         + "Tokens per joule: %s   Tokens per watt per dollar: %s (tokens/J per $/GPU-h)   Peak facility power: %s MW%n"
                         + "Late training runs: %d   Efficiencies: %s%n",
-                "the plan's discount rate", money(k.npv()), k.irr() == null ? "n/a (cash flow never changes sign)" : percent(k.irr()),
+                "the plan's discount rate", money(k.npv()), k.irr() == null ? "n/a (no single rate: the cash flow never turns, or turns more than once)" : percent(k.irr()),
                 k.paybackYearMonth() == null ? "not within the horizon" : k.paybackYearMonth() + " (month " + (k.paybackMonth() + 1) + ")",
                 money(k.residualBookValue()), fixed(h.tokensPerJoule(), 2), fixed(h.tokensPerWattPerDollar(), 2),
                 fixed(k.peakFacilityMw(), 1), k.lateTrainingRuns(), r.efficiencySource());

@@ -18,37 +18,46 @@ public final class Finance {
     }
 
     /**
-     * Yearly IRR: the monthly rate i with Σ CF_m ÷ (1 + i)^(m + 1) = 0, found by bisection, as (1 + i)^12 − 1.
-     * Null when the flows never change sign or no root lies between −99% and +1000% a month.
+     * Yearly IRR: the monthly rate i with Σ CF_m ÷ (1 + i)^(m + 1) = 0, as (1 + i)^12 − 1. Plans whose cash flow
+     * turns negative again (a second build phase) can have several such rates, or none; then no single IRR describes
+     * them and the answer is null, rather than whichever root a solver happens to find. The roots are located by
+     * scanning the NPV over monthly rates from −99% to +1000% (evenly in log(1 + i)) and refined by bisection.
      */
     public static Double irr(double[] monthlyCashFlows) {
-        boolean positive = false;
-        boolean negative = false;
-        for (double cf : monthlyCashFlows) {
-            positive |= cf > 0;
-            negative |= cf < 0;
+        final int steps = 400;
+        double lo = Math.log(0.01);
+        double hi = Math.log(11.0);
+        double previousRate = Math.exp(lo) - 1.0;
+        double previous = presentValue(monthlyCashFlows, previousRate);
+        double bracketLo = Double.NaN;
+        double bracketHi = Double.NaN;
+        int roots = previous == 0 ? 1 : 0;
+        for (int k = 1; k <= steps; k++) {
+            double rate = Math.exp(lo + (hi - lo) * k / steps) - 1.0;
+            double value = presentValue(monthlyCashFlows, rate);
+            if (value == 0 || Math.signum(value) == -Math.signum(previous) && previous != 0) {
+                roots++;
+                bracketLo = previousRate;
+                bracketHi = rate;
+            }
+            previousRate = rate;
+            previous = value;
         }
-        if (!positive || !negative) {
+        if (roots != 1 || Double.isNaN(bracketLo)) {
             return null;
         }
-        double lo = -0.99;
-        double hi = 10.0;
-        double fLo = presentValue(monthlyCashFlows, lo);
-        double fHi = presentValue(monthlyCashFlows, hi);
-        if (Math.signum(fLo) == Math.signum(fHi)) {
-            return null;
-        }
-        for (int i = 0; i < 200 && hi - lo > 1e-12; i++) {
-            double mid = 0.5 * (lo + hi);
+        double fLo = presentValue(monthlyCashFlows, bracketLo);
+        for (int i = 0; i < 200 && bracketHi - bracketLo > 1e-13; i++) {
+            double mid = 0.5 * (bracketLo + bracketHi);
             double fMid = presentValue(monthlyCashFlows, mid);
             if (Math.signum(fMid) == Math.signum(fLo)) {
-                lo = mid;
+                bracketLo = mid;
                 fLo = fMid;
             } else {
-                hi = mid;
+                bracketHi = mid;
             }
         }
-        return Math.pow(1.0 + 0.5 * (lo + hi), 12) - 1.0;
+        return Math.pow(1.0 + 0.5 * (bracketLo + bracketHi), 12) - 1.0;
     }
 
     private static double presentValue(double[] flows, double monthlyRate) {

@@ -24,10 +24,12 @@ import com.tokenfactory.core.result.ThroughputEstimate;
  *   <li>per-GPU tokens/s = (input + output) ÷ (tp × (input × prefill + output × step / B)).</li>
  * </ul>
  * The tensor-parallel degree is the one (a power of two, or the whole domain) that gives the most tokens per GPU while
- * meeting latency. Tensor-parallel communication time is not modelled. Peak FLOP/s is FP8 when weights are stored in
+ * meeting latency; a larger degree must be more than 1% better than a smaller one to be chosen. Tensor-parallel communication time is not modelled. Peak FLOP/s is FP8 when weights are stored in
  * one byte or less, else BF16.
  */
 public final class Roofline {
+    /** How much more throughput a larger tensor-parallel degree must bring to be chosen. */
+    static final double LARGER_SPLIT_MARGIN = 0.01;
     private Roofline() {
     }
 
@@ -76,11 +78,16 @@ public final class Roofline {
         return best != null ? best : ThroughputEstimate.doesNotFit(service.id(), sku.id());
     }
 
+    /**
+     * Whether candidate {@code a} (a larger tensor-parallel degree, candidates are tried in increasing order) beats
+     * {@code b}. Splitting costs communication this roofline does not model, so a larger degree must be more than
+     * 1% better; otherwise the smaller one stays.
+     */
     private static boolean better(ThroughputEstimate a, ThroughputEstimate b) {
         if (a.meetsLatency() != b.meetsLatency()) {
             return a.meetsLatency();
         }
-        return a.tokensPerSecondPerGpu() > b.tokensPerSecondPerGpu();
+        return a.tokensPerSecondPerGpu() > b.tokensPerSecondPerGpu() * (1.0 + LARGER_SPLIT_MARGIN);
     }
 
     static int[] tensorParallelCandidates(int scaleUp) {

@@ -25,6 +25,25 @@ class FinanceTest {
     }
 
     @Test
+    void irrMatchesAConventionalProjectAndRefusesAmbiguousOnes() {
+        // −100 then 12 months of +10: the monthly rate i solves 100 = 10 × (1 − (1+i)^−12) / i → i ≈ 2.923%
+        double[] flows = new double[13];
+        flows[0] = -100;
+        for (int m = 1; m <= 12; m++) {
+            flows[m] = 10;
+        }
+        double monthly = Math.pow(1 + Finance.irr(flows), 1 / 12.0) - 1;
+        double pv = -100 / (1 + monthly);
+        for (int m = 1; m <= 12; m++) {
+            pv += 10 / Math.pow(1 + monthly, m + 1);
+        }
+        assertEquals(0.0, pv, 1e-9);
+        assertEquals(0.029229, monthly, 1e-5);
+        // +, −, + flows with two IRRs (10% and 20% a month): no single answer
+        assertNull(Finance.irr(new double[]{-1, 2.3, -1.32}));
+    }
+
+    @Test
     void paybackIsTheMonthCumulativeCashStaysNonNegative() {
         assertEquals(2, Finance.paybackMonth(new double[]{-10, 5, 6, 1}));
         assertEquals(0, Finance.paybackMonth(new double[]{1, 1}));
