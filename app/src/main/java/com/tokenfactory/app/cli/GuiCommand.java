@@ -19,7 +19,6 @@ final class GuiCommand implements Runnable {
         if (plan != null && !Files.isRegularFile(plan)) {
             throw new CliException("no such file: " + plan, 2);
         }
-        TokenFactoryCommand.markGuiStarted();
         TokenFactoryApp.launchWith(plan);
     }
 }

@@ -4,7 +4,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The {@code tokenfactory} command line: the desktop app and the headless subcommands. */
 @Command(name = "tokenfactory",
@@ -13,8 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
         description = "Token Factory Planner: plan AI datacenter build-outs and their five-year economics.",
         subcommands = {GuiCommand.class, RunCommand.class, ValidateCommand.class})
 public final class TokenFactoryCommand implements Runnable {
-    private static final AtomicBoolean GUI_STARTED = new AtomicBoolean();
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,13 +37,5 @@ public final class TokenFactoryCommand implements Runnable {
             return 2;
         });
         return cl;
-    }
-
-    static void markGuiStarted() {
-        GUI_STARTED.set(true);
-    }
-
-    public static boolean guiStarted() {
-        return GUI_STARTED.get();
     }
 }
