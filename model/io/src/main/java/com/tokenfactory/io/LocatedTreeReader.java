@@ -22,12 +22,14 @@ import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 
 /**
  * Parses JSON into a Jackson tree while recording the line of every element, within {@link ReadLimits}. Built over the
  * streaming parser because {@code ObjectMapper.readTree} keeps no locations.
  */
 final class LocatedTreeReader {
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; (?=line: )");
     private final JsonFactory factory;
     private final ReadLimits limits;
 
@@ -82,7 +84,8 @@ final class LocatedTreeReader {
                 }
                 JsonNode root = value(JsonPaths.ROOT);
                 if (!root.isObject()) {
-                    throw FileProblem.at(JsonPaths.ROOT, "expected an object, got " + Describe.node(root));
+                    throw FileProblem.atPosition(JsonPaths.ROOT, lines.lineOf(JsonPaths.ROOT), 0,
+                            "expected an object, got " + Describe.node(root), null);
                 }
                 at = JsonPaths.ROOT;
                 if (parser.nextToken() != null) {
@@ -96,7 +99,7 @@ final class LocatedTreeReader {
             } catch (JsonProcessingException e) {
                 JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 throw FileProblem.atPosition(at, where.getLineNr(), where.getColumnNr(),
-                        "invalid JSON: " + e.getOriginalMessage(), e);
+                        "invalid JSON: " + withoutSource(e.getOriginalMessage()), e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -125,7 +128,8 @@ final class LocatedTreeReader {
                 case VALUE_NULL:
                     return NullNode.getInstance();
                 default:
-                    throw FileProblem.at(path, "unexpected " + token);
+                    // The parser reports misplaced tokens itself; reaching this is a bug here, not in the file.
+                    throw new IllegalStateException("the parser gave " + token + " where a value starts");
             }
         }
 
@@ -136,8 +140,8 @@ final class LocatedTreeReader {
                 String child = JsonPaths.field(path, key);
                 int line = parser.currentTokenLocation().getLineNr();
                 if (object.has(key)) {
-                    throw FileProblem.at(child, "duplicate field '" + key + "' (first on line "
-                            + lines.exactLine(child) + ")");
+                    throw FileProblem.atPosition(child, line, 0, "duplicate field '" + key + "' (first on line "
+                            + lines.exactLine(child) + ")", null);
                 }
                 at = child;
                 parser.nextToken();
@@ -174,12 +178,19 @@ final class LocatedTreeReader {
             double value = parser.getDoubleValue();
             if (!Double.isFinite(value)) {
                 String text = parser.getText();
+                int line = lines.lineOf(path);
                 if (parser.isNaN()) {
-                    throw FileProblem.at(path, text + " is not a number JSON allows: write a finite number");
+                    throw FileProblem.atPosition(path, line, 0,
+                            text + " is not a number JSON allows: write a finite number", null);
                 }
-                throw FileProblem.at(path, "the number " + text + " is too large");
+                throw FileProblem.atPosition(path, line, 0, "the number " + text + " is too large", null);
             }
             return DoubleNode.valueOf(value);
+        }
+
+        /** Jackson's messages may quote a location as "[Source: REDACTED (…); line: 1, column: 1]". */
+        private String withoutSource(String message) {
+            return SOURCE.matcher(message).replaceAll("[");
         }
 
         private FileProblem limitHit(StreamConstraintsException e) {

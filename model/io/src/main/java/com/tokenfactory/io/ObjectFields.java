@@ -121,8 +121,8 @@ final class ObjectFields {
         String text = text(name);
         List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
         if (!allowed.contains(text)) {
-            throw FileProblem.at(path(name), "unknown value '" + text + "'" + Describe.didYouMean(text, allowed)
-                    + " (allowed: " + String.join(", ", allowed) + ")");
+            throw FileProblem.at(path(name), "unknown value '" + text + "'; allowed: " + String.join(", ", allowed)
+                    + Describe.didYouMean(text, allowed));
         }
         return Enum.valueOf(type, text);
     }

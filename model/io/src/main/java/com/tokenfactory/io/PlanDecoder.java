@@ -229,8 +229,8 @@ final class PlanDecoder {
             }
             default:
                 List<String> kinds = List.of(FormatFields.GROWTH, FormatFields.POINTS);
-                throw FileProblem.at(kindPath, "unknown demand kind '" + kind + "'" + Describe.didYouMean(kind, kinds)
-                        + " (allowed: " + String.join(", ", kinds) + ")");
+                throw FileProblem.at(kindPath, "unknown demand kind '" + kind + "'; allowed: "
+                        + String.join(", ", kinds) + Describe.didYouMean(kind, kinds));
         }
     }
 
