@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -51,6 +52,9 @@ final class LocatedTreeReader {
     }
 
     LocatedTree read(byte[] json) {
+        if (json.length > limits.maxFileBytes()) {
+            throw FileProblem.atPosition(null, 0, 0, limits.fileTooLarge(json.length), null);
+        }
         try (JsonParser parser = factory.createParser(json)) {
             return new Builder(parser).document();
         } catch (IOException e) {
@@ -58,19 +62,10 @@ final class LocatedTreeReader {
         }
     }
 
-    LocatedTree read(String json) {
-        try (JsonParser parser = factory.createParser(json)) {
-            return new Builder(parser).document();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** One parse: the parser, the lines found so far, and where the parser is, for error messages. */
+    /** One parse: the parser and the lines found so far. */
     private final class Builder {
         private final JsonParser parser;
         private final SourceLines lines = new SourceLines();
-        private String at = JsonPaths.ROOT;
 
         Builder(JsonParser parser) {
             this.parser = parser;
@@ -87,7 +82,6 @@ final class LocatedTreeReader {
                     throw FileProblem.atPosition(JsonPaths.ROOT, lines.lineOf(JsonPaths.ROOT), 0,
                             "expected an object, got " + Describe.node(root), null);
                 }
-                at = JsonPaths.ROOT;
                 if (parser.nextToken() != null) {
                     JsonLocation where = parser.currentTokenLocation();
                     throw FileProblem.atPosition(null, where.getLineNr(), where.getColumnNr(),
@@ -98,7 +92,7 @@ final class LocatedTreeReader {
                 throw limitHit(e);
             } catch (JsonProcessingException e) {
                 JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-                throw FileProblem.atPosition(at, where.getLineNr(), where.getColumnNr(),
+                throw FileProblem.atPosition(currentPath(), where.getLineNr(), where.getColumnNr(),
                         "invalid JSON: " + withoutSource(e.getOriginalMessage()), e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -107,7 +101,6 @@ final class LocatedTreeReader {
 
         /** The value whose first token is the parser's current token. */
         private JsonNode value(String path) throws IOException {
-            at = path;
             lines.record(path, parser.currentTokenLocation().getLineNr());
             JsonToken token = parser.currentToken();
             switch (token) {
@@ -143,23 +136,18 @@ final class LocatedTreeReader {
                     throw FileProblem.atPosition(child, line, 0, "duplicate field '" + key + "' (first on line "
                             + lines.exactLine(child) + ")", null);
                 }
-                at = child;
                 parser.nextToken();
                 object.set(key, value(child));
                 lines.record(child, line);
-                at = path;
             }
             return object;
         }
 
         private ArrayNode array(String path) throws IOException {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
-            at = JsonPaths.index(path, 0);
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 array.add(value(JsonPaths.index(path, array.size())));
-                at = JsonPaths.index(path, array.size());
             }
-            at = path;
             return array;
         }
 
@@ -188,6 +176,26 @@ final class LocatedTreeReader {
             return DoubleNode.valueOf(value);
         }
 
+        /**
+         * Where the parser stands, from its own context: the value being read, or the last one read. Used where the
+         * parser fails before this builder has seen the token, e.g. a number too long to read at all.
+         */
+        private String currentPath() {
+            return pathOf(parser.getParsingContext());
+        }
+
+        private String pathOf(JsonStreamContext context) {
+            if (context == null || context.inRoot()) {
+                return JsonPaths.ROOT;
+            }
+            String parent = pathOf(context.getParent());
+            if (context.inArray()) {
+                return JsonPaths.index(parent, Math.max(0, context.getCurrentIndex()));
+            }
+            String name = context.getCurrentName();
+            return name == null ? parent : JsonPaths.field(parent, name);
+        }
+
         /** Jackson's messages may quote a location as "[Source: REDACTED (…); line: 1, column: 1]". */
         private String withoutSource(String message) {
             return SOURCE.matcher(message).replaceAll("[");
@@ -201,25 +209,21 @@ final class LocatedTreeReader {
                         "objects and arrays are nested more than " + limits.maxNestingDepth()
                                 + " levels deep (the nesting depth limit)", e);
             }
-            if (message.contains("getMaxDocumentLength")) {
-                return FileProblem.atPosition(null, where.getLineNr(), where.getColumnNr(),
-                        "the file is larger than " + ReadLimits.size(limits.maxFileBytes())
-                                + " (the file size limit)", e);
-            }
             if (message.contains("getMaxNumberLength")) {
-                return FileProblem.atPosition(at, where.getLineNr(), where.getColumnNr(),
+                return FileProblem.atPosition(currentPath(), where.getLineNr(), where.getColumnNr(),
                         "a number longer than " + limits.maxNumberLength() + " characters (the number length limit)", e);
             }
             if (message.contains("getMaxStringLength")) {
-                return FileProblem.atPosition(at, where.getLineNr(), where.getColumnNr(),
+                return FileProblem.atPosition(currentPath(), where.getLineNr(), where.getColumnNr(),
                         "a text longer than " + limits.maxStringLength() + " characters (the string length limit)", e);
             }
             if (message.contains("getMaxNameLength")) {
-                return FileProblem.atPosition(at, where.getLineNr(), where.getColumnNr(),
+                // The name was never read, so the path is that of the object it belongs to.
+                return FileProblem.atPosition(pathOf(parser.getParsingContext().getParent()), where.getLineNr(), where.getColumnNr(),
                         "a field name longer than " + limits.maxNameLength()
                                 + " characters (the field name length limit)", e);
             }
-            return FileProblem.atPosition(at, where.getLineNr(), where.getColumnNr(),
+            return FileProblem.atPosition(currentPath(), where.getLineNr(), where.getColumnNr(),
                     "the file exceeds a reading limit: " + message, e);
         }
     }

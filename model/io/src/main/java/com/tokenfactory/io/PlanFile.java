@@ -9,7 +9,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.function.Function;
 
 /**
  * Reads and writes {@code .tokenplan} files (see docs/file-format.md). Reading parses the JSON to a tree, upgrades
@@ -49,11 +48,11 @@ public final class PlanFile {
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                throw new PlanFileException(sourceName, null, 0, 0, "the file is too large: "
-                        + ReadLimits.size(size) + " (the file size limit is " + ReadLimits.size(limits.maxFileBytes())
-                        + ")", null);
+                throw new PlanFileException(sourceName, null, 0, 0, limits.fileTooLarge(size), null);
             }
             bytes = Files.readAllBytes(file);
+        } catch (PlanFileException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new PlanFileException(sourceName, null, 0, 0, "there is no such file (" + file + ")", e);
         } catch (AccessDeniedException e) {
@@ -61,12 +60,12 @@ public final class PlanFile {
         } catch (IOException e) {
             throw new PlanFileException(sourceName, null, 0, 0, "the file cannot be read: " + e, e);
         }
-        return parse(sourceName, bytes, reader::read);
+        return parse(sourceName, bytes);
     }
 
     /** Reads a plan from JSON text; {@code sourceName} starts the message of any failure. */
     public Plan read(String json, String sourceName) throws PlanFileException {
-        return parse(sourceName, json, reader::read);
+        return parse(sourceName, json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The plan as the text of a {@code .tokenplan} file. */
@@ -89,10 +88,10 @@ public final class PlanFile {
         return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
     }
 
-    private <T> Plan parse(String sourceName, T input, Function<T, LocatedTree> parser) throws PlanFileException {
+    private Plan parse(String sourceName, byte[] json) throws PlanFileException {
         SourceLines lines = null;
         try {
-            LocatedTree tree = parser.apply(input);
+            LocatedTree tree = reader.read(json);
             lines = tree.lines();
             int version = FormatVersion.of(tree.root());
             Migrations.upgrade(tree.root(), version, lines);

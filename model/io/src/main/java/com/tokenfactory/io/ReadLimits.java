@@ -30,6 +30,11 @@ public record ReadLimits(long maxFileBytes, int maxNestingDepth, int maxNumberLe
         return new ReadLimits(bytes, maxNestingDepth, maxNumberLength, maxStringLength, maxNameLength);
     }
 
+    /** The problem reported for a file of {@code size} bytes over {@link #maxFileBytes()}. */
+    String fileTooLarge(long size) {
+        return "the file is too large: " + size(size) + " (the file size limit is " + size(maxFileBytes) + ")";
+    }
+
     /** {@code 64 MiB}, {@code 1.5 MiB}, {@code 900 bytes}: sizes as the error messages show them. */
     static String size(long bytes) {
         if (bytes < MIB) {

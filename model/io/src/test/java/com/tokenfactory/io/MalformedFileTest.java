@@ -41,9 +41,10 @@ class MalformedFileTest {
 
     @Nested
     class Syntax {
+        /** The path of a syntax error is the element the parser was reading or had just read. */
         @Test
         void missingCommaNamesLineAndColumn() {
-            assertEquals(FILE + ": $.sites[0] (line 80, column 7): invalid JSON: Unexpected character ('\"' (code 34)): "
+            assertEquals(FILE + ": $.sites[0].pue (line 80, column 7): invalid JSON: Unexpected character ('\"' (code 34)): "
                             + "was expecting comma to separate Object entries",
                     message(edited("\"pue\": 1.3,", "\"pue\": 1.3")));
         }
@@ -51,7 +52,7 @@ class MalformedFileTest {
         @Test
         void truncatedFile() {
             String truncated = VALID.substring(0, VALID.indexOf("  \"partners\""));
-            assertEquals(FILE + ": $ (line 119, column 1): invalid JSON: Unexpected end-of-input "
+            assertEquals(FILE + ": $.sites (line 119, column 1): invalid JSON: Unexpected end-of-input "
                     + "within/between Object entries", message(truncated));
         }
 
