@@ -48,6 +48,10 @@ final class FormatOneToTwo implements Migration {
         String path = JsonPaths.field(JsonPaths.ROOT, "horizonYears");
         JsonNode years = root.get("horizonYears");
         if (years == null || years.isNull()) {
+            if (root.has("horizonMonths")) {
+                throw FileProblem.at(JsonPaths.field(JsonPaths.ROOT, "horizonMonths"), "a format-1 file gives "
+                        + "horizonYears, not horizonMonths (is its formatVersion right?)");
+            }
             throw FileProblem.at(path, "is required");
         }
         int value = ObjectFields.integer(years, path);
