@@ -219,8 +219,8 @@ final class LocatedTreeReader {
             }
             if (message.contains("getMaxNameLength")) {
                 // The name was never read, so the path is that of the object it belongs to.
-                return FileProblem.atPosition(pathOf(parser.getParsingContext().getParent()), where.getLineNr(), where.getColumnNr(),
-                        "a field name longer than " + limits.maxNameLength()
+                String object = pathOf(parser.getParsingContext().getParent());
+                return FileProblem.atPosition(object, where.getLineNr(), where.getColumnNr(), "a field name longer than " + limits.maxNameLength()
                                 + " characters (the field name length limit)", e);
             }
             return FileProblem.atPosition(currentPath(), where.getLineNr(), where.getColumnNr(),

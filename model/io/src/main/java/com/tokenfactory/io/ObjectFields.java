@@ -144,10 +144,6 @@ final class ObjectFields {
         return out;
     }
 
-    List<String> texts(String name) {
-        return list(name, ObjectFields::text);
-    }
-
     static String text(JsonNode value, String path) {
         if (!value.isTextual()) {
             throw FileProblem.at(path, "expected a string, got " + Describe.node(value));

@@ -22,7 +22,6 @@ import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.Sourced;
 import com.tokenfactory.core.plan.TrainingRun;
 
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -309,8 +308,7 @@ final class PlanDecoder {
     private static Map<String, Box> layout(JsonNode node, String path) {
         ObjectNode object = ObjectFields.object(node, path);
         Map<String, Box> layout = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
             layout.put(entry.getKey(), box(entry.getValue(), JsonPaths.field(path, entry.getKey())));
         }
         return layout;

@@ -57,6 +57,14 @@ class MalformedFileTest {
         }
 
         @Test
+        void fileCutInsideAnArrayNamesWhereTheArrayStarted() {
+            String truncated = VALID.substring(0, VALID.indexOf("\"FedRAMP High\"") + "\"FedRAMP High\"".length());
+            assertEquals(FILE + ": $.sites[0].certifications[0] (line 75, column 23): invalid JSON: Unexpected "
+                    + "end-of-input: expected close marker for Array (start marker at [line: 74, column: 25])",
+                    message(truncated));
+        }
+
+        @Test
         void emptyFile() {
             assertEquals(FILE + ": line 1, column 1: the file is empty: expected a JSON object", message(""));
         }
