@@ -1,0 +1,149 @@
+package com.tokenfactory.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.CopyOption;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
+
+/**
+ * Replaces a file so that it is, at every moment, either the old file or the complete new one: the content goes to a
+ * temporary file in the same folder, is flushed to the disk, and is then moved over the target. A failure at any
+ * step leaves the target (and its backup) as they were and removes the temporary file.
+ */
+final class AtomicFile {
+    static final String TEMP_SUFFIX = ".tmp";
+    private static final System.Logger LOG = System.getLogger(AtomicFile.class.getName());
+
+    /** Writes the new content. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** {@link Files#move}, replaceable in tests to play a file system that refuses atomic moves. */
+    interface Mover {
+        void move(Path source, Path target, CopyOption... options) throws IOException;
+    }
+
+    private final UnaryOperator<OutputStream> streams;
+    private final Mover mover;
+
+    AtomicFile() {
+        this(UnaryOperator.identity(), Files::move);
+    }
+
+    /** @param streams wraps the temporary file's stream; tests inject failures (a full disk) through it */
+    AtomicFile(UnaryOperator<OutputStream> streams, Mover mover) {
+        this.streams = streams;
+        this.mover = mover;
+    }
+
+    /**
+     * Writes {@code content} to {@code target}. With {@code backup} non-null, the file being replaced becomes the
+     * backup, but only once the new content is in place: a failed save leaves the previous backup too.
+     */
+    void write(Path target, Content content, Path backup) throws IOException {
+        Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target;
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a folder, not a file");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        String name = file.getFileName().toString();
+        Path temp = createTemp(folder, name);
+        Path backupTemp = null;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                 OutputStream out = new BufferedOutputStream(streams.apply(Channels.newOutputStream(channel)))) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            if (backup != null && Files.exists(file)) {
+                backupTemp = createTemp(folder, backup.getFileName().toString());
+                Files.copy(file, backupTemp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            moveIntoPlace(temp, file);
+        } catch (IOException | RuntimeException | Error e) {
+            deleteQuietly(temp, e);
+            if (backupTemp != null) {
+                deleteQuietly(backupTemp, e);
+            }
+            throw e;
+        }
+        if (backupTemp != null) {
+            keepBackup(backupTemp, backup);
+        }
+        syncFolder(folder);
+    }
+
+    /**
+     * The save itself has succeeded by now; a backup that cannot be put in place is logged, not thrown, so the user
+     * is not told that a save failed when it did not.
+     */
+    private void keepBackup(Path backupTemp, Path backup) {
+        try {
+            moveIntoPlace(backupTemp, backup);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Saved, but could not keep the previous version as " + backup, e);
+            try {
+                Files.deleteIfExists(backupTemp);
+            } catch (IOException cleanup) {
+                LOG.log(System.Logger.Level.WARNING, "Could not remove " + backupTemp, cleanup);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path temp, Throwable failure) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException cleanup) {
+            failure.addSuppressed(cleanup);
+        }
+    }
+
+    private void moveIntoPlace(Path temp, Path file) throws IOException {
+        try {
+            mover.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some file systems (network shares, some FUSE mounts) cannot rename atomically; a plain replace is the
+            // best they offer, and the content is already complete and on disk.
+            mover.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * A new, empty temporary file next to {@code name}, hidden, created with the folder's default permissions (unlike
+     * {@code Files.createTempFile}, whose owner-only permissions the saved file would inherit).
+     */
+    private static Path createTemp(Path folder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String random = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+            Path temp = folder.resolve("." + name + "." + random + TEMP_SUFFIX);
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Makes the rename itself durable. Not every platform lets a folder be opened (Windows does not); skip there. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The file is complete either way; only its survival of a power cut right now is less certain.
+        }
+    }
+}

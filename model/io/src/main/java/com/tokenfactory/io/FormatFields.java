@@ -1,0 +1,54 @@
+package com.tokenfactory.io;
+
+import java.util.List;
+
+/**
+ * The field names of every object in format {@value PlanFile#CURRENT_FORMAT_VERSION}, in the order they are written.
+ * The decoder refuses any other name; a test holds the encoder to this order and to the plan records' components,
+ * so a change to a record shows up here as a decision about the file rather than as a silent format change.
+ */
+final class FormatFields {
+    static final List<String> PLAN = List.of("formatVersion", "name", "description", "start", "horizonMonths",
+            "currency", "assumptions", "catalog", "sites", "partners", "services", "trainingRuns", "scenarios",
+            "calibration", "layout");
+    static final List<String> ASSUMPTIONS = List.of("discountRate", "bookLifeYears", "economicLifeYears",
+            "facilityLifeYears", "opexUsdPerMwYear", "softwareEfficiencyGainPerYear", "tokenPriceDeclinePerYear",
+            "hardwarePerfPerDollarGainPerYear", "hardwareEnergyEfficiencyGainPerYear", "planningHeadroom",
+            "trainingMfu", "idlePowerFraction", "computeBoundPowerFraction", "memoryBoundPowerFraction",
+            "usableHbmFraction", "maxDecodeBatch", "computeEfficiency", "memoryEfficiency", "stepOverheadMs");
+    static final List<String> SKU = List.of("id", "name", "vendor", "bf16Tflops", "fp8Tflops", "hbmGb", "hbmTbps",
+            "gpuWatts", "allInWattsPerGpu", "priceUsdPerGpu", "scaleUpGpus", "firstAvailable", "availabilitySource");
+    static final List<String> SOURCED = List.of("value", "source", "lowConfidence");
+    static final List<String> SITE = List.of("id", "name", "region", "latitude", "longitude", "certifications",
+            "gridMw", "gridAvailable", "pue", "electricityUsdPerMwh", "electricityEscalationPerYear",
+            "facilityCostUsdPerMw", "phases", "source");
+    static final List<String> PHASE = List.of("id", "name", "criticalItMw", "constructionStart", "buildMonths",
+            "energization", "facilityCapexUsd", "deployments");
+    static final List<String> DEPLOYMENT = List.of("id", "skuId", "gpus", "install");
+    static final List<String> PARTNER = List.of("id", "name", "provider", "skuId", "gpus", "usdPerGpuHour", "start",
+            "termMonths", "kind", "certifications", "leadTimeMonths", "region", "source");
+    static final List<String> SERVICE = List.of("id", "name", "demand", "inputTokensPerRequest",
+            "outputTokensPerRequest", "model", "latency", "priceUsdPerMillionTokens", "priceDeclinePerYear",
+            "requiredCertifications", "priority", "source");
+    static final List<String> GROWTH_DEMAND = List.of("kind", "start", "tokensPerDay", "growthPerYear");
+    static final List<String> POINTS_DEMAND = List.of("kind", "points");
+    static final List<String> DEMAND_POINT = List.of("month", "tokensPerDay");
+    static final List<String> MODEL = List.of("name", "totalParamsBillions", "activeParamsBillions", "layers",
+            "hiddenSize", "attentionHeads", "kvHeads", "contextTokens", "weightBytesPerParam", "kvBytesPerValue");
+    static final List<String> TRAINING_RUN = List.of("id", "name", "computeFlops", "earliestStart", "deadline",
+            "minGpusInOneSite", "requiredCertifications", "valueUsdPerGpuHour", "source");
+    static final List<String> SCENARIO = List.of("id", "name", "description", "demandMultiplier",
+            "demandGrowthShift", "tokenPriceDeclinePerYear", "softwareEfficiencyGainPerYear",
+            "electricityPriceMultiplier", "gridDelayMonths");
+    static final List<String> CALIBRATION = List.of("device", "provider", "measuredOn", "devicePeakTflops",
+            "devicePeakTbps", "computeEfficiency", "memoryEfficiency", "stepOverheadMs", "computeBoundPowerFraction",
+            "memoryBoundPowerFraction", "heldOutErrorPercent", "notes");
+    static final List<String> BOX = List.of("x", "y", "width", "height");
+
+    /** The {@code kind} of a demand curve in the file. */
+    static final String GROWTH = "growth";
+    static final String POINTS = "points";
+
+    private FormatFields() {
+    }
+}

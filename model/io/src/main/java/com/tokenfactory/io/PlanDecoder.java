@@ -1,0 +1,354 @@
+package com.tokenfactory.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tokenfactory.core.plan.Assumptions;
+import com.tokenfactory.core.plan.Box;
+import com.tokenfactory.core.plan.Calibration;
+import com.tokenfactory.core.plan.ContractKind;
+import com.tokenfactory.core.plan.DemandCurve;
+import com.tokenfactory.core.plan.DemandPoint;
+import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.HardwareSku;
+import com.tokenfactory.core.plan.InferenceService;
+import com.tokenfactory.core.plan.InvalidPlanException;
+import com.tokenfactory.core.plan.LatencyClass;
+import com.tokenfactory.core.plan.ModelShape;
+import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Scenario;
+import com.tokenfactory.core.plan.Site;
+import com.tokenfactory.core.plan.Sourced;
+import com.tokenfactory.core.plan.TrainingRun;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * Binds a tree of the current format to a {@link Plan}, field by field. Each record is built by its own constructor,
+ * whose {@link InvalidPlanException} is re-reported at the JSON path of the element being built; {@link PlanEncoder}
+ * is the mirror image.
+ */
+final class PlanDecoder {
+    private static final String LAYOUT_PREFIX = "layout.";
+
+    private PlanDecoder() {
+    }
+
+    static Plan decode(ObjectNode root) {
+        ObjectFields f = ObjectFields.open(root, JsonPaths.ROOT, FormatFields.PLAN);
+        String name = f.text("name");
+        String description = f.optionalText("description");
+        var start = f.month("start");
+        int horizonMonths = f.integer("horizonMonths");
+        String currency = f.text("currency");
+        Assumptions assumptions = assumptions(f.required("assumptions"), f.path("assumptions"));
+        List<HardwareSku> catalog = f.list("catalog", PlanDecoder::sku);
+        List<Site> sites = f.list("sites", PlanDecoder::site);
+        List<PartnerContract> partners = f.list("partners", PlanDecoder::partner);
+        List<InferenceService> services = f.list("services", PlanDecoder::service);
+        List<TrainingRun> runs = f.list("trainingRuns", PlanDecoder::trainingRun);
+        List<Scenario> scenarios = f.list("scenarios", PlanDecoder::scenario);
+        Calibration calibration = f.has("calibration")
+                ? calibration(f.required("calibration"), f.path("calibration")) : null;
+        Map<String, Box> layout = f.has("layout") ? layout(f.required("layout"), f.path("layout")) : Map.of();
+        try {
+            return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
+                    services, runs, scenarios, calibration, layout);
+        } catch (InvalidPlanException e) {
+            // Layout keys are element ids, which may contain dots, so "layout.<id>" is not split like other paths.
+            String path = e.field().startsWith(LAYOUT_PREFIX)
+                    ? JsonPaths.field(f.path("layout"), e.field().substring(LAYOUT_PREFIX.length()))
+                    : JsonPaths.resolve(JsonPaths.ROOT, e.field());
+            throw FileProblem.at(path, e.detail());
+        }
+    }
+
+    private static Assumptions assumptions(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.ASSUMPTIONS);
+        double discountRate = f.number("discountRate");
+        double bookLifeYears = f.number("bookLifeYears");
+        double economicLifeYears = f.number("economicLifeYears");
+        double facilityLifeYears = f.number("facilityLifeYears");
+        double opexUsdPerMwYear = f.number("opexUsdPerMwYear");
+        double softwareGain = f.number("softwareEfficiencyGainPerYear");
+        double tokenPriceDecline = f.number("tokenPriceDeclinePerYear");
+        double perfPerDollarGain = f.number("hardwarePerfPerDollarGainPerYear");
+        double energyEfficiencyGain = f.number("hardwareEnergyEfficiencyGainPerYear");
+        double planningHeadroom = f.number("planningHeadroom");
+        double trainingMfu = f.number("trainingMfu");
+        double idlePowerFraction = f.number("idlePowerFraction");
+        double computeBoundPowerFraction = f.number("computeBoundPowerFraction");
+        double memoryBoundPowerFraction = f.number("memoryBoundPowerFraction");
+        double usableHbmFraction = f.number("usableHbmFraction");
+        int maxDecodeBatch = f.integer("maxDecodeBatch");
+        double computeEfficiency = f.number("computeEfficiency");
+        double memoryEfficiency = f.number("memoryEfficiency");
+        double stepOverheadMs = f.number("stepOverheadMs");
+        return build(path, () -> new Assumptions(discountRate, bookLifeYears, economicLifeYears, facilityLifeYears,
+                opexUsdPerMwYear, softwareGain, tokenPriceDecline, perfPerDollarGain, energyEfficiencyGain,
+                planningHeadroom, trainingMfu, idlePowerFraction, computeBoundPowerFraction, memoryBoundPowerFraction,
+                usableHbmFraction, maxDecodeBatch, computeEfficiency, memoryEfficiency, stepOverheadMs));
+    }
+
+    private static HardwareSku sku(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.SKU);
+        String id = f.text("id");
+        String name = f.text("name");
+        String vendor = f.text("vendor");
+        Sourced bf16 = sourced(f, "bf16Tflops");
+        Sourced fp8 = sourced(f, "fp8Tflops");
+        Sourced hbmGb = sourced(f, "hbmGb");
+        Sourced hbmTbps = sourced(f, "hbmTbps");
+        Sourced gpuWatts = sourced(f, "gpuWatts");
+        Sourced allInWatts = sourced(f, "allInWattsPerGpu");
+        Sourced price = sourced(f, "priceUsdPerGpu");
+        int scaleUpGpus = f.integer("scaleUpGpus");
+        var firstAvailable = f.month("firstAvailable");
+        String availabilitySource = f.text("availabilitySource");
+        return build(path, () -> new HardwareSku(id, name, vendor, bf16, fp8, hbmGb, hbmTbps, gpuWatts, allInWatts,
+                price, scaleUpGpus, firstAvailable, availabilitySource));
+    }
+
+    private static Sourced sourced(ObjectFields owner, String name) {
+        String path = owner.path(name);
+        ObjectFields f = ObjectFields.open(owner.required(name), path, FormatFields.SOURCED);
+        double value = f.number("value");
+        String source = f.text("source");
+        boolean lowConfidence = f.flag("lowConfidence", false);
+        return build(path, () -> new Sourced(value, source, lowConfidence));
+    }
+
+    private static Site site(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.SITE);
+        String id = f.text("id");
+        String name = f.text("name");
+        String region = f.text("region");
+        double latitude = f.number("latitude");
+        double longitude = f.number("longitude");
+        TreeSet<String> certifications = labels(f, "certifications");
+        double gridMw = f.number("gridMw");
+        var gridAvailable = f.month("gridAvailable");
+        double pue = f.number("pue");
+        double electricityUsdPerMwh = f.number("electricityUsdPerMwh");
+        double escalation = f.number("electricityEscalationPerYear");
+        double facilityCostUsdPerMw = f.number("facilityCostUsdPerMw");
+        List<Phase> phases = f.list("phases", PlanDecoder::phase);
+        String source = f.optionalText("source");
+        return build(path, () -> new Site(id, name, region, latitude, longitude, certifications, gridMw,
+                gridAvailable, pue, electricityUsdPerMwh, escalation, facilityCostUsdPerMw, phases, source));
+    }
+
+    private static Phase phase(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.PHASE);
+        String id = f.text("id");
+        String name = f.text("name");
+        double criticalItMw = f.number("criticalItMw");
+        var constructionStart = f.month("constructionStart");
+        int buildMonths = f.integer("buildMonths");
+        var energization = f.optionalMonth("energization");
+        Double facilityCapexUsd = f.optionalNumber("facilityCapexUsd");
+        List<Deployment> deployments = f.list("deployments", PlanDecoder::deployment);
+        return build(path, () -> new Phase(id, name, criticalItMw, constructionStart, buildMonths, energization,
+                facilityCapexUsd, deployments));
+    }
+
+    private static Deployment deployment(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.DEPLOYMENT);
+        String id = f.text("id");
+        String skuId = f.text("skuId");
+        int gpus = f.integer("gpus");
+        var install = f.month("install");
+        return build(path, () -> new Deployment(id, skuId, gpus, install));
+    }
+
+    private static PartnerContract partner(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.PARTNER);
+        String id = f.text("id");
+        String name = f.text("name");
+        String provider = f.text("provider");
+        String skuId = f.text("skuId");
+        int gpus = f.integer("gpus");
+        double usdPerGpuHour = f.number("usdPerGpuHour");
+        var start = f.month("start");
+        int termMonths = f.integer("termMonths");
+        ContractKind kind = f.enumValue("kind", ContractKind.class);
+        TreeSet<String> certifications = labels(f, "certifications");
+        int leadTimeMonths = f.integer("leadTimeMonths");
+        String region = f.optionalText("region");
+        String source = f.optionalText("source");
+        return build(path, () -> new PartnerContract(id, name, provider, skuId, gpus, usdPerGpuHour, start, termMonths,
+                kind, certifications, leadTimeMonths, region, source));
+    }
+
+    private static InferenceService service(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.SERVICE);
+        String id = f.text("id");
+        String name = f.text("name");
+        DemandCurve demand = demand(f.required("demand"), f.path("demand"));
+        double inputTokens = f.number("inputTokensPerRequest");
+        double outputTokens = f.number("outputTokensPerRequest");
+        ModelShape model = model(f.required("model"), f.path("model"));
+        LatencyClass latency = f.enumValue("latency", LatencyClass.class);
+        double price = f.number("priceUsdPerMillionTokens");
+        Double priceDecline = f.optionalNumber("priceDeclinePerYear");
+        TreeSet<String> certifications = labels(f, "requiredCertifications");
+        int priority = f.integer("priority");
+        String source = f.optionalText("source");
+        return build(path, () -> new InferenceService(id, name, demand, inputTokens, outputTokens, model, latency,
+                price, priceDecline, certifications, priority, source));
+    }
+
+    /** The two kinds of demand curve are told apart by their {@code kind} field, never by guessing from the shape. */
+    private static DemandCurve demand(JsonNode node, String path) {
+        ObjectNode object = ObjectFields.object(node, path);
+        String kindPath = JsonPaths.field(path, "kind");
+        JsonNode kindNode = object.get("kind");
+        if (kindNode == null || kindNode.isNull()) {
+            throw FileProblem.at(kindPath, "is required (\"" + FormatFields.GROWTH + "\" or \""
+                    + FormatFields.POINTS + "\")");
+        }
+        String kind = ObjectFields.text(kindNode, kindPath);
+        switch (kind) {
+            case FormatFields.GROWTH: {
+                ObjectFields f = ObjectFields.open(node, path, FormatFields.GROWTH_DEMAND);
+                var start = f.month("start");
+                double tokensPerDay = f.number("tokensPerDay");
+                double growthPerYear = f.number("growthPerYear");
+                return build(path, () -> new DemandCurve.Growth(start, tokensPerDay, growthPerYear));
+            }
+            case FormatFields.POINTS: {
+                ObjectFields f = ObjectFields.open(node, path, FormatFields.POINTS_DEMAND);
+                List<DemandPoint> points = f.list("points", PlanDecoder::demandPoint);
+                return build(path, () -> new DemandCurve.Points(points));
+            }
+            default:
+                List<String> kinds = List.of(FormatFields.GROWTH, FormatFields.POINTS);
+                throw FileProblem.at(kindPath, "unknown demand kind '" + kind + "'; allowed: "
+                        + String.join(", ", kinds) + Describe.didYouMean(kind, kinds));
+        }
+    }
+
+    private static DemandPoint demandPoint(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.DEMAND_POINT);
+        var month = f.month("month");
+        double tokensPerDay = f.number("tokensPerDay");
+        return build(path, () -> new DemandPoint(month, tokensPerDay));
+    }
+
+    private static ModelShape model(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.MODEL);
+        String name = f.text("name");
+        double total = f.number("totalParamsBillions");
+        double active = f.number("activeParamsBillions");
+        int layers = f.integer("layers");
+        int hiddenSize = f.integer("hiddenSize");
+        int attentionHeads = f.integer("attentionHeads");
+        int kvHeads = f.integer("kvHeads");
+        int contextTokens = f.integer("contextTokens");
+        double weightBytes = f.number("weightBytesPerParam");
+        double kvBytes = f.number("kvBytesPerValue");
+        return build(path, () -> new ModelShape(name, total, active, layers, hiddenSize, attentionHeads, kvHeads,
+                contextTokens, weightBytes, kvBytes));
+    }
+
+    private static TrainingRun trainingRun(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.TRAINING_RUN);
+        String id = f.text("id");
+        String name = f.text("name");
+        double computeFlops = f.number("computeFlops");
+        var earliestStart = f.month("earliestStart");
+        var deadline = f.month("deadline");
+        int minGpus = f.integer("minGpusInOneSite");
+        TreeSet<String> certifications = labels(f, "requiredCertifications");
+        double value = f.number("valueUsdPerGpuHour");
+        String source = f.optionalText("source");
+        return build(path, () -> new TrainingRun(id, name, computeFlops, earliestStart, deadline, minGpus,
+                certifications, value, source));
+    }
+
+    private static Scenario scenario(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.SCENARIO);
+        String id = f.text("id");
+        String name = f.text("name");
+        String description = f.optionalText("description");
+        double demandMultiplier = f.number("demandMultiplier");
+        double demandGrowthShift = f.number("demandGrowthShift");
+        Double tokenPriceDecline = f.optionalNumber("tokenPriceDeclinePerYear");
+        Double softwareGain = f.optionalNumber("softwareEfficiencyGainPerYear");
+        double electricityMultiplier = f.number("electricityPriceMultiplier");
+        int gridDelayMonths = f.integer("gridDelayMonths");
+        return build(path, () -> new Scenario(id, name, description, demandMultiplier, demandGrowthShift,
+                tokenPriceDecline, softwareGain, electricityMultiplier, gridDelayMonths));
+    }
+
+    private static Calibration calibration(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.CALIBRATION);
+        String device = f.text("device");
+        String provider = f.text("provider");
+        var measuredOn = f.date("measuredOn");
+        double peakTflops = f.number("devicePeakTflops");
+        double peakTbps = f.number("devicePeakTbps");
+        double computeEfficiency = f.number("computeEfficiency");
+        double memoryEfficiency = f.number("memoryEfficiency");
+        double stepOverheadMs = f.number("stepOverheadMs");
+        Double computeBoundPower = f.optionalNumber("computeBoundPowerFraction");
+        Double memoryBoundPower = f.optionalNumber("memoryBoundPowerFraction");
+        double heldOutError = f.number("heldOutErrorPercent");
+        String notes = f.optionalText("notes");
+        return build(path, () -> new Calibration(device, provider, measuredOn, peakTflops, peakTbps,
+                computeEfficiency, memoryEfficiency, stepOverheadMs, computeBoundPower, memoryBoundPower,
+                heldOutError, notes));
+    }
+
+    private static Map<String, Box> layout(JsonNode node, String path) {
+        ObjectNode object = ObjectFields.object(node, path);
+        Map<String, Box> layout = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            layout.put(entry.getKey(), box(entry.getValue(), JsonPaths.field(path, entry.getKey())));
+        }
+        return layout;
+    }
+
+    private static Box box(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.BOX);
+        double x = f.number("x");
+        double y = f.number("y");
+        double width = f.number("width");
+        double height = f.number("height");
+        return build(path, () -> new Box(x, y, width, height));
+    }
+
+    /**
+     * Certifications and similar labels. Blank ones are refused here, at their index in the file, because the record
+     * receives them as a sorted set whose order is no longer the file's.
+     */
+    private static TreeSet<String> labels(ObjectFields f, String name) {
+        TreeSet<String> labels = new TreeSet<>();
+        for (String label : f.list(name, PlanDecoder::label)) {
+            labels.add(label);
+        }
+        return labels;
+    }
+
+    private static String label(JsonNode node, String path) {
+        String text = ObjectFields.text(node, path);
+        if (text.isBlank()) {
+            throw FileProblem.at(path, "must not be blank");
+        }
+        return text;
+    }
+
+    /** Runs a record constructor, re-reporting its complaint at the JSON path of the element being built. */
+    private static <T> T build(String path, Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (InvalidPlanException e) {
+            throw FileProblem.at(JsonPaths.resolve(path, e.field()), e.detail());
+        }
+    }
+}

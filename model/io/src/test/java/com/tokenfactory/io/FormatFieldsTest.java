@@ -1,0 +1,133 @@
+package com.tokenfactory.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tokenfactory.core.plan.Assumptions;
+import com.tokenfactory.core.plan.Box;
+import com.tokenfactory.core.plan.Calibration;
+import com.tokenfactory.core.plan.DemandCurve;
+import com.tokenfactory.core.plan.DemandPoint;
+import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.HardwareSku;
+import com.tokenfactory.core.plan.InferenceService;
+import com.tokenfactory.core.plan.ModelShape;
+import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Scenario;
+import com.tokenfactory.core.plan.Site;
+import com.tokenfactory.core.plan.Sourced;
+import com.tokenfactory.core.plan.TrainingRun;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The file's field names are the records' component names, in component order. The mapping is written by hand, so
+ * this is the tripwire: a component added, renamed or moved in core fails here, and the change to the file format
+ * (and perhaps a migration) becomes a decision instead of an accident.
+ */
+class FormatFieldsTest {
+    @Test
+    void fieldNamesAreTheRecordComponentsInOrder() {
+        assertComponents(Plan.class, without("formatVersion", FormatFields.PLAN));
+        assertComponents(Assumptions.class, FormatFields.ASSUMPTIONS);
+        assertComponents(HardwareSku.class, FormatFields.SKU);
+        assertComponents(Sourced.class, FormatFields.SOURCED);
+        assertComponents(Site.class, FormatFields.SITE);
+        assertComponents(Phase.class, FormatFields.PHASE);
+        assertComponents(Deployment.class, FormatFields.DEPLOYMENT);
+        assertComponents(PartnerContract.class, FormatFields.PARTNER);
+        assertComponents(InferenceService.class, FormatFields.SERVICE);
+        assertComponents(DemandCurve.Growth.class, without("kind", FormatFields.GROWTH_DEMAND));
+        assertComponents(DemandCurve.Points.class, without("kind", FormatFields.POINTS_DEMAND));
+        assertComponents(DemandPoint.class, FormatFields.DEMAND_POINT);
+        assertComponents(ModelShape.class, FormatFields.MODEL);
+        assertComponents(TrainingRun.class, FormatFields.TRAINING_RUN);
+        assertComponents(Scenario.class, FormatFields.SCENARIO);
+        assertComponents(Calibration.class, FormatFields.CALIBRATION);
+        assertComponents(Box.class, FormatFields.BOX);
+    }
+
+    @Test
+    void demandCurveKindsAreAllMapped() {
+        assertEquals(Set.of(DemandCurve.Growth.class, DemandCurve.Points.class),
+                Set.of(DemandCurve.class.getPermittedSubclasses()));
+    }
+
+    /** Every object the encoder writes lists its keys in format order, and every field is written somewhere. */
+    @Test
+    void encoderWritesEveryFieldInFormatOrder() {
+        JsonNode root = PlanEncoder.encode(TestPlans.everyField());
+        Map<List<String>, Set<String>> written = new HashMap<>();
+        check(root, FormatFields.PLAN, written);
+        check(root.get("assumptions"), FormatFields.ASSUMPTIONS, written);
+        for (JsonNode sku : root.get("catalog")) {
+            check(sku, FormatFields.SKU, written);
+            for (String figure : List.of("bf16Tflops", "fp8Tflops", "hbmGb", "hbmTbps", "gpuWatts",
+                    "allInWattsPerGpu", "priceUsdPerGpu")) {
+                check(sku.get(figure), FormatFields.SOURCED, written);
+            }
+        }
+        for (JsonNode site : root.get("sites")) {
+            check(site, FormatFields.SITE, written);
+            for (JsonNode phase : site.get("phases")) {
+                check(phase, FormatFields.PHASE, written);
+                phase.get("deployments").forEach(d -> check(d, FormatFields.DEPLOYMENT, written));
+            }
+        }
+        root.get("partners").forEach(p -> check(p, FormatFields.PARTNER, written));
+        for (JsonNode service : root.get("services")) {
+            check(service, FormatFields.SERVICE, written);
+            check(service.get("model"), FormatFields.MODEL, written);
+            JsonNode demand = service.get("demand");
+            if (demand.get("kind").asText().equals(FormatFields.GROWTH)) {
+                check(demand, FormatFields.GROWTH_DEMAND, written);
+            } else {
+                check(demand, FormatFields.POINTS_DEMAND, written);
+                demand.get("points").forEach(p -> check(p, FormatFields.DEMAND_POINT, written));
+            }
+        }
+        root.get("trainingRuns").forEach(t -> check(t, FormatFields.TRAINING_RUN, written));
+        root.get("scenarios").forEach(s -> check(s, FormatFields.SCENARIO, written));
+        check(root.get("calibration"), FormatFields.CALIBRATION, written);
+        root.get("layout").forEach(b -> check(b, FormatFields.BOX, written));
+
+        for (Map.Entry<List<String>, Set<String>> e : written.entrySet()) {
+            assertEquals(new LinkedHashSet<>(e.getKey()), e.getValue(), "fields never written");
+        }
+        assertEquals(17, written.size(), "every object kind was visited");
+    }
+
+    private static void check(JsonNode object, List<String> format, Map<List<String>, Set<String>> written) {
+        List<String> keys = new ArrayList<>();
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+            keys.add(it.next());
+        }
+        List<String> expectedOrder = format.stream().filter(keys::contains).collect(Collectors.toList());
+        assertEquals(expectedOrder, keys, "keys out of format order or unknown");
+        written.computeIfAbsent(format, f -> new LinkedHashSet<>()).addAll(keys);
+    }
+
+    private static void assertComponents(Class<? extends Record> type, List<String> fields) {
+        List<String> components = Stream.of(type.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toList());
+        assertEquals(components, fields, type.getSimpleName());
+    }
+
+    private static List<String> without(String name, List<String> fields) {
+        assertTrue(fields.contains(name));
+        return fields.stream().filter(f -> !f.equals(name)).collect(Collectors.toList());
+    }
+}

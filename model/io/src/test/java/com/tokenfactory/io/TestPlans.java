@@ -1,0 +1,108 @@
+package com.tokenfactory.io;
+
+import com.tokenfactory.core.plan.Assumptions;
+import com.tokenfactory.core.plan.Box;
+import com.tokenfactory.core.plan.Calibration;
+import com.tokenfactory.core.plan.ContractKind;
+import com.tokenfactory.core.plan.DemandCurve;
+import com.tokenfactory.core.plan.DemandPoint;
+import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.HardwareSku;
+import com.tokenfactory.core.plan.InferenceService;
+import com.tokenfactory.core.plan.LatencyClass;
+import com.tokenfactory.core.plan.ModelShape;
+import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Scenario;
+import com.tokenfactory.core.plan.Site;
+import com.tokenfactory.core.plan.Sourced;
+import com.tokenfactory.core.plan.TrainingRun;
+import com.tokenfactory.core.testing.ReferencePlan;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Plans for the file tests beyond the core's fixtures: one with every optional field set. */
+final class TestPlans {
+    private TestPlans() {
+    }
+
+    /**
+     * The plan of the test resource {@code fungible.tokenplan} (format 2) and of {@code fungible-v1.tokenplan}, its
+     * format-1 ancestor: one SKU, one site of two halls, a committed and an on-demand contract, one service.
+     */
+    static Plan fungible() {
+        String sheet = "NVIDIA H100 data sheet";
+        HardwareSku h100 = new HardwareSku("H100-SXM", "NVIDIA H100 SXM", "NVIDIA", Sourced.of(989, sheet),
+                Sourced.of(1979, sheet), Sourced.of(80, sheet), Sourced.of(3.35, sheet), Sourced.of(700, sheet),
+                Sourced.of(1275, "DGX H100: 10.2 kW / 8 GPUs"), Sourced.rough(40_000, "street price, mid-2026"),
+                8, YearMonth.of(2022, 10), "NVIDIA GTC, September 2022");
+        Phase hall1 = new Phase("hall-1", "Hall 1", 20, YearMonth.of(2025, 7), 9, null, null,
+                List.of(new Deployment("pod-1", "H100-SXM", 8000, YearMonth.of(2026, 4))));
+        Phase hall2 = new Phase("hall-2", "Hall 2", 30, YearMonth.of(2026, 1), 12, YearMonth.of(2027, 3), 3.6e8,
+                List.of(new Deployment("pod-2", "H100-SXM", 16_000, YearMonth.of(2027, 3))));
+        Site site = new Site("ashburn", "Ashburn campus", "US-East (Virginia)", 39.04, -77.49,
+                new TreeSet<>(List.of("FedRAMP High")), 120, YearMonth.of(2026, 1), 1.3, 85, 0.02, 1.17e7,
+                List.of(hall1, hall2), null);
+        PartnerContract burst = new PartnerContract("burst", "Burst capacity", "Other cloud", "H100-SXM", 2000, 2.4,
+                YearMonth.of(2026, 2), 12, ContractKind.COMMITTED, new TreeSet<>(), 2, null, null);
+        PartnerContract spot = new PartnerContract("spot", "Spot capacity", "Other cloud", "H100-SXM", 500, 3.9,
+                YearMonth.of(2026, 1), 24, ContractKind.ON_DEMAND, new TreeSet<>(), 0, null, null);
+        InferenceService chat = new InferenceService("chat", "Chat assistant",
+                new DemandCurve.Growth(YearMonth.of(2026, 1), 2e11, 1.5), 1500, 400,
+                new ModelShape("Dense 70B (FP8)", 70, 70, 80, 8192, 64, 8, 131_072, 1, 1), LatencyClass.INTERACTIVE,
+                2.0, 0.3, new TreeSet<>(), 1, null);
+        return new Plan("Fungible capacity plan", null, YearMonth.of(2026, 1), 60, "USD", Assumptions.defaults(),
+                List.of(h100), List.of(site), List.of(burst, spot), List.of(chat), List.of(), List.of(), null,
+                Map.of("ashburn", new Box(40, 40, 480, 320)));
+    }
+
+    /**
+     * Every optional field present, both demand kinds, a low-confidence figure, scenarios, a calibration and a layout
+     * whose keys need bracket notation in JSON paths ("site.a", "hall-1").
+     */
+    static Plan everyField() {
+        HardwareSku ref = ReferencePlan.sku();
+        HardwareSku rough = new HardwareSku("ROUGH", "Rough GPU", "Test", Sourced.of(900, "data sheet"),
+                Sourced.of(1800, "data sheet"), Sourced.of(141, "data sheet"), Sourced.of(4.8, "data sheet"),
+                Sourced.of(700, "data sheet"), Sourced.rough(1366, "analyst estimate"),
+                Sourced.rough(45_125.5, "street price"), 8, YearMonth.of(2024, 4), "vendor announcement");
+        Phase hall1 = new Phase("hall-1", "Hall 1", 2.5, YearMonth.of(2025, 6), 9, null, null,
+                List.of(new Deployment("pod-1", "REF", 1000, YearMonth.of(2026, 3)),
+                        new Deployment("pod-2", "ROUGH", 512, YearMonth.of(2026, 9))));
+        Phase hall2 = new Phase("hall-2", "Hall 2", 12.0, YearMonth.of(2026, 1), 12, YearMonth.of(2027, 4),
+                1.25e8, List.of());
+        Site site = new Site("site.a", "Fungible campus", "US-East (Virginia)", 38.95, -77.45,
+                new TreeSet<>(List.of("HIPAA", "FedRAMP High")), 150, YearMonth.of(2026, 2), 1.25, 72.5, 0.025,
+                1.17e7, List.of(hall1, hall2), "utility interconnect letter");
+        PartnerContract partner = new PartnerContract("partner-1", "Burst capacity", "Other cloud", "ROUGH", 256, 3.1,
+                YearMonth.of(2026, 4), 24, ContractKind.ON_DEMAND, new TreeSet<>(List.of("EU Data Boundary")), 3,
+                "eu-west", "price sheet, May 2026");
+        InferenceService chat = new InferenceService("chat", "Chat", new DemandCurve.Growth(
+                YearMonth.of(2026, 2), 2.5e11, 1.5), 1500, 400, ReferencePlan.model(), LatencyClass.INTERACTIVE,
+                2.0, 0.3, new TreeSet<>(List.of("HIPAA")), 1, "product forecast");
+        InferenceService batch = new InferenceService("batch", "Batch", new DemandCurve.Points(List.of(
+                new DemandPoint(YearMonth.of(2026, 6), 0.0),
+                new DemandPoint(YearMonth.of(2027, 1), 1e12),
+                new DemandPoint(YearMonth.of(2028, 1), 4e11))), 3000, 1000, ReferencePlan.model(),
+                LatencyClass.BATCH, 0.5, null, new TreeSet<>(), 3, null);
+        TrainingRun run = new TrainingRun("run-1", "Frontier run", 3e25, YearMonth.of(2026, 6),
+                YearMonth.of(2027, 6), 4096, new TreeSet<>(List.of("FedRAMP High")), 2.25, "research plan");
+        Scenario boom = new Scenario("boom", "Demand boom", "twice the demand, faster price decline", 2.0, 0.2,
+                0.6, 1.0, 1.1, 0);
+        Scenario late = new Scenario("late-grid", "Late grid", null, 1.0, 0.0, null, null, 1.0, 9);
+        Calibration calibration = new Calibration("NVIDIA H100 80GB HBM3", "CUDA", LocalDate.of(2026, 11, 22), 989,
+                3.35, 0.65, 0.8, 0.02, 0.99, 0.75, 3.5, "fitted on four shapes");
+        Map<String, Box> layout = Map.of(
+                "site.a", new Box(10, 20, 400, 300),
+                "hall-1", new Box(20.5, 40, 180, 120),
+                "partner-1", new Box(-200, 0, 120, 80));
+        return new Plan("Fungible capacity plan", "Everything a file can hold", YearMonth.of(2026, 1), 60, "USD",
+                ReferencePlan.assumptions(), List.of(ref, rough), List.of(site), List.of(partner),
+                List.of(chat, batch), List.of(run), List.of(boom, late), calibration, layout);
+    }
+}
