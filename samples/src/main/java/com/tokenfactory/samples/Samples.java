@@ -54,7 +54,7 @@ public final class Samples {
     /** Reads a bundled sample; a bundled sample that does not read is a build defect, hence unchecked. */
     public static Plan open(Sample sample) {
         try {
-            return PlanFile.read(json(sample), sample.fileName());
+            return new PlanFile().read(json(sample), sample.fileName());
         } catch (PlanFileException e) {
             throw new IllegalStateException("bundled sample " + sample.fileName() + " is broken: " + e.getMessage(), e);
         }

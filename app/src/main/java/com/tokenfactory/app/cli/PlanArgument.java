@@ -18,7 +18,7 @@ final class PlanArgument {
             throw new CliException("no such file: " + path, 2);
         }
         try {
-            return PlanFile.read(path);
+            return new PlanFile().read(path);
         } catch (PlanFileException e) {
             throw new CliException(e.getMessage(), 2);
         } catch (IOException e) {

@@ -41,6 +41,8 @@ final class RunCommand implements Callable<Integer> {
         SimulationResult r;
         try {
             r = Engine.simulate(p, scenario);
+            p = scenario == null ? p : p.scenarios().stream().filter(s -> s.id().equals(scenario)).findFirst()
+                    .orElseThrow().applyTo(p);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), 2);
         }
@@ -49,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
                 r.scenarioName() == null ? "" : " [scenario: " + r.scenarioName() + "]", r.months(), r.start(), r.currency());
         out.print(YearlyTable.render(r));
         out.println();
-        out.print(YearlyTable.kpiLines(r));
+        out.print(YearlyTable.kpiLines(r, p.assumptions().discountRate()));
         long errors = r.count(Severity.ERROR);
         long warnings = r.count(Severity.WARNING);
         if (errors + warnings > 0) {

@@ -31,8 +31,8 @@ public final class TokenFactoryCommand implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("tokenfactory: " + ex.getMessage() + " (see 'tokenfactory " + ex.getCommandLine().getCommandName()
-                    + " --help')");
+            err.println("tokenfactory: " + ex.getMessage() + " (see '"
+                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             err.flush();
             return 2;
         });

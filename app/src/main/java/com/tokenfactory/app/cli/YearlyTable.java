@@ -58,13 +58,14 @@ final class YearlyTable {
         return out.toString();
     }
 
-    static String kpiLines(SimulationResult r) {
+    static String kpiLines(SimulationResult r, double discountRate) {
         Kpis k = r.kpis();
         PeriodSummary h = k.horizon();
-        return String.format(Locale.ROOT, "NPV at %s: $%sM   IRR: %s   Payback: %s   Residual book value: $%sM%n"
+        return String.format(Locale.ROOT, "NPV at %s%%: $%sM   IRR: %s   Payback: %s   Residual book value: $%sM%n"
                         + "Tokens per joule: %s   Tokens per watt per dollar: %s (tokens/J per $/GPU-h)   Peak facility power: %s MW%n"
                         + "Late training runs: %d   Efficiencies: %s%n",
-                "the plan's discount rate", money(k.npv()), k.irr() == null ? "n/a (no single rate: the cash flow never turns, or turns more than once)" : percent(k.irr()),
+                fixed(discountRate * 100, 2), money(k.npv()),
+                k.irr() == null ? "n/a (the plan earns before it invests, or no single rate zeroes its NPV)" : percent(k.irr()) + "%",
                 k.paybackYearMonth() == null ? "not within the horizon" : k.paybackYearMonth() + " (month " + (k.paybackMonth() + 1) + ")",
                 money(k.residualBookValue()), fixed(h.tokensPerJoule(), 2), fixed(h.tokensPerWattPerDollar(), 2),
                 fixed(k.peakFacilityMw(), 1), k.lateTrainingRuns(), r.efficiencySource());

@@ -18,12 +18,16 @@ public final class Finance {
     }
 
     /**
-     * Yearly IRR: the monthly rate i with Σ CF_m ÷ (1 + i)^(m + 1) = 0, as (1 + i)^12 − 1. Plans whose cash flow
-     * turns negative again (a second build phase) can have several such rates, or none; then no single IRR describes
-     * them and the answer is null, rather than whichever root a solver happens to find. The roots are located by
-     * scanning the NPV over monthly rates from −99% to +1000% (evenly in log(1 + i)) and refined by bisection.
+     * Yearly IRR: the monthly rate i with Σ CF_m ÷ (1 + i)^(m + 1) = 0, as (1 + i)^12 − 1. It describes an investment:
+     * money out first, returns after. A plan that earns before it invests (an existing fleet whose capex is sunk), or
+     * whose cash flow turns so that several rates — or none — zero the NPV, has no meaningful IRR; the answer is then
+     * null rather than whichever root a solver happens to find. Roots are located by scanning the NPV over monthly
+     * rates from −99% to +1000% (evenly in log(1 + i)) and refined by bisection.
      */
     public static Double irr(double[] monthlyCashFlows) {
+        if (!startsWithInvestment(monthlyCashFlows)) {
+            return null;
+        }
         final int steps = 400;
         double lo = Math.log(0.01);
         double hi = Math.log(11.0);
@@ -58,6 +62,15 @@ public final class Finance {
             }
         }
         return Math.pow(1.0 + 0.5 * (bracketLo + bracketHi), 12) - 1.0;
+    }
+
+    private static boolean startsWithInvestment(double[] flows) {
+        for (double cf : flows) {
+            if (cf != 0) {
+                return cf < 0;
+            }
+        }
+        return false;
     }
 
     private static double presentValue(double[] flows, double monthlyRate) {

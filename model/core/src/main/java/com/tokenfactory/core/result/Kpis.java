@@ -9,8 +9,8 @@ import java.time.YearMonth;
  * @param npv                net present value of the monthly cash flows at the plan's discount rate, end-of-month
  *                           convention: Σ CF_m ÷ (1 + r)^((m + 1) / 12); excludes residual value
  * @param irr                yearly internal rate of return of the monthly cash flows, (1 + monthly IRR)^12 − 1;
- *                           null when no single rate makes the NPV zero (the flows never change sign, or change
- *                           sign so often that several rates do)
+ *                           null when it means nothing: the plan earns before it invests, or no single rate
+ *                           makes the NPV zero
  * @param paybackMonth       index of the first month after which cumulative cash flow stays at or above zero; null
  *                           when it ends negative; 0 when it never goes negative
  * @param paybackYearMonth   that month as a calendar month; null with it

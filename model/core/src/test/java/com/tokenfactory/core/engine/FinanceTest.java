@@ -41,6 +41,8 @@ class FinanceTest {
         assertEquals(0.029229, monthly, 1e-5);
         // +, −, + flows with two IRRs (10% and 20% a month): no single answer
         assertNull(Finance.irr(new double[]{-1, 2.3, -1.32}));
+        // earning before investing (a sunk fleet, then a build): a root exists but describes no investment
+        assertNull(Finance.irr(new double[]{5, 5, -30, 10, 10, 10, -1}));
     }
 
     @Test
