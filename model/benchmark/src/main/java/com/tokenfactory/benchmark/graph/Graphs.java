@@ -20,7 +20,7 @@ public final class Graphs {
      * {@code L} MatMuls of {@code [B, D] × [D, D]}: with large B the attention projections of a prefill
      * (compute-bound); with B of a few tokens a decode step streaming {@code L·D²} weights (memory-bound).
      */
-    public static BenchGraph matMulChain(int tokens, int d, int layers, Precision p) {
+    public static BenchGraph matMulChain(long tokens, int d, int layers, Precision p) {
         positive(tokens, d, layers);
         GraphBuilder g = new GraphBuilder("matmul chain B=" + tokens + " D=" + d + " L=" + layers, p, 1);
         Value h = g.expand(g.input("x", 1, d), tokens, d);
@@ -31,7 +31,7 @@ public final class Graphs {
     }
 
     /** {@code L} MLP blocks: {@code [B, D] × [D, 4D]} then {@code [B, 4D] × [4D, D]} (the transformer's FFN). */
-    public static BenchGraph mlpChain(int tokens, int d, int layers, Precision p) {
+    public static BenchGraph mlpChain(long tokens, int d, int layers, Precision p) {
         positive(tokens, d, layers);
         GraphBuilder g = new GraphBuilder("mlp chain B=" + tokens + " D=" + d + " L=" + layers, p, 2);
         Value h = g.expand(g.input("x", 1, d), tokens, d);
@@ -47,7 +47,7 @@ public final class Graphs {
      * projection {@code [D, 3D]}, output projection {@code [D, D]}, MLP {@code [D, 4D]}, {@code [4D, D]}; 24·B·D²
      * FLOPs per layer. The q, k and v thirds are summed (a stand-in for attention that keeps every weight on the path).
      */
-    public static BenchGraph prefillLayers(int tokens, int d, int layers, Precision p) {
+    public static BenchGraph prefillLayers(long tokens, int d, int layers, Precision p) {
         positive(tokens, d, layers);
         GraphBuilder g = new GraphBuilder("prefill layers B=" + tokens + " D=" + d + " L=" + layers, p, 3);
         Value h = g.expand(g.input("x", 1, d), tokens, d);
@@ -66,7 +66,7 @@ public final class Graphs {
      * {@code 2·B·S·D} values per layer are read once per step. The cache is stored with K transposed
      * ({@code [B, D, S]}) so that no transpose runs inside the step; the new token's K and V are not appended.
      */
-    public static BenchGraph decodeLayers(int sequences, int d, int layers, int context, Precision p) {
+    public static BenchGraph decodeLayers(long sequences, int d, int layers, int context, Precision p) {
         positive(sequences, d, layers);
         positive(context, 1, 1);
         GraphBuilder g = new GraphBuilder("decode layers B=" + sequences + " D=" + d + " L=" + layers + " S=" + context,
@@ -95,7 +95,7 @@ public final class Graphs {
         return Math.sqrt(3.0 / n);
     }
 
-    private static void positive(int tokens, int d, int layers) {
+    private static void positive(long tokens, int d, int layers) {
         if (tokens < 1 || d < 1 || layers < 1) {
             throw new IllegalArgumentException("tokens, width and layers must be at least 1 (were " + tokens + ", "
                     + d + ", " + layers + ")");

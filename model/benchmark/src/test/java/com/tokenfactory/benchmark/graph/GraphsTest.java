@@ -2,7 +2,6 @@ package com.tokenfactory.benchmark.graph;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class GraphsTest {
 
     @BeforeAll
     static void environment() {
-        env = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL, "graphs-test");
+        env = BenchEnvironment.get();
     }
 
     private static float[] run(BenchGraph g) throws OrtException {
