@@ -25,7 +25,7 @@ import java.util.Optional;
  *   <li>compute-bound shapes (one or more): {@code t − o = k·F}, weighted least squares through the origin with the
  *       same weights; the achieved compute rate is {@code 1/k}.</li>
  *   <li>efficiency = achieved ÷ ceiling; ceilings from the built-in catalog when the device is recognised
- *       ({@link DeviceCeilings#forDevice}), else the best this run achieved (so the efficiencies are 1 there).</li>
+ *       ({@link DeviceCeilings#forDevice}), else the fitted rates themselves (so the efficiencies are 1 there).</li>
  * </ol>
  * Each HELD_OUT shape is then predicted with the engine's formula and the calibration's own numbers
  * ({@link #predictMs}); the calibration carries the worst relative error {@code |predicted − measured| ÷ measured}.
@@ -126,22 +126,12 @@ public final class CalibrationFit {
         // 3. ceilings and efficiencies
         DeviceCeilings used = ceilings;
         if (used == null) {
-            double bestFlops = flopRate;
-            for (ShapeMeasurement s : compute) {
-                bestFlops = Math.max(bestFlops, s.flops() / ((s.medianMs() - overheadMs) * 1e-3));
-            }
-            double bestBw = bandwidth;
-            for (ShapeMeasurement s : memory) {
-                if (s.medianMs() > overheadMs) {
-                    bestBw = Math.max(bestBw, s.bytesMoved() / ((s.medianMs() - overheadMs) * 1e-3));
-                }
-            }
-            used = new DeviceCeilings(bestFlops / 1e12, bestBw / 1e12, null,
-                    "the best rates this run achieved (the device is not in the built-in catalog)");
-            notes.add("'" + run.device().name() + "' is not in the built-in catalog, so its ceilings were taken from "
-                    + "this measurement (" + fmt(used.peakTflops()) + " TFLOP/s, " + fmt(used.peakTbps())
-                    + " TB/s): the efficiencies are near 1 by construction and mean that every SKU reaches its "
-                    + "datasheet peaks; only the fixed overhead carries information to other devices.");
+            used = new DeviceCeilings(flopRate / 1e12, bandwidth / 1e12, null,
+                    "the rates this run achieved (the device is not in the built-in catalog)");
+            notes.add("'" + run.device().name() + "' is not in the built-in catalog, so its ceilings are the rates "
+                    + "fitted from this measurement (" + fmt(used.peakTflops()) + " TFLOP/s, " + fmt(used.peakTbps())
+                    + " TB/s): the efficiencies are 1 by construction and mean that every SKU reaches its datasheet "
+                    + "peaks; only the fixed overhead carries information to other devices.");
         } else {
             notes.add("Efficiencies are fractions of the " + used.source() + ": " + fmt(used.peakTflops())
                     + " TFLOP/s dense 16-bit, " + fmt(used.peakTbps()) + " TB/s.");
