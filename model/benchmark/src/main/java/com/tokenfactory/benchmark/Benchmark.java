@@ -129,6 +129,7 @@ public final class Benchmark {
                 }
             }
             p.report(1.0, "Done");
+            unevenTimings(measured).ifPresent(notes::add);
             if (measured.isEmpty()) {
                 return new BenchmarkRun(device, selection.precision().label(), runtime, LocalDate.now(),
                         RunOutcome.FAILED, "No test could be measured; the notes say why for each.", measured, notes);
@@ -136,6 +137,17 @@ public final class Benchmark {
             return new BenchmarkRun(device, selection.precision().label(), runtime, LocalDate.now(),
                     RunOutcome.COMPLETED, null, measured, notes);
         }
+    }
+
+    /**
+     * A warning when some shapes' p90 is more than 1.5 times their median: on an idle device runs repeat within a
+     * few percent, so such a spread means something else was using it and the fit may be off.
+     */
+    static Optional<String> unevenTimings(List<ShapeMeasurement> measured) {
+        List<String> uneven = measured.stream().filter(s -> s.p90Ms() > 1.5 * s.medianMs())
+                .map(ShapeMeasurement::name).toList();
+        return uneven.isEmpty() ? Optional.empty() : Optional.of("Uneven timings (p90 above 1.5 times the median) in "
+                + String.join(", ", uneven) + ": something else was probably using the device; run again when it is idle.");
     }
 
     private static PowerSampler startPower(ProviderSelection selection, BenchmarkOptions options, NvidiaSmi smi,

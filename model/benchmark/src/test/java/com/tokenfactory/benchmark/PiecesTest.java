@@ -32,6 +32,17 @@ class PiecesTest {
     }
 
     @Test
+    void unevenTimingsAreFlagged() {
+        java.util.function.BiFunction<String, Double, com.tokenfactory.core.calibration.ShapeMeasurement> shape =
+                (name, p90) -> new com.tokenfactory.core.calibration.ShapeMeasurement(name, ShapeKind.MEMORY,
+                        ShapeRole.FIT, null, 1, 1, 1, 10.0, p90, 10, 0, null, null);
+        assertTrue(Benchmark.unevenTimings(List.of(shape.apply("a", 11.0), shape.apply("b", 15.0))).isEmpty());
+        assertEquals(Optional.of("Uneven timings (p90 above 1.5 times the median) in c: something else was probably "
+                + "using the device; run again when it is idle."), Benchmark.unevenTimings(
+                List.of(shape.apply("a", 11.0), shape.apply("c", 15.1))));
+    }
+
+    @Test
     void anH100GetsTheReferenceProbeSizes() {
         // 80 GB card, about 79 GiB free, 60% of it for one shape
         List<ShapeSpec> shapes = ShapePlanner.plan(true, 2, (long) (79 * GIB * 0.6), false);
