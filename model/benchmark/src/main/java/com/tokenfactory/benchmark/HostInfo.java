@@ -37,9 +37,10 @@ record HostInfo(String cpuName, int logicalCpus, long totalRamBytes, long availa
         } catch (LinkageError e) {
             // a runtime image without jdk.management
         }
-        long available = linuxMemAvailable().orElse(free);
+        long available = linuxMeminfo("MemAvailable:").orElse(free);
         if (total <= 0) {
-            total = Runtime.getRuntime().maxMemory();
+            // a runtime image without jdk.management (e.g. jlink of java.se only)
+            total = linuxMeminfo("MemTotal:").orElse(Runtime.getRuntime().maxMemory());
         }
         if (available <= 0) {
             available = total / 2;
@@ -67,9 +68,10 @@ record HostInfo(String cpuName, int logicalCpus, long totalRamBytes, long availa
         return name.orElse(System.getProperty("os.arch", "unknown") + " CPU");
     }
 
-    private static Optional<Long> linuxMemAvailable() {
+    /** A /proc/meminfo figure in bytes (the file gives kB). */
+    private static Optional<Long> linuxMeminfo(String key) {
         try {
-            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemAvailable:"))
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith(key))
                     .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) * 1024).findFirst();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
