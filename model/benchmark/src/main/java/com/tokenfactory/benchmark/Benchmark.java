@@ -36,8 +36,9 @@ public final class Benchmark {
      * Runs the benchmark on the calling thread; takes seconds on a CPU and about a minute on a large GPU.
      *
      * @param options  provider, quick mode, power sampling
-     * @param progress told how far it is (on this thread)
-     * @param cancel   checked between runs; a cancelled run comes back with outcome {@link RunOutcome#CANCELLED}
+     * @param progress told how far it is (on this thread); may be null
+     * @param cancel   checked between runs; a cancelled run comes back with outcome {@link RunOutcome#CANCELLED};
+     *                 may be null
      */
     public static BenchmarkRun run(BenchmarkOptions options, ProgressListener progress, CancellationToken cancel) {
         return run(options, progress, cancel, CommandRunner.SYSTEM, null);
@@ -46,6 +47,10 @@ public final class Benchmark {
     /** With the shapes replaced (tests), and the external commands given. */
     static BenchmarkRun run(BenchmarkOptions options, ProgressListener progress, CancellationToken cancel,
                             CommandRunner commands, List<ShapeSpec> shapesOverride) {
+        java.util.Objects.requireNonNull(options, "options");
+        if (cancel == null) {
+            cancel = new CancellationToken();
+        }
         Progress p = new Progress(progress);
         HostInfo host = HostInfo.detect(commands);
         NvidiaSmi smi = new NvidiaSmi(commands, NvidiaSmi.deviceIndex(System.getenv()));

@@ -7,7 +7,8 @@ import com.tokenfactory.core.plan.Check;
  *
  * @param name            device name as the driver or the operating system reports it, e.g. "NVIDIA H100 80GB HBM3"
  *                        or the CPU's model name when the run fell back to the CPU
- * @param provider        ONNX Runtime execution provider that ran the shapes: "CUDA", "CoreML" or "CPU"
+ * @param provider        ONNX Runtime execution provider that ran the shapes: "CUDA", "CoreML" or "CPU"; "none" in a
+ *                        failed run where ONNX Runtime itself could not load
  * @param memoryBytes     total memory of the device (GPU memory; system RAM for the CPU), bytes; null when unknown
  * @param powerLimitWatts board power limit as the driver reports it, W; null when not known
  * @param fallbackReason  why a better provider could not be used, in plain words; null when none was missed
