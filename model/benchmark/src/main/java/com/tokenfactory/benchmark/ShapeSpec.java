@@ -1,0 +1,55 @@
+package com.tokenfactory.benchmark;
+
+import com.tokenfactory.benchmark.graph.BenchGraph;
+import com.tokenfactory.benchmark.graph.Graphs;
+import com.tokenfactory.benchmark.graph.Precision;
+import com.tokenfactory.core.calibration.ShapeKind;
+import com.tokenfactory.core.calibration.ShapeRole;
+
+/**
+ * One benchmark shape before it runs: its graph family and sizes.
+ *
+ * @param name    unique in a run, e.g. "decode-4096"
+ * @param kind    what bounds it on purpose
+ * @param role    fitted or held out
+ * @param family  which graph
+ * @param tokens  B: prompt tokens (prefill) or sequences (decode)
+ * @param width   D: hidden size
+ * @param layers  L
+ * @param context S: KV-cache tokens per sequence (decode layers only; 0 otherwise)
+ */
+record ShapeSpec(String name, ShapeKind kind, ShapeRole role, Family family, long tokens, int width, int layers,
+                 int context) {
+
+    enum Family {
+        MATMUL_CHAIN, MLP_CHAIN, PREFILL_LAYERS, DECODE_LAYERS
+    }
+
+    BenchGraph graph(Precision p) {
+        return switch (family) {
+            case MATMUL_CHAIN -> Graphs.matMulChain(tokens, width, layers, p);
+            case MLP_CHAIN -> Graphs.mlpChain(tokens, width, layers, p);
+            case PREFILL_LAYERS -> Graphs.prefillLayers(tokens, width, layers, p);
+            case DECODE_LAYERS -> Graphs.decodeLayers(tokens, width, layers, context, p);
+        };
+    }
+
+    String dimensions() {
+        return "B=" + tokens + " D=" + width + " L=" + layers + (family == Family.DECODE_LAYERS ? " S=" + context : "");
+    }
+
+    /**
+     * About half the memory: fewer layers where weights dominate, else fewer tokens (activations dominate), else a
+     * narrower width.
+     */
+    ShapeSpec shrunk(BenchGraph built) {
+        boolean weightsDominate = built.weightBytes() >= 3 * built.largestActivationBytes();
+        if (weightsDominate && layers > 1) {
+            return new ShapeSpec(name, kind, role, family, tokens, width, layers / 2, context);
+        }
+        if (tokens > 1) {
+            return new ShapeSpec(name, kind, role, family, tokens / 2, width, layers, context);
+        }
+        return new ShapeSpec(name, kind, role, family, tokens, Math.max(64, width / 2), layers, context);
+    }
+}

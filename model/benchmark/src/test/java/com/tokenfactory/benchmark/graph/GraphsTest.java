@@ -1,0 +1,170 @@
+package com.tokenfactory.benchmark.graph;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each graph run by ONNX Runtime's CPU provider in fp32 against the same computation in plain Java. */
+class GraphsTest {
+    private static OrtEnvironment env;
+
+    @BeforeAll
+    static void environment() {
+        env = BenchEnvironment.get();
+    }
+
+    private static float[] run(BenchGraph g) throws OrtException {
+        try (OrtSession.SessionOptions so = new OrtSession.SessionOptions();
+             GraphSession s = GraphSession.open(env, g, so, () -> false)) {
+            return s.runAndRead();
+        }
+    }
+
+    private static void assertClose(double[] expected, float[] actual) {
+        assertEquals(expected.length, actual.length, "one value per token");
+        double scale = 0;
+        for (double e : expected) {
+            scale = Math.max(scale, Math.abs(e));
+        }
+        assertTrue(scale > 1e-3, "a reference that is all zeros checks nothing");
+        for (int i = 0; i < expected.length; i++) {
+            // fp32 accumulation over a few thousand terms against double: well inside 1e-4 of the largest output
+            assertEquals(expected[i], actual[i], 1e-4 * scale, "token " + i);
+        }
+    }
+
+    @Test
+    void matMulChainMatchesPlainJava() throws OrtException {
+        BenchGraph g = Graphs.matMulChain(3, 32, 4, Precision.FP32);
+        Reference ref = new Reference(g);
+        double[][] h = ref.input(3);
+        for (int l = 0; l < 4; l++) {
+            h = ref.matMulNext(h);
+        }
+        assertTrue(ref.usedAllWeights());
+        assertClose(Reference.rowSums(h), run(g));
+    }
+
+    @Test
+    void mlpChainMatchesPlainJava() throws OrtException {
+        BenchGraph g = Graphs.mlpChain(2, 24, 2, Precision.FP32);
+        Reference ref = new Reference(g);
+        double[][] h = ref.input(2);
+        for (int l = 0; l < 2; l++) {
+            h = ref.matMulNext(ref.matMulNext(h));
+        }
+        assertTrue(ref.usedAllWeights());
+        assertClose(Reference.rowSums(h), run(g));
+    }
+
+    @Test
+    void prefillLayersMatchPlainJava() throws OrtException {
+        int d = 16;
+        BenchGraph g = Graphs.prefillLayers(3, d, 2, Precision.FP32);
+        Reference ref = new Reference(g);
+        double[][] h = ref.input(3);
+        for (int l = 0; l < 2; l++) {
+            h = Reference.sumThirds(ref.matMulNext(h), d);
+            h = ref.matMulNext(ref.matMulNext(ref.matMulNext(h)));
+        }
+        assertTrue(ref.usedAllWeights());
+        assertClose(Reference.rowSums(h), run(g));
+    }
+
+    @Test
+    void decodeLayersMatchPlainJava() throws OrtException {
+        int b = 3, d = 16, layers = 2, s = 5;
+        BenchGraph g = Graphs.decodeLayers(b, d, layers, s, Precision.FP32);
+        Reference ref = new Reference(g);
+        double[][] h = ref.input(b);
+        for (int l = 0; l < layers; l++) {
+            double[][] q = Reference.sumThirds(ref.matMulNext(h), d);
+            float[] kT = ref.nextWeight().values(Precision.FP32); // [B, D, S]
+            float[] v = ref.nextWeight().values(Precision.FP32);  // [B, S, D]
+            double[][] attention = new double[b][d];
+            for (int i = 0; i < b; i++) {
+                double[] scores = new double[s];
+                double max = Double.NEGATIVE_INFINITY;
+                for (int t = 0; t < s; t++) {
+                    for (int j = 0; j < d; j++) {
+                        scores[t] += q[i][j] * kT[(i * d + j) * s + t];
+                    }
+                    max = Math.max(max, scores[t]);
+                }
+                double sum = 0;
+                for (int t = 0; t < s; t++) {
+                    scores[t] = Math.exp(scores[t] - max);
+                    sum += scores[t];
+                }
+                for (int t = 0; t < s; t++) {
+                    for (int j = 0; j < d; j++) {
+                        attention[i][j] += scores[t] / sum * v[(i * s + t) * d + j];
+                    }
+                }
+            }
+            h = ref.matMulNext(ref.matMulNext(ref.matMulNext(attention)));
+        }
+        assertTrue(ref.usedAllWeights());
+        double[] expected = Reference.rowSums(h);
+        assertClose(expected, run(g));
+        // sequences attend to different caches, so their outputs differ: the attention really ran per sequence
+        assertTrue(Math.abs(expected[0] - expected[1]) > 1e-6);
+    }
+
+    @Test
+    void fp16GraphRunsAndStaysNearTheFp32Result() throws OrtException {
+        // the CPU provider emulates fp16 MatMul; slow but exact enough to check the fp16 graph is well formed
+        float[] half = run(Graphs.matMulChain(2, 64, 3, Precision.FP16));
+        float[] single = run(Graphs.matMulChain(2, 64, 3, Precision.FP32));
+        for (int i = 0; i < half.length; i++) {
+            assertEquals(single[i], half[i], 0.02 * Math.abs(single[i]) + 0.05);
+        }
+    }
+
+    @Test
+    void countsFollowTheFormulas() {
+        int b = 16, d = 256, l = 8;
+        BenchGraph chain = Graphs.matMulChain(b, d, l, Precision.FP16);
+        // 2·B·D² per MatMul plus the final sum's B·D adds
+        assertEquals(2.0 * b * d * d * l + (double) b * d, chain.flops());
+        assertEquals((long) l * d * d * 2, chain.weightBytes());
+        // weights once; input; expand out; each MatMul reads and writes [B, D]; the sum reads [B, D], writes [B]
+        double act = (double) b * d * 2;
+        assertEquals(l * d * d * 2.0 + d * 2 + act + l * 2 * act + act + b * 2 + b * 2, chain.bytesMoved());
+
+        BenchGraph decode = Graphs.decodeLayers(4, 64, 2, 32, Precision.FP16);
+        // per layer 12·D² weights and 2·B·S·D cache values
+        assertEquals(2L * (12 * 64 * 64 + 2 * 4 * 32 * 64) * 2, decode.weightBytes());
+        BenchGraph prefill = Graphs.prefillLayers(128, 64, 2, Precision.FP32);
+        double matMulFlops = 24.0 * 128 * 64 * 64 * 2;
+        assertTrue(prefill.flops() >= matMulFlops && prefill.flops() < matMulFlops * 1.01);
+    }
+
+    @Test
+    void generatedWeightsAreDeterministicAndScaled() {
+        WeightSpec w = new WeightSpec("w", new long[] {300, 7000}, 0.5, 42);
+        float[] a = w.values(Precision.FP32);
+        float[] b = new WeightSpec("w", new long[] {300, 7000}, 0.5, 42).values(Precision.FP32);
+        assertArrayEquals(a, b);
+        double sum = 0, sq = 0;
+        for (float v : a) {
+            assertTrue(Math.abs(v) < 0.5);
+            sum += v;
+            sq += v * v;
+        }
+        // uniform on (−0.5, 0.5): mean 0, variance 1/12
+        assertEquals(0.0, sum / a.length, 1e-3);
+        assertEquals(1.0 / 12, sq / a.length, 1e-3);
+        // the buffer the session receives holds the same values, across the parallel chunk boundary too
+        java.nio.FloatBuffer f = w.allocate(Precision.FP32, () -> false).asFloatBuffer();
+        for (int i : new int[] {0, WeightSpec.CHUNK - 1, WeightSpec.CHUNK, a.length - 1}) {
+            assertEquals(a[i], f.get(i));
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package com.tokenfactory.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tokenfactory.core.calibration.BenchmarkRun;
+import com.tokenfactory.core.calibration.DeviceInfo;
+import com.tokenfactory.core.calibration.RunOutcome;
+import com.tokenfactory.core.calibration.ShapeKind;
+import com.tokenfactory.core.calibration.ShapeMeasurement;
+import com.tokenfactory.core.calibration.ShapeRole;
+import com.tokenfactory.core.plan.InvalidPlanException;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A benchmark run as a JSON file ({@code tokenfactory bench --out FILE.json}; read back by
+ * {@code tokenfactory calibrate PLAN --with FILE.json}). Jackson's tree model only: no data binding, no
+ * polymorphic typing. Errors name the JSON path, e.g. {@code $.shapes[2].medianMs: expected a number}.
+ *
+ * <pre>
+ * { "format": "tokenfactory-benchmark-run", "formatVersion": 1,
+ *   "device": { "name", "provider", "memoryBytes"?, "powerLimitWatts"?, "fallbackReason"? },
+ *   "precision", "runtime", "measuredOn": "YYYY-MM-DD", "outcome": "COMPLETED|CANCELLED|FAILED", "outcomeMessage"?,
+ *   "shapes": [ { "name", "kind": "COMPUTE|MEMORY", "role": "FIT|HELD_OUT", "dimensions"?, "flops", "bytesMoved",
+ *                 "tokens", "medianMs", "p90Ms", "runs", "sessionCreationMs", "avgBoardWatts"?, "joulesPerToken"? } ],
+ *   "notes": [ "..." ] }
+ * </pre>
+ * Fields marked ? may be null or absent. Unknown fields are ignored; a newer {@code formatVersion} is refused.
+ */
+public final class BenchmarkRunFile {
+    public static final String FORMAT = "tokenfactory-benchmark-run";
+    public static final int FORMAT_VERSION = 1;
+    /** A run is a few kilobytes; anything near this is not a benchmark run. */
+    static final long MAX_FILE_BYTES = 4L << 20;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(16).maxNumberLength(40).maxStringLength(1 << 20).build())
+            .build())
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private BenchmarkRunFile() {
+    }
+
+    /** A file that is not a readable benchmark run; the message names the JSON path (or the line) and the problem. */
+    public static final class FormatException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public FormatException(String message) {
+            super(message);
+        }
+    }
+
+    /** Writes atomically: a temporary file in the same folder, then moved over {@code file}. */
+    public static void write(BenchmarkRun run, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                out.write(toJson(run).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static BenchmarkRun read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new FormatException(file.getFileName() + " is " + size + " bytes; a benchmark run is a few kilobytes "
+                    + "(at most " + MAX_FILE_BYTES + ")");
+        }
+        return fromJson(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    public static String toJson(BenchmarkRun run) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("formatVersion", FORMAT_VERSION);
+        ObjectNode d = root.putObject("device");
+        DeviceInfo dev = run.device();
+        d.put("name", dev.name());
+        d.put("provider", dev.provider());
+        d.put("memoryBytes", dev.memoryBytes());
+        d.put("powerLimitWatts", dev.powerLimitWatts());
+        d.put("fallbackReason", dev.fallbackReason());
+        root.put("precision", run.precision());
+        root.put("runtime", run.runtime());
+        root.put("measuredOn", run.measuredOn().toString());
+        root.put("outcome", run.outcome().name());
+        root.put("outcomeMessage", run.outcomeMessage());
+        ArrayNode shapes = root.putArray("shapes");
+        for (ShapeMeasurement s : run.shapes()) {
+            ObjectNode o = shapes.addObject();
+            o.put("name", s.name());
+            o.put("kind", s.kind().name());
+            o.put("role", s.role().name());
+            o.put("dimensions", s.dimensions());
+            o.put("flops", s.flops());
+            o.put("bytesMoved", s.bytesMoved());
+            o.put("tokens", s.tokens());
+            o.put("medianMs", s.medianMs());
+            o.put("p90Ms", s.p90Ms());
+            o.put("runs", s.runs());
+            o.put("sessionCreationMs", s.sessionCreationMs());
+            o.put("avgBoardWatts", s.avgBoardWatts());
+            o.put("joulesPerToken", s.joulesPerToken());
+        }
+        ArrayNode notes = root.putArray("notes");
+        run.notes().forEach(notes::add);
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
+    }
+
+    public static BenchmarkRun fromJson(String json) throws FormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
+            throw new FormatException(where + "not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        Node r = new Node(root, "$");
+        r.requireObject();
+        String format = r.field("format").text();
+        if (!FORMAT.equals(format)) {
+            throw new FormatException("$.format: expected \"" + FORMAT + "\" (was \"" + format + "\"): not a benchmark run");
+        }
+        long version = r.field("formatVersion").integer();
+        if (version > FORMAT_VERSION) {
+            throw new FormatException("$.formatVersion: this file was written by a newer Token Factory Planner (version "
+                    + version + "); this one reads version " + FORMAT_VERSION);
+        }
+        if (version < 1) {
+            throw new FormatException("$.formatVersion: must be at least 1 (was " + version + ")");
+        }
+        Node d = r.field("device");
+        d.requireObject();
+        DeviceInfo device = d.build(() -> new DeviceInfo(d.field("name").text(), d.field("provider").text(),
+                d.field("memoryBytes").optionalInteger(), d.field("powerLimitWatts").optionalNumber(),
+                d.field("fallbackReason").optionalText()));
+        String precision = r.field("precision").text();
+        String runtime = r.field("runtime").text();
+        Node dateNode = r.field("measuredOn");
+        LocalDate measuredOn;
+        try {
+            measuredOn = LocalDate.parse(dateNode.text());
+        } catch (DateTimeParseException e) {
+            throw dateNode.error("expected a date as YYYY-MM-DD (was \"" + dateNode.text() + "\")");
+        }
+        RunOutcome outcome = r.field("outcome").enumValue(RunOutcome.class);
+        String outcomeMessage = r.field("outcomeMessage").optionalText();
+        List<ShapeMeasurement> shapes = new ArrayList<>();
+        Node shapeArray = r.field("shapes");
+        for (int i = 0; i < shapeArray.size(); i++) {
+            Node s = shapeArray.element(i);
+            s.requireObject();
+            shapes.add(s.build(() -> new ShapeMeasurement(s.field("name").text(),
+                    s.field("kind").enumValue(ShapeKind.class), s.field("role").enumValue(ShapeRole.class),
+                    s.field("dimensions").optionalText(), s.field("flops").number(), s.field("bytesMoved").number(),
+                    s.field("tokens").integer(), s.field("medianMs").number(), s.field("p90Ms").number(),
+                    Math.toIntExact(s.field("runs").integer()), s.field("sessionCreationMs").number(),
+                    s.field("avgBoardWatts").optionalNumber(), s.field("joulesPerToken").optionalNumber())));
+        }
+        List<String> notes = new ArrayList<>();
+        Node noteArray = r.field("notes");
+        for (int i = 0; i < noteArray.size(); i++) {
+            notes.add(noteArray.element(i).text());
+        }
+        return r.build(() -> new BenchmarkRun(device, precision, runtime, measuredOn, outcome, outcomeMessage, shapes,
+                notes));
+    }
+
+    /** A JSON node and its path, with typed getters whose errors name the path. */
+    private record Node(JsonNode node, String path) {
+
+        interface Builder<T> {
+            T build() throws FormatException;
+        }
+
+        Node field(String name) {
+            return new Node(node == null ? null : node.get(name), path + "." + name);
+        }
+
+        Node element(int i) {
+            return new Node(node.get(i), path + "[" + i + "]");
+        }
+
+        int size() throws FormatException {
+            if (!isPresent() || !node.isArray()) {
+                throw error("expected an array");
+            }
+            return node.size();
+        }
+
+        boolean isPresent() {
+            return node != null && !node.isNull() && !node.isMissingNode();
+        }
+
+        void requireObject() throws FormatException {
+            if (!isPresent() || !node.isObject()) {
+                throw error(isPresent() ? "expected an object" : "is required");
+            }
+        }
+
+        String text() throws FormatException {
+            if (!isPresent()) {
+                throw error("is required");
+            }
+            if (!node.isTextual()) {
+                throw error("expected a string");
+            }
+            return node.textValue();
+        }
+
+        String optionalText() throws FormatException {
+            return isPresent() ? text() : null;
+        }
+
+        double number() throws FormatException {
+            if (!isPresent()) {
+                throw error("is required");
+            }
+            if (!node.isNumber()) {
+                throw error("expected a number");
+            }
+            return node.doubleValue();
+        }
+
+        Double optionalNumber() throws FormatException {
+            return isPresent() ? number() : null;
+        }
+
+        long integer() throws FormatException {
+            if (!isPresent()) {
+                throw error("is required");
+            }
+            if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+                throw error("expected a whole number");
+            }
+            return node.longValue();
+        }
+
+        Long optionalInteger() throws FormatException {
+            return isPresent() ? integer() : null;
+        }
+
+        <E extends Enum<E>> E enumValue(Class<E> type) throws FormatException {
+            String t = text();
+            try {
+                return Enum.valueOf(type, t);
+            } catch (IllegalArgumentException e) {
+                throw error("expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                        .collect(Collectors.joining(", ")) + " (was \"" + t + "\")");
+            }
+        }
+
+        /** Runs a record constructor, reporting its complaint at this node's path. */
+        <T> T build(Builder<T> builder) throws FormatException {
+            try {
+                return builder.build();
+            } catch (InvalidPlanException e) {
+                throw new FormatException(path + "." + e.field() + ": " + e.detail());
+            } catch (ArithmeticException e) {
+                throw error("a number is out of range (" + e.getMessage().toLowerCase(Locale.ROOT) + ")");
+            }
+        }
+
+        FormatException error(String problem) {
+            return new FormatException(path + ": " + problem);
+        }
+    }
+}
