@@ -1,0 +1,99 @@
+package com.tokenfactory.charts.export;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
+import org.jfree.pdf.Page;
+import org.jfree.svg.SVGGraphics2D;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Draws a chart into PNG, SVG (JFreeSVG) or PDF (OrsonPDF) at a chosen size. Headless: needs no display or JavaFX. */
+public final class ChartExporter {
+    /**
+     * Deflate effort for PNG. ImageIO's default (best compression) takes several times longer for files only about
+     * a tenth smaller; charts are mostly flat colour, which compresses well anyway.
+     */
+    private static final float PNG_COMPRESSION_QUALITY = 0.8f;
+
+    private ChartExporter() {
+    }
+
+    /** Writes the chart to {@code file}, creating or replacing it. */
+    public static void export(JFreeChart chart, ChartFormat format, ChartSize size, Path file) throws IOException {
+        Files.write(file, bytes(chart, format, size));
+    }
+
+    public static void export(JFreeChart chart, ChartFormat format, ChartSize size, OutputStream out)
+            throws IOException {
+        out.write(bytes(chart, format, size));
+    }
+
+    public static byte[] bytes(JFreeChart chart, ChartFormat format, ChartSize size) {
+        return switch (format) {
+            case PNG -> png(chart, size);
+            case SVG -> svg(chart, size).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf(chart, size);
+        };
+    }
+
+    public static BufferedImage image(JFreeChart chart, ChartSize size) {
+        return chart.createBufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB, null);
+    }
+
+    public static byte[] png(JFreeChart chart, ChartSize size) {
+        BufferedImage image = image(chart, size);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            if (param.canWriteCompressed()) {
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(PNG_COMPRESSION_QUALITY);
+            }
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not encode the chart as PNG", e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The chart as an SVG document; text stays text, so names can be searched and copied. */
+    public static String svg(JFreeChart chart, ChartSize size) {
+        SVGGraphics2D g2 = new SVGGraphics2D(size.width(), size.height());
+        chart.draw(g2, new Rectangle(size.width(), size.height()));
+        return g2.getSVGDocument();
+    }
+
+    /**
+     * A one-page PDF of the chart, vector throughout. Text is drawn as glyph outlines: OrsonPDF's own text uses the
+     * PDF base fonts, which lack many characters our labels use (−, ×, …).
+     */
+    public static byte[] pdf(JFreeChart chart, ChartSize size) {
+        PDFDocument doc = new PDFDocument();
+        doc.setTitle(chart.getTitle() == null ? "Chart" : chart.getTitle().getText());
+        doc.setAuthor("Token Factory Planner");
+        Page page = doc.createPage(new Rectangle(size.width(), size.height()));
+        PDFGraphics2D g2 = page.getGraphics2D();
+        g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        chart.draw(g2, new Rectangle(size.width(), size.height()));
+        return doc.getPDFBytes();
+    }
+}
