@@ -4,6 +4,7 @@ import com.tokenfactory.charts.data.Timeline;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.result.SimulationResult;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,6 +16,12 @@ import java.util.Map;
  * series is keyed by a {@link SeriesName}, whose {@link SeriesKey} names the plan element it shows.
  */
 public final class ResultCharts {
+    static {
+        // JFreeChart draws rotated text (vertical axis labels) as glyph outlines by default, a workaround for a JDK
+        // bug long fixed; as outlines, SVG and PDF exports lose the axis labels as text.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     private ResultCharts() {
     }
 

@@ -75,11 +75,14 @@ public final class ChartExporter {
         return bytes.toByteArray();
     }
 
-    /** The chart as an SVG document; text stays text, so names can be searched and copied. */
+    /**
+     * The chart as an SVG document; text stays text, so names can be searched and copied. Written without the SVG 1.1
+     * DOCTYPE JFreeSVG would add: XML tools that meet it try to fetch the DTD from w3.org, offline too.
+     */
     public static String svg(JFreeChart chart, ChartSize size) {
         SVGGraphics2D g2 = new SVGGraphics2D(size.width(), size.height());
         chart.draw(g2, new Rectangle(size.width(), size.height()));
-        return g2.getSVGDocument();
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g2.getSVGElement() + "\n";
     }
 
     /**
