@@ -7,29 +7,16 @@ import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Draws a chart into PNG, SVG (JFreeSVG) or PDF (OrsonPDF) at a chosen size. Headless: needs no display or JavaFX. */
 public final class ChartExporter {
-    /**
-     * Deflate effort for PNG. ImageIO's default (best compression) takes several times longer for files only about
-     * a tenth smaller; charts are mostly flat colour, which compresses well anyway.
-     */
-    private static final float PNG_COMPRESSION_QUALITY = 0.8f;
-
     private ChartExporter() {
     }
 
@@ -56,23 +43,7 @@ public final class ChartExporter {
     }
 
     public static byte[] png(JFreeChart chart, ChartSize size) {
-        BufferedImage image = image(chart, size);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            if (param.canWriteCompressed()) {
-                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(PNG_COMPRESSION_QUALITY);
-            }
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not encode the chart as PNG", e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+        return PngEncoder.encode(image(chart, size));
     }
 
     /**
