@@ -92,15 +92,16 @@ final class ChartParts {
     }
 
     /**
-     * Colours series in order from the style's palette; series summing up "the others" are grey. Returns how many
-     * palette colours were used, so a following dataset can continue the sequence.
+     * Colours series in order from the style's palette; series summing up "the others" are grey (a second one a
+     * different grey). Returns the next palette colour, so a following dataset can continue the sequence.
      */
     static int colourByPalette(XYItemRenderer r, XYDataset dataset, ChartStyle style, int firstColour) {
         int colour = firstColour;
+        int others = 0;
         for (int s = 0; s < dataset.getSeriesCount(); s++) {
             SeriesName name = (SeriesName) dataset.getSeriesKey(s);
-            boolean others = name.key().id().startsWith("other-");
-            Paint paint = others ? (colour % 2 == 0 ? style.other() : style.muted()) : style.series(colour++);
+            boolean isOthers = name.key().id().startsWith("other-");
+            Paint paint = isOthers ? (others++ == 0 ? style.other() : style.secondOther()) : style.series(colour++);
             r.setSeriesPaint(s, paint);
         }
         return colour;

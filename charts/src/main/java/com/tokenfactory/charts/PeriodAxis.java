@@ -4,6 +4,7 @@ import com.tokenfactory.charts.data.Timeline;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
+import org.jfree.data.Range;
 
 import java.text.FieldPosition;
 import java.text.NumberFormat;
@@ -13,8 +14,8 @@ import java.util.stream.IntStream;
 
 /**
  * The x axis of every chart: point i of the timeline sits at x = i and is labelled with its month ("Mar 2027") or
- * plan year ("Y2 (2027)"). Ticks fall on whole months (1, 2, 3, 6, 12 … apart) or whole years. The viewer reads the
- * labels back for its crosshair.
+ * plan year ("Y2 (2027)"). Ticks fall on whole months (1, 2, 3, 6, 12 … apart) or whole years. Its automatic range
+ * is always the whole timeline. The viewer reads the labels back for its crosshair.
  */
 public final class PeriodAxis extends NumberAxis {
     private static final long serialVersionUID = 1L;
@@ -35,8 +36,17 @@ public final class PeriodAxis extends NumberAxis {
         }
         setStandardTickUnits(units);
         setAutoRangeIncludesZero(false);
-        setLowerMargin(0.01);
-        setUpperMargin(0.01);
+        autoAdjustRange();
+    }
+
+    /** The whole timeline, half a period either side, so bars fit and end points and labels are not cut. */
+    @Override
+    protected void autoAdjustRange() {
+        if (labels == null || labels.isEmpty()) {
+            super.autoAdjustRange();
+        } else {
+            setRange(new Range(-0.5, labels.size() - 0.5), false, false);
+        }
     }
 
     public Period period() {

@@ -92,6 +92,9 @@ class ResultChartsTest {
                 ChartStyle.LIGHT).getXYPlot().getDomainAxis();
         assertEquals("Y1 (2026)", years.labelAt(0));
         assertEquals("Y3 (Jan – May 2028)", years.labelAt(2));
+        assertEquals(-0.5, years.getLowerBound(), 0.0, "the whole timeline, half a period either side");
+        assertEquals(2.5, years.getUpperBound(), 0.0);
+        assertEquals(28.5, months.getUpperBound(), 0.0);
     }
 
     @Test

@@ -12,9 +12,9 @@ import java.util.List;
  */
 public enum ChartStyle {
     LIGHT("Primer Light", rgb(0xffffff), rgb(0x24292f), rgb(0x57606a), rgb(0xd0d7de),
-            rgb(0x0969da), rgb(0x1a7f37), rgb(0xcf222e), rgb(0x9a6700)),
+            rgb(0x0969da), rgb(0x1a7f37), rgb(0xcf222e), rgb(0x9a6700), rgb(0x57606a)),
     DARK("Primer Dark", rgb(0x0d1117), rgb(0xc9d1d9), rgb(0x8b949e), rgb(0x30363d),
-            rgb(0x58a6ff), rgb(0x3fb950), rgb(0xf85149), rgb(0xd29922));
+            rgb(0x58a6ff), rgb(0x3fb950), rgb(0xf85149), rgb(0xd29922), rgb(0xb1bac4));
 
     /** AtlantaFX's chart colours, reordered so neighbouring series differ most; grey (chart-8) is kept for "other". */
     private static final List<Color> CATEGORICAL = List.of(rgb(0x41a9c9), rgb(0xf3622d), rgb(0x57b757),
@@ -31,9 +31,10 @@ public enum ChartStyle {
     private final Color success;
     private final Color danger;
     private final Color warning;
+    private final Color secondOther;
 
     ChartStyle(String atlantaFxTheme, Color background, Color foreground, Color muted, Color grid, Color accent,
-               Color success, Color danger, Color warning) {
+               Color success, Color danger, Color warning, Color secondOther) {
         this.atlantaFxTheme = atlantaFxTheme;
         this.background = background;
         this.foreground = foreground;
@@ -43,6 +44,7 @@ public enum ChartStyle {
         this.success = success;
         this.danger = danger;
         this.warning = warning;
+        this.secondOther = secondOther;
     }
 
     private static Color rgb(int rgb) {
@@ -100,6 +102,11 @@ public enum ChartStyle {
     /** Colour of the series that sums up everything not shown one by one. */
     public Color other() {
         return OTHER;
+    }
+
+    /** A second grey, for a second "other" series in the same chart (other SKUs and other contracts). */
+    public Color secondOther() {
+        return secondOther;
     }
 
     public static Color withAlpha(Color c, double alpha) {

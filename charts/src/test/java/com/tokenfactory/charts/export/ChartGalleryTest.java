@@ -5,7 +5,9 @@ import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.ResultCharts;
 import com.tokenfactory.charts.Results;
 import com.tokenfactory.charts.style.ChartStyle;
+import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.result.SimulationResult;
+import com.tokenfactory.core.testing.SyntheticPlans;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -19,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
- * Renders every chart of the reference plan and of a small synthetic plan, in both periods and both styles, into
+ * Renders every chart of the reference plan, a small and the large synthetic plan, an empty plan and one with only
+ * rented capacity, in both periods and both styles, into
  * target/chart-gallery, for people to look at; checks each file decodes at the size asked for.
  */
 class ChartGalleryTest {
@@ -28,7 +31,9 @@ class ChartGalleryTest {
     @Test
     void everyChartOfTheReferenceAndASyntheticPlanRendersToPng() throws IOException {
         Files.createDirectories(GALLERY);
-        Map<String, SimulationResult> results = Map.of("reference", Results.REFERENCE, "small-3", Results.SMALL);
+        Map<String, SimulationResult> results = Map.of("reference", Results.REFERENCE, "small-3", Results.SMALL,
+                "large-1", Engine.simulate(SyntheticPlans.large(1)), "empty", Results.EMPTY,
+                "rented-only", Results.RENTED_ONLY);
         for (var result : results.entrySet()) {
             for (Period period : Period.values()) {
                 for (ChartStyle style : ChartStyle.values()) {
