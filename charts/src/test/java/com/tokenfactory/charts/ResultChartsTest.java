@@ -7,7 +7,6 @@ import com.tokenfactory.core.result.SimulationResult;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
@@ -101,7 +100,7 @@ class ResultChartsTest {
     void thePaybackMonthIsMarkedAndNpvStated() {
         SimulationResult r = Results.PAYBACK;
         JFreeChart chart = ResultCharts.create(ChartKind.CASH_FLOW, r, Period.MONTHLY, ChartStyle.LIGHT);
-        Collection<Marker> markers = chart.getXYPlot().getDomainMarkers(Layer.FOREGROUND);
+        Collection<?> markers = chart.getXYPlot().getDomainMarkers(Layer.FOREGROUND);
         assertEquals(1, markers.size());
         ValueMarker payback = (ValueMarker) markers.iterator().next();
         assertEquals(r.kpis().paybackMonth(), payback.getValue(), 0.0);

@@ -61,6 +61,13 @@ public class ResultChartViewer extends ChartViewer {
         setChart(chart, style);
     }
 
+    /** Shows a chart built by {@link com.tokenfactory.charts.ResultCharts}; its style is read from its background. */
+    @Override
+    public void setChart(JFreeChart chart) {
+        setChart(chart, ChartStyle.DARK.background().equals(chart.getBackgroundPaint())
+                ? ChartStyle.DARK : ChartStyle.LIGHT);
+    }
+
     /** Shows a chart built by {@link com.tokenfactory.charts.ResultCharts} in the given style. */
     public void setChart(JFreeChart chart, ChartStyle style) {
         super.setChart(chart);
@@ -87,6 +94,11 @@ public class ResultChartViewer extends ChartViewer {
     /** The crosshair's current period index, NaN when hidden. */
     public double crosshairPoint() {
         return periodCrosshair.isVisible() ? periodCrosshair.getValue() : Double.NaN;
+    }
+
+    /** The label of the month or plan year under the crosshair ("Mar 2027"), "" when hidden; e.g. for a status bar. */
+    public String crosshairPeriod() {
+        return periodCrosshair.isVisible() ? periodCrosshair.getLabelGenerator().generateLabel(periodCrosshair) : "";
     }
 
     private void clicked(ChartMouseEventFX event) {

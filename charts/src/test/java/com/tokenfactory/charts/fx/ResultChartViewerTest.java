@@ -69,6 +69,20 @@ class ResultChartViewerTest {
         robot.moveTo(centreOfBar(20));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(20, viewer.crosshairPoint(), 0.0);
+        assertEquals("Sep 2027", viewer.crosshairPeriod());
+    }
+
+    @Test
+    void anotherChartBringsItsOwnTimeline(FxRobot robot) {
+        robot.interact(() -> viewer.setChart(ResultCharts.create(ChartKind.ELECTRICITY, Results.SMALL, Period.YEARLY,
+                ChartStyle.LIGHT)));
+        robot.moveTo(centreOfBar(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, viewer.crosshairPoint(), 0.0);
+        assertEquals("Y3 (Jan – May 2028)", viewer.crosshairPeriod(), "labelled by the new chart's time axis");
+        robot.clickOn(centreOfBar(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(SeriesKey.site(Results.SMALL.sites().get(0).siteId()), viewer.lastClickedProperty().get());
     }
 
     @Test
