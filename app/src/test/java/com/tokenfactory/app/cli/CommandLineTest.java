@@ -71,12 +71,18 @@ class CommandLineTest {
     void runWritesCsvAndJsonWithUnitsInTheHeaders() throws Exception {
         Path csv = dir.resolve("monthly.csv");
         Path json = dir.resolve("result.json");
-        Outcome o = run("run", sample(Samples.CAPACITY_CRUNCH).toString(), "--csv", csv.toString(), "--json", json.toString());
+        Path xlsx = dir.resolve("result.xlsx");
+        Outcome o = run("run", sample(Samples.CAPACITY_CRUNCH).toString(), "--csv", csv.toString(), "--json", json.toString(),
+                "--xlsx", xlsx.toString());
         assertEquals(0, o.code(), o.err());
         List<String> lines = Files.readAllLines(csv);
         assertEquals(61, lines.size(), "a header and 60 months");
-        assertTrue(lines.get(0).startsWith("Month,CapEx facility (USD),CapEx IT (USD)"));
+        assertTrue(lines.get(0).contains("CapEx (USD)") && lines.get(0).contains("Electricity (MWh)"), lines.get(0));
         assertTrue(lines.get(1).startsWith("2027-01,"));
+        try (var wb = org.apache.poi.xssf.usermodel.XSSFWorkbookFactory.createWorkbook(
+                org.apache.poi.openxml4j.opc.OPCPackage.open(xlsx.toFile()))) {
+            assertEquals(2, wb.getNumberOfSheets());
+        }
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         assertEquals("Capacity crunch", root.get("plan").asText());
         assertEquals(5, root.get("years").size());

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Every chart of the 100-site benchmark plan (SyntheticPlans.large(1), 60 months), built from its result and
  * rendered to PNG at 1200×700: the time for all six together. Target: under 200 ms. The simulation is set-up, not
- * measured. Run: {@code ./mvnw -q -pl charts -am -Pjmh -DskipTests package} (see docs/charts.md).
+ * measured. Run: {@code ./mvnw -q install -DskipTests && ./mvnw -q -Pjmh -pl charts verify -DskipTests} (see docs/charts.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
