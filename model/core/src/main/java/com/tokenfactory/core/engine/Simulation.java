@@ -722,37 +722,58 @@ final class Simulation {
     // ---- assembling the immutable result ----
 
     private SimulationResult assemble(List<ValidationIssue> issues) {
+        double[] capexFacility = t.get("capexFacility");
+        double[] capexIt = t.get("capexIt");
+        double[] depreciation = t.get("depreciation");
+        double[] electricityMwh = t.get("electricityMwh");
+        double[] itMwh = t.get("itMwh");
+        double[] electricityCost = t.get("electricityCost");
+        double[] opex = t.get("opex");
+        double[] gpusOwned = t.get("gpusOwned");
+        double[] gpusRented = t.get("gpusRented");
+        double[] revenueInference = t.get("revenueInference");
+        double[] revenueTraining = t.get("revenueTraining");
+        double[] tokensDemanded = t.get("tokensDemanded");
+        double[] tokensServed = t.get("tokensServed");
+        double[] rentalCommitted = t.get("rentalCommitted");
+        double[] rentalOnDemand = t.get("rentalOnDemand");
+        double[] totalCost = t.get("totalCost");
+        double[] cashFlow = t.get("cashFlow");
+        for (int si = 0; si < plan.sites().size(); si++) {
+            for (int m = 0; m < months; m++) {
+                capexFacility[m] += siteCapexFacility[si][m];
+                capexIt[m] += siteCapexIt[si][m];
+                depreciation[m] += siteFacilityDepreciation[si][m];
+                electricityMwh[m] += siteFacilityMwh[si][m];
+                itMwh[m] += siteItMwh[si][m];
+                electricityCost[m] += siteElectricityCost[si][m];
+                opex[m] += siteOpex[si][m];
+            }
+        }
+        for (Pool p : pools) {
+            double[] gpus = p.owned() ? gpusOwned : gpusRented;
+            for (int m = 0; m < months; m++) {
+                depreciation[m] += p.depreciation[m];
+                gpus[m] += p.gpus[m];
+            }
+        }
+        for (int s = 0; s < services.size(); s++) {
+            for (int m = 0; m < months; m++) {
+                revenueInference[m] += svcRevenue[s][m];
+                tokensDemanded[m] += svcDemand[s][m];
+                tokensServed[m] += svcServed[s][m];
+            }
+        }
+        for (int r = 0; r < runs.size(); r++) {
+            for (int m = 0; m < months; m++) {
+                revenueTraining[m] += runValue[r][m];
+            }
+        }
         for (int m = 0; m < months; m++) {
-            for (int si = 0; si < plan.sites().size(); si++) {
-                t.get("capexFacility")[m] += siteCapexFacility[si][m];
-                t.get("capexIt")[m] += siteCapexIt[si][m];
-                t.get("depreciation")[m] += siteFacilityDepreciation[si][m];
-                t.get("electricityMwh")[m] += siteFacilityMwh[si][m];
-                t.get("itMwh")[m] += siteItMwh[si][m];
-                t.get("electricityCost")[m] += siteElectricityCost[si][m];
-                t.get("opex")[m] += siteOpex[si][m];
-            }
-            for (Pool p : pools) {
-                t.get("depreciation")[m] += p.depreciation[m];
-                if (p.owned()) {
-                    t.get("gpusOwned")[m] += p.gpus[m];
-                } else {
-                    t.get("gpusRented")[m] += p.gpus[m];
-                }
-            }
-            for (int s = 0; s < services.size(); s++) {
-                t.get("revenueInference")[m] += svcRevenue[s][m];
-                t.get("tokensDemanded")[m] += svcDemand[s][m];
-                t.get("tokensServed")[m] += svcServed[s][m];
-            }
-            for (int r = 0; r < runs.size(); r++) {
-                t.get("revenueTraining")[m] += runValue[r][m];
-            }
-            double rental = t.get("rentalCommitted")[m] + t.get("rentalOnDemand")[m];
-            t.get("totalCost")[m] = t.get("depreciation")[m] + t.get("electricityCost")[m] + t.get("opex")[m] + rental;
-            double revenue = t.get("revenueInference")[m] + t.get("revenueTraining")[m];
-            t.get("cashFlow")[m] = revenue - t.get("electricityCost")[m] - t.get("opex")[m] - rental
-                    - t.get("capexFacility")[m] - t.get("capexIt")[m];
+            double rental = rentalCommitted[m] + rentalOnDemand[m];
+            totalCost[m] = depreciation[m] + electricityCost[m] + opex[m] + rental;
+            cashFlow[m] = revenueInference[m] + revenueTraining[m] - electricityCost[m] - opex[m] - rental
+                    - capexFacility[m] - capexIt[m];
         }
         Totals totals = new Totals(s("capexFacility", Unit.USD), s("capexIt", Unit.USD), s("depreciation", Unit.USD),
                 s("electricityMwh", Unit.MWH), s("itMwh", Unit.MWH), s("electricityCost", Unit.USD), s("opex", Unit.USD),
