@@ -112,11 +112,14 @@ public final class InstallerBuild {
         }
 
         long t0 = System.nanoTime();
+        // jdeps starts from our own jars and follows what they use through the class path: given every jar as a
+        // target, it would resolve the modular ones (POI, ...) as modules and fail on their class-path requirements
         List<String> jdepsArgs = new ArrayList<>(List.of("--print-module-deps", "--ignore-missing-deps",
                 "--multi-release", Integer.toString(jdk),
                 "--module-path", joinPaths(files.javafxModules()),
                 "--class-path", joinPaths(listJars(input))));
-        listJars(input).forEach(p -> jdepsArgs.add(p.toString()));
+        listJars(input).stream().filter(p -> p.getFileName().toString().startsWith("tokenfactory-"))
+                .forEach(p -> jdepsArgs.add(p.toString()));
         SortedSet<String> modules = RuntimeModules.toLink(RuntimeModules.parseJdeps(run("jdeps", jdepsArgs)), platform);
         report.put("modules", String.join(",", modules));
         run("jlink", Jlink.arguments(files.javafxModules(), modules, runtime));
@@ -146,7 +149,8 @@ public final class InstallerBuild {
                     LinuxScripts.jdkTemplate("template.spec"), dir, variant.otherLinuxPackage()));
             // desktop entries are looked up by launcher name
             write(resourceDir.resolve(product.name() + ".desktop"),
-                    LinuxScripts.mainDesktopEntry(LinuxScripts.jdkTemplate("template.desktop"), Jpackage.WINDOW_CLASS));
+                    LinuxScripts.mainDesktopEntry(LinuxScripts.jdkTemplate("template.desktop"), dir,
+                            Jpackage.WINDOW_CLASS));
             write(resourceDir.resolve(Jpackage.CLI_LAUNCHER + ".desktop"),
                     LinuxScripts.cliDesktopEntry(LinuxScripts.jdkTemplate("template.desktop")));
         }
@@ -187,7 +191,12 @@ public final class InstallerBuild {
                 "this Java has no " + tool + ": run the installer build with a full JDK 17 or newer"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int rc = provider.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
+        int rc;
+        try {
+            rc = provider.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(tool + " failed: " + e + "\narguments: " + args, e);
+        }
         if (rc != 0) {
             throw new IllegalStateException(tool + " failed (exit " + rc + "):\n" + out + err + "\narguments: " + args);
         }

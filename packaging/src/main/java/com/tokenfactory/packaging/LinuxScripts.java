@@ -14,7 +14,8 @@ import java.util.function.Predicate;
 /**
  * The .deb and .rpm scripts and headers, made from the running JDK's own jpackage templates with a few lines added:
  * a {@code tokenfactory} command on the PATH (a symlink in /usr/bin to the installed console launcher, removed with
- * the package when it is still ours), and a conflict with the other variant's package. Starting from the JDK's
+ * the package when it is still ours), the folder xdg-desktop-menu needs on machines without a desktop, and a
+ * conflict with the other variant's package. Starting from the JDK's
  * templates keeps jpackage's placeholders of whichever JDK builds (17 and 25 differ), where a copied template would
  * freeze one JDK's.
  */
@@ -46,15 +47,25 @@ public final class LinuxScripts {
                 + "fi";
     }
 
+    /**
+     * xdg-desktop-menu, which jpackage's install commands call, refuses to run ("No writable system menu directory
+     * found") where no desktop environment made /usr/share/desktop-directories, e.g. on a server that only uses the
+     * command line, and the package would fail to configure. It is a plain XDG data folder: make it.
+     */
+    static String prepareDesktopCommand() {
+        return "# xdg-desktop-menu needs this folder, which only desktop environments make (a server has none)\n"
+                + "[ -d /usr/share/desktop-directories ] || mkdir -p /usr/share/desktop-directories";
+    }
+
     static String unlinkCommand(String installDir) {
         return "if [ \"$(readlink " + COMMAND_LINK + " || true)\" = '" + launcher(installDir) + "' ]; then\n"
                 + "  rm -f " + COMMAND_LINK + "\n"
                 + "fi";
     }
 
-    /** The .deb postinst: jpackage's, then the symlink, on configure. */
+    /** The .deb postinst, on configure: the menu folder, jpackage's desktop commands, then the symlink. */
     public static String postinst(String template, String installDir) {
-        return insertAfter(template, INSTALL_ANCHOR, linkCommand(installDir), "template.postinst");
+        return surround(template, INSTALL_ANCHOR, prepareDesktopCommand(), linkCommand(installDir), "template.postinst");
     }
 
     /** The .deb prerm: jpackage's, then the symlink's removal, on remove, upgrade and deconfigure. */
@@ -74,18 +85,26 @@ public final class LinuxScripts {
      */
     public static String spec(String template, String installDir, String otherPackage) {
         String s = insertAfterLineStarting(template, "Provides:", "Conflicts: " + otherPackage, "template.spec");
-        s = insertAfter(s, INSTALL_ANCHOR, linkCommand(installDir), "template.spec");
+        s = surround(s, INSTALL_ANCHOR, prepareDesktopCommand(), linkCommand(installDir), "template.spec");
         return insertAfter(s, UNINSTALL_ANCHOR,
                 "if [ \"$1\" -eq 0 ]; then\n" + unlinkCommand(installDir) + "\nfi", "template.spec");
     }
 
     /**
-     * The main launcher's desktop entry: jpackage's, with {@code %f} on the Exec line (jpackage 17 to 25 write none,
-     * so a .tokenplan opened from a file manager would start the app without the file) and the window class that
-     * JavaFX gives the app's windows (the Application subclass' name), so that docks match windows to the entry.
+     * The app's desktop entry: jpackage's, with two changes to its Exec line, and the window class.
+     * <ul>
+     * <li>{@code %f}: jpackage 17 to 25 write none, so a .tokenplan opened from a file manager would start the app
+     * without the file.</li>
+     * <li>The launcher without spaces in its path ({@code bin/tokenfactory}, the same program and settings as
+     * {@code bin/Token Factory Planner}): jpackage quotes the path, and xdg-open, when no desktop environment handles
+     * the file, takes the first word of Exec as the command ("/usr/bin/xdg-open: : Permission denied").</li>
+     * <li>StartupWMClass: JavaFX names the app's windows after its Application subclass; docks match windows to the
+     * entry by it.</li>
+     * </ul>
      */
-    public static String mainDesktopEntry(String template, String windowClass) {
-        String s = replaceLine(template, "Exec=APPLICATION_LAUNCHER", "Exec=APPLICATION_LAUNCHER %f", "template.desktop");
+    public static String mainDesktopEntry(String template, String installDir, String windowClass) {
+        String s = replaceLine(template, "Exec=APPLICATION_LAUNCHER", "Exec=" + launcher(installDir) + " %f",
+                "template.desktop");
         return s.stripTrailing() + "\nStartupWMClass=" + windowClass + "\n";
     }
 
@@ -100,6 +119,10 @@ public final class LinuxScripts {
 
     static String replaceLine(String text, String line, String replacement, String what) {
         return edit(text, l -> l.strip().equals(line), "'" + line + "'", l -> List.of(replacement), what);
+    }
+
+    static String surround(String text, String anchor, String before, String after, String what) {
+        return edit(text, l -> l.strip().equals(anchor), "'" + anchor + "'", l -> List.of(before, l, after), what);
     }
 
     static String insertAfter(String text, String anchor, String lines, String what) {

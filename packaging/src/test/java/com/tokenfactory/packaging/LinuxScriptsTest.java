@@ -35,6 +35,9 @@ class LinuxScriptsTest {
         assertTrue(before(s, "DESKTOP_COMMANDS_INSTALL", "ln -sf '/opt/token-factory-planner/bin/tokenfactory' "
                 + "/usr/bin/tokenfactory"), s);
         assertTrue(before(s, "ln -sf", "abort-upgrade|abort-remove"), "inside the configure case: " + s);
+        assertTrue(before(s, "configure)", "mkdir -p /usr/share/desktop-directories"), s);
+        assertTrue(before(s, "mkdir -p /usr/share/desktop-directories", "DESKTOP_COMMANDS_INSTALL"),
+                "before xdg-desktop-menu runs: " + s);
     }
 
     @Test
@@ -55,15 +58,17 @@ class LinuxScriptsTest {
     void specRemovesTheLinkOnlyWhenThePackageGoes() throws IOException {
         String s = LinuxScripts.spec(LinuxScripts.jdkTemplate("template.spec"), DIR, "token-factory-planner-gpu");
         assertTrue(s.contains("\nConflicts: token-factory-planner-gpu\n"), s);
+        assertTrue(before(s, "%post", "mkdir -p /usr/share/desktop-directories"), s);
+        assertTrue(before(s, "mkdir -p /usr/share/desktop-directories", "DESKTOP_COMMANDS_INSTALL"), s);
         assertTrue(before(s, "%post", "ln -sf"), s);
         assertTrue(before(s, "%preun", "if [ \"$1\" -eq 0 ]; then"), s);
         assertTrue(before(s, "if [ \"$1\" -eq 0 ]; then", "rm -f /usr/bin/tokenfactory"), s);
     }
 
     @Test
-    void theMainDesktopEntryPassesTheFileAndNamesTheWindowClass() throws IOException {
-        String s = LinuxScripts.mainDesktopEntry(LinuxScripts.jdkTemplate("template.desktop"), "com.example.App");
-        assertTrue(s.contains("\nExec=APPLICATION_LAUNCHER %f\n"), s);
+    void theDesktopEntryPassesTheFileToALauncherWithoutSpacesAndNamesTheWindowClass() throws IOException {
+        String s = LinuxScripts.mainDesktopEntry(LinuxScripts.jdkTemplate("template.desktop"), DIR, "com.example.App");
+        assertTrue(s.contains("\nExec=/opt/token-factory-planner/bin/tokenfactory %f\n"), s);
         assertEquals(1, s.split("Exec=", -1).length - 1, s);
         assertTrue(s.endsWith("\nStartupWMClass=com.example.App\n"), s);
     }
