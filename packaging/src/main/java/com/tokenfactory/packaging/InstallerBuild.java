@@ -104,11 +104,15 @@ public final class InstallerBuild {
         for (Path jar : files.classPath()) {
             Files.copy(jar, input.resolve(jar.getFileName()));
         }
+        List<String> javaOptions = new ArrayList<>(LauncherOptions.javaOptions(jdk));
         if (files.onnxRuntimeJar() != null) {
             Path onnx = files.onnxRuntimeJar();
-            OnnxRuntimeJar.Trimmed t = OnnxRuntimeJar.trim(onnx, input.resolve(onnx.getFileName()), nativeFolder);
-            report.put("ONNX Runtime", String.format(Locale.ROOT, "%s: kept %s of natives (%s), dropped %s",
-                    onnx.getFileName(), mb(t.nativeBytesKept()), nativeFolder, mb(t.nativeBytesDropped())));
+            OnnxRuntimeJar.Split split = OnnxRuntimeJar.split(onnx, input.resolve(onnx.getFileName()), nativeFolder,
+                    input.resolve(LauncherOptions.ONNX_RUNTIME_NATIVE_DIR));
+            javaOptions.add(LauncherOptions.onnxRuntimeNativePath());
+            report.put("ONNX Runtime", String.format(Locale.ROOT, "%s: %s of %s natives as files (%s), %s left out",
+                    onnx.getFileName(), mb(split.nativeBytesKept()), nativeFolder,
+                    String.join(", ", split.libraries()), mb(split.nativeBytesDropped())));
         }
 
         long t0 = System.nanoTime();
@@ -157,7 +161,7 @@ public final class InstallerBuild {
 
         t0 = System.nanoTime();
         run("jpackage", Jpackage.appImage(product, platform, input, files.appJar().getFileName().toString(), runtime,
-                appIcon, LauncherOptions.javaOptions(jdk), cliLauncher, image));
+                appIcon, javaOptions, cliLauncher, image));
         Path appImage;
         try (Stream<Path> s = Files.list(image)) {
             appImage = s.findFirst().orElseThrow(() -> new IllegalStateException("jpackage made no app-image"));

@@ -5,7 +5,15 @@ import java.util.List;
 
 /** The JVM options the installed launchers start the app with, for the feature version of the linked runtime. */
 public final class LauncherOptions {
+    /** The folder, in the app's folder ({@code $APPDIR}), of ONNX Runtime's native libraries. */
+    public static final String ONNX_RUNTIME_NATIVE_DIR = "onnxruntime-native";
+
     private LauncherOptions() {
+    }
+
+    /** Makes ONNX Runtime load its libraries from the installed folder instead of extracting them from its jar. */
+    public static String onnxRuntimeNativePath() {
+        return "-Donnxruntime.native.path=$APPDIR/" + ONNX_RUNTIME_NATIVE_DIR;
     }
 
     public static List<String> javaOptions(int runtimeFeature) {

@@ -15,4 +15,9 @@ class LauncherOptionsTest {
         assertEquals(List.of("--enable-native-access=javafx.graphics,ALL-UNNAMED",
                 "--sun-misc-unsafe-memory-access=allow"), LauncherOptions.javaOptions(25));
     }
+
+    @Test
+    void onnxRuntimeLoadsFromTheInstalledFolder() {
+        assertEquals("-Donnxruntime.native.path=$APPDIR/onnxruntime-native", LauncherOptions.onnxRuntimeNativePath());
+    }
 }

@@ -48,36 +48,45 @@ class OnnxRuntimeJarTest {
         e.put("ai/onnxruntime/native/linux-aarch64/libonnxruntime.so", "y".repeat(900));
         e.put("ai/onnxruntime/native/win-x64/onnxruntime.dll", "z".repeat(800));
         e.put("ai/onnxruntime/native/osx-aarch64/libonnxruntime.dylib", "w".repeat(700));
+        e.put("ai/onnxruntime/native/osx-aarch64/libonnxruntime4j_jni.dylib", "j".repeat(10));
         e.put("ai/onnxruntime/native/osx-aarch64/libonnxruntime.dylib.dSYM/Contents/Resources/DWARF/libonnxruntime.dylib",
                 "d".repeat(5000));
         return zip(dir.resolve("onnxruntime-1.29.0.jar"), e);
     }
 
     @Test
-    void keepsTheClassesAndOnePlatformsNatives() throws IOException {
-        Path out = dir.resolve("trimmed.jar");
-        OnnxRuntimeJar.Trimmed t = OnnxRuntimeJar.trim(fakeOnnxRuntime(), out, "linux-x64");
-        assertEquals(List.of("META-INF/MANIFEST.MF", "ai/onnxruntime/OrtEnvironment.class", "ai/onnxruntime/native/",
-                "ai/onnxruntime/native/linux-x64/libonnxruntime.so",
-                "ai/onnxruntime/native/linux-x64/libonnxruntime4j_jni.so"), entries(out));
-        assertEquals(1100, t.nativeBytesKept());
-        assertEquals(900 + 800 + 700 + 5000, t.nativeBytesDropped());
+    void theJarKeepsTheClassesAndTheFolderGetsOnePlatformsLibraries() throws IOException {
+        Path jar = dir.resolve("classes.jar");
+        Path natives = dir.resolve("onnxruntime-native");
+        OnnxRuntimeJar.Split s = OnnxRuntimeJar.split(fakeOnnxRuntime(), jar, "linux-x64", natives);
+        assertEquals(List.of("META-INF/MANIFEST.MF", "ai/onnxruntime/OrtEnvironment.class"), entries(jar));
+        assertEquals(List.of("libonnxruntime.so", "libonnxruntime4j_jni.so"), s.libraries());
+        assertEquals("x".repeat(1000), Files.readString(natives.resolve("libonnxruntime.so")));
+        assertEquals(List.of("libonnxruntime.so", "libonnxruntime4j_jni.so"), listing(natives));
+        assertEquals(1100, s.nativeBytesKept());
+        assertEquals(900 + 800 + 700 + 10 + 5000, s.nativeBytesDropped());
     }
 
     @Test
-    void dropsMacDebugSymbolsEvenOnMac() throws IOException {
-        Path out = dir.resolve("mac.jar");
-        OnnxRuntimeJar.trim(fakeOnnxRuntime(), out, "osx-aarch64");
-        assertEquals(List.of("META-INF/MANIFEST.MF", "ai/onnxruntime/OrtEnvironment.class", "ai/onnxruntime/native/",
-                "ai/onnxruntime/native/osx-aarch64/libonnxruntime.dylib"), entries(out));
+    void macDebugSymbolsAreLeftOut() throws IOException {
+        Path natives = dir.resolve("mac");
+        OnnxRuntimeJar.split(fakeOnnxRuntime(), dir.resolve("mac.jar"), "osx-aarch64", natives);
+        assertEquals(List.of("libonnxruntime.dylib", "libonnxruntime4j_jni.dylib"), listing(natives));
     }
 
     @Test
     void aJarWithoutThePlatformsNativesIsAnErrorNotASilentlyBrokenInstaller() throws IOException {
-        Path out = dir.resolve("none.jar");
-        IOException e = assertThrows(IOException.class, () -> OnnxRuntimeJar.trim(fakeOnnxRuntime(), out, "osx-x64"));
+        Path jar = dir.resolve("none.jar");
+        IOException e = assertThrows(IOException.class,
+                () -> OnnxRuntimeJar.split(fakeOnnxRuntime(), jar, "osx-x64", dir.resolve("none")));
         assertEquals("onnxruntime-1.29.0.jar has no natives for osx-x64 (looked in ai/onnxruntime/native/osx-x64/)",
                 e.getMessage());
-        assertFalse(Files.exists(out));
+        assertFalse(Files.exists(jar));
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }
