@@ -1,7 +1,7 @@
 package com.tokenfactory.packaging;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The scripts are made from the templates of the JDK running the tests: the same ones the installer build uses. */
+/**
+ * The scripts are made from the templates of the JDK running the tests: the same ones the installer build uses. Only a
+ * Linux JDK's jpackage has them, as only Linux builds .deb and .rpm.
+ */
+@EnabledOnOs(OS.LINUX)
 class LinuxScriptsTest {
     private static final String DIR = "/opt/token-factory-planner";
 
@@ -96,7 +100,6 @@ class LinuxScriptsTest {
 
     /** The shell lines themselves, run against a link in a temporary folder instead of /usr/bin. */
     @Test
-    @DisabledOnOs(OS.WINDOWS)
     void theLinkIsMadeKeptAndRemovedAsPromised() throws Exception {
         Path link = tmp.resolve("tokenfactory");
         String target = DIR + "/bin/tokenfactory";
