@@ -5,7 +5,8 @@
 #   3. installs it with 'apt-get install ./FILE.deb', which pulls in what it depends on
 #   4. checks the install: launchers, /usr/bin/tokenfactory, desktop entry, .tokenplan MIME type and its default
 #      application, the samples inside the installed app
-#   5. runs the installed command line (run, validate, a missing file) and checks stdout, stderr and exit codes
+#   5. runs the installed command line (run, validate, a missing file) and checks stdout, stderr and exit codes;
+#      where the command line has 'bench', runs the embedded benchmark (--quick, CPU) on the installed ONNX Runtime
 #   6. opens a sample the way a double-click does (xdg-open FILE.tokenplan) under Xvfb, waits for the window,
 #      checks its window class against the desktop entry and that the file reached the app, takes a screenshot
 #   7. uninstalls (apt-get purge) and checks that nothing is left, then removes the packages this run added
@@ -139,6 +140,17 @@ echo "{" > "$work/broken.tokenplan"
 set +e; tokenfactory validate "$work/broken.tokenplan" > /dev/null 2> "$work/broken.err"; rc=$?; set -e
 check "an unreadable plan exits non-zero ($rc) with a message" test "$rc" -ne 0 -a -s "$work/broken.err"
 cat "$work/broken.err"
+
+say "ONNX Runtime inside the installed app"
+if tokenfactory --help 2>/dev/null | grep -qE '^ +bench( |$)'; then
+  t=$(now)
+  set +e; tokenfactory bench --quick --provider cpu > "$work/bench.out" 2> "$work/bench.err"; rc=$?; set -e
+  note "tokenfactory bench --quick --provider cpu: exit $rc, $(since "$t")"
+  check "the embedded benchmark runs on the installed ONNX Runtime" test "$rc" -eq 0
+  head -5 "$work/bench.out"
+else
+  echo "this build's command line has no 'bench' command: the benchmark is checked in the app only"
+fi
 
 say "a double-click on a .tokenplan (xdg-open) under Xvfb"
 display=""
