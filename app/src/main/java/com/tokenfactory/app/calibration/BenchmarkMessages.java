@@ -5,6 +5,12 @@ import com.tokenfactory.core.calibration.DeviceInfo;
 
 /** The plain sentence the screen shows when a benchmark run ends, or when running it failed outright. */
 public final class BenchmarkMessages {
+    /**
+     * A test whose p90 exceeds its median by this factor ran unevenly; the benchmark notes the same threshold (on an
+     * idle device runs repeat within a few percent).
+     */
+    static final double UNEVEN = 1.5;
+
     private BenchmarkMessages() {
     }
 
@@ -26,15 +32,19 @@ public final class BenchmarkMessages {
             return StatusMessage.warning(fallback + "Measured " + n + " tests, but no calibration could be made from "
                     + "them: " + outcome.fitProblem());
         }
-        if (d.fallbackReason() != null) {
-            return StatusMessage.warning(fallback + cpuCaveat());
-        }
-        if (d.isCpu()) {
-            return StatusMessage.info("Measured " + n + " tests on the CPU (" + d.name() + "). " + cpuCaveat());
-        }
-        return StatusMessage.info("Measured " + n + " tests on " + d.name() + " (" + d.provider() + ", " + run.precision()
+        String measured = d.isCpu() ? "Measured " + n + " tests on the CPU (" + d.name() + "). " + cpuCaveat()
+                : "Measured " + n + " tests on " + d.name() + " (" + d.provider() + ", " + run.precision()
                 + "); fit error " + Numbers.percent(outcome.fit().calibration().heldOutErrorPercent())
-                + " on held-out tests.");
+                + " on held-out tests.";
+        if (d.fallbackReason() != null) {
+            measured = fallback + cpuCaveat();
+        }
+        boolean uneven = run.shapes().stream().anyMatch(s -> s.p90Ms() > UNEVEN * s.medianMs());
+        if (uneven) {
+            return StatusMessage.warning(measured + " Timings were uneven, so something else was probably using the "
+                    + "device and the fit may be off: run again when it is idle.");
+        }
+        return d.fallbackReason() != null ? StatusMessage.warning(measured) : StatusMessage.info(measured);
     }
 
     /**

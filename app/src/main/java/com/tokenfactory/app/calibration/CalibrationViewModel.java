@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  *
  * <p>Every property changes on the UI thread only. Work that takes time — detecting the machine, the benchmark, the
  * fit, reading and writing files, the two engine runs behind the before/after figures — runs on a worker with inputs
- * captured on the UI thread, and its result is published on the UI thread; a result that an later action made stale
+ * captured on the UI thread, and its result is published on the UI thread; a result that a later action made stale
  * is dropped. Nothing here touches ONNX Runtime until {@link #runBenchmark()}; a failure to load it is a message.
  *
  * <h2>Wiring it to a document</h2>

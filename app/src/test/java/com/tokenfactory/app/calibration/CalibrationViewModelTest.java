@@ -101,8 +101,11 @@ class CalibrationViewModelTest {
         BenchmarkRun run = Fixtures.cpuRun();
         CalibrationFit.Result fit = CalibrationFit.fit(run);
         assertEquals(run.shapes().stream().map(MeasurementRow::of).toList(), Fx.call(() -> List.copyOf(vm.rows())));
-        assertEquals(StatusMessage.info("Measured 8 tests on the CPU (AMD EPYC). A CPU measurement does not describe a "
-                + "GPU: only its fixed overhead carries over to the plan's GPUs."), Fx.call(() -> vm.statusProperty().get()));
+        // measured while other builds shared the two cores: some p90s are above 1.5 times their median
+        assertEquals(StatusMessage.warning("Measured 8 tests on the CPU (AMD EPYC). A CPU measurement does not describe "
+                + "a GPU: only its fixed overhead carries over to the plan's GPUs. Timings were uneven, so something else "
+                + "was probably using the device and the fit may be off: run again when it is idle."),
+                Fx.call(() -> vm.statusProperty().get()));
         assertEquals("AMD EPYC — CPU, fp32, ONNX Runtime 1.29.0, 2026-11-22", Fx.call(() -> vm.measuredOnProperty().get()));
         assertEquals(FitSummary.of(MeasurementOutcome.of(run)), Fx.call(() -> vm.fitSummaryProperty().get()));
         RooflineModel roofline = Fx.call(() -> vm.rooflineProperty().get());

@@ -66,4 +66,18 @@ class FormattingTest {
         assertEquals(0, empty.getDataset().getSeriesCount());
         assertTrue(empty.getNoDataMessage().startsWith("No measurement yet"));
     }
+
+    @Test
+    void evenTimingsOnTheCpuAreInformationAndUnevenOnesAWarning() {
+        var run = Fixtures.cpuRun();
+        var even = new com.tokenfactory.core.calibration.BenchmarkRun(run.device(), run.precision(), run.runtime(),
+                run.measuredOn(), run.outcome(), null, run.shapes().stream().map(s -> new
+                com.tokenfactory.core.calibration.ShapeMeasurement(s.name(), s.kind(), s.role(), s.dimensions(),
+                s.flops(), s.bytesMoved(), s.tokens(), s.medianMs(), s.medianMs() * 1.05, s.runs(),
+                s.sessionCreationMs(), null, null)).toList(), run.notes());
+        assertEquals(StatusMessage.info("Measured 8 tests on the CPU (AMD EPYC). A CPU measurement does not describe a "
+                + "GPU: only its fixed overhead carries over to the plan's GPUs."),
+                BenchmarkMessages.afterRun(MeasurementOutcome.of(even)));
+        assertEquals(StatusMessage.Kind.WARNING, BenchmarkMessages.afterRun(MeasurementOutcome.of(run)).kind());
+    }
 }
