@@ -49,8 +49,11 @@ public final class CalibrationView extends BorderPane {
         setId("calibration");
         setPadding(new Insets(12));
         setTop(controls());
-        setCenter(results());
-        setBottom(plan());
+        // the user decides how much room the measurement and the plan's costs get (a laptop screen has little)
+        SplitPane body = new SplitPane(results(), plan());
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.7);
+        setCenter(body);
     }
 
     private Node controls() {
@@ -113,6 +116,9 @@ public final class CalibrationView extends BorderPane {
         progressText.setId("progressMessage");
         progressText.textProperty().bind(model.progressMessageProperty());
         progressText.setMinWidth(0);
+        for (Button b : new Button[] {run, cancel, load, save}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox actions = new HBox(8, run, cancel, bar, progressText, new Separator(Orientation.VERTICAL), load, save);
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(progressText, Priority.ALWAYS);
@@ -137,13 +143,15 @@ public final class CalibrationView extends BorderPane {
         measuredOn.textProperty().bind(Bindings.createStringBinding(() -> model.measuredOnProperty().get().isEmpty()
                 ? "" : "Measured on " + model.measuredOnProperty().get(), model.measuredOnProperty()));
         TableView<MeasurementRow> table = MeasurementTable.create(model.rows());
-        table.setPrefHeight(250);
+        table.setFixedCellSize(24);
+        table.setPrefHeight(26 + 8 * 24 + 4); // the header and the eight tests of a run
         table.setMinHeight(140);
         FitPane fit = new FitPane();
         fit.show(model.fitSummaryProperty().get());
         model.fitSummaryProperty().addListener((o, was, now) -> fit.show(now));
         ScrollPane fitScroll = new ScrollPane(fit);
         fitScroll.setFitToWidth(true);
+        fitScroll.setPrefHeight(120); // the table keeps its rows; the fit takes the height left and scrolls
         fitScroll.setStyle("-fx-background-color: transparent; -fx-background: white;");
         VBox.setVgrow(fitScroll, Priority.ALWAYS);
         VBox left = new VBox(6, heading("Measurement"), measuredOn, table, heading("Fit"), fitScroll);
@@ -161,7 +169,8 @@ public final class CalibrationView extends BorderPane {
         right.setPadding(new Insets(0, 0, 0, 10));
 
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.58);
+        split.setMinHeight(0);
         return split;
     }
 
@@ -181,6 +190,7 @@ public final class CalibrationView extends BorderPane {
         apply.setId("apply");
         apply.disableProperty().bind(model.canApplyProperty().not());
         apply.setOnAction(e -> model.apply());
+        apply.setMinWidth(Region.USE_PREF_SIZE);
         Label applyNote = wrapping();
         applyNote.setText("Stores the calibration in the plan as one edit that undo takes back. Every GPU type then "
                 + "uses the measured efficiencies with its own datasheet peaks, and the measured overhead per step.");
@@ -188,8 +198,10 @@ public final class CalibrationView extends BorderPane {
         HBox applyRow = new HBox(12, apply, applyNote);
         applyRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(applyNote, Priority.ALWAYS);
-        VBox box = new VBox(6, new Separator(), heading("The plan"), current, costs, impactMessage, applyRow);
+        VBox.setVgrow(costs, Priority.ALWAYS);
+        VBox box = new VBox(6, heading("The plan"), current, costs, impactMessage, applyRow);
         box.setPadding(new Insets(8, 0, 0, 0));
+        box.setMinHeight(0);
         return box;
     }
 

@@ -14,6 +14,7 @@ final class Columns {
         TableColumn<R, String> c = new TableColumn<>(header);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(cell.apply(f.getValue())));
         c.setPrefWidth(prefWidth);
+        c.setMinWidth(prefWidth * 0.95); // a narrow window scrolls the table rather than cutting its headers
         c.setSortable(false);
         c.setReorderable(false);
         return c;
