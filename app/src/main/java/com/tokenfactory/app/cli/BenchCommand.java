@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
                         + "Ctrl-C."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--provider", paramLabel = "auto|cuda|coreml|cpu", converter = ProviderConverter.class,
-            description = "execution provider (default: ${DEFAULT-VALUE}: CUDA, then CoreML on a Mac, else the CPU)")
+            description = "execution provider (default auto: CUDA, then CoreML on a Mac, else the CPU)")
     ProviderChoice provider = ProviderChoice.AUTO;
 
     @Option(names = "--quick", description = "small shapes, a second or two: checks that the benchmark works; "
