@@ -63,7 +63,8 @@ public final class Benchmark {
         } catch (LinkageError | RuntimeException e) {
             DeviceInfo device = new DeviceInfo(host.cpuName(), "none", host.totalRamBytes(), null, null);
             return new BenchmarkRun(device, "none", "ONNX Runtime", LocalDate.now(), RunOutcome.FAILED,
-                    "ONNX Runtime could not load on this computer, so nothing was measured (" + Failures.firstLine(e)
+                    "ONNX Runtime could not load on this computer, so nothing was measured ("
+                            + Failures.firstLine(Failures.rootCause(e))
                             + ").", List.of(), List.of());
         }
 
