@@ -1,0 +1,211 @@
+package com.tokenfactory.app.gui.canvas;
+
+import com.tokenfactory.app.gui.plan.ElementKind;
+import com.tokenfactory.app.gui.plan.NewElements;
+import com.tokenfactory.app.gui.plan.NewIds;
+import com.tokenfactory.app.gui.plan.PlanChanges;
+import com.tokenfactory.app.gui.plan.PlanElements;
+import com.tokenfactory.core.plan.Box;
+import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.HardwareSku;
+import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Site;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The canvas's changes to a plan, as pure functions. Every change that touches positions first stores the whole
+ * drawn layout (so automatically placed elements stay where the user saw them) and ends with containers grown to hold
+ * their contents.
+ */
+public final class CanvasEdits {
+    private CanvasEdits() {
+    }
+
+    /** A change and what it produced: the new element's id, or why nothing happened. */
+    public record Outcome(Plan plan, String elementId, String refusal) {
+        static Outcome refused(Plan unchanged, String why) {
+            return new Outcome(unchanged, null, why);
+        }
+
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    /** The plan with every element's drawn position stored and containers grown around their contents. */
+    public static Plan settle(Plan plan) {
+        return PlanChanges.withBoxes(plan, CanvasLayout.of(plan));
+    }
+
+    /** The innermost element of {@code kind} whose drawn box holds the point. */
+    public static Optional<String> elementAt(Plan plan, ElementKind kind, double x, double y, Set<String> excluded) {
+        Map<String, Box> boxes = CanvasLayout.of(plan);
+        Map<String, ElementKind> kinds = PlanElements.kinds(plan);
+        String found = null;
+        for (Map.Entry<String, Box> e : boxes.entrySet()) {
+            if (kinds.get(e.getKey()) == kind && !excluded.contains(e.getKey()) && contains(e.getValue(), x, y)) {
+                found = e.getKey();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    public static Outcome dropSite(Plan plan, double x, double y) {
+        Plan base = settle(plan);
+        String id = NewIds.of(base).next("site");
+        Site site = NewElements.site(id, NewIds.displayName("Site", id), base.start());
+        return new Outcome(settle(PlanChanges.addSite(base, site, CanvasLayout.emptySite(x, y))), id, null);
+    }
+
+    public static Outcome dropHall(Plan plan, double x, double y) {
+        Optional<String> siteId = elementAt(plan, ElementKind.SITE, x, y, Set.of());
+        if (siteId.isEmpty()) {
+            return Outcome.refused(plan, "Drop a hall inside a site.");
+        }
+        Plan base = settle(plan);
+        Box siteBox = base.layout().get(siteId.get());
+        String id = NewIds.of(base).next("hall");
+        Phase hall = NewElements.hall(id, NewIds.displayName("Hall", id), base.start());
+        Box box = clampInto(CanvasLayout.emptyHall(x, y), siteBox, CanvasLayout.SITE_HEADER);
+        return new Outcome(settle(PlanChanges.addPhase(base, siteId.get(), hall, box)), id, null);
+    }
+
+    public static Outcome dropPod(Plan plan, double x, double y, String skuId) {
+        Optional<String> hallId = elementAt(plan, ElementKind.HALL, x, y, Set.of());
+        if (hallId.isEmpty()) {
+            return Outcome.refused(plan, "Drop a GPU pod inside a hall.");
+        }
+        Plan base = settle(plan);
+        PlanElements.PlacedPhase placed = PlanElements.phase(base, hallId.get()).orElseThrow();
+        HardwareSku sku = base.requireSku(skuId);
+        String id = NewIds.of(base).next("pod");
+        Deployment pod = NewElements.pod(id, base, placed.site(), placed.phase(), sku);
+        Box box = clampInto(CanvasLayout.pod(x, y), base.layout().get(hallId.get()), CanvasLayout.HALL_HEADER);
+        return new Outcome(settle(PlanChanges.addPod(base, hallId.get(), pod, box)), id, null);
+    }
+
+    public static Outcome dropPartner(Plan plan, double x, double y, String skuId) {
+        Plan base = settle(plan);
+        String id = NewIds.of(base).next("partner");
+        PartnerContract c = NewElements.partner(id, NewIds.displayName("Partner cloud", id), base.start(),
+                base.requireSku(skuId));
+        return new Outcome(settle(PlanChanges.addPartner(base, c, CanvasLayout.partner(x, y))), id, null);
+    }
+
+    /**
+     * Moves the elements by (dx, dy) with everything inside them. A pod dropped over another hall moves into that
+     * hall, a hall over another site into that site; otherwise halls and pods stay inside their container.
+     */
+    public static Plan move(Plan plan, Collection<String> ids, double dx, double dy) {
+        Plan base = settle(plan);
+        List<String> roots = topmost(base, ids);
+        Map<String, Box> boxes = new HashMap<>(base.layout());
+        for (String root : roots) {
+            for (String id : PlanElements.subtree(base, root)) {
+                Box b = boxes.get(id);
+                boxes.put(id, new Box(b.x() + dx, b.y() + dy, b.width(), b.height()));
+            }
+        }
+        Plan moved = PlanChanges.withBoxes(base, boxes);
+        for (String root : roots) {
+            moved = reparentOrClamp(moved, root);
+        }
+        return settle(moved);
+    }
+
+    private static Plan reparentOrClamp(Plan plan, String id) {
+        ElementKind kind = PlanElements.kind(plan, id).orElseThrow();
+        if (kind != ElementKind.POD && kind != ElementKind.HALL) {
+            return plan;
+        }
+        ElementKind containerKind = kind == ElementKind.POD ? ElementKind.HALL : ElementKind.SITE;
+        Box box = plan.layout().get(id);
+        String parent = PlanElements.parentId(plan, id).orElseThrow();
+        Set<String> excluded = new LinkedHashSet<>(PlanElements.subtree(plan, id));
+        Optional<String> target = elementAt(plan, containerKind, box.x() + box.width() / 2, box.y() + box.height() / 2,
+                excluded);
+        if (target.isPresent() && !target.get().equals(parent)) {
+            return kind == ElementKind.POD ? PlanChanges.movePod(plan, id, target.get())
+                    : PlanChanges.movePhase(plan, id, target.get());
+        }
+        double header = kind == ElementKind.POD ? CanvasLayout.HALL_HEADER : CanvasLayout.SITE_HEADER;
+        Box clamped = clampInto(box, plan.layout().get(parent), header);
+        return shiftSubtree(plan, id, clamped.x() - box.x(), clamped.y() - box.y());
+    }
+
+    /** Gives the element a new box; a container never becomes smaller than what it holds. */
+    public static Plan resize(Plan plan, String id, Box wanted) {
+        Plan base = settle(plan);
+        Box content = null;
+        for (String child : PlanElements.childIds(base, id)) {
+            content = CanvasLayout.union(content, base.layout().get(child));
+        }
+        Box min = minimumSize(PlanElements.kind(base, id).orElseThrow());
+        Box sized = new Box(wanted.x(), wanted.y(), Math.max(min.width(), wanted.width()),
+                Math.max(min.height(), wanted.height()));
+        return settle(PlanChanges.withBox(base, id, CanvasLayout.grow(sized, content)));
+    }
+
+    private static Box minimumSize(ElementKind kind) {
+        return switch (kind) {
+            case SITE -> new Box(0, 0, 200, CanvasLayout.SITE_HEADER + CanvasLayout.PAD);
+            case HALL -> new Box(0, 0, 200, CanvasLayout.HALL_HEADER + 8);
+            case POD -> new Box(0, 0, 140, 64);
+            default -> new Box(0, 0, 180, 100);
+        };
+    }
+
+    /** The elements of {@code ids} that no other element of {@code ids} contains. */
+    static List<String> topmost(Plan plan, Collection<String> ids) {
+        Set<String> chosen = new LinkedHashSet<>(ids);
+        List<String> roots = new ArrayList<>();
+        for (String id : chosen) {
+            boolean inside = false;
+            Optional<String> parent = PlanElements.parentId(plan, id);
+            while (parent.isPresent() && !inside) {
+                inside = chosen.contains(parent.get());
+                parent = PlanElements.parentId(plan, parent.get());
+            }
+            if (!inside) {
+                roots.add(id);
+            }
+        }
+        return roots;
+    }
+
+    private static Plan shiftSubtree(Plan plan, String id, double dx, double dy) {
+        if (dx == 0 && dy == 0) {
+            return plan;
+        }
+        Map<String, Box> boxes = new HashMap<>();
+        for (String member : PlanElements.subtree(plan, id)) {
+            Box b = plan.layout().get(member);
+            boxes.put(member, new Box(b.x() + dx, b.y() + dy, b.width(), b.height()));
+        }
+        return PlanChanges.withBoxes(plan, boxes);
+    }
+
+    /** The box moved (not resized) so that it lies inside {@code container}, below its header. */
+    static Box clampInto(Box box, Box container, double header) {
+        double minX = container.x() + CanvasLayout.PAD;
+        double minY = container.y() + header;
+        double maxX = Math.max(minX, container.x() + container.width() - CanvasLayout.PAD - box.width());
+        double maxY = Math.max(minY, container.y() + container.height() - CanvasLayout.PAD - box.height());
+        return new Box(Math.min(Math.max(box.x(), minX), maxX), Math.min(Math.max(box.y(), minY), maxY),
+                box.width(), box.height());
+    }
+
+    private static boolean contains(Box b, double x, double y) {
+        return x >= b.x() && x <= b.x() + b.width() && y >= b.y() && y <= b.y() + b.height();
+    }
+}
