@@ -1,0 +1,59 @@
+package com.tokenfactory.app.gui.workloads;
+
+import com.tokenfactory.app.gui.format.Numbers;
+import com.tokenfactory.app.gui.plan.ElementKind;
+import com.tokenfactory.core.plan.DemandCurve;
+import com.tokenfactory.core.plan.InferenceService;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.TrainingRun;
+import com.tokenfactory.core.result.ServiceResult;
+import com.tokenfactory.core.result.SimulationResult;
+import com.tokenfactory.core.result.TrainingResult;
+
+import java.util.Optional;
+
+/** One line of the workloads table, every cell already in words and units. */
+public record WorkloadRow(String id, ElementKind kind, String name, String demand, String price, String priority,
+                          String certifications, String outcome) {
+
+    public static WorkloadRow of(Plan plan, InferenceService s, SimulationResult result) {
+        String demand;
+        if (s.demand() instanceof DemandCurve.Growth g) {
+            demand = Numbers.count(g.tokensPerDay()) + " tokens/day from " + g.start() + ", "
+                    + (g.growthPerYear() >= 0 ? "+" : "") + Numbers.percent(g.growthPerYear()) + "/yr";
+        } else {
+            DemandCurve.Points p = (DemandCurve.Points) s.demand();
+            demand = p.points().size() + " points, " + Numbers.count(p.tokensPerDay(plan.start())) + " → "
+                    + Numbers.count(p.tokensPerDay(plan.end().minusMonths(1))) + " tokens/day";
+        }
+        double decline = s.priceDeclinePerYear() != null ? s.priceDeclinePerYear()
+                : plan.assumptions().tokenPriceDeclinePerYear();
+        String price = Numbers.price(s.priceUsdPerMillionTokens(), plan.currency()) + "/Mtok, −"
+                + Numbers.percent(decline) + "/yr";
+        String outcome = serviceResult(result, s.id()).map(r -> "served " + Numbers.percent(
+                r.tokensDemanded().total() > 0 ? r.tokensServed().total() / r.tokensDemanded().total() : Double.NaN)
+                + " · " + Numbers.price(r.usdPerMillionTokens(), plan.currency()) + "/Mtok cost").orElse("");
+        return new WorkloadRow(s.id(), ElementKind.SERVICE, s.name(), demand, price, "priority " + s.priority(),
+                String.join(", ", s.requiredCertifications()), outcome);
+    }
+
+    public static WorkloadRow of(Plan plan, TrainingRun t, SimulationResult result) {
+        String outcome = trainingResult(result, t.id()).map(r -> r.completedIn() == null
+                ? "unfinished (" + Numbers.percent(r.fractionDone()) + " done)"
+                : "done " + r.completedIn() + (r.monthsLate() > 0 ? ", " + r.monthsLate() + " months late" : ", on time"))
+                .orElse("");
+        return new WorkloadRow(t.id(), ElementKind.TRAINING, t.name(),
+                String.format(java.util.Locale.US, "%.1e FLOP, ≥ %s GPUs", t.computeFlops(),
+                        Numbers.whole(t.minGpusInOneSite())),
+                Numbers.price(t.valueUsdPerGpuHour(), plan.currency()) + "/GPU-h",
+                t.earliestStart() + " → " + t.deadline(), String.join(", ", t.requiredCertifications()), outcome);
+    }
+
+    private static Optional<ServiceResult> serviceResult(SimulationResult r, String id) {
+        return r == null ? Optional.empty() : r.services().stream().filter(s -> s.serviceId().equals(id)).findFirst();
+    }
+
+    private static Optional<TrainingResult> trainingResult(SimulationResult r, String id) {
+        return r == null ? Optional.empty() : r.training().stream().filter(t -> t.runId().equals(id)).findFirst();
+    }
+}
