@@ -129,6 +129,40 @@ public final class BuildOutAtMonth {
         return watts / 1e6;
     }
 
+    /** GPUs serving in this month: pods in service and partner GPUs under an active contract. */
+    public long gpusInService() {
+        long gpus = 0;
+        for (Site site : plan.sites()) {
+            for (Phase hall : site.phases()) {
+                for (Deployment pod : hall.deployments()) {
+                    if (pod(site, hall, pod).presence() == Presence.ACTIVE) {
+                        gpus += pod.gpus();
+                    }
+                }
+            }
+        }
+        for (PartnerContract c : plan.partners()) {
+            if (c.activeIn(month)) {
+                gpus += c.gpus();
+            }
+        }
+        return gpus;
+    }
+
+    /** The first month with the most GPUs in service: where the timeline opens, the build-out at its fullest. */
+    public static int busiestMonth(Plan plan) {
+        int best = 0;
+        long most = -1;
+        for (int m = 0; m < plan.horizonMonths(); m++) {
+            long gpus = new BuildOutAtMonth(plan, plan.month(m)).gpusInService();
+            if (gpus > most) {
+                most = gpus;
+                best = m;
+            }
+        }
+        return best;
+    }
+
     /** The most IT power the hall's pods draw in any month of the plan, MW. */
     public static double hallPeakItLoadMw(Plan plan, Site site, Phase hall) {
         double peak = 0;

@@ -60,6 +60,41 @@ public final class CanvasEdits {
         return Optional.ofNullable(found);
     }
 
+    /** Adds a site to the right of everything drawn. */
+    public static Outcome addSite(Plan plan) {
+        double right = CanvasLayout.MARGIN - CanvasLayout.SITE_GAP;
+        for (Box b : CanvasLayout.of(plan).values()) {
+            right = Math.max(right, b.x() + b.width());
+        }
+        return dropSite(plan, right + CanvasLayout.SITE_GAP, CanvasLayout.MARGIN);
+    }
+
+    /** Adds a hall below the halls of the site. */
+    public static Outcome addHall(Plan plan, String siteId) {
+        Plan base = settle(plan);
+        String id = NewIds.of(base).next("hall");
+        Phase hall = NewElements.hall(id, NewIds.displayName("Hall", id), base.start());
+        return new Outcome(settle(PlanChanges.addPhase(base, siteId, hall, null)), id, null);
+    }
+
+    /** Adds a pod of the SKU after the pods of the hall. */
+    public static Outcome addPod(Plan plan, String hallId, String skuId) {
+        Plan base = settle(plan);
+        PlanElements.PlacedPhase placed = PlanElements.phase(base, hallId).orElseThrow();
+        String id = NewIds.of(base).next("pod");
+        Deployment pod = NewElements.pod(id, base, placed.site(), placed.phase(), base.requireSku(skuId));
+        return new Outcome(settle(PlanChanges.addPod(base, hallId, pod, null)), id, null);
+    }
+
+    /** Adds a partner cloud below the others, beside the sites. */
+    public static Outcome addPartner(Plan plan, String skuId) {
+        Plan base = settle(plan);
+        String id = NewIds.of(base).next("partner");
+        PartnerContract c = NewElements.partner(id, NewIds.displayName("Partner cloud", id), base.start(),
+                base.requireSku(skuId));
+        return new Outcome(settle(PlanChanges.addPartner(base, c, null)), id, null);
+    }
+
     public static Outcome dropSite(Plan plan, double x, double y) {
         Plan base = settle(plan);
         String id = NewIds.of(base).next("site");

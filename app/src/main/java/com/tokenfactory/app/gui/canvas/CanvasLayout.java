@@ -23,15 +23,15 @@ public final class CanvasLayout {
     public static final double PAD = 12;
     public static final double GAP = 14;
     public static final double SITE_GAP = 48;
-    public static final double SITE_HEADER = 92;
+    public static final double SITE_HEADER = 114;
     public static final double SITE_MIN_W = 300;
-    public static final double HALL_HEADER = 64;
+    public static final double HALL_HEADER = 74;
     public static final double HALL_MIN_W = 250;
     public static final double HALL_EMPTY_H = 44;
     public static final double POD_W = 176;
-    public static final double POD_H = 82;
+    public static final double POD_H = 92;
     public static final double PARTNER_W = 250;
-    public static final double PARTNER_H = 136;
+    public static final double PARTNER_H = 150;
     public static final int PODS_PER_ROW = 3;
 
     private final Map<String, Box> stored;

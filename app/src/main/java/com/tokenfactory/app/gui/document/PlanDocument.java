@@ -28,6 +28,8 @@ public final class PlanDocument {
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper(this, "redoName");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final EditHistory history = new EditHistory(HISTORY_LIMIT);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper openings =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "openings");
 
     public PlanDocument(Plan initial, Path file) {
         BooleanBinding changed = Bindings.createBooleanBinding(
@@ -44,6 +46,7 @@ public final class PlanDocument {
         plan.set(opened);
         savedPlan.set(opened);
         refreshNames();
+        openings.set(openings.get() + 1);
     }
 
     /**
@@ -96,6 +99,11 @@ public final class PlanDocument {
     private void refreshNames() {
         undoName.set(history.nextUndoName().orElse(null));
         redoName.set(history.nextRedoName().orElse(null));
+    }
+
+    /** Counts the plans opened or created in this document; views listen to it to fit a new plan in view. */
+    public javafx.beans.property.ReadOnlyIntegerProperty openingsProperty() {
+        return openings.getReadOnlyProperty();
     }
 
     public Plan getPlan() {
