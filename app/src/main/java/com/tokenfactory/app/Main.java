@@ -12,21 +12,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Apache POI (Excel export) logs through the Log4j API; without a provider it warns on first use. The API's
+        // own simple logger reports errors only, to stderr.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         // the gui command returns when the window closes; worker threads must not keep the JVM alive after it
-        System.exit(TokenFactoryCommand.commandLine().execute(normalize(args)));
-    }
-
-    /**
-     * No arguments opens the app; a lone plan file (how desktops open a double-clicked .tokenplan) opens the app on
-     * it; anything else is a command line.
-     */
-    static String[] normalize(String[] args) {
-        if (args.length == 0) {
-            return new String[]{"gui"};
-        }
-        if (args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".tokenplan")) {
-            return new String[]{"gui", args[0]};
-        }
-        return args;
+        System.exit(TokenFactoryCommand.commandLine().execute(MainArguments.normalize(args)));
     }
 }

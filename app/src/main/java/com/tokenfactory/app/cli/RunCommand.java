@@ -4,6 +4,8 @@ import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.Severity;
 import com.tokenfactory.core.result.SimulationResult;
+import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.export.ResultExports;
 import com.tokenfactory.io.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,8 +28,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "ID", description = "apply the plan's scenario with this id")
     String scenario;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "also write the monthly and yearly tables as CSV")
+    @Option(names = "--csv", paramLabel = "FILE", description = "also write the monthly table as CSV (units in the headers)")
     Path csv;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "also write the monthly and yearly tables as an Excel workbook")
+    Path xlsx;
 
     @Option(names = "--json", paramLabel = "FILE", description = "also write the yearly summaries and KPIs as JSON")
     Path json;
@@ -58,8 +63,12 @@ final class RunCommand implements Callable<Integer> {
             out.printf("%nPlan problems: %d errors, %d warnings (see 'tokenfactory validate %s')%n", errors, warnings, plan);
         }
         if (csv != null) {
-            ResultFiles.writeCsv(r, csv);
+            ResultExports.table(r, Period.MONTHLY, csv);
             out.println("Wrote " + csv);
+        }
+        if (xlsx != null) {
+            ResultExports.workbook(r, xlsx);
+            out.println("Wrote " + xlsx);
         }
         if (json != null) {
             ResultJson.write(r, json);

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * One engine run of a generated plan of 100 sites (1–3 halls each), 40 inference services, 10 training runs and
  * 5 partner contracts over 60 months. Goal: under 5 ms per run on a 2-core machine (README, "Speed").
- * Run: ./mvnw -q -Pjmh -pl model/core -am verify -DskipTests
+ * Run: ./mvnw -q -Pjmh -pl model/core verify -DskipTests
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

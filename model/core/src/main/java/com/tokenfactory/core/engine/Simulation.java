@@ -111,7 +111,7 @@ final class Simulation {
     private final double[][] runCost;
     private final YearMonth[] runCompleted;
 
-    private final Map<String, double[]> t = new LinkedHashMap<>();
+    private final TotalsAccumulator t;
     private double residualBookValue;
     private double idleCapacityCost;
 
@@ -173,13 +173,7 @@ final class Simulation {
         runValue = new double[nRuns][months];
         runCost = new double[nRuns][months];
         runCompleted = new YearMonth[nRuns];
-        for (String name : List.of("capexFacility", "capexIt", "depreciation", "electricityMwh", "itMwh",
-                "electricityCost", "opex", "rentalCommitted", "rentalOnDemand", "revenueInference", "revenueTraining",
-                "totalCost", "cashFlow", "gpusOwned", "gpusRented", "gpusNeeded", "gpuHoursOwned", "gpuHoursOwnedBusy",
-                "gpuHoursRented", "gpuHoursRentedBusy", "gpuHoursInference", "gpuHoursTraining", "tokensDemanded",
-                "tokensServed", "tokensServedOwned", "inferenceCost", "inferenceFacilityMwh", "ownedCost")) {
-            t.put(name, new double[months]);
-        }
+        t = new TotalsAccumulator(months);
     }
 
     SimulationResult run() {
@@ -337,11 +331,6 @@ final class Simulation {
         private final int[][] eligibleSite = new int[services.size()][];
         private final double[][] sortKey = new double[services.size()][];
         private final double[] priceThisMonth = new double[plan.sites().size()];
-        private final double[] inferenceFacilityMwh = t.get("inferenceFacilityMwh");
-        private final double[] tokensServedOwned = t.get("tokensServedOwned");
-        private final double[] inferenceCost = t.get("inferenceCost");
-        private final double[] gpuHoursInference = t.get("gpuHoursInference");
-        private final double[] gpuHoursTraining = t.get("gpuHoursTraining");
         private final double[] remainingFlops = new double[runs.size()];
         // allocations of the month: workload (service s, or run as -1 - r), pool, GPU-hours, tokens served
         private final int[] allocWorkload;
@@ -626,7 +615,7 @@ final class Simulation {
                     poolCost[p.index] = fee;
                     contractFees.get(p.index)[m] = fee;
                     contractBusy.get(p.index)[m] = p.busy();
-                    t.get(p.kind == Pool.Kind.COMMITTED ? "rentalCommitted" : "rentalOnDemand")[m] += fee;
+                    (p.kind == Pool.Kind.COMMITTED ? t.rentalCommitted : t.rentalOnDemand)[m] += fee;
                     rentedAvailable += p.available;
                     rentedBusy += p.busy();
                 }
@@ -645,14 +634,14 @@ final class Simulation {
                     svcCost[w][m] += cost;
                     svcMwh[w][m] += mwh;
                     if (p.owned()) {
-                        inferenceFacilityMwh[m] += mwh;
-                        tokensServedOwned[m] += allocTokens[i];
+                        t.inferenceFacilityMwh[m] += mwh;
+                        t.tokensServedOwned[m] += allocTokens[i];
                     }
-                    inferenceCost[m] += cost;
-                    gpuHoursInference[m] += allocHours[i];
+                    t.inferenceCost[m] += cost;
+                    t.gpuHoursInference[m] += allocHours[i];
                 } else {
                     runCost[-1 - w][m] += cost;
-                    gpuHoursTraining[m] += allocHours[i];
+                    t.gpuHoursTraining[m] += allocHours[i];
                 }
             }
             double ownedCost = 0;
@@ -667,12 +656,12 @@ final class Simulation {
                     idleCapacityCost += siteFacilityDepreciation[si][m] + siteOpex[si][m];
                 }
             }
-            t.get("ownedCost")[m] = ownedCost;
-            t.get("gpuHoursOwned")[m] = ownedAvailable;
-            t.get("gpuHoursOwnedBusy")[m] = ownedBusy;
-            t.get("gpuHoursRented")[m] = rentedAvailable;
-            t.get("gpuHoursRentedBusy")[m] = rentedBusy;
-            t.get("gpusNeeded")[m] = (ownedBusy + rentedBusy + unservedGpuHours) / h;
+            t.ownedCost[m] = ownedCost;
+            t.gpuHoursOwned[m] = ownedAvailable;
+            t.gpuHoursOwnedBusy[m] = ownedBusy;
+            t.gpuHoursRented[m] = rentedAvailable;
+            t.gpuHoursRentedBusy[m] = rentedBusy;
+            t.gpusNeeded[m] = (ownedBusy + rentedBusy + unservedGpuHours) / h;
         }
     }
 
@@ -722,59 +711,49 @@ final class Simulation {
     // ---- assembling the immutable result ----
 
     private SimulationResult assemble(List<ValidationIssue> issues) {
-        for (int m = 0; m < months; m++) {
-            for (int si = 0; si < plan.sites().size(); si++) {
-                t.get("capexFacility")[m] += siteCapexFacility[si][m];
-                t.get("capexIt")[m] += siteCapexIt[si][m];
-                t.get("depreciation")[m] += siteFacilityDepreciation[si][m];
-                t.get("electricityMwh")[m] += siteFacilityMwh[si][m];
-                t.get("itMwh")[m] += siteItMwh[si][m];
-                t.get("electricityCost")[m] += siteElectricityCost[si][m];
-                t.get("opex")[m] += siteOpex[si][m];
+        for (int si = 0; si < plan.sites().size(); si++) {
+            for (int m = 0; m < months; m++) {
+                t.capexFacility[m] += siteCapexFacility[si][m];
+                t.capexIt[m] += siteCapexIt[si][m];
+                t.depreciation[m] += siteFacilityDepreciation[si][m];
+                t.electricityMwh[m] += siteFacilityMwh[si][m];
+                t.itMwh[m] += siteItMwh[si][m];
+                t.electricityCost[m] += siteElectricityCost[si][m];
+                t.opex[m] += siteOpex[si][m];
             }
-            for (Pool p : pools) {
-                t.get("depreciation")[m] += p.depreciation[m];
-                if (p.owned()) {
-                    t.get("gpusOwned")[m] += p.gpus[m];
-                } else {
-                    t.get("gpusRented")[m] += p.gpus[m];
-                }
-            }
-            for (int s = 0; s < services.size(); s++) {
-                t.get("revenueInference")[m] += svcRevenue[s][m];
-                t.get("tokensDemanded")[m] += svcDemand[s][m];
-                t.get("tokensServed")[m] += svcServed[s][m];
-            }
-            for (int r = 0; r < runs.size(); r++) {
-                t.get("revenueTraining")[m] += runValue[r][m];
-            }
-            double rental = t.get("rentalCommitted")[m] + t.get("rentalOnDemand")[m];
-            t.get("totalCost")[m] = t.get("depreciation")[m] + t.get("electricityCost")[m] + t.get("opex")[m] + rental;
-            double revenue = t.get("revenueInference")[m] + t.get("revenueTraining")[m];
-            t.get("cashFlow")[m] = revenue - t.get("electricityCost")[m] - t.get("opex")[m] - rental
-                    - t.get("capexFacility")[m] - t.get("capexIt")[m];
         }
-        Totals totals = new Totals(s("capexFacility", Unit.USD), s("capexIt", Unit.USD), s("depreciation", Unit.USD),
-                s("electricityMwh", Unit.MWH), s("itMwh", Unit.MWH), s("electricityCost", Unit.USD), s("opex", Unit.USD),
-                s("rentalCommitted", Unit.USD), s("rentalOnDemand", Unit.USD), s("revenueInference", Unit.USD),
-                s("revenueTraining", Unit.USD), s("totalCost", Unit.USD), s("cashFlow", Unit.USD),
-                s("gpusOwned", Unit.GPUS), s("gpusRented", Unit.GPUS), s("gpusNeeded", Unit.GPUS),
-                s("gpuHoursOwned", Unit.GPU_HOURS), s("gpuHoursOwnedBusy", Unit.GPU_HOURS),
-                s("gpuHoursRented", Unit.GPU_HOURS), s("gpuHoursRentedBusy", Unit.GPU_HOURS),
-                s("gpuHoursInference", Unit.GPU_HOURS), s("gpuHoursTraining", Unit.GPU_HOURS),
-                s("tokensDemanded", Unit.TOKENS), s("tokensServed", Unit.TOKENS), s("tokensServedOwned", Unit.TOKENS),
-                s("inferenceCost", Unit.USD), s("inferenceFacilityMwh", Unit.MWH), s("ownedCost", Unit.USD));
+        for (Pool p : pools) {
+            double[] gpus = p.owned() ? t.gpusOwned : t.gpusRented;
+            for (int m = 0; m < months; m++) {
+                t.depreciation[m] += p.depreciation[m];
+                gpus[m] += p.gpus[m];
+            }
+        }
+        for (int s = 0; s < services.size(); s++) {
+            for (int m = 0; m < months; m++) {
+                t.revenueInference[m] += svcRevenue[s][m];
+                t.tokensDemanded[m] += svcDemand[s][m];
+                t.tokensServed[m] += svcServed[s][m];
+            }
+        }
+        for (int r = 0; r < runs.size(); r++) {
+            for (int m = 0; m < months; m++) {
+                t.revenueTraining[m] += runValue[r][m];
+            }
+        }
+        t.derive();
+        Totals totals = t.toTotals();
         List<PeriodSummary> years = new ArrayList<>();
         for (int from = 0; from < months; from += 12) {
             int to = Math.min(months, from + 12);
             String label = "Y" + (from / 12 + 1) + " (" + calendar[from] + " – " + calendar[to - 1] + ")";
             years.add(PeriodSummary.of(totals, from, to, label));
         }
-        double[] cash = t.get("cashFlow");
+        double[] cash = t.cashFlow;
         Integer payback = Finance.paybackMonth(cash);
         double peakMw = 0;
         for (int m = 0; m < months; m++) {
-            peakMw = Math.max(peakMw, t.get("electricityMwh")[m] / hours[m]);
+            peakMw = Math.max(peakMw, t.electricityMwh[m] / hours[m]);
         }
         List<TrainingResult> training = trainingResults();
         int late = (int) training.stream().filter(TrainingResult::late).count();
@@ -786,10 +765,6 @@ final class Simulation {
                 scenario == null ? null : scenario.name(), plan.start(), months, plan.currency(), eff.source(), totals,
                 siteResults(), skuResults(), contractResults(), serviceResults(), training, throughputList(), kpis,
                 years, issues);
-    }
-
-    private Series s(String name, Unit unit) {
-        return Series.of(unit, t.get(name));
     }
 
     private List<SiteResult> siteResults() {

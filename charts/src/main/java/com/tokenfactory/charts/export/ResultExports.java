@@ -1,0 +1,69 @@
+package com.tokenfactory.charts.export;
+
+import com.tokenfactory.charts.ChartKind;
+import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.ResultCharts;
+import com.tokenfactory.charts.report.PlanReport;
+import com.tokenfactory.charts.report.ReportOptions;
+import com.tokenfactory.charts.style.ChartStyle;
+import com.tokenfactory.charts.table.CsvTableWriter;
+import com.tokenfactory.charts.table.ResultTables;
+import com.tokenfactory.charts.table.XlsxTableWriter;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.result.SimulationResult;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every export of a result in one place, each choosing its format from the file name, for the command line and the
+ * app's export dialogs. Headless.
+ */
+public final class ResultExports {
+    private ResultExports() {
+    }
+
+    /** One chart to .png, .svg or .pdf. */
+    public static void chart(ChartKind kind, SimulationResult result, Period period, ChartStyle style, ChartSize size,
+                             Path file) throws IOException {
+        ChartFormat format = ChartFormat.forFileName(file.getFileName().toString());
+        ChartExporter.export(ResultCharts.create(kind, result, period, style), format, size, file);
+    }
+
+    /** Every chart into {@code directory}, named by kind and period ("capex-monthly.svg"); returns the files. */
+    public static List<Path> allCharts(SimulationResult result, Period period, ChartStyle style, ChartSize size,
+                                       ChartFormat format, Path directory) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (ChartKind kind : ChartKind.values()) {
+            Path file = directory.resolve(kind.fileStem() + "-" + period.name().toLowerCase(Locale.ROOT)
+                    + "." + format.extension());
+            ChartExporter.export(ResultCharts.create(kind, result, period, style), format, size, file);
+            files.add(file);
+        }
+        return files;
+    }
+
+    /** The monthly or yearly table to .csv or .xlsx (one sheet). */
+    public static void table(SimulationResult result, Period period, Path file) throws IOException {
+        switch (TableFormat.forFileName(file.getFileName().toString())) {
+            case CSV -> CsvTableWriter.write(ResultTables.of(result, period), file);
+            case XLSX -> XlsxTableWriter.write(List.of(ResultTables.of(result, period)), file);
+        }
+    }
+
+    /** Both tables as one workbook, sheets "Monthly" and "Yearly". */
+    public static void workbook(SimulationResult result, Path xlsx) throws IOException {
+        if (TableFormat.forFileName(xlsx.getFileName().toString()) != TableFormat.XLSX) {
+            throw new IllegalArgumentException("a workbook is written to .xlsx, not " + xlsx.getFileName());
+        }
+        XlsxTableWriter.write(List.of(ResultTables.monthly(result), ResultTables.yearly(result)), xlsx);
+    }
+
+    /** The PDF report of a plan and its result. */
+    public static void report(Plan plan, SimulationResult result, ReportOptions options, Path pdf) throws IOException {
+        PlanReport.write(plan, result, options, pdf);
+    }
+}
