@@ -13,9 +13,18 @@ import java.util.List;
 
 /** The headline figures of the latest result as a row of tiles; dimmed while a recompute is under way. */
 public final class KpiStrip extends HBox {
+    private final java.util.function.Function<SimulationResult, List<KpiTiles.Tile>> tiles;
+
     public KpiStrip(ObservableValue<SimulationResult> result, ObservableValue<Boolean> running) {
-        super(8);
+        this(result, running, KpiTiles::of);
         setId("kpi-strip");
+    }
+
+    /** A strip of other tiles, e.g. the dashboard's {@link MoreKpis}. */
+    public KpiStrip(ObservableValue<SimulationResult> result, ObservableValue<Boolean> running,
+                    java.util.function.Function<SimulationResult, List<KpiTiles.Tile>> tiles) {
+        super(8);
+        this.tiles = tiles;
         getStyleClass().add("kpi-strip");
         setAlignment(Pos.CENTER_LEFT);
         result.addListener((o, was, now) -> show(now));
@@ -32,8 +41,7 @@ public final class KpiStrip extends HBox {
             getChildren().add(waiting);
             return;
         }
-        List<KpiTiles.Tile> tiles = KpiTiles.of(r);
-        for (KpiTiles.Tile t : tiles) {
+        for (KpiTiles.Tile t : tiles.apply(r)) {
             Label label = new Label(t.label());
             label.getStyleClass().add("kpi-label");
             Label value = new Label(t.value());

@@ -19,7 +19,9 @@ import com.tokenfactory.app.gui.properties.PropertiesViewModel;
 import com.tokenfactory.app.gui.results.KpiStrip;
 import com.tokenfactory.app.gui.results.ProblemsView;
 import com.tokenfactory.app.gui.results.Recompute;
-import com.tokenfactory.app.gui.results.YearlyTableView;
+import com.tokenfactory.app.gui.results.DashboardView;
+import com.tokenfactory.app.gui.results.DashboardViewModel;
+import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.app.gui.scenarios.ScenariosView;
 import com.tokenfactory.app.gui.scenarios.ScenariosViewModel;
 import com.tokenfactory.app.gui.workloads.WorkloadsView;
@@ -100,6 +102,7 @@ public final class MainWindow {
     private final Scene scene;
     private final SplitPane body;
     private SplitPane buildOutSplit;
+    private DashboardView dashboard;
     private boolean closed;
 
     public MainWindow(Stage stage, AppContext context, Plan initial, Path initialFile) {
@@ -215,14 +218,12 @@ public final class MainWindow {
         return split;
     }
 
-    private javafx.scene.Node results() {
-        Label heading = new Label("Year by year");
-        heading.getStyleClass().add("section-title");
-        VBox box = new VBox(8, heading, new YearlyTableView(vm.resultProperty()));
-        box.setId("results-view");
-        box.setPadding(new Insets(12));
-        VBox.setVgrow(box.getChildren().get(1), Priority.ALWAYS);
-        return box;
+    private DashboardView results() {
+        DashboardViewModel dashboardVm = new DashboardViewModel(vm.document(), vm.selection(), vm.resultProperty(),
+                background, Platform::runLater);
+        dashboardVm.styleProperty().bind(dark.map(d -> d ? ChartStyle.DARK : ChartStyle.LIGHT));
+        dashboard = new DashboardView(dashboardVm, vm.recompute().runningProperty(), this::reveal);
+        return dashboard;
     }
 
     private ScrollPane assumptions() {
@@ -481,5 +482,9 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    public DashboardView dashboard() {
+        return dashboard;
     }
 }
