@@ -74,7 +74,7 @@ public final class Numbers {
         if (!Double.isFinite(value)) {
             return "—";
         }
-        return pattern("#,##0." + "#".repeat(Math.max(1, decimals))).format(value);
+        return pattern(decimals <= 0 ? "#,##0" : "#,##0." + "#".repeat(decimals)).format(value);
     }
 
     /** How a figure is shown in an editor: no separators, so it can be edited and read back exactly. */

@@ -129,6 +129,8 @@ public final class PropertiesView extends VBox {
         private final Node control;
         private final Label unit;
         private final Label error = new Label();
+        /** True while the editor shows the plan's value: the controls' own change events are not edits then. */
+        private boolean refreshing;
 
         FieldEditor(FieldSpec field) {
             this.field = field;
@@ -253,7 +255,7 @@ public final class PropertiesView extends VBox {
         }
 
         private void commit(Object input) {
-            if (vm.elementIdProperty().get() == null) {
+            if (refreshing || vm.elementIdProperty().get() == null) {
                 return;
             }
             Optional<String> refusal = vm.commit(field, input);
@@ -274,10 +276,15 @@ public final class PropertiesView extends VBox {
         /** Shows the plan's value, unless the user is typing in this field or it shows a refused value. */
         void refresh() {
             Object value = vm.value(field);
-            if (control instanceof Label l) {
-                l.setText(field.type().format(value));
-            } else {
-                refreshControl(value);
+            refreshing = true;
+            try {
+                if (control instanceof Label l) {
+                    l.setText(field.type().format(value));
+                } else {
+                    refreshControl(value);
+                }
+            } finally {
+                refreshing = false;
             }
         }
 
@@ -289,8 +296,9 @@ public final class PropertiesView extends VBox {
                 }
                 vm.placeholder(field).ifPresent(input::setPromptText);
             } else if (control instanceof ComboBox<?> box) {
-                if (field.type() == FieldType.SKU) {
-                    ((ComboBox<String>) box).getItems().setAll(vm.skus().stream().map(HardwareSku::id).toList());
+                List<String> skus = vm.skus().stream().map(HardwareSku::id).toList();
+                if (field.type() == FieldType.SKU && !box.getItems().equals(skus)) {
+                    ((ComboBox<String>) box).getItems().setAll(skus);
                 }
                 ((ComboBox<Object>) box).setValue(value);
             } else if (control instanceof CertificationPicker picker) {

@@ -43,7 +43,8 @@ public final class ProblemsView extends BorderPane {
                     return;
                 }
                 String name = elementName.apply(issue.elementId());
-                setText(issue.message().contains(name) ? issue.message() : name + " — " + issue.message());
+                boolean named = issue.message().contains(name) || issue.message().contains(issue.elementId());
+                setText(named ? issue.message() : name + " — " + issue.message());
                 setGraphic(icon(issue.severity()));
                 getStyleClass().removeAll("error", "warning", "info");
                 getStyleClass().add(issue.severity().name().toLowerCase(java.util.Locale.ROOT));

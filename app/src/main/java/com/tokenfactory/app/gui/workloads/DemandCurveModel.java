@@ -109,6 +109,18 @@ public final class DemandCurveModel {
     }
 
     private static String message(IllegalArgumentException e) {
-        return e instanceof InvalidPlanException i ? i.field() + " " + i.detail() : e.getMessage();
+        if (!(e instanceof InvalidPlanException i)) {
+            return e.getMessage();
+        }
+        String field = switch (i.field()) {
+            case "start" -> "The start month";
+            case "tokensPerDay" -> "The level";
+            case "growthPerYear" -> "The growth";
+            case "points" -> "The points";
+            default -> i.field();
+        };
+        String detail = i.field().equals("growthPerYear")
+                ? com.tokenfactory.app.gui.properties.PercentMessages.inPercent(i.detail()) : i.detail();
+        return field + (i.field().equals("points") ? " have " : " ") + detail;
     }
 }

@@ -8,7 +8,6 @@ import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -27,12 +26,12 @@ abstract class AppWindowTest {
     Path temp;
 
     protected MainWindow window;
-    protected AppPreferences preferences;
+    protected final AppPreferences preferences =
+            new AppPreferences(Preferences.userRoot().node("tokenfactory-test/" + UUID.randomUUID()));
     protected final ScriptedPrompts prompts = new ScriptedPrompts();
 
     /** Opens the window on {@code plan} (call from the test's {@code @Start}). */
     protected void open(Stage stage, Plan plan, Path file) {
-        preferences = new AppPreferences(Preferences.userRoot().node("tokenfactory-test/" + UUID.randomUUID()));
         AppContext context = new AppContext(preferences, temp.resolve("recovery"), w -> prompts,
                 Duration.ofMillis(20), Duration.ofMillis(30));
         window = new MainWindow(stage, context, plan, file);
@@ -46,9 +45,7 @@ abstract class AppWindowTest {
 
     @AfterEach
     void forgetSettings() {
-        if (preferences != null) {
-            preferences.clear();
-        }
+        preferences.clear();
     }
 
     protected Plan plan() {
@@ -89,7 +86,41 @@ abstract class AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    protected static FxRobot robotFor(FxRobot r) {
-        return r;
+    /** Scrolls the scroll pane holding {@code node} so that the node's top is in view. */
+    protected void scrollIntoView(javafx.scene.Node node) {
+        fx(() -> {
+            for (javafx.scene.Node n = node.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane pane) {
+                    javafx.scene.Node content = pane.getContent();
+                    Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double extra = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                    if (extra > 0) {
+                        pane.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 8) / extra)));
+                    }
+                    return;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents(3);
+    }
+
+    /** Types {@code text} into a field as the user would, replacing what it holds, and presses Enter. */
+    protected void typeInto(org.testfx.api.FxRobot robot, javafx.scene.control.TextField field, String text) {
+        fx(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        robot.write(text).type(javafx.scene.input.KeyCode.ENTER);
+    }
+
+    /** Runs {@code action} on the FX thread and returns what it returned. */
+    protected <T> T onFx(Callable<T> action) {
+        try {
+            T value = WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            return value;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 }
