@@ -4,7 +4,6 @@ import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Sourced;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
-import javafx.geometry.VPos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -47,6 +46,7 @@ public final class AssumptionsView extends VBox {
     private VBox planSettings() {
         Label heading = heading("Plan");
         GridPane grid = grid();
+        grid.getColumnConstraints().set(1, new ColumnConstraints(110, 420, 640));
         TextField name = new TextField();
         name.setId("plan-name");
         TextField description = new TextField();
@@ -64,7 +64,7 @@ public final class AssumptionsView extends VBox {
         grid.addRow(1, label("Description"), description, unit(""));
         grid.addRow(2, label("Start"), start, unit("month"));
         grid.addRow(3, label("Horizon"), horizon, unit("months"));
-        grid.addRow(4, label("Currency"), currency, unit("every money figure"));
+        grid.addRow(4, label("Currency"), currency, unit("all money"));
         grid.add(error, 1, 5, 2, 1);
         refreshers.add(() -> {
             Plan p = vm.document().getPlan();
@@ -92,20 +92,24 @@ public final class AssumptionsView extends VBox {
             rough.getStyleClass().addAll("badge", "badge-warning");
             rough.setVisible(source.lowConfidence());
             rough.setManaged(source.lowConfidence());
-            Hyperlink reset = new Hyperlink("reset");
+            rough.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Hyperlink reset = new Hyperlink("reset to default");
             reset.setOnAction(e -> vm.resetToDefault(f));
+            reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             bind(value, error, text -> vm.commit(f, text));
-            HBox tags = new HBox(4, rough, reset);
+            HBox about = new HBox(6, rough, sourceText, reset);
+            about.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            HBox.setHgrow(sourceText, Priority.ALWAYS);
             grid.add(label(f.label()), 0, row);
             grid.add(value, 1, row);
             grid.add(unit(f.unit()), 2, row);
-            grid.add(new VBox(2, new HBox(6, tags), sourceText), 3, row);
+            grid.add(about, 3, row);
             grid.add(error, 1, row + 1, 3, 1);
-            GridPane.setValignment(sourceText, VPos.TOP);
             row += 2;
             refreshers.add(() -> {
                 setIfIdle(value, vm.text(f));
                 reset.setVisible(!vm.isDefault(f));
+                reset.setManaged(!vm.isDefault(f));
                 value.getStyleClass().remove("changed");
                 if (!vm.isDefault(f)) {
                     value.getStyleClass().add("changed");
@@ -143,7 +147,7 @@ public final class AssumptionsView extends VBox {
         grid.setVgap(4);
         ColumnConstraints label = new ColumnConstraints(200);
         ColumnConstraints value = new ColumnConstraints(110, 140, 320);
-        ColumnConstraints unit = new ColumnConstraints(100);
+        ColumnConstraints unit = new ColumnConstraints(110);
         ColumnConstraints source = new ColumnConstraints();
         source.setHgrow(Priority.ALWAYS);
         source.setMinWidth(200);

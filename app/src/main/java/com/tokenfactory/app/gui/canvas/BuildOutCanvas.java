@@ -16,7 +16,6 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -36,7 +35,8 @@ import java.util.Optional;
 /**
  * The build-out canvas: sites, halls, pods and partner clouds as cards at their layout positions. Left-drag moves
  * the selection (or resizes with the handle, or draws a selection band on the background); right- or middle-drag and
- * scrolling pan; Ctrl+scroll zooms around the pointer. Nothing changes the plan until the gesture ends, and then
+ * scrolling pan; Ctrl+scroll zooms around the pointer. Keys: arrows nudge the selection (Shift: further), Tab and
+ * Shift+Tab select the next and previous element (as in diagram editors), Escape clears the selection. Nothing changes the plan until the gesture ends, and then
  * through one named edit of the {@link CanvasViewModel}.
  */
 public final class BuildOutCanvas extends Region {
@@ -396,6 +396,12 @@ public final class BuildOutCanvas extends Region {
             case UP -> vm.move(selected, 0, -step);
             case DOWN -> vm.move(selected, 0, step);
             case ESCAPE -> vm.selection().clear();
+            case TAB -> {
+                if (e.isControlDown()) {
+                    return;
+                }
+                vm.selectNext(e.isShiftDown() ? -1 : 1).ifPresent(this::reveal);
+            }
             default -> {
                 return;
             }
@@ -413,7 +419,4 @@ public final class BuildOutCanvas extends Region {
         return Optional.empty();
     }
 
-    static boolean isArrow(KeyCode code) {
-        return code.isArrowKey();
-    }
 }

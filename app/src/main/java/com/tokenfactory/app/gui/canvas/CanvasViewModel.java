@@ -259,6 +259,18 @@ public final class CanvasViewModel {
         selection.selectAll(inside);
     }
 
+    /** Selects the element after (step 1) or before (step −1) the primary one, in drawing order; wraps around. */
+    public Optional<String> selectNext(int step) {
+        List<String> order = new ArrayList<>(boxes().keySet());
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = order.indexOf(selection.getPrimary());
+        int next = at < 0 ? (step > 0 ? 0 : order.size() - 1) : Math.floorMod(at + step, order.size());
+        selection.select(order.get(next));
+        return Optional.of(order.get(next));
+    }
+
     public void selectAll() {
         selection.selectAll(new ArrayList<>(boxes().keySet()));
     }

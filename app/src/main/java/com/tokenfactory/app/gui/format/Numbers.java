@@ -77,9 +77,29 @@ public final class Numbers {
         return pattern(decimals <= 0 ? "#,##0" : "#,##0." + "#".repeat(decimals)).format(value);
     }
 
-    /** How a figure is shown in an editor: no separators, so it can be edited and read back exactly. */
+    /**
+     * How a figure is shown in an editor: no separators, and read back exactly by {@link #parse}. Large figures get
+     * a scale letter when that is exact (20T, 11.7M) and an exponent from 10^15 on (2e25).
+     */
     public static String editable(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        double a = Math.abs(value);
+        if (a >= 1e15) {
+            String e = Double.toString(value).replace("E", "e").replace(".0e", "e");
+            return e;
+        }
+        if (a >= 1e6) {
+            for (int i = SCALE.length - 1; i >= 2; i--) {
+                double unit = Math.pow(1000, i);
+                if (a >= unit) {
+                    String scaled = BigDecimal.valueOf(value / unit).stripTrailingZeros().toPlainString() + SCALE[i];
+                    if (scaled.length() <= 8 && parse(scaled) == value) {
+                        return scaled;
+                    }
+                    break;
+                }
+            }
+        }
+        if (value == Math.rint(value) && a < 1e15) {
             return Long.toString((long) value);
         }
         if (Math.abs(value) >= 1e15 || Math.abs(value) < 1e-4) {

@@ -83,8 +83,14 @@ public final class ElementFacts {
 
     private static void service(Plan plan, InferenceService s, SimulationResult result, List<String> out) {
         YearMonth last = plan.end().minusMonths(1);
-        out.add("Demand " + Numbers.count(s.demand().tokensPerDay(plan.start())) + " → "
-                + Numbers.count(s.demand().tokensPerDay(last)) + " tokens/day (" + plan.start() + " → " + last + ")");
+        YearMonth first = plan.start();
+        if (s.demand() instanceof DemandCurve.Growth g && g.start().isAfter(first)) {
+            first = g.start();
+        } else if (s.demand() instanceof DemandCurve.Points p && p.points().get(0).month().isAfter(first)) {
+            first = p.points().get(0).month();
+        }
+        out.add("Demand " + Numbers.tokens(s.demand().tokensPerDay(first)) + " → "
+                + Numbers.tokens(s.demand().tokensPerDay(last)) + " tokens/day (" + first + " → " + last + ")");
         if (s.demand() instanceof DemandCurve.Points points) {
             out.add(points.points().size() + " demand points");
         }

@@ -124,7 +124,7 @@ public final class PropertiesViewModel {
         }
     }
 
-    /** What an empty optional field stands for, e.g. "2024-06 (start + build time)". */
+    /** What an empty optional field stands for, e.g. "= 2024-06" (the field's help says why). */
     public Optional<String> placeholder(FieldSpec field) {
         Plan plan = document.getPlan();
         String id = elementId.get();
@@ -132,16 +132,15 @@ public final class PropertiesViewModel {
             return Optional.empty();
         }
         if (kind.get() == ElementKind.HALL && field.path().equals("energization")) {
-            return PlanElements.phase(plan, id).map(p -> p.phase().constructionStart()
-                    .plusMonths(p.phase().buildMonths()) + " (start + build time)");
+            return PlanElements.phase(plan, id).map(p -> "= " + p.phase().constructionStart()
+                    .plusMonths(p.phase().buildMonths()));
         }
         if (kind.get() == ElementKind.HALL && field.path().equals("facilityCapexUsd")) {
-            return PlanElements.phase(plan, id).map(p -> com.tokenfactory.app.gui.format.Numbers.editable(
-                    p.site().facilityCostUsdPerMw() * p.phase().criticalItMw()) + " (site $/MW × MW)");
+            return PlanElements.phase(plan, id).map(p -> "= " + com.tokenfactory.app.gui.format.Numbers.editable(
+                    p.site().facilityCostUsdPerMw() * p.phase().criticalItMw()));
         }
         if (field.path().equals("priceDeclinePerYear")) {
-            return Optional.of(FieldType.PERCENT.format(plan.assumptions().tokenPriceDeclinePerYear())
-                    + " (the plan's decline)");
+            return Optional.of("= " + FieldType.PERCENT.format(plan.assumptions().tokenPriceDeclinePerYear()));
         }
         return Optional.of("blank");
     }

@@ -111,6 +111,9 @@ public final class ScenariosView extends BorderPane {
         for (FieldSpec f : ScenariosViewModel.FIELDS) {
             TextField field = new TextField();
             field.setId("scenario-" + f.path());
+            if (f.type().optional()) {
+                field.setPromptText("blank: keep the plan's");
+            }
             Label error = new Label();
             error.getStyleClass().add("field-error");
             error.setWrapText(true);

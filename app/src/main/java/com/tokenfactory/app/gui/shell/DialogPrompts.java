@@ -73,6 +73,24 @@ public final class DialogPrompts implements Prompts {
                 : p.resolveSibling(p.getFileName() + PlanFile.EXTENSION));
     }
 
+    @Override
+    public Optional<Path> chooseExportFile(Path folder, String suggestedName, String kind, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + kind);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*" + extension));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(suggestedName);
+        File f = chooser.showSaveDialog(owner);
+        if (f == null) {
+            return Optional.empty();
+        }
+        Path p = f.toPath();
+        return Optional.of(p.getFileName().toString().endsWith(extension) ? p
+                : p.resolveSibling(p.getFileName() + extension));
+    }
+
     private static FileChooser chooser(String title, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

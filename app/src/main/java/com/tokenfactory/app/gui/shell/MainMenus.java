@@ -29,7 +29,7 @@ final class MainMenus {
     private MainMenus() {
     }
 
-    record Parts(MainViewModel vm, FileActions files, EditActions edit, CanvasViewModel canvasVm, BuildOutCanvas canvas,
+    record Parts(MainViewModel vm, FileActions files, ExportActions exports, EditActions edit, CanvasViewModel canvasVm, BuildOutCanvas canvas,
                  WorkloadsViewModel workloads, RecentFiles recent, BooleanProperty dark, IntConsumer showTab,
                  Runnable quit, Runnable about) {
     }
@@ -73,6 +73,10 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", Material2MZ.SAVE, () -> p.files().save()),
                 item("Save As…", "Shortcut+Shift+S", Material2MZ.SAVE_ALT, () -> p.files().saveAs()),
+                new SeparatorMenuItem(),
+                item("Export Results to Excel…", null, Material2MZ.TABLE_CHART, () -> p.exports().exportWorkbook()),
+                item("Export PDF Report…", null, Material2AL.INSERT_DRIVE_FILE,
+                        () -> p.exports().exportReport(p.dark().get())),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", null, p.quit()));
     }

@@ -156,7 +156,8 @@ public final class MainWindow {
         StackPane root = new StackPane(main, overlay);
         scene = new Scene(root);
         EditActions edit = new EditActions(vm, canvasVm, scene);
-        MainMenus.Parts parts = new MainMenus.Parts(vm, fileActions, edit, canvasVm, canvas, workloadsVm, recent, dark,
+        ExportActions exports = new ExportActions(vm, prompts, background, Platform::runLater, messages);
+        MainMenus.Parts parts = new MainMenus.Parts(vm, fileActions, exports, edit, canvasVm, canvas, workloadsVm, recent, dark,
                 tabs.getSelectionModel()::select, this::requestClose, this::about);
         VBox top = new VBox(MainMenus.create(parts), toolbar(edit), messages, kpis);
         main.setTop(top);

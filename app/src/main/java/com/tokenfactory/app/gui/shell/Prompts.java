@@ -17,4 +17,7 @@ public interface Prompts {
     Optional<Path> chooseFileToOpen(Path folder);
 
     Optional<Path> chooseFileToSave(Path folder, String suggestedName);
+
+    /** A file to export to; {@code extension} is e.g. ".xlsx", {@code kind} e.g. "Excel workbook". */
+    Optional<Path> chooseExportFile(Path folder, String suggestedName, String kind, String extension);
 }

@@ -19,20 +19,20 @@ public record WorkloadRow(String id, ElementKind kind, String name, String deman
     public static WorkloadRow of(Plan plan, InferenceService s, SimulationResult result) {
         String demand;
         if (s.demand() instanceof DemandCurve.Growth g) {
-            demand = Numbers.count(g.tokensPerDay()) + " tokens/day from " + g.start() + ", "
-                    + (g.growthPerYear() >= 0 ? "+" : "") + Numbers.percent(g.growthPerYear()) + "/yr";
+            demand = Numbers.count(g.tokensPerDay()) + "/day " + (g.growthPerYear() >= 0 ? "+" : "")
+                    + Numbers.percent(g.growthPerYear()) + "/yr from " + g.start();
         } else {
             DemandCurve.Points p = (DemandCurve.Points) s.demand();
-            demand = p.points().size() + " points, " + Numbers.count(p.tokensPerDay(plan.start())) + " → "
-                    + Numbers.count(p.tokensPerDay(plan.end().minusMonths(1))) + " tokens/day";
+            demand = p.points().size() + " points: " + Numbers.count(p.points().get(0).tokensPerDay()) + " → "
+                    + Numbers.count(p.tokensPerDay(plan.end().minusMonths(1))) + "/day";
         }
         double decline = s.priceDeclinePerYear() != null ? s.priceDeclinePerYear()
                 : plan.assumptions().tokenPriceDeclinePerYear();
-        String price = Numbers.price(s.priceUsdPerMillionTokens(), plan.currency()) + "/Mtok, −"
+        String price = Numbers.price(s.priceUsdPerMillionTokens(), plan.currency()) + "/Mtok −"
                 + Numbers.percent(decline) + "/yr";
-        String outcome = serviceResult(result, s.id()).map(r -> "served " + Numbers.percent(
+        String outcome = serviceResult(result, s.id()).map(r -> Numbers.percent(
                 r.tokensDemanded().total() > 0 ? r.tokensServed().total() / r.tokensDemanded().total() : Double.NaN)
-                + " · " + Numbers.price(r.usdPerMillionTokens(), plan.currency()) + "/Mtok cost").orElse("");
+                + " served · costs " + Numbers.price(r.usdPerMillionTokens(), plan.currency()) + "/Mtok").orElse("");
         return new WorkloadRow(s.id(), ElementKind.SERVICE, s.name(), demand, price, "priority " + s.priority(),
                 String.join(", ", s.requiredCertifications()), outcome);
     }
@@ -43,7 +43,7 @@ public record WorkloadRow(String id, ElementKind kind, String name, String deman
                 : "done " + r.completedIn() + (r.monthsLate() > 0 ? ", " + r.monthsLate() + " months late" : ", on time"))
                 .orElse("");
         return new WorkloadRow(t.id(), ElementKind.TRAINING, t.name(),
-                String.format(java.util.Locale.US, "%.1e FLOP, ≥ %s GPUs", t.computeFlops(),
+                String.format(java.util.Locale.US, "%.1e FLOP on ≥ %s GPUs", t.computeFlops(),
                         Numbers.whole(t.minGpusInOneSite())),
                 Numbers.price(t.valueUsdPerGpuHour(), plan.currency()) + "/GPU-h",
                 t.earliestStart() + " → " + t.deadline(), String.join(", ", t.requiredCertifications()), outcome);

@@ -75,6 +75,14 @@ class CanvasViewModelTest {
     }
 
     @Test
+    void tabWalksTheElementsInDrawingOrder() {
+        assertEquals(Optional.of("ny-campus"), vm.selectNext(1));
+        assertEquals(Optional.of("ny-hall-1"), vm.selectNext(1));
+        assertEquals(Optional.of("ny-campus"), vm.selectNext(-1));
+        assertEquals(Optional.of("govcloud"), vm.selectNext(-1), "wraps around to the last element");
+    }
+
+    @Test
     void theTimelineOpensOnTheBusiestMonth() {
         int month = vm.monthIndexProperty().get();
         assertEquals(BuildOutAtMonth.busiestMonth(sample), month);

@@ -53,11 +53,15 @@ class NumbersTest {
 
     @Test
     void editableTextReadsBackExactly() {
-        for (double v : new double[]{0.016, 1.25, 11_700_000, 2e25, 0.1025, 3.35, 1e-6}) {
+        for (double v : new double[]{0.016, 1.25, 11_700_000, 2e25, 0.1025, 3.35, 1e-6, 1_234_567, 1.5e12, 4.0e26}) {
             assertEquals(v, Numbers.parse(Numbers.editable(v)), "round trip of " + v);
         }
         assertEquals("0.016", Numbers.editable(0.016));
-        assertEquals("11700000", Numbers.editable(11_700_000));
+        assertEquals("11.7M", Numbers.editable(11_700_000));
+        assertEquals("20T", Numbers.editable(2e13));
+        assertEquals("2e25", Numbers.editable(2e25));
+        assertEquals("1275", Numbers.editable(1275));
+        assertEquals("1234567", Numbers.editable(1_234_567), "no scale letter when it would need many digits");
     }
 
     @Test

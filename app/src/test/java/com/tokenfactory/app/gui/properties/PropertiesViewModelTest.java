@@ -86,7 +86,7 @@ class PropertiesViewModelTest {
     void anOptionalFieldLeftBlankMeansTheDefault() {
         selection.select("ny-hall-1");
         assertEquals("", canvas.text(field("energization")));
-        assertEquals(Optional.of("2026-03 (start + build time)"), canvas.placeholder(field("energization")));
+        assertEquals(Optional.of("= 2026-03"), canvas.placeholder(field("energization")));
         assertEquals(Optional.empty(), canvas.commit(field("energization"), "2026-06"));
         assertEquals("2026-06", canvas.text(field("energization")));
         assertEquals(Optional.empty(), canvas.commit(field("energization"), ""));

@@ -86,4 +86,25 @@ class FilesFxTest extends AppWindowTest {
         assertEquals(java.util.List.of(file.toAbsolutePath().normalize()), preferences.recentFiles());
         assertTrue(window.scene().getWindow() instanceof Stage s && s.getTitle().contains("crunch copy.tokenplan"));
     }
+
+    @Test
+    void theResultExportsToExcelAndToAPdfReport() throws Exception {
+        awaitResult();
+        Path xlsx = temp.resolve("fleet.xlsx");
+        prompts.fileToExport = xlsx;
+        ExportActions exports = new ExportActions(window.viewModel(), prompts, Runnable::run, Runnable::run,
+                window.messages());
+        assertTrue(onFx(exports::exportWorkbook).get(30, TimeUnit.SECONDS));
+        try (var zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            assertTrue(zip.getEntry("xl/workbook.xml") != null, "an Excel workbook");
+        }
+        assertTrue(prompts.asked.contains("export:Fungible fleet.xlsx"), prompts.asked.toString());
+
+        Path pdf = temp.resolve("fleet.pdf");
+        prompts.fileToExport = pdf;
+        assertTrue(onFx(() -> exports.exportReport(false)).get(60, TimeUnit.SECONDS));
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 5);
+        assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(window.messages().message().startsWith("Exported the PDF report to "));
+    }
 }

@@ -12,6 +12,7 @@ final class ScriptedPrompts implements Prompts {
     boolean recoverAnswer = true;
     Path fileToOpen;
     Path fileToSave;
+    Path fileToExport;
     final List<String> asked = new ArrayList<>();
 
     @Override
@@ -36,5 +37,11 @@ final class ScriptedPrompts implements Prompts {
     public Optional<Path> chooseFileToSave(Path folder, String suggestedName) {
         asked.add("save:" + suggestedName);
         return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path folder, String suggestedName, String kind, String extension) {
+        asked.add("export:" + suggestedName);
+        return Optional.ofNullable(fileToExport);
     }
 }
