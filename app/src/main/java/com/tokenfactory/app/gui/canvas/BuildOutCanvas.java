@@ -43,6 +43,8 @@ public final class BuildOutCanvas extends Region {
     public static final double MIN_ZOOM = 0.15;
     public static final double MAX_ZOOM = 3.0;
     private static final double CLICK_SLOP = 3;
+    /** How far from a selected element's bottom-right corner (screen pixels) a press grabs its resize handle. */
+    private static final double HANDLE_REACH = 9;
 
     private enum Gesture { NONE, MOVE, RESIZE, BAND, PAN }
 
@@ -265,10 +267,11 @@ public final class BuildOutCanvas extends Region {
             return;
         }
         Node hit = e.getPickResult().getIntersectedNode();
-        Optional<ElementNode.ResizeHandle> handle = find(hit, ElementNode.ResizeHandle.class);
+        Optional<String> handle = find(hit, ElementNode.ResizeHandle.class).map(ElementNode.ResizeHandle::elementId)
+                .or(() -> handleNear(e.getX(), e.getY()));
         if (handle.isPresent()) {
             gesture = Gesture.RESIZE;
-            resizing = handle.get().elementId();
+            resizing = handle.get();
             resizeStart = vm.boxes().get(resizing);
             return;
         }
@@ -290,6 +293,23 @@ public final class BuildOutCanvas extends Region {
             vm.selection().clear();
         }
         gesture = Gesture.BAND;
+    }
+
+    /** A selected element whose bottom-right corner is within a few pixels of the point: its handle is grabbed. */
+    private Optional<String> handleNear(double x, double y) {
+        String found = null;
+        for (String id : vm.selection().list()) {
+            Box b = vm.boxes().get(id);
+            if (b == null) {
+                continue;
+            }
+            double cx = pan.getX() + (b.x() + b.width()) * zoom.get();
+            double cy = pan.getY() + (b.y() + b.height()) * zoom.get();
+            if (Math.abs(cx - x) <= HANDLE_REACH && Math.abs(cy - y) <= HANDLE_REACH) {
+                found = id;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     private void onDragged(MouseEvent e) {

@@ -73,7 +73,7 @@ public final class CanvasEdits {
     public static Outcome addHall(Plan plan, String siteId) {
         Plan base = settle(plan);
         String id = NewIds.of(base).next("hall");
-        Phase hall = NewElements.hall(id, NewIds.displayName("Hall", id), base.start());
+        Phase hall = NewElements.hall(id, hallName(base, siteId), base.start());
         return new Outcome(settle(PlanChanges.addPhase(base, siteId, hall, null)), id, null);
     }
 
@@ -90,15 +90,16 @@ public final class CanvasEdits {
     public static Outcome addPartner(Plan plan, String skuId) {
         Plan base = settle(plan);
         String id = NewIds.of(base).next("partner");
-        PartnerContract c = NewElements.partner(id, NewIds.displayName("Partner cloud", id), base.start(),
-                base.requireSku(skuId));
+        PartnerContract c = NewElements.partner(id, NewIds.freshName("Partner cloud",
+                base.partners().stream().map(PartnerContract::name).toList()), base.start(), base.requireSku(skuId));
         return new Outcome(settle(PlanChanges.addPartner(base, c, null)), id, null);
     }
 
     public static Outcome dropSite(Plan plan, double x, double y) {
         Plan base = settle(plan);
         String id = NewIds.of(base).next("site");
-        Site site = NewElements.site(id, NewIds.displayName("Site", id), base.start());
+        Site site = NewElements.site(id, NewIds.freshName("Site", base.sites().stream().map(Site::name).toList()),
+                base.start());
         return new Outcome(settle(PlanChanges.addSite(base, site, CanvasLayout.emptySite(x, y))), id, null);
     }
 
@@ -110,8 +111,9 @@ public final class CanvasEdits {
         Plan base = settle(plan);
         Box siteBox = base.layout().get(siteId.get());
         String id = NewIds.of(base).next("hall");
-        Phase hall = NewElements.hall(id, NewIds.displayName("Hall", id), base.start());
-        Box box = clampInto(CanvasLayout.emptyHall(x, y), siteBox, CanvasLayout.SITE_HEADER);
+        Phase hall = NewElements.hall(id, hallName(base, siteId.get()), base.start());
+        Box box = freeSpot(clampInto(CanvasLayout.emptyHall(x, y), siteBox, CanvasLayout.SITE_HEADER),
+                boxesOf(base, PlanElements.childIds(base, siteId.get())), siteBox, CanvasLayout.SITE_HEADER);
         return new Outcome(settle(PlanChanges.addPhase(base, siteId.get(), hall, box)), id, null);
     }
 
@@ -125,15 +127,17 @@ public final class CanvasEdits {
         HardwareSku sku = base.requireSku(skuId);
         String id = NewIds.of(base).next("pod");
         Deployment pod = NewElements.pod(id, base, placed.site(), placed.phase(), sku);
-        Box box = clampInto(CanvasLayout.pod(x, y), base.layout().get(hallId.get()), CanvasLayout.HALL_HEADER);
+        Box hallBox = base.layout().get(hallId.get());
+        Box box = freeSpot(clampInto(CanvasLayout.pod(x, y), hallBox, CanvasLayout.HALL_HEADER),
+                boxesOf(base, PlanElements.childIds(base, hallId.get())), hallBox, CanvasLayout.HALL_HEADER);
         return new Outcome(settle(PlanChanges.addPod(base, hallId.get(), pod, box)), id, null);
     }
 
     public static Outcome dropPartner(Plan plan, double x, double y, String skuId) {
         Plan base = settle(plan);
         String id = NewIds.of(base).next("partner");
-        PartnerContract c = NewElements.partner(id, NewIds.displayName("Partner cloud", id), base.start(),
-                base.requireSku(skuId));
+        PartnerContract c = NewElements.partner(id, NewIds.freshName("Partner cloud",
+                base.partners().stream().map(PartnerContract::name).toList()), base.start(), base.requireSku(skuId));
         return new Outcome(settle(PlanChanges.addPartner(base, c, CanvasLayout.partner(x, y))), id, null);
     }
 
@@ -169,11 +173,15 @@ public final class CanvasEdits {
         Set<String> excluded = new LinkedHashSet<>(PlanElements.subtree(plan, id));
         Optional<String> target = elementAt(plan, containerKind, box.x() + box.width() / 2, box.y() + box.height() / 2,
                 excluded);
-        if (target.isPresent() && !target.get().equals(parent)) {
-            return kind == ElementKind.POD ? PlanChanges.movePod(plan, id, target.get())
-                    : PlanChanges.movePhase(plan, id, target.get());
-        }
         double header = kind == ElementKind.POD ? CanvasLayout.HALL_HEADER : CanvasLayout.SITE_HEADER;
+        if (target.isPresent() && !target.get().equals(parent)) {
+            List<Box> siblings = boxesOf(plan, PlanElements.childIds(plan, target.get()));
+            Box container = plan.layout().get(target.get());
+            Plan moved = kind == ElementKind.POD ? PlanChanges.movePod(plan, id, target.get())
+                    : PlanChanges.movePhase(plan, id, target.get());
+            Box placed = freeSpot(clampInto(box, container, header), siblings, container, header);
+            return shiftSubtree(moved, id, placed.x() - box.x(), placed.y() - box.y());
+        }
         Box clamped = clampInto(box, plan.layout().get(parent), header);
         return shiftSubtree(plan, id, clamped.x() - box.x(), clamped.y() - box.y());
     }
@@ -228,6 +236,48 @@ public final class CanvasEdits {
             boxes.put(member, new Box(b.x() + dx, b.y() + dy, b.width(), b.height()));
         }
         return PlanChanges.withBoxes(plan, boxes);
+    }
+
+    private static String hallName(Plan plan, String siteId) {
+        return NewIds.freshName("Hall", plan.site(siteId).orElseThrow().phases().stream().map(Phase::name).toList());
+    }
+
+    private static List<Box> boxesOf(Plan plan, List<String> ids) {
+        List<Box> out = new ArrayList<>();
+        ids.forEach(id -> {
+            Box b = plan.layout().get(id);
+            if (b != null) {
+                out.add(b);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * {@code wanted} if it overlaps none of the siblings, else the first free place in rows below the container's
+     * header (as many columns as fit), so a drop never lands a new element on top of another.
+     */
+    static Box freeSpot(Box wanted, List<Box> siblings, Box container, double header) {
+        if (siblings.stream().noneMatch(b -> overlaps(b, wanted))) {
+            return wanted;
+        }
+        double stepX = wanted.width() + CanvasLayout.PAD;
+        double stepY = wanted.height() + CanvasLayout.PAD;
+        int columns = Math.max(1, (int) ((container.width() - CanvasLayout.PAD) / stepX));
+        for (int row = 0; ; row++) {
+            for (int col = 0; col < columns; col++) {
+                Box candidate = new Box(container.x() + CanvasLayout.PAD + col * stepX,
+                        container.y() + header + row * stepY, wanted.width(), wanted.height());
+                if (siblings.stream().noneMatch(b -> overlaps(b, candidate))) {
+                    return candidate;
+                }
+            }
+        }
+    }
+
+    private static boolean overlaps(Box a, Box b) {
+        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width()
+                && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
     }
 
     /** The box moved (not resized) so that it lies inside {@code container}, below its header. */

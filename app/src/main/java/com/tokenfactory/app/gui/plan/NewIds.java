@@ -52,6 +52,16 @@ public final class NewIds {
         }
     }
 
+    /** "Hall 3": the label with the first number from {@code taken.size() + 1} on that no sibling's name uses. */
+    public static String freshName(String label, java.util.List<String> taken) {
+        for (int n = taken.size() + 1; ; n++) {
+            String name = label + " " + n;
+            if (!taken.contains(name)) {
+                return name;
+            }
+        }
+    }
+
     /** "Site 3" for the id "site-3". */
     public static String displayName(String label, String id) {
         int dash = id.lastIndexOf('-');

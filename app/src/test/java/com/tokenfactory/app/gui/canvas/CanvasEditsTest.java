@@ -43,6 +43,18 @@ class CanvasEditsTest {
     }
 
     @Test
+    void aHallDroppedOnAnotherLandsBesideItNamedAfterItsSiblings() {
+        Box hall2 = CanvasLayout.of(crunch).get("ny-hall-2");
+        CanvasEdits.Outcome out = CanvasEdits.dropHall(crunch, hall2.x() + 10, hall2.y() + 10);
+        Plan plan = out.plan();
+        for (String sibling : List.of("ny-hall-1", "ny-hall-2")) {
+            assertFalse(CanvasLayoutTest.overlap(plan.layout().get(sibling), plan.layout().get(out.elementId())),
+                    "the new hall does not cover " + sibling);
+        }
+        assertEquals("Hall 3", PlanElements.phase(plan, out.elementId()).orElseThrow().phase().name());
+    }
+
+    @Test
     void aPodFillsWhatTheHallHasLeftAndOverfillsAFullOne() {
         Plan withHall = CanvasEdits.dropHall(crunch, 60, 300).plan();
         String hallId = withHall.sites().get(0).phases().get(2).id();
@@ -79,6 +91,8 @@ class CanvasEditsTest {
         Plan moved = CanvasEdits.move(crunch, List.of("ny-1-h200"), 0, dy);
         assertEquals("ny-hall-2", PlanElements.parentId(moved, "ny-1-h200").orElseThrow());
         assertTrue(CanvasLayoutTest.inside(moved.layout().get("ny-1-h200"), moved.layout().get("ny-hall-2")));
+        assertFalse(CanvasLayoutTest.overlap(moved.layout().get("ny-1-h200"), moved.layout().get("ny-2-b200")),
+                "it lands beside the pod already there");
     }
 
     @Test

@@ -37,7 +37,7 @@ class CanvasViewModelTest {
         Box box = document.getPlan().layout().get(id);
         assertEquals(1200, box.x());
         assertEquals(600, box.y());
-        assertEquals("Add site Site 1", document.undoNameProperty().get());
+        assertEquals("Add site Site 2", document.undoNameProperty().get(), "the second site of the plan");
         assertEquals(id, selection.getPrimary());
     }
 
