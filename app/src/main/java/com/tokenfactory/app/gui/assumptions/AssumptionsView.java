@@ -146,7 +146,7 @@ public final class AssumptionsView extends VBox {
         grid.setHgap(10);
         grid.setVgap(4);
         ColumnConstraints label = new ColumnConstraints(200);
-        ColumnConstraints value = new ColumnConstraints(110, 140, 320);
+        ColumnConstraints value = new ColumnConstraints(120, 120, 120);
         ColumnConstraints unit = new ColumnConstraints(110);
         ColumnConstraints source = new ColumnConstraints();
         source.setHgrow(Priority.ALWAYS);

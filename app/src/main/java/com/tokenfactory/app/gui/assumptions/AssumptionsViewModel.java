@@ -56,7 +56,7 @@ public final class AssumptionsViewModel {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-        if (Objects.equals(v, value(f))) {
+        if (Objects.equals(v, value(f)) || f.type().format(v).equals(text(f))) {
             return Optional.empty();
         }
         try {

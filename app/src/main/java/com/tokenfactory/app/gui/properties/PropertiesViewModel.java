@@ -111,8 +111,9 @@ public final class PropertiesViewModel {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-        if (java.util.Objects.equals(value, value(field))) {
-            return Optional.empty();
+        if (java.util.Objects.equals(value, value(field))
+                || field.type().textual() && field.type().format(value).equals(text(field))) {
+            return Optional.empty(); // unchanged, also when a percentage reads back a hair off in binary
         }
         String editName = "Change " + com.tokenfactory.app.gui.format.Numbers.inSentence(field.label()) + " of " + title.get();
         try {

@@ -66,7 +66,8 @@ public final class ScenariosViewModel {
             return Optional.of(e.getMessage());
         }
         Scenario s = scenario(id).orElseThrow();
-        if (Objects.equals(value, RecordCopy.get(s, field.path()))) {
+        if (Objects.equals(value, RecordCopy.get(s, field.path()))
+                || field.type().format(value).equals(text(id, field))) {
             return Optional.empty();
         }
         try {

@@ -32,7 +32,7 @@ public record WorkloadRow(String id, ElementKind kind, String name, String deman
                 + Numbers.percent(decline) + "/yr";
         String outcome = serviceResult(result, s.id()).map(r -> Numbers.percent(
                 r.tokensDemanded().total() > 0 ? r.tokensServed().total() / r.tokensDemanded().total() : Double.NaN)
-                + " served · costs " + Numbers.price(r.usdPerMillionTokens(), plan.currency()) + "/Mtok").orElse("");
+                + " served · " + Numbers.price(r.usdPerMillionTokens(), plan.currency()) + "/Mtok").orElse("");
         return new WorkloadRow(s.id(), ElementKind.SERVICE, s.name(), demand, price, "priority " + s.priority(),
                 String.join(", ", s.requiredCertifications()), outcome);
     }

@@ -39,7 +39,7 @@ public final class WorkloadsView extends SplitPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No workloads yet: add an inference service or a training run."));
-        TableColumn<WorkloadRow, String> name = column("Name", WorkloadRow::name, 190);
+        TableColumn<WorkloadRow, String> name = column("Name", WorkloadRow::name, 195);
         name.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -51,11 +51,11 @@ public final class WorkloadsView extends SplitPane {
             }
         });
         table.getColumns().add(name);
-        table.getColumns().add(column("Demand / compute", WorkloadRow::demand, 255));
-        table.getColumns().add(column("Price / value", WorkloadRow::price, 175));
+        table.getColumns().add(column("Demand / compute", WorkloadRow::demand, 265));
+        table.getColumns().add(column("Price / value", WorkloadRow::price, 180));
         table.getColumns().add(column("Priority / window", WorkloadRow::priority, 150));
-        table.getColumns().add(column("Needs", WorkloadRow::certifications, 70));
-        table.getColumns().add(column("Result", WorkloadRow::outcome, 235));
+        table.getColumns().add(column("Needs", WorkloadRow::certifications, 62));
+        table.getColumns().add(column("Result", WorkloadRow::outcome, 220));
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!syncing && now != null) {
@@ -113,7 +113,7 @@ public final class WorkloadsView extends SplitPane {
             public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
                 if (now.doubleValue() > 0) {
                     widthProperty().removeListener(this);
-                    setDividerPositions(Math.max(0.5, (now.doubleValue() - 420) / now.doubleValue()));
+                    setDividerPositions(Math.max(0.5, (now.doubleValue() - 400) / now.doubleValue()));
                 }
             }
         });
