@@ -60,24 +60,31 @@ public final class ExportActions {
         Path folder = vm.document().getFile() != null && vm.document().getFile().toAbsolutePath().getParent() != null
                 ? vm.document().getFile().toAbsolutePath().getParent() : Path.of(System.getProperty("user.home"));
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        prompts.chooseExportFile(folder, name + extension, kind, extension).ifPresentOrElse(file ->
-                background.execute(() -> {
-                    try {
-                        writer.write(plan, result, file);
-                        long kb = Math.max(1, Files.size(file) / 1024);
-                        fxThread.execute(() -> {
-                            messages.notice("Exported the " + kind + " to " + file + " (" + kb + " KB).");
-                            done.complete(true);
-                        });
-                    } catch (Exception e) {
-                        LOG.log(System.Logger.Level.WARNING, "exporting " + file + " failed", e);
-                        fxThread.execute(() -> {
-                            messages.error("Could not export " + file.getFileName() + ": " + (e.getMessage() == null
-                                    ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")));
-                            done.complete(false);
-                        });
-                    }
-                }), () -> done.complete(false));
+        prompts.chooseExportFile(folder, name + extension, kind, extension).ifPresentOrElse(
+                file -> write(kind, writer, plan, result, file, done), () -> done.complete(false));
         return done;
+    }
+
+    private void write(String kind, Writer writer, Plan plan, SimulationResult result, Path file,
+                       CompletableFuture<Boolean> done) {
+        messages.notice("Writing the " + kind + " to " + file.getFileName() + "…");
+        background.execute(() -> {
+            try {
+                writer.write(plan, result, file);
+                long kb = Math.max(1, Files.size(file) / 1024);
+                fxThread.execute(() -> {
+                    messages.notice("Exported the " + kind + " to " + file + " (" + kb + " KB).");
+                    done.complete(true);
+                });
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "exporting " + file + " failed", e);
+                String why = e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getMessage().lines().findFirst().orElse("");
+                fxThread.execute(() -> {
+                    messages.error("Could not export " + file.getFileName() + ": " + why);
+                    done.complete(false);
+                });
+            }
+        });
     }
 }

@@ -46,15 +46,31 @@ public final class WorkloadsView extends SplitPane {
                 super.updateItem(text, empty);
                 WorkloadRow row = empty ? null : getTableRow().getItem();
                 setText(empty ? null : text);
-                setGraphic(row == null ? null : Icons.of(row.kind() == ElementKind.SERVICE
-                        ? Material2MZ.SPEED : Material2MZ.SCIENCE));
+                getStyleClass().removeAll("has-error", "has-warning");
+                setTooltip(null);
+                if (row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                javafx.scene.Node kindIcon = Icons.of(row.kind() == ElementKind.SERVICE
+                        ? Material2MZ.SPEED : Material2MZ.SCIENCE);
+                if (row.worst() == null) {
+                    setGraphic(kindIcon);
+                } else {
+                    boolean error = row.worst() == com.tokenfactory.core.result.Severity.ERROR;
+                    javafx.scene.Node mark = Icons.of(error ? Material2AL.ERROR : Material2MZ.WARNING);
+                    mark.getStyleClass().add(error ? "mark-error" : "mark-warning");
+                    setGraphic(new javafx.scene.layout.HBox(4, kindIcon, mark));
+                    getStyleClass().add(error ? "has-error" : "has-warning");
+                    setTooltip(new javafx.scene.control.Tooltip(row.problems()));
+                }
             }
         });
         table.getColumns().add(name);
         table.getColumns().add(column("Demand / compute", WorkloadRow::demand, 265));
         table.getColumns().add(column("Price / value", WorkloadRow::price, 180));
         table.getColumns().add(column("Priority / window", WorkloadRow::priority, 150));
-        table.getColumns().add(column("Needs", WorkloadRow::certifications, 62));
+        table.getColumns().add(column("Needs", WorkloadRow::certifications, 110));
         table.getColumns().add(column("Result", WorkloadRow::outcome, 220));
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

@@ -52,6 +52,10 @@ class WorkloadsViewModelTest {
     @Test
     void resultsFillTheResultColumnAndTheThroughputOfTheSelectedService() {
         vm.resultProperty().set(Engine.simulate(sample));
+        WorkloadRow assistant = vm.rows().get(0);
+        assertEquals(com.tokenfactory.core.result.Severity.WARNING, assistant.worst(), "the sample leaves it unserved");
+        assertTrue(assistant.problems().contains("cannot be fully served"), assistant.problems());
+        assertEquals(null, vm.rows().get(2).worst(), "enterprise copilots are fully served");
         assertTrue(vm.rows().get(0).outcome().matches("[0-9.]+% served · \\$[0-9.]+/Mtok"),
                 vm.rows().get(0).outcome());
         selection.select("assistant");
