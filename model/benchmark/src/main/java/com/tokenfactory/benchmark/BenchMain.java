@@ -7,8 +7,6 @@ import com.tokenfactory.core.calibration.RunOutcome;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the benchmark from the command line and prints the results table and the fitted calibration.
@@ -16,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  *   java -cp ... com.tokenfactory.benchmark.BenchMain [--provider auto|cuda|coreml|cpu] [--quick] [--no-power]
  * </pre>
  * Exit status: 0 with a calibration, 1 when the run or the fit failed or was cancelled, 2 for wrong arguments.
- * Ctrl-C cancels the run cleanly (sessions closed, nvidia-smi stopped) before the JVM exits.
+ * Ctrl-C ends it (no clean cancel: see the comment in run); the app's `tokenfactory bench` cancels cleanly.
  */
 public final class BenchMain {
     private BenchMain() {
@@ -52,31 +50,11 @@ public final class BenchMain {
             }
         }
 
-        CancellationToken cancel = new CancellationToken();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            cancel.cancel();
-            try {
-                finished.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "benchmark-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
-
-        BenchmarkRun run;
-        try {
-            ProgressPrinter printer = new ProgressPrinter(err);
-            run = Benchmark.run(options, printer, cancel);
-            printer.done();
-        } finally {
-            finished.countDown();
-        }
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // already shutting down
-        }
+        // No shutdown hook: ONNX Runtime's own hook frees its environment under a running benchmark, so a hook that
+        // cancels races it. This is a developer's tool; Ctrl-C ends it. The app's 'tokenfactory bench' cancels cleanly.
+        ProgressPrinter printer = new ProgressPrinter(err);
+        BenchmarkRun run = Benchmark.run(options, printer, new CancellationToken());
+        printer.done();
 
         out.println(ResultsTable.format(run));
         if (run.outcome() != RunOutcome.COMPLETED) {

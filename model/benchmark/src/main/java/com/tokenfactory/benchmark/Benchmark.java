@@ -41,7 +41,50 @@ public final class Benchmark {
      *                 may be null
      */
     public static BenchmarkRun run(BenchmarkOptions options, ProgressListener progress, CancellationToken cancel) {
-        return run(options, progress, cancel, CommandRunner.SYSTEM, null);
+        CancellationToken token = cancel != null ? cancel : new CancellationToken();
+        return onLargeStack(() -> run(options, progress, token, CommandRunner.SYSTEM, null), token);
+    }
+
+    /**
+     * Stack of the thread the benchmark runs on. ONNX Runtime's native code needs more than a Java thread's default
+     * (1 MiB on Linux): seen here, a full CPU run on the JVM's main thread died with SIGSEGV at the stack guard page,
+     * without an error report; native threads get 8 MiB by default.
+     */
+    static final long STACK_BYTES = 16L << 20;
+
+    /** Runs {@code work} on a thread with a {@link #STACK_BYTES} stack and waits; interrupting the caller cancels. */
+    private static BenchmarkRun onLargeStack(java.util.function.Supplier<BenchmarkRun> work, CancellationToken cancel) {
+        java.util.concurrent.atomic.AtomicReference<BenchmarkRun> run = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                run.set(work.get());
+            } catch (RuntimeException | Error e) {
+                failure.set(e);
+            }
+        }, "benchmark", STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+                cancel.cancel();
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException r) {
+            throw r;
+        }
+        if (f instanceof Error e) {
+            throw e;
+        }
+        return run.get();
     }
 
     /** With the shapes replaced (tests), and the external commands given. */
@@ -63,7 +106,8 @@ public final class Benchmark {
         } catch (LinkageError | RuntimeException e) {
             DeviceInfo device = new DeviceInfo(host.cpuName(), "none", host.totalRamBytes(), null, null);
             return new BenchmarkRun(device, "none", "ONNX Runtime", LocalDate.now(), RunOutcome.FAILED,
-                    "ONNX Runtime could not load on this computer, so nothing was measured (" + Failures.firstLine(e)
+                    "ONNX Runtime could not load on this computer, so nothing was measured ("
+                            + Failures.firstLine(Failures.rootCause(e))
                             + ").", List.of(), List.of());
         }
 

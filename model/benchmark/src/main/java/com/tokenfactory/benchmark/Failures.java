@@ -31,6 +31,19 @@ final class Failures {
         return t instanceof OutOfMemoryError;
     }
 
+    /**
+     * The innermost cause: where ONNX Runtime's native library does not load, the JVM reports an
+     * ExceptionInInitializerError without a message (then "Could not initialize class ...") and the reason —
+     * "Native library 'onnxruntime' not found at ..." — is the last cause of the chain.
+     */
+    static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
     /** The informative part of an ONNX Runtime message: after "Status Message:"/"message:", first line, short. */
     static String firstLine(Throwable t) {
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

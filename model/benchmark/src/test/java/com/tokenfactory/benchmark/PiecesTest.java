@@ -170,4 +170,15 @@ class PiecesTest {
                         + "void* onnxruntime::BFCArena::AllocateRawInternal(size_t, bool, onnxruntime::Stream*) "
                         + "Failed to allocate memory for requested buffer of size 1024")));
     }
+
+    @Test
+    void aNativeLibraryThatDoesNotLoadIsExplainedByItsInnermostCause() {
+        // the chain ONNX Runtime 1.29 gives when -Donnxruntime.native.path names a folder without the library
+        Throwable failure = new ExceptionInInitializerError(new RuntimeException("Failed to load onnx-runtime library",
+                new java.io.IOException("Native library 'onnxruntime' not found at /opt/none/libonnxruntime.so")));
+        assertEquals("Native library 'onnxruntime' not found at /opt/none/libonnxruntime.so",
+                Failures.firstLine(Failures.rootCause(failure)));
+        Throwable alone = new UnsatisfiedLinkError("no onnxruntime in java.library.path");
+        assertEquals("no onnxruntime in java.library.path", Failures.firstLine(Failures.rootCause(alone)));
+    }
 }

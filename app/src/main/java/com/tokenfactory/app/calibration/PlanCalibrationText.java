@@ -1,0 +1,36 @@
+package com.tokenfactory.app.calibration;
+
+import com.tokenfactory.core.plan.Assumptions;
+import com.tokenfactory.core.plan.Calibration;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Sourced;
+
+/** What the plan's roofline efficiencies are now and where they come from, in one paragraph. */
+public final class PlanCalibrationText {
+    private PlanCalibrationText() {
+    }
+
+    public static String describe(Plan plan) {
+        Calibration c = plan.calibration();
+        if (c != null) {
+            return "Calibrated with a measurement of " + c.device() + " (" + c.provider() + ", " + c.measuredOn()
+                    + "): compute efficiency " + Numbers.fraction(c.computeEfficiency()) + ", memory efficiency "
+                    + Numbers.fraction(c.memoryEfficiency()) + ", step overhead " + Numbers.sig3(c.stepOverheadMs())
+                    + " ms; fit error " + Numbers.percent(c.heldOutErrorPercent()) + " on held-out tests.";
+        }
+        Assumptions a = plan.assumptions();
+        return "No calibration: documented defaults in use. Compute efficiency "
+                + withSource(a.computeEfficiency(), "computeEfficiency", Numbers.fraction(a.computeEfficiency()))
+                + "; memory efficiency "
+                + withSource(a.memoryEfficiency(), "memoryEfficiency", Numbers.fraction(a.memoryEfficiency()))
+                + "; step overhead "
+                + withSource(a.stepOverheadMs(), "stepOverheadMs", Numbers.sig3(a.stepOverheadMs()) + " ms") + ".";
+    }
+
+    /** The figure and its documented source, or "entered in this plan" when the plan changed the default. */
+    private static String withSource(double value, String field, String text) {
+        Sourced documented = Assumptions.SOURCES.get(field);
+        String source = documented != null && documented.value() == value ? documented.source() : "entered in this plan";
+        return text + " (" + source + ")";
+    }
+}

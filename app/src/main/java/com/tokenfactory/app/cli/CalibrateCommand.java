@@ -1,0 +1,74 @@
+package com.tokenfactory.app.cli;
+
+import com.tokenfactory.app.calibration.CalibrationImpact;
+import com.tokenfactory.app.calibration.MeasurementFiles;
+import com.tokenfactory.app.calibration.MeasurementOutcome;
+import com.tokenfactory.app.calibration.ServiceCostText;
+import com.tokenfactory.benchmark.ResultsTable;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.io.PlanFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Fits a saved benchmark run and stores the calibration in a plan, printing what it does to each service's cost. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Fit the measurement in FILE.json (written by 'tokenfactory bench --out') and store the "
+                + "calibration in PLAN: in place, atomically, keeping the previous file as PLAN.bak; or in --out. "
+                + "Prints the calibration and each inference service's $/Mtok before and after.",
+                "Exit code 0 when the plan was written, 1 when it could not be, 2 when PLAN or FILE.json cannot be "
+                        + "read or gives no calibration."})
+final class CalibrateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
+    Path plan;
+
+    @Option(names = "--with", required = true, paramLabel = "FILE.json", description = "a saved benchmark run")
+    Path measurement;
+
+    @Option(names = "--out", paramLabel = "PLAN2", description = "write the calibrated plan here instead of over PLAN")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Plan before = PlanArgument.read(plan);
+        MeasurementOutcome outcome;
+        try {
+            outcome = MeasurementOutcome.of(MeasurementFiles.read(measurement));
+        } catch (MeasurementFiles.Problem e) {
+            throw new CliException(e.getMessage(), 2);
+        }
+        if (outcome.fit() == null) {
+            String why = outcome.fitProblem() != null ? outcome.fitProblem() : outcome.run().outcomeMessage();
+            throw new CliException(measurement + ": no calibration can be made from this measurement: " + why, 2);
+        }
+        CalibrationImpact impact = CalibrationImpact.of(before, outcome.fit().calibration());
+        Path target = out != null ? out : plan;
+        boolean replacing = Files.exists(target);
+        try {
+            new PlanFile().write(impact.after(), target);
+        } catch (IOException e) {
+            throw new CliException("cannot write " + target + ": " + UserMessages.of(e), 1);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(ResultsTable.format(outcome.fit()));
+        stdout.println();
+        stdout.println("$ per million tokens over the horizon, before and after the calibration:");
+        stdout.print(ServiceCostText.format(impact.services()));
+        stdout.println();
+        stdout.println("Wrote " + target + (replacing ? " (the previous version is kept as " + PlanFile.backupOf(target)
+                + ")" : ""));
+        stdout.flush();
+        return 0;
+    }
+}
