@@ -39,6 +39,7 @@ public final class AssumptionsView extends VBox {
         Map<String, List<AssumptionField>> groups = new LinkedHashMap<>();
         AssumptionField.ALL.forEach(f -> groups.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f));
         groups.forEach((group, fields) -> getChildren().add(section(group, fields)));
+        getChildren().add(calibrationNote());
         vm.document().planProperty().addListener(o -> refreshers.forEach(Runnable::run));
         refreshers.forEach(Runnable::run);
     }
@@ -75,6 +76,23 @@ public final class AssumptionsView extends VBox {
             currency.setText(p.currency());
         });
         return new VBox(6, heading, grid);
+    }
+
+    /** Whether the roofline figures above are in use, or the plan's calibration replaces them. */
+    private Label calibrationNote() {
+        Label note = new Label();
+        note.setId("calibration-note");
+        note.setWrapText(true);
+        note.getStyleClass().add("muted");
+        refreshers.add(() -> {
+            var c = vm.document().getPlan().calibration();
+            note.setText(c == null
+                    ? "No calibration: the roofline uses the three figures above. Plan → Calibrate with a Benchmark… "
+                    + "measures them on a real device."
+                    : "This plan carries a calibration (" + c.device() + ", " + c.provider() + ", " + c.measuredOn()
+                    + "): the engine uses its efficiencies and step overhead instead of the three figures above.");
+        });
+        return note;
     }
 
     private VBox section(String group, List<AssumptionField> fields) {

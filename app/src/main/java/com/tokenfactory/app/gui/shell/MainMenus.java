@@ -31,7 +31,7 @@ final class MainMenus {
 
     record Parts(MainViewModel vm, FileActions files, ExportActions exports, EditActions edit, CanvasViewModel canvasVm, BuildOutCanvas canvas,
                  WorkloadsViewModel workloads, RecentFiles recent, BooleanProperty dark, IntConsumer showTab,
-                 Runnable quit, Runnable about) {
+                 Runnable quit, Runnable about, Runnable calibrate) {
     }
 
     static MenuBar create(Parts p) {
@@ -163,7 +163,9 @@ final class MainMenus {
                     p.showTab().accept(1);
                     p.workloads().addTraining();
                 }),
-                new SeparatorMenuItem(), scenario);
+                new SeparatorMenuItem(), scenario,
+                new SeparatorMenuItem(),
+                item("Calibrate with a Benchmark…", null, Material2MZ.SPEED, p.calibrate()));
     }
 
     private static void addOnCanvas(Parts p, ElementKind kind) {

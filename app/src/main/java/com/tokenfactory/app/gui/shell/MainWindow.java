@@ -103,6 +103,7 @@ public final class MainWindow {
     private final SplitPane body;
     private SplitPane buildOutSplit;
     private DashboardView dashboard;
+    private Stage calibration;
     private boolean closed;
 
     public MainWindow(Stage stage, AppContext context, Plan initial, Path initialFile) {
@@ -158,7 +159,7 @@ public final class MainWindow {
         EditActions edit = new EditActions(vm, canvasVm, scene);
         ExportActions exports = new ExportActions(vm, prompts, background, Platform::runLater, messages);
         MainMenus.Parts parts = new MainMenus.Parts(vm, fileActions, exports, edit, canvasVm, canvas, workloadsVm, recent, dark,
-                tabs.getSelectionModel()::select, this::requestClose, this::about);
+                tabs.getSelectionModel()::select, this::requestClose, this::about, this::calibrate);
         VBox top = new VBox(MainMenus.create(parts), toolbar(edit), messages, kpis);
         main.setTop(top);
         main.setCenter(body);
@@ -336,6 +337,20 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Opens the Calibration window (com.tokenfactory.app.calibration) beside this one; Apply there is one undoable
+     * edit here. A second request brings the open window to the front.
+     */
+    private void calibrate() {
+        if (calibration != null && calibration.isShowing()) {
+            calibration.toFront();
+            return;
+        }
+        calibration = com.tokenfactory.app.calibration.CalibrationWindow.show(stage, vm.document()::getPlan,
+                calibrated -> vm.document().apply(com.tokenfactory.app.gui.document.PlanEdit.of(
+                        "Apply calibration from " + calibrated.calibration().device(), p -> calibrated)));
+    }
+
     private void showProblems() {
         problems.list().requestFocus();
     }
@@ -440,6 +455,9 @@ public final class MainWindow {
         closed = true;
         context.preferences().setWindow(new AppPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight(), stage.isMaximized()));
+        if (calibration != null) {
+            calibration.close();
+        }
         autosaver.close();
         vm.close();
         background.shutdown();
