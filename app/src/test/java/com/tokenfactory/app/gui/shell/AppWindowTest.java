@@ -46,6 +46,14 @@ abstract class AppWindowTest {
     @AfterEach
     void forgetSettings() {
         preferences.clear();
+        // the theme is JavaFX-wide: put back JavaFX's own look so test classes of other screens see it, as they
+        // would when run alone; and close any window the test opened besides the main one
+        fx(() -> {
+            javafx.application.Application.setUserAgentStylesheet(null);
+            new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                    .filter(w -> w != window.scene().getWindow() && w instanceof Stage)
+                    .forEach(w -> ((Stage) w).close());
+        });
     }
 
     protected Plan plan() {
