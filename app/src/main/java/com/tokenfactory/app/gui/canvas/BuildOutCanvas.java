@@ -217,10 +217,6 @@ public final class BuildOutCanvas extends Region {
         return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
     }
 
-    public DoubleProperty zoomProperty() {
-        return zoom;
-    }
-
     /** The canvas point under a scene point. */
     public Point2D toWorld(double sceneX, double sceneY) {
         return world.sceneToLocal(sceneX, sceneY);

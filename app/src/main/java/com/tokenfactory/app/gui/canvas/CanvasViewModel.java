@@ -226,10 +226,6 @@ public final class CanvasViewModel {
         deleteSelection();
     }
 
-    public boolean canPaste() {
-        return !clipboard.isEmpty();
-    }
-
     public void paste() {
         if (clipboard.isEmpty()) {
             return;

@@ -3,7 +3,6 @@ package com.tokenfactory.app.gui.plan;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -19,10 +18,6 @@ public final class NewIds {
         Set<String> taken = new HashSet<>(PlanElements.kinds(plan).keySet());
         plan.scenarios().stream().map(Scenario::id).forEach(taken::add);
         return new NewIds(taken);
-    }
-
-    public static NewIds excluding(Collection<String> ids) {
-        return new NewIds(new HashSet<>(ids));
     }
 
     /** The first free "prefix-N", N counting from 1; the id is then taken. */

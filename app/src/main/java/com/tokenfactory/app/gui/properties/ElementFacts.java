@@ -14,7 +14,6 @@ import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.TrainingRun;
-import com.tokenfactory.core.result.ServiceResult;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.result.TrainingResult;
 
@@ -123,9 +122,5 @@ public final class ElementFacts {
 
     private static double ratio(double a, double b) {
         return b > 0 ? a / b : Double.NaN;
-    }
-
-    static String servedShare(ServiceResult r) {
-        return Numbers.percent(ratio(r.tokensServed().total(), r.tokensDemanded().total()));
     }
 }

@@ -2,7 +2,6 @@ package com.tokenfactory.app.gui.shell;
 
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.Selection;
-import com.tokenfactory.app.gui.format.Numbers;
 import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.app.gui.results.Recompute;
 import com.tokenfactory.core.plan.Plan;
@@ -105,10 +104,6 @@ public final class MainViewModel implements AutoCloseable {
 
     public String scenarioLabel() {
         return activeScenario().map(s -> "Scenario: " + s.name()).orElse("Base plan");
-    }
-
-    public String formatMoney(double v) {
-        return Numbers.money(v, document.getPlan().currency());
     }
 
     public PlanDocument document() {

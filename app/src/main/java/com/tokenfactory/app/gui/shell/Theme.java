@@ -33,10 +33,6 @@ public enum Theme {
         scene.getRoot().getStyleClass().add(this == DARK ? "theme-dark" : "theme-light");
     }
 
-    public boolean dark() {
-        return this == DARK;
-    }
-
     private static String resource(String path) {
         URL url = Objects.requireNonNull(Theme.class.getResource(path), path + " is missing from the build");
         return url.toExternalForm();
