@@ -1,0 +1,438 @@
+package com.tokenfactory.app.gui.canvas;
+
+import com.tokenfactory.app.gui.plan.ElementKind;
+import com.tokenfactory.app.gui.plan.PlanElements;
+import com.tokenfactory.core.plan.Box;
+import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Site;
+import com.tokenfactory.core.result.ValidationIssue;
+import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The build-out canvas: sites, halls, pods and partner clouds as cards at their layout positions. Left-drag moves
+ * the selection (or resizes with the handle, or draws a selection band on the background); right- or middle-drag and
+ * scrolling pan; Ctrl+scroll zooms around the pointer. Keys: arrows nudge the selection (Shift: further), Tab and
+ * Shift+Tab select the next and previous element (as in diagram editors), Escape clears the selection. Nothing changes the plan until the gesture ends, and then
+ * through one named edit of the {@link CanvasViewModel}.
+ */
+public final class BuildOutCanvas extends Region {
+    public static final double MIN_ZOOM = 0.15;
+    public static final double MAX_ZOOM = 3.0;
+    private static final double CLICK_SLOP = 3;
+    /** How far from a selected element's bottom-right corner (screen pixels) a press grabs its resize handle. */
+    private static final double HANDLE_REACH = 9;
+
+    private enum Gesture { NONE, MOVE, RESIZE, BAND, PAN }
+
+    private final CanvasViewModel vm;
+    private final Pane world = new Pane();
+    private final Rectangle band = new Rectangle();
+    private final Label hint = new Label("Drag a site from the palette onto the canvas to start the build-out.");
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final Translate pan = new Translate();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final Map<String, ElementNode> nodes = new HashMap<>();
+    /** Until the user zooms or pans, the build-out is kept fitted to the canvas as it is resized. */
+    private boolean autoFit = true;
+    private double fittedWidth;
+    private double fittedHeight;
+
+    private Gesture gesture = Gesture.NONE;
+    private Point2D pressWorld;
+    private Point2D pressLocal;
+    private List<String> moving = List.of();
+    private String resizing;
+    private Box resizeStart;
+    private double moveDx;
+    private double moveDy;
+
+    public BuildOutCanvas(CanvasViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("build-out-canvas");
+        setFocusTraversable(true);
+        world.setManaged(false);
+        world.getTransforms().addAll(pan, scale);
+        world.getStyleClass().add("world");
+        band.getStyleClass().add("selection-band");
+        band.setVisible(false);
+        band.setManaged(false);
+        hint.getStyleClass().add("canvas-hint");
+        hint.setManaged(false);
+        hint.setMouseTransparent(true);
+        getChildren().addAll(world, band, hint);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        scale.xProperty().bind(zoom);
+        scale.yProperty().bind(zoom);
+
+        vm.document().planProperty().addListener(o -> rebuild());
+        vm.monthIndexProperty().addListener(o -> rebuild());
+        vm.resultProperty().addListener(o -> rebuild());
+        vm.selection().ids().addListener((SetChangeListener<String>) c -> refreshSelection());
+        vm.document().openingsProperty().addListener(o -> {
+            autoFit = true;
+            fittedWidth = 0;
+            requestLayout();
+        });
+
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
+        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        rebuild();
+    }
+
+    // ---- drawing ----
+
+    private void rebuild() {
+        Plan plan = vm.plan();
+        Map<String, Box> boxes = vm.boxes();
+        BuildOutAtMonth at = vm.atMonth();
+        Map<String, List<ValidationIssue>> issues = vm.issuesByElement();
+        world.getChildren().clear();
+        nodes.clear();
+        for (Map.Entry<String, Box> e : boxes.entrySet()) {
+            ElementNode node = create(plan, at, e.getKey());
+            node.setIssues(issues.getOrDefault(e.getKey(), List.of()));
+            node.place(e.getValue());
+            nodes.put(e.getKey(), node);
+            world.getChildren().add(node);
+        }
+        hint.setVisible(boxes.isEmpty());
+        refreshSelection();
+    }
+
+    private ElementNode create(Plan plan, BuildOutAtMonth at, String id) {
+        ElementKind kind = PlanElements.kind(plan, id).orElseThrow();
+        switch (kind) {
+            case SITE -> {
+                Site s = plan.site(id).orElseThrow();
+                return new SiteNode(s, at.site(s));
+            }
+            case HALL -> {
+                PlanElements.PlacedPhase p = PlanElements.phase(plan, id).orElseThrow();
+                return new HallNode(p.phase(), at.hall(p.site(), p.phase()), at.hallItLoadMw(p.site(), p.phase()));
+            }
+            case POD -> {
+                PlanElements.PlacedPod p = PlanElements.pod(plan, id).orElseThrow();
+                Deployment d = p.pod();
+                return new PodNode(d, plan.requireSku(d.skuId()), at.pod(p.site(), p.phase(), d));
+            }
+            case PARTNER -> {
+                PartnerContract c = PlanElements.partner(plan, id).orElseThrow();
+                return new PartnerNode(c, plan.currency(), at.partner(c));
+            }
+            default -> throw new IllegalStateException(kind + " is not drawn");
+        }
+    }
+
+    private void refreshSelection() {
+        nodes.forEach((id, node) -> node.setSelected(vm.selection().contains(id)));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        hint.autosize();
+        hint.relocate(Math.max(8, (getWidth() - hint.getWidth()) / 2), Math.max(8, (getHeight() - hint.getHeight()) / 2));
+        if (autoFit && getWidth() > 0 && getHeight() > 0 && (getWidth() != fittedWidth || getHeight() != fittedHeight)) {
+            fittedWidth = getWidth();
+            fittedHeight = getHeight();
+            fit();
+        }
+    }
+
+    // ---- zoom and pan ----
+
+    /** Zooms and pans so that the whole build-out is in view (never above 100%). */
+    public void fit() {
+        Map<String, Box> boxes = vm.boxes();
+        if (boxes.isEmpty() || getWidth() <= 0) {
+            zoom.set(1);
+            pan.setX(0);
+            pan.setY(0);
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Box b : boxes.values()) {
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.x() + b.width());
+            maxY = Math.max(maxY, b.y() + b.height());
+        }
+        double margin = 24;
+        double z = Math.min(1.0, Math.min((getWidth() - 2 * margin) / (maxX - minX),
+                (getHeight() - 2 * margin) / (maxY - minY)));
+        z = clampZoom(z);
+        zoom.set(z);
+        pan.setX(margin - minX * z + Math.max(0, (getWidth() - 2 * margin - (maxX - minX) * z) / 2));
+        pan.setY(margin - minY * z);
+    }
+
+    public void zoomBy(double factor) {
+        autoFit = false;
+        zoomAround(getWidth() / 2, getHeight() / 2, factor);
+    }
+
+    private void zoomAround(double x, double y, double factor) {
+        double old = zoom.get();
+        double z = clampZoom(old * factor);
+        double wx = (x - pan.getX()) / old;
+        double wy = (y - pan.getY()) / old;
+        zoom.set(z);
+        pan.setX(x - wx * z);
+        pan.setY(y - wy * z);
+    }
+
+    private static double clampZoom(double z) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+    }
+
+    /** The canvas point under a scene point. */
+    public Point2D toWorld(double sceneX, double sceneY) {
+        return world.sceneToLocal(sceneX, sceneY);
+    }
+
+    /** True when the scene point lies on the visible canvas. */
+    public boolean showsScenePoint(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        return local != null && local.getX() >= 0 && local.getY() >= 0 && local.getX() <= getWidth()
+                && local.getY() <= getHeight();
+    }
+
+    /** Brings the element into view (used when a problem is clicked). */
+    public void reveal(String id) {
+        Box b = vm.boxes().get(id);
+        if (b == null || getWidth() <= 0) {
+            return;
+        }
+        double z = zoom.get();
+        double left = b.x() * z + pan.getX();
+        double top = b.y() * z + pan.getY();
+        if (left < 0 || top < 0 || left + b.width() * z > getWidth() || top + b.height() * z > getHeight()) {
+            pan.setX(getWidth() / 2 - (b.x() + b.width() / 2) * z);
+            pan.setY(getHeight() / 2 - (b.y() + b.height() / 2) * z);
+        }
+    }
+
+    public Optional<ElementNode> node(String id) {
+        return Optional.ofNullable(nodes.get(id));
+    }
+
+    // ---- gestures ----
+
+    private void onPressed(MouseEvent e) {
+        requestFocus();
+        pressLocal = new Point2D(e.getX(), e.getY());
+        pressWorld = toWorld(e.getSceneX(), e.getSceneY());
+        if (e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE) {
+            gesture = Gesture.PAN;
+            autoFit = false;
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        Node hit = e.getPickResult().getIntersectedNode();
+        Optional<String> handle = find(hit, ElementNode.ResizeHandle.class).map(ElementNode.ResizeHandle::elementId)
+                .or(() -> handleNear(e.getX(), e.getY()));
+        if (handle.isPresent()) {
+            gesture = Gesture.RESIZE;
+            resizing = handle.get();
+            resizeStart = vm.boxes().get(resizing);
+            return;
+        }
+        Optional<String> element = find(hit, String.class);
+        if (element.isPresent()) {
+            String id = element.get();
+            if (e.isShortcutDown() || e.isShiftDown()) {
+                vm.selection().toggle(id);
+            } else if (!vm.selection().contains(id)) {
+                vm.selection().select(id);
+            }
+            gesture = vm.selection().contains(id) ? Gesture.MOVE : Gesture.NONE;
+            moving = CanvasEdits.topmost(vm.plan(), vm.selection().list());
+            moveDx = 0;
+            moveDy = 0;
+            return;
+        }
+        if (!e.isShortcutDown() && !e.isShiftDown()) {
+            vm.selection().clear();
+        }
+        gesture = Gesture.BAND;
+    }
+
+    /** A selected element whose bottom-right corner is within a few pixels of the point: its handle is grabbed. */
+    private Optional<String> handleNear(double x, double y) {
+        String found = null;
+        for (String id : vm.selection().list()) {
+            Box b = vm.boxes().get(id);
+            if (b == null) {
+                continue;
+            }
+            double cx = pan.getX() + (b.x() + b.width()) * zoom.get();
+            double cy = pan.getY() + (b.y() + b.height()) * zoom.get();
+            if (Math.abs(cx - x) <= HANDLE_REACH && Math.abs(cy - y) <= HANDLE_REACH) {
+                found = id;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private void onDragged(MouseEvent e) {
+        Point2D now = toWorld(e.getSceneX(), e.getSceneY());
+        switch (gesture) {
+            case MOVE -> dragMove(now);
+            case RESIZE -> {
+                double w = Math.max(40, vm.snap(resizeStart.width() + now.getX() - pressWorld.getX()));
+                double h = Math.max(30, vm.snap(resizeStart.height() + now.getY() - pressWorld.getY()));
+                ElementNode node = nodes.get(resizing);
+                node.resize(w, h);
+            }
+            case BAND -> {
+                double x = Math.min(pressLocal.getX(), e.getX());
+                double y = Math.min(pressLocal.getY(), e.getY());
+                band.setX(x);
+                band.setY(y);
+                band.setWidth(Math.abs(e.getX() - pressLocal.getX()));
+                band.setHeight(Math.abs(e.getY() - pressLocal.getY()));
+                band.setVisible(true);
+            }
+            case PAN -> {
+                pan.setX(pan.getX() + e.getX() - pressLocal.getX());
+                pan.setY(pan.getY() + e.getY() - pressLocal.getY());
+                pressLocal = new Point2D(e.getX(), e.getY());
+            }
+            default -> {
+            }
+        }
+        e.consume();
+    }
+
+    private void dragMove(Point2D now) {
+        if (moving.isEmpty()) {
+            return;
+        }
+        Box anchor = vm.boxes().get(moving.get(0));
+        moveDx = vm.snap(anchor.x() + now.getX() - pressWorld.getX()) - anchor.x();
+        moveDy = vm.snap(anchor.y() + now.getY() - pressWorld.getY()) - anchor.y();
+        for (String root : moving) {
+            for (String id : PlanElements.subtree(vm.plan(), root)) {
+                ElementNode node = nodes.get(id);
+                if (node != null) {
+                    node.setTranslateX(moveDx);
+                    node.setTranslateY(moveDy);
+                    node.toFront();
+                }
+            }
+        }
+    }
+
+    private void onReleased(MouseEvent e) {
+        Gesture done = gesture;
+        gesture = Gesture.NONE;
+        boolean dragged = pressLocal != null && pressLocal.distance(e.getX(), e.getY()) > CLICK_SLOP;
+        switch (done) {
+            case MOVE -> {
+                if (dragged && (moveDx != 0 || moveDy != 0)) {
+                    vm.move(moving, moveDx, moveDy);
+                }
+                rebuild();
+            }
+            case RESIZE -> {
+                if (dragged) {
+                    ElementNode node = nodes.get(resizing);
+                    vm.resize(resizing, new Box(resizeStart.x(), resizeStart.y(), node.getWidth(), node.getHeight()));
+                }
+                rebuild();
+            }
+            case BAND -> {
+                band.setVisible(false);
+                if (dragged) {
+                    Point2D a = toWorld(localToScene(band.getX(), band.getY()).getX(),
+                            localToScene(band.getX(), band.getY()).getY());
+                    double z = zoom.get();
+                    vm.selectInside(new Box(a.getX(), a.getY(), Math.max(1, band.getWidth() / z),
+                            Math.max(1, band.getHeight() / z)), e.isShortcutDown() || e.isShiftDown());
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void onScroll(ScrollEvent e) {
+        autoFit = false;
+        if (e.isShortcutDown()) {
+            if (e.getDeltaY() != 0) {
+                zoomAround(e.getX(), e.getY(), e.getDeltaY() > 0 ? 1.1 : 1 / 1.1);
+            }
+        } else {
+            pan.setX(pan.getX() + e.getDeltaX());
+            pan.setY(pan.getY() + e.getDeltaY());
+        }
+        e.consume();
+    }
+
+    private void onKey(KeyEvent e) {
+        double step = e.isShiftDown() ? CanvasViewModel.GRID * 4 : CanvasViewModel.GRID;
+        List<String> selected = new ArrayList<>(vm.selection().list());
+        switch (e.getCode()) {
+            case LEFT -> vm.move(selected, -step, 0);
+            case RIGHT -> vm.move(selected, step, 0);
+            case UP -> vm.move(selected, 0, -step);
+            case DOWN -> vm.move(selected, 0, step);
+            case ESCAPE -> vm.selection().clear();
+            case TAB -> {
+                if (e.isControlDown()) {
+                    return;
+                }
+                vm.selectNext(e.isShiftDown() ? -1 : 1).ifPresent(this::reveal);
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Walks up from the picked node to the first node whose user data is of {@code type}. */
+    private <T> Optional<T> find(Node hit, Class<T> type) {
+        for (Node n = hit; n != null && n != this; n = n.getParent()) {
+            if (type.isInstance(n.getUserData())) {
+                return Optional.of(type.cast(n.getUserData()));
+            }
+        }
+        return Optional.empty();
+    }
+
+}

@@ -1,0 +1,165 @@
+package com.tokenfactory.app.gui.properties;
+
+import com.tokenfactory.app.gui.plan.ElementKind;
+
+import java.util.List;
+
+import static com.tokenfactory.app.gui.properties.FieldType.CONTRACT_KIND;
+import static com.tokenfactory.app.gui.properties.FieldType.LABELS;
+import static com.tokenfactory.app.gui.properties.FieldType.LATENCY;
+import static com.tokenfactory.app.gui.properties.FieldType.LONG_TEXT;
+import static com.tokenfactory.app.gui.properties.FieldType.MONTH;
+import static com.tokenfactory.app.gui.properties.FieldType.NUMBER;
+import static com.tokenfactory.app.gui.properties.FieldType.OPTIONAL_MONTH;
+import static com.tokenfactory.app.gui.properties.FieldType.OPTIONAL_NUMBER;
+import static com.tokenfactory.app.gui.properties.FieldType.OPTIONAL_PERCENT;
+import static com.tokenfactory.app.gui.properties.FieldType.OPTIONAL_TEXT;
+import static com.tokenfactory.app.gui.properties.FieldType.PERCENT;
+import static com.tokenfactory.app.gui.properties.FieldType.READ_ONLY;
+import static com.tokenfactory.app.gui.properties.FieldType.SKU;
+import static com.tokenfactory.app.gui.properties.FieldType.TEXT;
+import static com.tokenfactory.app.gui.properties.FieldType.WHOLE;
+
+/** The fields the property editor shows for each kind of element, with their units. */
+public final class ElementForms {
+    private ElementForms() {
+    }
+
+    public static List<FormSection> of(ElementKind kind) {
+        return switch (kind) {
+            case SITE -> site();
+            case HALL -> hall();
+            case POD -> pod();
+            case PARTNER -> partner();
+            case SERVICE -> service();
+            case TRAINING -> training();
+        };
+    }
+
+    private static FieldSpec f(String label, String path, FieldType type, String unit) {
+        return FieldSpec.of(label, path, type, unit);
+    }
+
+    private static List<FormSection> site() {
+        return List.of(
+                FormSection.of("Site",
+                        f("Id", "id", READ_ONLY, ""),
+                        f("Name", "name", TEXT, ""),
+                        f("Region", "region", TEXT, ""),
+                        f("Certifications", "certifications", LABELS, "")
+                                .withHelp("Compliance the site holds; workloads requiring one run only where it is held."),
+                        f("Latitude", "latitude", NUMBER, "° N"),
+                        f("Longitude", "longitude", NUMBER, "° E")),
+                FormSection.of("Power",
+                        f("Grid interconnect", "gridMw", NUMBER, "MW").withHelp("Capacity at the meter."),
+                        f("Grid available", "gridAvailable", MONTH, "month")
+                                .withHelp("No hall powers on before the grid connection delivers."),
+                        f("PUE", "pue", NUMBER, "facility ÷ IT").withHelp("Power usage effectiveness, 1 to 3.")),
+                FormSection.of("Money",
+                        f("Electricity price", "electricityUsdPerMwh", NUMBER, "$/MWh"),
+                        f("Electricity escalation", "electricityEscalationPerYear", PERCENT, "%/yr"),
+                        f("Facility cost", "facilityCostUsdPerMw", NUMBER, "$/MW IT")
+                                .withHelp("Build cost per MW of critical IT; a hall without its own capex uses it.")),
+                FormSection.of("Source", f("Source", "source", LONG_TEXT, "")));
+    }
+
+    private static List<FormSection> hall() {
+        return List.of(
+                FormSection.of("Hall",
+                        f("Id", "id", READ_ONLY, ""),
+                        f("Name", "name", TEXT, ""),
+                        f("Critical IT power", "criticalItMw", NUMBER, "MW")
+                                .withHelp("Power the hall can deliver to GPUs; its pods must fit in it.")),
+                FormSection.of("Schedule",
+                        f("Construction start", "constructionStart", MONTH, "month"),
+                        f("Build time", "buildMonths", WHOLE, "months"),
+                        f("Energization", "energization", OPTIONAL_MONTH, "month")
+                                .withHelp("Blank: construction start + build time.")),
+                FormSection.of("Money",
+                        f("Facility capex", "facilityCapexUsd", OPTIONAL_NUMBER, "$")
+                                .withHelp("Blank: the site's facility cost per MW × critical IT power.")));
+    }
+
+    private static List<FormSection> pod() {
+        return List.of(FormSection.of("GPU pod",
+                f("Id", "id", READ_ONLY, ""),
+                f("SKU", "skuId", SKU, ""),
+                f("GPUs", "gpus", WHOLE, "GPUs"),
+                f("Install month", "install", MONTH, "month")
+                        .withHelp("GPU capex is spent this month; GPUs serve once the hall has power.")));
+    }
+
+    private static List<FormSection> partner() {
+        return List.of(
+                FormSection.of("Partner cloud",
+                        f("Id", "id", READ_ONLY, ""),
+                        f("Name", "name", TEXT, ""),
+                        f("Provider", "provider", TEXT, ""),
+                        f("Region", "region", OPTIONAL_TEXT, ""),
+                        f("Certifications", "certifications", LABELS, "")),
+                FormSection.of("Capacity",
+                        f("SKU", "skuId", SKU, ""),
+                        f("GPUs", "gpus", WHOLE, "GPUs")
+                                .withHelp("Under contract (committed) or the most that may be rented (on demand)."),
+                        f("Kind", "kind", CONTRACT_KIND, ""),
+                        f("Price", "usdPerGpuHour", NUMBER, "$/GPU-h")),
+                FormSection.of("Term",
+                        f("Start", "start", MONTH, "month"),
+                        f("Term", "termMonths", WHOLE, "months"),
+                        f("Lead time", "leadTimeMonths", WHOLE, "months")
+                                .withHelp("Months between signing and first capacity.")),
+                FormSection.of("Source", f("Source", "source", LONG_TEXT, "")));
+    }
+
+    private static List<FormSection> service() {
+        return List.of(
+                FormSection.of("Inference service",
+                        f("Id", "id", READ_ONLY, ""),
+                        f("Name", "name", TEXT, ""),
+                        f("Priority", "priority", WHOLE, "1 = first")
+                                .withHelp("Capacity goes to lower numbers first (1 to 100)."),
+                        f("Latency", "latency", LATENCY, ""),
+                        f("Required certifications", "requiredCertifications", LABELS, "")
+                                .withHelp("Runs only on sites and partner clouds holding all of these.")),
+                FormSection.of("Price",
+                        f("Price", "priceUsdPerMillionTokens", NUMBER, "$/Mtok")
+                                .withHelp("Blended input and output price at the plan start."),
+                        f("Price decline", "priceDeclinePerYear", OPTIONAL_PERCENT, "%/yr")
+                                .withHelp("Blank: the plan's token price decline.")),
+                FormSection.of("Token mix",
+                        f("Input tokens", "inputTokensPerRequest", NUMBER, "tokens/request"),
+                        f("Output tokens", "outputTokensPerRequest", NUMBER, "tokens/request")),
+                FormSection.of("Model shape",
+                        f("Model", "model.name", TEXT, ""),
+                        f("Parameters", "model.totalParamsBillions", NUMBER, "billion"),
+                        f("Active parameters", "model.activeParamsBillions", NUMBER, "billion")
+                                .withHelp("Equal to parameters for dense models; less for mixture-of-experts."),
+                        f("Layers", "model.layers", WHOLE, ""),
+                        f("Hidden size", "model.hiddenSize", WHOLE, ""),
+                        f("Attention heads", "model.attentionHeads", WHOLE, ""),
+                        f("KV heads", "model.kvHeads", WHOLE, ""),
+                        f("Context", "model.contextTokens", WHOLE, "tokens"),
+                        f("Weight precision", "model.weightBytesPerParam", NUMBER, "bytes/param")
+                                .withHelp("2 for BF16, 1 for FP8, 0.5 for FP4."),
+                        f("KV-cache precision", "model.kvBytesPerValue", NUMBER, "bytes/value")),
+                FormSection.of("Source", f("Source", "source", LONG_TEXT, "")));
+    }
+
+    private static List<FormSection> training() {
+        return List.of(
+                FormSection.of("Training run",
+                        f("Id", "id", READ_ONLY, ""),
+                        f("Name", "name", TEXT, ""),
+                        f("Compute", "computeFlops", NUMBER, "FLOP").withHelp("Total training compute, e.g. 2e25."),
+                        f("Minimum cluster", "minGpusInOneSite", WHOLE, "GPUs in one site")
+                                .withHelp("Smallest cluster of one SKU in one site (or one committed contract)."),
+                        f("Required certifications", "requiredCertifications", LABELS, "")),
+                FormSection.of("Window",
+                        f("Earliest start", "earliestStart", MONTH, "month"),
+                        f("Deadline", "deadline", MONTH, "month")),
+                FormSection.of("Value",
+                        f("Value", "valueUsdPerGpuHour", NUMBER, "$/GPU-h")
+                                .withHelp("What a GPU-hour of this run is worth to the business.")),
+                FormSection.of("Source", f("Source", "source", LONG_TEXT, "")));
+    }
+}

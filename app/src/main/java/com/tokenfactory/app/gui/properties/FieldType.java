@@ -1,0 +1,101 @@
+package com.tokenfactory.app.gui.properties;
+
+import com.tokenfactory.app.gui.format.Numbers;
+import com.tokenfactory.core.plan.ContractKind;
+import com.tokenfactory.core.plan.LatencyClass;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The kinds of values the property editor edits, each knowing how to show a value as text and read it back.
+ * Percentages are stored as fractions (0.016) and shown as percent (1.6).
+ */
+public enum FieldType {
+    TEXT, OPTIONAL_TEXT, LONG_TEXT, NUMBER, OPTIONAL_NUMBER, PERCENT, OPTIONAL_PERCENT, WHOLE, MONTH, OPTIONAL_MONTH,
+    LABELS, SKU, CONTRACT_KIND, LATENCY, READ_ONLY;
+
+    /** Types edited in a text field. */
+    public boolean textual() {
+        return this != LABELS && this != SKU && this != CONTRACT_KIND && this != LATENCY;
+    }
+
+    public boolean optional() {
+        return this == OPTIONAL_TEXT || this == LONG_TEXT || this == OPTIONAL_NUMBER || this == OPTIONAL_PERCENT
+                || this == OPTIONAL_MONTH;
+    }
+
+    public boolean percent() {
+        return this == PERCENT || this == OPTIONAL_PERCENT;
+    }
+
+    /** The value as the editor shows it. */
+    public String format(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (this) {
+            case NUMBER, OPTIONAL_NUMBER -> Numbers.editable(((Number) value).doubleValue());
+            case PERCENT, OPTIONAL_PERCENT -> Numbers.editable(Math.round(((Number) value).doubleValue() * 1e8) / 1e6);
+            case WHOLE -> Integer.toString(((Number) value).intValue());
+            case LABELS -> String.join(", ", asLabels(value));
+            case CONTRACT_KIND -> value == ContractKind.COMMITTED ? "Committed (take-or-pay)" : "On demand";
+            case LATENCY -> latencyLabel((LatencyClass) value);
+            default -> value.toString();
+        };
+    }
+
+    /**
+     * Reads what the user typed (for textual types) or chose (for the others).
+     *
+     * @throws IllegalArgumentException with a message for the user
+     */
+    public Object parse(Object input) {
+        if (!textual()) {
+            return this == LABELS ? new TreeSet<>(asLabels(input)) : input;
+        }
+        String text = input == null ? "" : input.toString().strip();
+        if (text.isEmpty() && optional()) {
+            return null;
+        }
+        return switch (this) {
+            case TEXT, OPTIONAL_TEXT, LONG_TEXT -> text;
+            case NUMBER, OPTIONAL_NUMBER -> Numbers.parse(text);
+            case PERCENT, OPTIONAL_PERCENT -> Numbers.parse(text.endsWith("%") ? text.substring(0, text.length() - 1)
+                    : text) / 100.0;
+            case WHOLE -> Numbers.parseWhole(text);
+            case MONTH, OPTIONAL_MONTH -> month(text);
+            default -> throw new IllegalStateException(name() + " is not edited as text");
+        };
+    }
+
+    private static YearMonth month(String text) {
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("a month is needed, e.g. 2027-06");
+        }
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a month; write it as 2027-06");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SortedSet<String> asLabels(Object value) {
+        if (value == null) {
+            return new TreeSet<>();
+        }
+        return new TreeSet<>((Collection<String>) value);
+    }
+
+    public static String latencyLabel(LatencyClass latency) {
+        return switch (latency) {
+            case INTERACTIVE -> "Interactive (≤ 40 ms/token)";
+            case STANDARD -> "Standard (≤ 200 ms/token)";
+            case BATCH -> "Batch (≤ 2 s/token)";
+        };
+    }
+}

@@ -1,0 +1,128 @@
+package com.tokenfactory.app.gui.results;
+
+import com.tokenfactory.charts.ChartKind;
+import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.fx.ResultChartViewer;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The results dashboard: more headline figures, the six result charts (monthly or by plan year, in the app's
+ * theme) and the year-by-year table. A click on a series selects the site, SKU or workload it belongs to; "Show"
+ * goes to it.
+ */
+public final class DashboardView extends ScrollPane {
+    public static final double CHART_HEIGHT = 360;
+
+    private final Map<ChartKind, ResultChartViewer> viewers = new EnumMap<>(ChartKind.class);
+    private final Map<ChartKind, StackPane> slots = new EnumMap<>(ChartKind.class);
+
+    public DashboardView(DashboardViewModel vm, ObservableValue<Boolean> running, Consumer<String> reveal) {
+        setId("dashboard");
+        setFitToWidth(true);
+        getStyleClass().add("dashboard");
+
+        ToggleGroup periods = new ToggleGroup();
+        ToggleButton monthly = toggle("Monthly", Period.MONTHLY, periods, vm);
+        ToggleButton yearly = toggle("By plan year", Period.YEARLY, periods, vm);
+        monthly.getStyleClass().add("left-pill");
+        yearly.getStyleClass().add("right-pill");
+        (vm.periodProperty().get() == Period.MONTHLY ? monthly : yearly).setSelected(true);
+        Label highlight = new Label();
+        highlight.setId("dashboard-highlight");
+        highlight.getStyleClass().add("muted");
+        highlight.textProperty().bind(vm.highlightedProperty().map(t -> "Selected " + t));
+        Hyperlink show = new Hyperlink("Show");
+        show.setId("dashboard-show");
+        show.visibleProperty().bind(vm.highlightedProperty().isNotNull());
+        show.setOnAction(e -> vm.firstSelected().ifPresent(reveal));
+        Label hint = new Label("Click a series to select its site, SKU or workload.");
+        hint.getStyleClass().add("muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox controls = new HBox(8, new HBox(monthly, yearly), hint, spacer, highlight, show);
+        controls.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        int i = 0;
+        for (ChartKind kind : ChartKind.values()) {
+            StackPane slot = new StackPane(new Label("Drawing " + kind.title().toLowerCase(java.util.Locale.ROOT) + "…"));
+            slot.getStyleClass().add("chart-tile");
+            slot.setMinHeight(280);
+            slot.setPrefHeight(CHART_HEIGHT);
+            slots.put(kind, slot);
+            grid.add(slot, i % 2, i / 2);
+            i++;
+        }
+        vm.chartsProperty().addListener((o, was, now) -> show(now, vm));
+        show(vm.chartsProperty().get(), vm);
+
+        Label table = new Label("Year by year");
+        table.getStyleClass().add("section-title");
+        YearlyTableView years = new YearlyTableView(vm.result());
+        years.setPrefHeight(250);
+        VBox content = new VBox(10, controls, new KpiStrip(vm.result(), running, MoreKpis::of), grid, table, years);
+        content.setPadding(new Insets(10));
+        setContent(content);
+    }
+
+    /** Puts the charts in their slots; a viewer is made with its first chart (an empty viewer cannot paint). */
+    private void show(DashboardViewModel.Charts charts, DashboardViewModel vm) {
+        if (charts == null) {
+            return;
+        }
+        charts.byKind().forEach((kind, chart) -> {
+            ResultChartViewer viewer = viewers.get(kind);
+            if (viewer == null) {
+                viewer = new ResultChartViewer(chart, charts.style());
+                viewer.setId("chart-" + kind.fileStem());
+                viewer.setOnSeriesClicked(vm::highlight);
+                viewers.put(kind, viewer);
+                slots.get(kind).getChildren().setAll(viewer);
+            } else {
+                viewer.setChart(chart, charts.style());
+            }
+        });
+    }
+
+    private static ToggleButton toggle(String text, Period period, ToggleGroup group, DashboardViewModel vm) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId("period-" + period.name().toLowerCase(java.util.Locale.ROOT));
+        b.setToggleGroup(group);
+        b.setOnAction(e -> {
+            if (b.isSelected()) {
+                vm.periodProperty().set(period);
+            } else {
+                b.setSelected(true);
+            }
+        });
+        return b;
+    }
+
+    /** The viewer of a chart, once its first chart is drawn. */
+    public java.util.Optional<ResultChartViewer> viewer(ChartKind kind) {
+        return java.util.Optional.ofNullable(viewers.get(kind));
+    }
+}

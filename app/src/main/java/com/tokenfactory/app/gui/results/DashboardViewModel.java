@@ -1,0 +1,164 @@
+package com.tokenfactory.app.gui.results;
+
+import com.tokenfactory.app.gui.document.PlanDocument;
+import com.tokenfactory.app.gui.document.Selection;
+import com.tokenfactory.app.gui.format.Numbers;
+import com.tokenfactory.app.gui.plan.PlanElements;
+import com.tokenfactory.charts.ChartKind;
+import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.ResultCharts;
+import com.tokenfactory.charts.SeriesKey;
+import com.tokenfactory.charts.style.ChartStyle;
+import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Site;
+import com.tokenfactory.core.result.SimulationResult;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import org.jfree.chart.JFreeChart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The results dashboard: the charts of the latest result in the chosen period and in the app's theme, built on a
+ * worker (as the recompute is) and published only if still the latest; and what a click on a series highlights —
+ * the site, the pods and contracts of a SKU, or the workload the series belongs to.
+ */
+public final class DashboardViewModel {
+    private static final System.Logger LOG = System.getLogger(DashboardViewModel.class.getName());
+
+    /** Charts built for one result, period and style. */
+    public record Charts(SimulationResult result, Period period, ChartStyle style, Map<ChartKind, JFreeChart> byKind) {
+    }
+
+    private final PlanDocument document;
+    private final Selection selection;
+    private final ObservableValue<SimulationResult> result;
+    private final Executor worker;
+    private final Executor fxThread;
+    private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period", Period.MONTHLY);
+    private final ObjectProperty<ChartStyle> style = new SimpleObjectProperty<>(this, "style", ChartStyle.LIGHT);
+    private final ReadOnlyObjectWrapper<Charts> charts = new ReadOnlyObjectWrapper<>(this, "charts");
+    private final ReadOnlyStringWrapper highlighted = new ReadOnlyStringWrapper(this, "highlighted");
+    private final AtomicLong latest = new AtomicLong();
+
+    public DashboardViewModel(PlanDocument document, Selection selection, ObservableValue<SimulationResult> result,
+                              Executor worker, Executor fxThread) {
+        this.document = document;
+        this.selection = selection;
+        this.result = result;
+        this.worker = worker;
+        this.fxThread = fxThread;
+        result.addListener(o -> rebuild());
+        period.addListener(o -> rebuild());
+        style.addListener(o -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        SimulationResult r = result.getValue();
+        if (r == null) {
+            return;
+        }
+        long generation = latest.incrementAndGet();
+        Period p = period.get();
+        ChartStyle s = style.get();
+        worker.execute(() -> {
+            if (generation != latest.get()) {
+                return;
+            }
+            try {
+                Charts built = new Charts(r, p, s, ResultCharts.all(r, p, s));
+                fxThread.execute(() -> {
+                    if (generation == latest.get()) {
+                        charts.set(built);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "building the charts failed", e);
+            }
+        });
+    }
+
+    /**
+     * Selects what a clicked series belongs to: a site, a workload, a partner contract, or for a SKU every pod and
+     * contract of it. Plan-wide series (totals) select nothing.
+     *
+     * @return the ids selected (empty when the series is plan-wide or its element is gone)
+     */
+    public List<String> highlight(SeriesKey key) {
+        Plan plan = document.getPlan();
+        List<String> ids = new ArrayList<>();
+        if (key.kind() == SeriesKey.Kind.SKU) {
+            long gpus = 0;
+            for (Site s : plan.sites()) {
+                for (Phase h : s.phases()) {
+                    for (Deployment d : h.deployments()) {
+                        if (d.skuId().equals(key.id())) {
+                            ids.add(d.id());
+                            gpus += d.gpus();
+                        }
+                    }
+                }
+            }
+            for (PartnerContract c : plan.partners()) {
+                if (c.skuId().equals(key.id())) {
+                    ids.add(c.id());
+                    gpus += c.gpus();
+                }
+            }
+            if (!ids.isEmpty()) {
+                selection.selectAll(ids);
+                highlighted.set(plan.sku(key.id()).map(sku -> sku.name()).orElse(key.id()) + ": " + ids.size()
+                        + (ids.size() == 1 ? " pod or contract, " : " pods and contracts, ") + Numbers.whole(gpus)
+                        + " GPUs");
+            }
+            return ids;
+        }
+        if (!key.isElement() || PlanElements.kind(plan, key.id()).isEmpty()) {
+            return ids;
+        }
+        selection.select(key.id());
+        ids.add(key.id());
+        highlighted.set(PlanElements.kind(plan, key.id()).orElseThrow().label() + " "
+                + PlanElements.name(plan, key.id()));
+        return ids;
+    }
+
+    public Optional<String> firstSelected() {
+        return Optional.ofNullable(selection.getPrimary());
+    }
+
+    public ObjectProperty<Period> periodProperty() {
+        return period;
+    }
+
+    public ObjectProperty<ChartStyle> styleProperty() {
+        return style;
+    }
+
+    public ReadOnlyObjectProperty<Charts> chartsProperty() {
+        return charts.getReadOnlyProperty();
+    }
+
+    /** Words for what the last click highlighted, e.g. "site Pennsylvania campus". */
+    public ReadOnlyStringProperty highlightedProperty() {
+        return highlighted.getReadOnlyProperty();
+    }
+
+    public ObservableValue<SimulationResult> result() {
+        return result;
+    }
+}

@@ -1,0 +1,61 @@
+package com.tokenfactory.app.gui.results;
+
+import com.tokenfactory.core.result.SimulationResult;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/** The headline figures of the latest result as a row of tiles; dimmed while a recompute is under way. */
+public final class KpiStrip extends HBox {
+    private final java.util.function.Function<SimulationResult, List<KpiTiles.Tile>> tiles;
+
+    public KpiStrip(ObservableValue<SimulationResult> result, ObservableValue<Boolean> running) {
+        this(result, running, KpiTiles::of);
+        setId("kpi-strip");
+    }
+
+    /** A strip of other tiles, e.g. the dashboard's {@link MoreKpis}. */
+    public KpiStrip(ObservableValue<SimulationResult> result, ObservableValue<Boolean> running,
+                    java.util.function.Function<SimulationResult, List<KpiTiles.Tile>> tiles) {
+        super(8);
+        this.tiles = tiles;
+        getStyleClass().add("kpi-strip");
+        setAlignment(Pos.CENTER_LEFT);
+        result.addListener((o, was, now) -> show(now));
+        running.addListener((o, was, now) -> pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("stale"), Boolean.TRUE.equals(now)));
+        show(result.getValue());
+    }
+
+    private void show(SimulationResult r) {
+        getChildren().clear();
+        if (r == null) {
+            Label waiting = new Label("Computing the plan…");
+            waiting.getStyleClass().add("muted");
+            getChildren().add(waiting);
+            return;
+        }
+        for (KpiTiles.Tile t : tiles.apply(r)) {
+            Label label = new Label(t.label());
+            label.getStyleClass().add("kpi-label");
+            Label value = new Label(t.value());
+            value.getStyleClass().add("kpi-value");
+            value.setId("kpi-" + t.id());
+            Label detail = new Label(t.detail());
+            detail.getStyleClass().add("kpi-detail");
+            VBox tile = new VBox(1, label, value, detail);
+            tile.getStyleClass().addAll("kpi-tile", "tone-" + t.tone().name().toLowerCase(java.util.Locale.ROOT));
+            Tooltip.install(tile, new Tooltip(t.explanation()));
+            HBox.setHgrow(tile, Priority.ALWAYS);
+            tile.setMaxWidth(Double.MAX_VALUE);
+            tile.setMinWidth(0);
+            getChildren().add(tile);
+        }
+    }
+}

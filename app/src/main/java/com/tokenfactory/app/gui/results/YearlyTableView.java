@@ -1,0 +1,59 @@
+package com.tokenfactory.app.gui.results;
+
+import com.tokenfactory.app.gui.format.Numbers;
+import com.tokenfactory.core.result.PeriodSummary;
+import com.tokenfactory.core.result.SimulationResult;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** The result year by year and over the horizon, the figures of the command line's {@code run} table. */
+public final class YearlyTableView extends TableView<PeriodSummary> {
+    private final ObservableList<PeriodSummary> rows = FXCollections.observableArrayList();
+    private String currency = "USD";
+
+    public YearlyTableView(ObservableValue<SimulationResult> result) {
+        setId("yearly-table");
+        setItems(rows);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label("Computing the plan…"));
+        getColumns().add(column("Year", p -> p.label()));
+        getColumns().add(column("CapEx", p -> Numbers.money(p.capex(), currency)));
+        getColumns().add(column("Electricity", p -> Numbers.plain(p.electricityMwh() / 1000, 0) + " GWh · "
+                + Numbers.money(p.electricityCost(), currency)));
+        getColumns().add(column("Revenue", p -> Numbers.money(p.revenue(), currency)));
+        getColumns().add(column("Margin", p -> Numbers.money(p.margin(), currency)));
+        getColumns().add(column("Cash flow", p -> Numbers.money(p.cashFlow(), currency)));
+        getColumns().add(column("Utilization", p -> Numbers.percent(p.utilization())));
+        getColumns().add(column("Cost/Mtok", p -> Numbers.price(p.usdPerMillionTokens(), currency)));
+        getColumns().add(column("Unserved", p -> Numbers.percent(p.unservedShare())));
+        result.addListener((o, was, now) -> show(now));
+        show(result.getValue());
+    }
+
+    private void show(SimulationResult r) {
+        if (r == null) {
+            return;
+        }
+        currency = r.currency();
+        List<PeriodSummary> all = new ArrayList<>(r.years());
+        all.add(r.kpis().horizon());
+        rows.setAll(all);
+        refresh();
+    }
+
+    private static TableColumn<PeriodSummary, String> column(String title, Function<PeriodSummary, String> value) {
+        TableColumn<PeriodSummary, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+}

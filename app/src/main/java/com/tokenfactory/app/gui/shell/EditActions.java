@@ -1,0 +1,79 @@
+package com.tokenfactory.app.gui.shell;
+
+import com.tokenfactory.app.gui.canvas.CanvasViewModel;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+
+/**
+ * Edit menu actions. Cut, copy, paste, delete and select-all act on the text field being typed in when there is one,
+ * else on the selected plan elements (a focused text field consumes its own shortcuts, so these run from the menu).
+ */
+public final class EditActions {
+    private final MainViewModel vm;
+    private final CanvasViewModel canvas;
+    private final Scene scene;
+
+    public EditActions(MainViewModel vm, CanvasViewModel canvas, Scene scene) {
+        this.vm = vm;
+        this.canvas = canvas;
+        this.scene = scene;
+    }
+
+    private TextInputControl typing() {
+        return scene.getFocusOwner() instanceof TextInputControl t ? t : null;
+    }
+
+    /** Undo and redo always act on the plan: the menu names the plan edit; text fields handle their own keys. */
+    public void undo() {
+        vm.document().undo();
+    }
+
+    public void redo() {
+        vm.document().redo();
+    }
+
+    public void cut() {
+        TextInputControl t = typing();
+        if (t != null) {
+            t.cut();
+        } else {
+            canvas.cutSelection();
+        }
+    }
+
+    public void copy() {
+        TextInputControl t = typing();
+        if (t != null) {
+            t.copy();
+        } else {
+            canvas.copySelection();
+        }
+    }
+
+    public void paste() {
+        TextInputControl t = typing();
+        if (t != null) {
+            t.paste();
+        } else {
+            canvas.paste();
+        }
+    }
+
+    public void delete() {
+        TextInputControl t = typing();
+        if (t != null) {
+            t.deleteNextChar();
+        } else {
+            canvas.deleteSelection();
+        }
+    }
+
+    public void selectAll() {
+        TextInputControl t = typing();
+        if (t != null) {
+            t.selectAll();
+        } else {
+            canvas.selectAll();
+        }
+    }
+}

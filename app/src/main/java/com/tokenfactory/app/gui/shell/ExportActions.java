@@ -1,0 +1,90 @@
+package com.tokenfactory.app.gui.shell;
+
+import com.tokenfactory.charts.export.ResultExports;
+import com.tokenfactory.charts.report.ReportOptions;
+import com.tokenfactory.charts.style.ChartStyle;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.result.SimulationResult;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * File → Export: the result as an Excel workbook (monthly and yearly tables, units in the headers) and the plan's PDF
+ * report, both made by the charts module, written on the background thread.
+ */
+public final class ExportActions {
+    private static final System.Logger LOG = System.getLogger(ExportActions.class.getName());
+
+    /** Something to export from: the plan and the result on screen. */
+    private interface Writer {
+        void write(Plan plan, SimulationResult result, Path file) throws Exception;
+    }
+
+    private final MainViewModel vm;
+    private final Prompts prompts;
+    private final Executor background;
+    private final Executor fxThread;
+    private final MessageBar messages;
+
+    public ExportActions(MainViewModel vm, Prompts prompts, Executor background, Executor fxThread, MessageBar messages) {
+        this.vm = vm;
+        this.prompts = prompts;
+        this.background = background;
+        this.fxThread = fxThread;
+        this.messages = messages;
+    }
+
+    public CompletableFuture<Boolean> exportWorkbook() {
+        return export("Excel workbook", ".xlsx", (plan, result, file) -> ResultExports.workbook(result, file));
+    }
+
+    public CompletableFuture<Boolean> exportReport(boolean dark) {
+        return export("PDF report", ".pdf", (plan, result, file) -> ResultExports.report(plan, result,
+                new ReportOptions(LocalDate.now(), ReportOptions.defaults().chartPeriod(),
+                        dark ? ChartStyle.DARK : ChartStyle.LIGHT), file));
+    }
+
+    private CompletableFuture<Boolean> export(String kind, String extension, Writer writer) {
+        SimulationResult result = vm.getResult();
+        if (result == null) {
+            messages.notice("The plan is still being computed; export again in a moment.");
+            return CompletableFuture.completedFuture(false);
+        }
+        Plan plan = vm.activeScenario().map(s -> s.applyTo(vm.document().getPlan())).orElse(vm.document().getPlan());
+        String name = plan.name().replaceAll("[^A-Za-z0-9 ._-]", "").strip()
+                + vm.activeScenario().map(s -> " - " + s.name().replaceAll("[^A-Za-z0-9 ._-]", "").strip()).orElse("");
+        Path folder = vm.document().getFile() != null && vm.document().getFile().toAbsolutePath().getParent() != null
+                ? vm.document().getFile().toAbsolutePath().getParent() : Path.of(System.getProperty("user.home"));
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        prompts.chooseExportFile(folder, name + extension, kind, extension).ifPresentOrElse(
+                file -> write(kind, writer, plan, result, file, done), () -> done.complete(false));
+        return done;
+    }
+
+    private void write(String kind, Writer writer, Plan plan, SimulationResult result, Path file,
+                       CompletableFuture<Boolean> done) {
+        messages.notice("Writing the " + kind + " to " + file.getFileName() + "…");
+        background.execute(() -> {
+            try {
+                writer.write(plan, result, file);
+                long kb = Math.max(1, Files.size(file) / 1024);
+                fxThread.execute(() -> {
+                    messages.notice("Exported the " + kind + " to " + file + " (" + kb + " KB).");
+                    done.complete(true);
+                });
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "exporting " + file + " failed", e);
+                String why = e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getMessage().lines().findFirst().orElse("");
+                fxThread.execute(() -> {
+                    messages.error("Could not export " + file.getFileName() + ": " + why);
+                    done.complete(false);
+                });
+            }
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package com.tokenfactory.app.gui.format;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class NumbersTest {
+    @Test
+    void readsNumbersAsPeopleTypeThem() {
+        assertEquals(2e13, Numbers.parse("20T"));
+        assertEquals(1.5e9, Numbers.parse("1.5 B"));
+        assertEquals(400_000, Numbers.parse("400k"));
+        assertEquals(1275, Numbers.parse("1,275"));
+        assertEquals(2e25, Numbers.parse("2e25"));
+        assertEquals(-5, Numbers.parse("−5"));
+        assertEquals(3.35, Numbers.parse(" 3.35 "));
+        assertEquals(8192, Numbers.parseWhole("8,192"));
+    }
+
+    @Test
+    void refusesWhatIsNotANumberInWords() {
+        assertEquals("'abc' is not a number", assertThrows(NumberFormatException.class, () -> Numbers.parse("abc"))
+                .getMessage());
+        assertEquals("a number is needed", assertThrows(NumberFormatException.class, () -> Numbers.parse(" "))
+                .getMessage());
+        assertEquals("'8.5' is not a whole number",
+                assertThrows(NumberFormatException.class, () -> Numbers.parseWhole("8.5")).getMessage());
+    }
+
+    @Test
+    void writesMoneyWithAScaleLetter() {
+        assertEquals("$4.6B", Numbers.money(4.62e9, "USD"));
+        assertEquals("−$33.1B", Numbers.money(-3.31e10, "USD"));
+        assertEquals("$845.3M", Numbers.money(8.453e8, "USD"));
+        assertEquals("$950", Numbers.money(950, "USD"));
+        assertEquals("EUR 1.2k", Numbers.money(1200, "EUR"));
+        assertEquals("—", Numbers.money(Double.NaN, "USD"));
+    }
+
+    @Test
+    void writesPricesCountsAndShares() {
+        assertEquals("$0.090", Numbers.price(0.09, "USD"));
+        assertEquals("$3.49", Numbers.price(3.49, "USD"));
+        assertEquals("$45,125", Numbers.price(45_125, "USD"));
+        assertEquals("20.0T", Numbers.count(2e13));
+        assertEquals("37.7 quadrillion", Numbers.tokens(3.77e16));
+        assertEquals("30.1%", Numbers.percent(0.301));
+        assertEquals("35,000", Numbers.whole(35_000));
+        assertEquals("2,017", Numbers.plain(2016.7, 0));
+        assertEquals("1.25", Numbers.plain(1.25, 2));
+    }
+
+    @Test
+    void editableTextReadsBackExactly() {
+        for (double v : new double[]{0.016, 1.25, 11_700_000, 2e25, 0.1025, 3.35, 1e-6, 1_234_567, 1.5e12, 4.0e26}) {
+            assertEquals(v, Numbers.parse(Numbers.editable(v)), "round trip of " + v);
+        }
+        assertEquals("0.016", Numbers.editable(0.016));
+        assertEquals("11.7M", Numbers.editable(11_700_000));
+        assertEquals("20T", Numbers.editable(2e13));
+        assertEquals("2e25", Numbers.editable(2e25));
+        assertEquals("1275", Numbers.editable(1275));
+        assertEquals("1234567", Numbers.editable(1_234_567), "no scale letter when it would need many digits");
+    }
+
+    @Test
+    void labelsGoInsideSentences() {
+        assertEquals("critical IT power", Numbers.inSentence("Critical IT power"));
+        assertEquals("PUE", Numbers.inSentence("PUE"));
+        assertEquals("GPUs", Numbers.inSentence("GPUs"));
+    }
+}

@@ -1,0 +1,56 @@
+package com.tokenfactory.app.gui.results;
+
+import com.tokenfactory.app.gui.document.PlanDocument;
+import com.tokenfactory.app.gui.document.Selection;
+import com.tokenfactory.charts.ChartKind;
+import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.SeriesKey;
+import com.tokenfactory.charts.style.ChartStyle;
+import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.result.SimulationResult;
+import com.tokenfactory.samples.Samples;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DashboardViewModelTest {
+    private final Plan plan = Samples.open(Samples.FUNGIBLE_FLEET);
+    private final PlanDocument document = new PlanDocument(plan, null);
+    private final Selection selection = new Selection();
+    private final SimpleObjectProperty<SimulationResult> result = new SimpleObjectProperty<>(Engine.simulate(plan));
+    private final DashboardViewModel vm = new DashboardViewModel(document, selection, result, Runnable::run, Runnable::run);
+
+    @Test
+    void buildsEveryChartForThePeriodAndTheme() {
+        assertEquals(Set.of(ChartKind.values()), vm.chartsProperty().get().byKind().keySet());
+        vm.periodProperty().set(Period.YEARLY);
+        vm.styleProperty().set(ChartStyle.DARK);
+        assertEquals(Period.YEARLY, vm.chartsProperty().get().period());
+        assertEquals(ChartStyle.DARK.background(), vm.chartsProperty().get().byKind().get(ChartKind.CAPEX)
+                .getBackgroundPaint());
+    }
+
+    @Test
+    void aSkuSeriesSelectsEveryPodOfThatSku() {
+        List<String> ids = vm.highlight(SeriesKey.sku("H100-SXM"));
+        assertEquals(2, ids.size(), "Pennsylvania hall A and Ohio hall 1 hold H100s");
+        assertEquals(Set.copyOf(ids), selection.ids());
+        assertEquals("NVIDIA H100 SXM (HGX): 2 pods and contracts, 65,000 GPUs", vm.highlightedProperty().get());
+    }
+
+    @Test
+    void siteAndWorkloadSeriesSelectTheirElement() {
+        assertEquals(List.of("pa-campus"), vm.highlight(SeriesKey.site("pa-campus")));
+        assertEquals("site Pennsylvania campus", vm.highlightedProperty().get());
+        assertEquals(List.of("api"), vm.highlight(SeriesKey.service("api")));
+        assertEquals("api", selection.getPrimary());
+        assertTrue(vm.highlight(SeriesKey.total(SeriesKey.MARGIN)).isEmpty(), "a plan-wide series selects nothing");
+        assertEquals("api", selection.getPrimary());
+    }
+}
