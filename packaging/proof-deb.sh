@@ -8,7 +8,8 @@
 #   5. runs the installed command line (run, validate, a missing file) and checks stdout, stderr and exit codes;
 #      where the command line has 'bench', runs the embedded benchmark (--quick, CPU) on the installed ONNX Runtime
 #   6. opens a sample the way a double-click does (xdg-open FILE.tokenplan) under Xvfb, waits for the window,
-#      checks its window class against the desktop entry and that the file reached the app, takes a screenshot
+#      checks its window class against the desktop entry and that the file reached the app, takes a screenshot,
+#      opens File > Open Sample (second screenshot) and a sample from it
 #   7. uninstalls (apt-get purge) and checks that nothing is left, then removes the packages this run added
 #      (the .deb's dependencies and the proof's tools), so the machine's package set is as it was
 #
@@ -180,6 +181,22 @@ echo "window title: $(xdotool getwindowname "$window")"
 sleep 6   # let the first frame of the plan draw
 import -window root "$shot"
 note "screenshot: $shot ($(identify -format '%wx%h' "$shot"))"
+# File > Open Sample: the menu lists Samples.all() from the installed jar; open the second one from it
+shot_menu="${shot%.png}-open-sample.png"
+xdotool mousemove --window "$window" 25 18 click 1   # "File", the menu bar's first menu
+sleep 1
+xdotool key Down Down Down Right                     # New, Open..., Open Sample > its submenu
+sleep 1
+import -window root "$shot_menu"
+note "screenshot of File > Open Sample: $shot_menu"
+xdotool key Down Return                              # the second sample, "Capacity crunch"
+opened=""
+for _ in $(seq 1 20); do
+  case "$(xdotool getwindowname "$window")" in "Capacity crunch"*) opened=yes; break ;; esac
+  sleep 1
+done
+check "File > Open Sample > Capacity crunch opens that sample (title: $(xdotool getwindowname "$window"))" \
+  test "$opened" = yes
 for p in $app_pids; do kill "$p" 2>/dev/null || true; done
 app_pids=""
 
