@@ -688,8 +688,8 @@ final class Simulation {
             }
             if (shortMonths > 0) {
                 out.add(new ValidationIssue(IssueKind.UNSERVED_DEMAND, svc.id(), String.format(
-                        "%s cannot be fully served in %d months from %s (worst month %.0f%% unserved; %.3g tokens in all).",
-                        svc.name(), shortMonths, calendar[first], worst * 100, unserved)));
+                        "%s cannot be fully served in %d months from %s (worst month %.0f%% unserved; %s in all).",
+                        svc.name(), shortMonths, calendar[first], worst * 100, Amounts.tokens(unserved))));
             }
         }
         for (int r = 0; r < runs.size(); r++) {
