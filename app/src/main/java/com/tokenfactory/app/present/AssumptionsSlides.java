@@ -23,6 +23,7 @@ final class AssumptionsSlides {
     static final String TITLE = "Key assumptions";
     static final int MAX_SITE_LINES = 5;
     static final String SET_IN_PLAN = "Set in this plan";
+    static final int MAX_SERVICES_NAMED = 6;
 
     private AssumptionsSlides() {
     }
@@ -67,9 +68,12 @@ final class AssumptionsSlides {
         if (plan.services().stream().allMatch(s -> s.priceDeclinePerYear() == null)) {
             return planWide;
         }
-        String byService = plan.services().stream()
+        String byService = plan.services().stream().limit(MAX_SERVICES_NAMED)
                 .map(s -> s.name() + " " + fall(decline(plan, s)))
                 .collect(Collectors.joining(", "));
+        if (plan.services().size() > MAX_SERVICES_NAMED) {
+            byService += " and " + BuildOutSlides.plural(plan.services().size() - MAX_SERVICES_NAMED, "more service");
+        }
         return new Assumption(planWide.label(), declines(plan) + " a year",
                 "Set per service in this plan: " + byService);
     }

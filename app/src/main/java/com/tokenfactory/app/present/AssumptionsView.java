@@ -18,11 +18,11 @@ final class AssumptionsView {
     private AssumptionsView() {
     }
 
-    static Node of(AssumptionsSlide s) {
+    static Node of(AssumptionsSlide s, SlideContext context) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("figure-grid");
-        column(grid, 24);
-        column(grid, 30);
+        column(grid, 21);
+        column(grid, 35);
         ColumnConstraints sources = new ColumnConstraints();
         sources.setHgrow(Priority.ALWAYS);
         sources.setFillWidth(true);
@@ -43,7 +43,7 @@ final class AssumptionsView {
         if (s.otherSites() != null) {
             body.getChildren().add(SlideViews.wrapping(s.otherSites(), "card-subtitle"));
         }
-        return SlideViews.withHeader(s, new ShrinkToFit(body));
+        return SlideViews.withHeader(s, new ShrinkToFit(body), context);
     }
 
     private static void column(GridPane grid, double percent) {

@@ -35,12 +35,13 @@ final class BuildOutSlides {
     static final String TITLE = "The build-out at a glance";
     static final int MAX_SITE_CARDS = 6;
     static final int MAX_HALL_LINES = 4;
-    static final int MAX_PARTNER_CARDS = 4;
+    static final int MAX_PARTNER_CARDS = 3;
 
     private BuildOutSlides() {
     }
 
     static BuildOutSlide of(Plan plan, SimulationResult result) {
+        // partner clouds take the second row of cards
         int siteCards = plan.partners().isEmpty() ? MAX_SITE_CARDS : MAX_SITE_CARDS / 2;
         List<Site> shownSites = largest(plan.sites(), siteCards, BuildOutSlides::criticalItMw);
         List<SiteCard> sites = shownSites.stream().map(s -> card(plan, s)).toList();
@@ -72,9 +73,8 @@ final class BuildOutSlides {
         return new GpuTimeline(result.start(), result.months(), bands);
     }
 
-    /** "1.9 GW in 7 halls on 3 sites; up to 956K GPUs online by Jul 2029". */
+    /** "2.6 GW on 3 sites: up to 2.1M GPUs online by Oct 2029", and "; 34.1K rented" with partner clouds. */
     static String headline(Plan plan, SimulationResult result) {
-        int halls = plan.sites().stream().mapToInt(s -> s.phases().size()).sum();
         double mw = plan.sites().stream().mapToDouble(BuildOutSlides::criticalItMw).sum();
         Totals t = result.totals();
         int peakMonth = 0;
@@ -84,18 +84,15 @@ final class BuildOutSlides {
             }
         }
         double peakOwned = t.gpusOwned().get(peakMonth);
-        double peakRented = t.gpusRented().max();
-        List<String> parts = new ArrayList<>();
-        if (!plan.sites().isEmpty()) {
-            String built = SlideNumbers.powerMw(mw) + " in " + plural(halls, "hall") + " on " + plural(plan.sites().size(), "site");
-            parts.add(peakOwned > 0 ? built + "; up to " + SlideNumbers.count(peakOwned) + " GPUs online by "
-                    + SlideNumbers.shortMonth(result.month(peakMonth)) : built + "; no GPUs online within the horizon");
+        String rented = "up to " + SlideNumbers.count(t.gpusRented().max()) + " GPUs rented from "
+                + plural(plan.partners().size(), "partner contract");
+        if (plan.sites().isEmpty()) {
+            return plan.partners().isEmpty() ? "Nothing is built or rented yet" : "No sites; " + rented;
         }
-        if (!plan.partners().isEmpty()) {
-            parts.add(plural(plan.partners().size(), "partner contract") + ", up to " + SlideNumbers.count(peakRented)
-                    + " GPUs rented");
-        }
-        return parts.isEmpty() ? "Nothing is built or rented yet" : String.join("; ", parts);
+        String built = SlideNumbers.powerMw(mw) + " on " + plural(plan.sites().size(), "site") + ": "
+                + (peakOwned > 0 ? "up to " + SlideNumbers.count(peakOwned) + " GPUs online by "
+                + SlideNumbers.shortMonth(result.month(peakMonth)) : "no GPUs online within the horizon");
+        return plan.partners().isEmpty() ? built : built + "; " + SlideNumbers.count(t.gpusRented().max()) + " rented";
     }
 
     private static SiteCard card(Plan plan, Site site) {
@@ -164,8 +161,7 @@ final class BuildOutSlides {
         if (all.size() <= max) {
             return all;
         }
-        int keep = max - 1;
-        List<T> biggest = all.stream().sorted(Comparator.comparingDouble(size).reversed()).limit(keep).toList();
+        List<T> biggest = all.stream().sorted(Comparator.comparingDouble(size).reversed()).limit(max).toList();
         return all.stream().filter(biggest::contains).toList();
     }
 

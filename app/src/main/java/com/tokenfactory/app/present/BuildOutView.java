@@ -51,7 +51,7 @@ final class BuildOutView {
             VBox.setVgrow(timeline, Priority.ALWAYS);
             body.getChildren().add(timeline);
         }
-        return SlideViews.withHeader(s, new ShrinkToFit(body));
+        return SlideViews.withHeader(s, new ShrinkToFit(body), context);
     }
 
     private static GridPane grid(List<VBox> cards) {

@@ -1,6 +1,5 @@
 package com.tokenfactory.app.present;
 
-import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 
 /** A chart slide: the headline above the chart, drawn magnified to fill the rest of the screen. */
@@ -8,10 +7,10 @@ final class ChartSlideView {
     private ChartSlideView() {
     }
 
-    static Node of(ChartSlide s, ObservableDoubleValue chartScale) {
+    static Node of(ChartSlide s, SlideContext context) {
         ChartCanvas canvas = new ChartCanvas(s.chart());
         canvas.setId("slide-chart");
-        canvas.scaleProperty().bind(chartScale);
-        return SlideViews.withHeader(s, canvas);
+        canvas.scaleProperty().bind(context.chartScale());
+        return SlideViews.withHeader(s, canvas, context);
     }
 }

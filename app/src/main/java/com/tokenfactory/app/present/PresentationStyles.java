@@ -38,7 +38,7 @@ final class PresentationStyles {
             .presentation .card-subtitle { -fx-text-fill: MUTED; }
             .presentation .card-warning { -fx-text-fill: WARNING; }
             .card-figure { -fx-font-weight: bold; }
-            .figure { -fx-font-size: 1.25em; }
+            .figure { -fx-font-size: 1.2em; }
             .assumption-value { -fx-font-weight: bold; }
             .grid-heading { -fx-padding: 0.6em 0 0 0; }
             .presentation .source { -fx-font-size: 0.7em; -fx-text-fill: MUTED; }

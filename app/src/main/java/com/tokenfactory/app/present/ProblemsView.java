@@ -13,7 +13,7 @@ final class ProblemsView {
     private ProblemsView() {
     }
 
-    static Node of(ProblemsSlide s) {
+    static Node of(ProblemsSlide s, SlideContext context) {
         VBox body = new VBox();
         body.getStyleClass().add("slide-body");
         for (Problem p : s.problems()) {
@@ -28,6 +28,6 @@ final class ProblemsView {
         if (s.otherProblems() != null) {
             body.getChildren().add(SlideViews.wrapping(s.otherProblems(), "card-subtitle"));
         }
-        return SlideViews.withHeader(s, new ShrinkToFit(body));
+        return SlideViews.withHeader(s, new ShrinkToFit(body), context);
     }
 }

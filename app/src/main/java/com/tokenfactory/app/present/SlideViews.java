@@ -17,11 +17,11 @@ final class SlideViews {
         } else if (slide instanceof BuildOutSlide b) {
             view = BuildOutView.of(b, context);
         } else if (slide instanceof ChartSlide c) {
-            view = ChartSlideView.of(c, context.chartScale());
+            view = ChartSlideView.of(c, context);
         } else if (slide instanceof AssumptionsSlide a) {
-            view = AssumptionsView.of(a);
+            view = AssumptionsView.of(a, context);
         } else if (slide instanceof ProblemsSlide p) {
-            view = ProblemsView.of(p);
+            view = ProblemsView.of(p, context);
         } else {
             throw new IllegalArgumentException("no view for " + slide.getClass().getSimpleName());
         }
@@ -29,8 +29,11 @@ final class SlideViews {
         return view;
     }
 
-    /** The title and the headline every slide but the first starts with, above {@code body}, which gets the rest. */
-    static VBox withHeader(Slide slide, Node body) {
+    /**
+     * The title and the headline every slide but the first starts with, above {@code body}, which gets the rest. The
+     * headline stays on one line as long as shrinking its type a little allows.
+     */
+    static VBox withHeader(Slide slide, Node body, SlideContext context) {
         Label title = label(slide.title(), "slide-title");
         title.setId("slide-title");
         Label headline = label(slide.headline(), "slide-headline");
@@ -38,6 +41,7 @@ final class SlideViews {
         headline.setWrapText(true);
         VBox header = new VBox(title, headline);
         header.getStyleClass().add("slide-header");
+        HeadlineFit.install(headline, header, context.fontSize());
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox box = new VBox(header, body);
         box.getStyleClass().add("slide");

@@ -146,8 +146,11 @@ class DeckBuilderTest {
                 .mapToLong(dep -> dep.gpus()).sum();
         assertEquals(planned, texas.gpus().stream().mapToLong(BuildOutSlide.GpuCount::gpus).sum());
         SimulationResult r = Engine.simulate(FIVE_YEAR);
-        assertTrue(b.headline().startsWith("2.6 GW in 7 halls on 3 sites; up to "
+        assertTrue(b.headline().startsWith("2.6 GW on 3 sites: up to "
                 + SlideNumbers.count(r.totals().gpusOwned().max()) + " GPUs online by "), b.headline());
+        SimulationResult crunch = Engine.simulate(Samples.open(Samples.CAPACITY_CRUNCH));
+        assertTrue(deck(Samples.open(Samples.CAPACITY_CRUNCH), null).slide(1).headline()
+                .endsWith("; " + SlideNumbers.count(crunch.totals().gpusRented().max()) + " rented"));
     }
 
     @Test
@@ -171,16 +174,26 @@ class DeckBuilderTest {
         Plan large = SyntheticPlans.large(1);
         Deck d = deck(large, null);
         BuildOutSlide b = (BuildOutSlide) d.slide(1);
-        // partner clouds share the slide: half the site cards, one of them left for the summary line
-        assertEquals(BuildOutSlides.MAX_SITE_CARDS / 2 - 1, b.sites().size());
+        // partner clouds take the second row of cards
+        assertEquals(BuildOutSlides.MAX_SITE_CARDS / 2, b.sites().size());
         assertTrue(b.otherSites().startsWith("and " + (large.sites().size() - b.sites().size()) + " more sites: "),
                 b.otherSites());
-        assertEquals(BuildOutSlides.MAX_PARTNER_CARDS - 1, b.partners().size());
-        assertTrue(b.otherPartners().startsWith("and 2 more partner contracts"), b.otherPartners());
+        assertEquals(BuildOutSlides.MAX_PARTNER_CARDS, b.partners().size());
+        assertTrue(b.otherPartners().startsWith("and " + (large.partners().size() - b.partners().size())
+                + " more partner contracts"), b.otherPartners());
+        double largestOther = large.sites().stream().filter(s -> b.sites().stream().noneMatch(c -> c.name().equals(s.name())))
+                .mapToDouble(BuildOutSlides::criticalItMw).max().orElseThrow();
+        double smallestShown = large.sites().stream().filter(s -> b.sites().stream().anyMatch(c -> c.name().equals(s.name())))
+                .mapToDouble(BuildOutSlides::criticalItMw).min().orElseThrow();
+        assertTrue(smallestShown >= largestOther, "the largest sites get the cards");
         AssumptionsSlide a = (AssumptionsSlide) d.slides().stream().filter(AssumptionsSlide.class::isInstance)
                 .findFirst().orElseThrow();
         assertEquals(AssumptionsSlides.MAX_SITE_LINES - 1, a.sites().size());
         assertTrue(a.otherSites().startsWith("and 96 more sites: PUE "), a.otherSites());
+        String decline = a.assumptions().stream().filter(x -> x.label().equals("Token price decline")).findFirst()
+                .orElseThrow().source();
+        assertTrue(decline.endsWith(" and " + (large.services().size() - AssumptionsSlides.MAX_SERVICES_NAMED)
+                + " more services"), decline);
         ProblemsSlide p = (ProblemsSlide) d.slide(d.size() - 1);
         long problems = d.result().count(Severity.ERROR) + d.result().count(Severity.WARNING);
         assertEquals(ProblemsSlides.MAX_LINES - 1, p.problems().size());

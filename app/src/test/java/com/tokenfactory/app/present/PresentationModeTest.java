@@ -163,6 +163,13 @@ class PresentationModeTest {
         int slides = Integer.parseInt(counter(robot).split(" / ")[1]);
         for (int i = 1; i <= slides; i++) {
             WaitForAsyncUtils.waitForFxEvents();
+            if (i > 1) {
+                // long headlines shrink a little to stay on one line
+                Label headline = robot.from(presentation.getScene().getRoot()).lookup("#slide-headline").queryAs(Label.class);
+                assertTrue(headline.getHeight() < 1.8 * headline.getFont().getSize(), "slide " + i + ": '"
+                        + headline.getText() + "' takes " + headline.getHeight() + " px at "
+                        + headline.getFont().getSize() + " px");
+            }
             Set<Node> fits = presentation.getScene().getRoot().lookupAll(".shrink-to-fit");
             for (Node n : fits) {
                 ShrinkToFit box = (ShrinkToFit) n;
