@@ -37,10 +37,6 @@ final class ChartCanvas extends Canvas {
         return scale;
     }
 
-    JFreeChart chart() {
-        return chart;
-    }
-
     private void draw() {
         double w = getWidth();
         double h = getHeight();

@@ -2,8 +2,8 @@ package com.tokenfactory.app.present;
 
 import com.tokenfactory.app.present.ProblemsSlide.Problem;
 import com.tokenfactory.core.result.Severity;
-import javafx.scene.control.Label;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;

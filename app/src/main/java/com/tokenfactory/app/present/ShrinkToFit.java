@@ -21,11 +21,6 @@ final class ShrinkToFit extends Region {
         getStyleClass().add("shrink-to-fit");
     }
 
-    /** The factor the content is drawn at: 1 when it fits, less when it was shrunk. */
-    double factor() {
-        return scale.getX();
-    }
-
     @Override
     protected void layoutChildren() {
         Insets in = getInsets();

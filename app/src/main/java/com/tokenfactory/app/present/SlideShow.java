@@ -2,8 +2,6 @@ package com.tokenfactory.app.present;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -36,7 +34,7 @@ final class SlideShow {
     private final StackPane slideArea = new StackPane();
     private final Label caption;
     private final Label counter = new Label();
-    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
+    private int index = -1;
     private final Runnable leave;
     private DoubleBinding fontSize;
     private SlideContext context;
@@ -90,7 +88,7 @@ final class SlideShow {
     /** Says the slides are being prepared (the engine runs on a worker). */
     void showMessage(String message) {
         views = List.of();
-        index.set(-1);
+        index = -1;
         counter.setText("");
         Label label = SlideViews.wrapping(message, "message");
         label.setId("slide-message");
@@ -125,11 +123,11 @@ final class SlideShow {
     }
 
     void next() {
-        go(index.get() + 1);
+        go(index + 1);
     }
 
     void previous() {
-        go(index.get() - 1);
+        go(index - 1);
     }
 
     /** Shows slide {@code i} (0-based); out-of-range moves (past the last, before the first) do nothing. */
@@ -137,16 +135,8 @@ final class SlideShow {
         if (views.isEmpty() || i < 0 || i >= views.size()) {
             return;
         }
-        index.set(i);
+        index = i;
         slideArea.getChildren().setAll(views.get(i));
         counter.setText((i + 1) + " / " + views.size());
-    }
-
-    ReadOnlyIntegerProperty indexProperty() {
-        return index.getReadOnlyProperty();
-    }
-
-    int size() {
-        return views.size();
     }
 }
