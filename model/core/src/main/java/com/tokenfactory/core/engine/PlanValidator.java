@@ -146,8 +146,9 @@ final class PlanValidator {
         for (InferenceService s : plan.services()) {
             checkModelFit(s, usedSkus);
         }
+        Map<Site, Integer> clusters = largestPodGroupBySite();
         for (TrainingRun t : plan.trainingRuns()) {
-            checkClusterSize(t);
+            checkClusterSize(t, clusters);
         }
     }
 
@@ -176,22 +177,11 @@ final class PlanValidator {
         }
     }
 
-    private void checkClusterSize(TrainingRun t) {
+    private void checkClusterSize(TrainingRun t, Map<Site, Integer> largestPodGroupBySite) {
         int largest = 0;
         for (Site site : plan.sites()) {
-            if (!t.mayRunOn(site.certifications())) {
-                continue;
-            }
-            for (HardwareSku sku : plan.catalog()) {
-                int gpus = 0;
-                for (Phase p : site.phases()) {
-                    for (Deployment d : p.deployments()) {
-                        if (d.skuId().equals(sku.id())) {
-                            gpus += d.gpus();
-                        }
-                    }
-                }
-                largest = Math.max(largest, gpus);
+            if (t.mayRunOn(site.certifications())) {
+                largest = Math.max(largest, largestPodGroupBySite.get(site));
             }
         }
         for (PartnerContract c : plan.partners()) {
@@ -204,6 +194,21 @@ final class PlanValidator {
                     "%s needs at least %,d GPUs of one SKU in one site; the largest certified cluster in the plan has %,d.",
                     t.name(), t.minGpusInOneSite(), largest));
         }
+    }
+
+    /** Per site, the most GPUs of any one SKU it will ever have installed (its largest possible training cluster). */
+    private Map<Site, Integer> largestPodGroupBySite() {
+        Map<Site, Integer> out = new java.util.IdentityHashMap<>();
+        for (Site site : plan.sites()) {
+            Map<String, Integer> bySku = new java.util.HashMap<>();
+            for (Phase p : site.phases()) {
+                for (Deployment d : p.deployments()) {
+                    bySku.merge(d.skuId(), d.gpus(), Integer::sum);
+                }
+            }
+            out.put(site, bySku.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+        }
+        return out;
     }
 
     private boolean anyCapacityMayRun(Workload w) {
