@@ -12,11 +12,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Apache POI (Excel export) logs through the Log4j API; without a provider it warns on first use. The API's
-        // own simple logger reports errors only, to stderr.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
         // the gui command returns when the window closes; worker threads must not keep the JVM alive after it
         System.exit(TokenFactoryCommand.commandLine().execute(MainArguments.normalize(args)));
     }

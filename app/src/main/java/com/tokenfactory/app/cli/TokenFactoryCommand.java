@@ -10,7 +10,8 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Token Factory Planner: plan AI datacenter build-outs and their five-year economics.",
-        subcommands = {GuiCommand.class, RunCommand.class, ValidateCommand.class, BenchCommand.class, CalibrateCommand.class})
+        subcommands = {GuiCommand.class, RunCommand.class, ValidateCommand.class, ChartCommand.class,
+                ReportCommand.class, PresentCommand.class, BenchCommand.class, CalibrateCommand.class})
 public final class TokenFactoryCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

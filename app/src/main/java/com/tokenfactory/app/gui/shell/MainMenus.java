@@ -31,7 +31,7 @@ final class MainMenus {
 
     record Parts(MainViewModel vm, FileActions files, ExportActions exports, EditActions edit, CanvasViewModel canvasVm, BuildOutCanvas canvas,
                  WorkloadsViewModel workloads, RecentFiles recent, BooleanProperty dark, IntConsumer showTab,
-                 Runnable quit, Runnable about, Runnable calibrate) {
+                 Runnable quit, Runnable about, Runnable calibrate, Runnable present) {
     }
 
     static MenuBar create(Parts p) {
@@ -118,13 +118,20 @@ final class MainMenus {
                 item("Zoom In", "Shortcut+Equals", Material2MZ.ZOOM_IN, () -> p.canvas().zoomBy(1.25)),
                 item("Zoom Out", "Shortcut+Minus", Material2MZ.ZOOM_OUT, () -> p.canvas().zoomBy(0.8)),
                 item("Fit Build-out", "Shortcut+0", Material2MZ.ZOOM_OUT_MAP, p.canvas()::fit),
-                snap, new SeparatorMenuItem(), dark, new SeparatorMenuItem());
+                snap, new SeparatorMenuItem(), dark, new SeparatorMenuItem(),
+                presentItem(p), new SeparatorMenuItem());
         String[] tabs = {"Build-out", "Workloads", "Results", "Scenarios", "Assumptions & Catalog"};
         for (int i = 0; i < tabs.length; i++) {
             int index = i;
             view.getItems().add(item(tabs[i], "Shortcut+" + (i + 1), null, () -> p.showTab().accept(index)));
         }
         return view;
+    }
+
+    private static MenuItem presentItem(Parts p) {
+        MenuItem present = item("Present", "F5", Material2MZ.SLIDESHOW, p.present());
+        present.setId("menu-present");
+        return present;
     }
 
     private static Menu plan(Parts p) {

@@ -30,6 +30,9 @@ import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.io.AutosaveStore;
 import com.tokenfactory.io.PlanFile;
+import com.tokenfactory.app.present.PresentationMode;
+import com.tokenfactory.app.present.PresentationOptions;
+import com.tokenfactory.app.present.PresentationTheme;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -159,7 +162,7 @@ public final class MainWindow {
         EditActions edit = new EditActions(vm, canvasVm, scene);
         ExportActions exports = new ExportActions(vm, prompts, background, Platform::runLater, messages);
         MainMenus.Parts parts = new MainMenus.Parts(vm, fileActions, exports, edit, canvasVm, canvas, workloadsVm, recent, dark,
-                tabs.getSelectionModel()::select, this::requestClose, this::about, this::calibrate);
+                tabs.getSelectionModel()::select, this::requestClose, this::about, this::calibrate, this::present);
         VBox top = new VBox(MainMenus.create(parts), toolbar(edit), messages, kpis);
         main.setTop(top);
         main.setCenter(body);
@@ -349,6 +352,13 @@ public final class MainWindow {
         calibration = com.tokenfactory.app.calibration.CalibrationWindow.show(stage, vm.document()::getPlan,
                 calibrated -> vm.document().apply(com.tokenfactory.app.gui.document.PlanEdit.of(
                         "Apply calibration from " + calibrated.calibration().device(), p -> calibrated)));
+    }
+
+    /** Presents the open plan under the scenario the results are shown under, in the app's theme (read-only). */
+    private void present() {
+        PresentationOptions options = PresentationOptions.defaults()
+                .withTheme(dark.get() ? PresentationTheme.DARK : PresentationTheme.LIGHT);
+        PresentationMode.show(stage, vm.document().getPlan(), vm.scenarioIdProperty().get(), options);
     }
 
     private void showProblems() {

@@ -53,8 +53,8 @@ final class PlanValidator {
                 YearMonth powerOn = site.powerOn(phase);
                 if (phase.energizationMonth().isBefore(site.gridAvailable())) {
                     add(IssueKind.HALL_WAITS_FOR_GRID, phase.id(), String.format(
-                            "Hall %s is built by %s but the grid connection of %s arrives only in %s: it waits %d months.",
-                            phase.name(), phase.energizationMonth(), site.name(), site.gridAvailable(),
+                            "%s of %s is built by %s but the site's grid connection arrives only in %s: it waits %d months.",
+                            phase.name(), site.name(), phase.energizationMonth(), site.gridAvailable(),
                             Months.between(phase.energizationMonth(), site.gridAvailable())));
                 }
                 for (Deployment d : phase.deployments()) {
@@ -66,7 +66,7 @@ final class PlanValidator {
                     }
                     if (d.install().isBefore(powerOn)) {
                         add(IssueKind.GPUS_WAIT_FOR_POWER, d.id(), String.format(
-                                "Pod %s is installed in %s but hall %s powers on only in %s: %d months of GPUs bought and dark.",
+                                "Pod %s is installed in %s but %s powers on only in %s: %d months of GPUs bought and dark.",
                                 d.id(), d.install(), phase.name(), powerOn, Months.between(d.install(), powerOn)));
                     }
                     if (!d.install().isBefore(plan.end())) {
@@ -95,7 +95,7 @@ final class PlanValidator {
             if (drawW > limitW * (1 + 1e-9)) {
                 double ownW = d.gpus() * plan.requireSku(d.skuId()).allInWattsPerGpu().value();
                 add(IssueKind.DEPLOYMENT_OVER_POWER, d.id(), String.format(
-                        "Pod %s draws %.1f MW of IT power; with the pods already in hall %s that is %.1f MW, but the hall delivers %.1f MW.",
+                        "Pod %s draws %.1f MW of IT power; with the pods already in %s that is %.1f MW, but the hall delivers %.1f MW.",
                         d.id(), ownW / 1e6, phase.name(), drawW / 1e6, phase.criticalItMw()));
             }
         }
@@ -111,7 +111,7 @@ final class PlanValidator {
             double facilityMw = itMw * site.pue();
             if (facilityMw > site.gridMw() * (1 + 1e-9)) {
                 add(IssueKind.SITE_OVER_GRID, site.id(), String.format(
-                        "From %s, when hall %s powers on, %s needs %.0f MW at the meter (%.0f MW IT × PUE %.2f) but its grid connection is %.0f MW.",
+                        "From %s, when %s powers on, %s needs %.0f MW at the meter (%.0f MW IT × PUE %.2f) but its grid connection is %.0f MW.",
                         site.powerOn(p), p.name(), site.name(), facilityMw, itMw, site.pue(), site.gridMw()));
                 return;
             }
@@ -146,8 +146,9 @@ final class PlanValidator {
         for (InferenceService s : plan.services()) {
             checkModelFit(s, usedSkus);
         }
+        Map<Site, Integer> clusters = largestPodGroupBySite();
         for (TrainingRun t : plan.trainingRuns()) {
-            checkClusterSize(t);
+            checkClusterSize(t, clusters);
         }
     }
 
@@ -176,22 +177,11 @@ final class PlanValidator {
         }
     }
 
-    private void checkClusterSize(TrainingRun t) {
+    private void checkClusterSize(TrainingRun t, Map<Site, Integer> largestPodGroupBySite) {
         int largest = 0;
         for (Site site : plan.sites()) {
-            if (!t.mayRunOn(site.certifications())) {
-                continue;
-            }
-            for (HardwareSku sku : plan.catalog()) {
-                int gpus = 0;
-                for (Phase p : site.phases()) {
-                    for (Deployment d : p.deployments()) {
-                        if (d.skuId().equals(sku.id())) {
-                            gpus += d.gpus();
-                        }
-                    }
-                }
-                largest = Math.max(largest, gpus);
+            if (t.mayRunOn(site.certifications())) {
+                largest = Math.max(largest, largestPodGroupBySite.get(site));
             }
         }
         for (PartnerContract c : plan.partners()) {
@@ -204,6 +194,21 @@ final class PlanValidator {
                     "%s needs at least %,d GPUs of one SKU in one site; the largest certified cluster in the plan has %,d.",
                     t.name(), t.minGpusInOneSite(), largest));
         }
+    }
+
+    /** Per site, the most GPUs of any one SKU it will ever have installed (its largest possible training cluster). */
+    private Map<Site, Integer> largestPodGroupBySite() {
+        Map<Site, Integer> out = new java.util.IdentityHashMap<>();
+        for (Site site : plan.sites()) {
+            Map<String, Integer> bySku = new java.util.HashMap<>();
+            for (Phase p : site.phases()) {
+                for (Deployment d : p.deployments()) {
+                    bySku.merge(d.skuId(), d.gpus(), Integer::sum);
+                }
+            }
+            out.put(site, bySku.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+        }
+        return out;
     }
 
     private boolean anyCapacityMayRun(Workload w) {

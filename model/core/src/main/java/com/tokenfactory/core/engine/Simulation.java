@@ -73,6 +73,8 @@ final class Simulation {
     private final Map<String, Integer> skuIndex = new HashMap<>();
     private final List<InferenceService> services;
     private final List<TrainingRun> runs;
+    private final Map<String, Integer> serviceIndex = new HashMap<>();
+    private final Map<String, Integer> runIndex = new HashMap<>();
     private final ThroughputEstimate[][] throughput; // [service][sku]
     private final List<Pool> pools = new ArrayList<>();
 
@@ -136,6 +138,12 @@ final class Simulation {
         this.runs = new ArrayList<>(plan.trainingRuns());
         runs.sort(Comparator.comparing(TrainingRun::deadline).thenComparing(TrainingRun::earliestStart)
                 .thenComparing(TrainingRun::id));
+        for (int i = 0; i < services.size(); i++) {
+            serviceIndex.put(services.get(i).id(), i);
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            runIndex.put(runs.get(i).id(), i);
+        }
         this.throughput = new ThroughputEstimate[services.size()][skus.size()];
         for (int s = 0; s < services.size(); s++) {
             for (int k = 0; k < skus.size(); k++) {
@@ -214,7 +222,8 @@ final class Simulation {
                 buildFacility(i, phase, site, powerOn, facilityMonths);
                 for (Deployment d : phase.deployments()) {
                     int k = skuIndex.get(d.skuId());
-                    Pool pool = poolBySku.computeIfAbsent(k, kk -> newPool(Pool.Kind.OWNED, site, null, kk));
+                    int siteIndex = i;
+                    Pool pool = poolBySku.computeIfAbsent(k, kk -> newPool(Pool.Kind.OWNED, siteIndex, site, null, kk));
                     buildDeployment(i, pool, d, powerOn, lifeMonths, bookMonths);
                 }
             }
@@ -224,8 +233,7 @@ final class Simulation {
         }
     }
 
-    private Pool newPool(Pool.Kind kind, Site site, PartnerContract contract, int k) {
-        int siteIdx = site == null ? -1 : plan.sites().indexOf(site);
+    private Pool newPool(Pool.Kind kind, int siteIdx, Site site, PartnerContract contract, int k) {
         Pool p = new Pool(pools.size(), kind, siteIdx, site, contract, skus.get(k), k,
                 site != null ? site.certifications() : contract.certifications(), months);
         pools.add(p);
@@ -287,7 +295,7 @@ final class Simulation {
     private void buildContracts() {
         for (PartnerContract c : plan.partners()) {
             int k = skuIndex.get(c.skuId());
-            Pool pool = newPool(Pool.kindOf(c), null, c, k);
+            Pool pool = newPool(Pool.kindOf(c), -1, null, c, k);
             int from = index(c.start());
             for (int m = Math.max(0, from); m < Math.min(months, from + c.termMonths()); m++) {
                 pool.gpus[m] = c.gpus();
@@ -359,14 +367,13 @@ final class Simulation {
                 eligibleSite[s] = new int[n];
                 sortKey[s] = new double[n];
                 // start from the order at month-0 prices, sorted once in O(n log n); months then only adjust it
-                Integer[] byCost = new Integer[n];
+                int[] byCost = Arrays.copyOf(list, n);
                 double[] key0 = new double[pools.size()];
                 for (int i = 0; i < n; i++) {
                     Pool p = pools.get(list[i]);
-                    byCost[i] = list[i];
                     key0[p.index] = p.owned() ? costCoefficient(s, p) * sitePrice[p.siteIndex][0] : costCoefficient(s, p);
                 }
-                Arrays.sort(byCost, (x, y) -> before(x, key0[x], y, key0[y]) ? -1 : before(y, key0[y], x, key0[x]) ? 1 : 0);
+                mergeSort(byCost, new int[n], 0, n, key0);
                 for (int i = 0; i < n; i++) {
                     Pool p = pools.get(byCost[i]);
                     eligible[s][i] = p.index;
@@ -508,6 +515,29 @@ final class Simulation {
                 site[j + 1] = xs;
                 key[j + 1] = k;
             }
+        }
+
+        /** Stable merge sort of pool indices by {@link #before} on {@code key}; no boxing. */
+        private void mergeSort(int[] a, int[] scratch, int from, int to, double[] key) {
+            if (to - from < 2) {
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            mergeSort(a, scratch, from, mid, key);
+            mergeSort(a, scratch, mid, to, key);
+            int i = from;
+            int j = mid;
+            int k = from;
+            while (i < mid && j < to) {
+                scratch[k++] = before(a[j], key[a[j]], a[i], key[a[i]]) ? a[j++] : a[i++];
+            }
+            while (i < mid) {
+                scratch[k++] = a[i++];
+            }
+            while (j < to) {
+                scratch[k++] = a[j++];
+            }
+            System.arraycopy(scratch, from, a, from, to - from);
         }
 
         private boolean before(int a, double keyA, int b, double keyB) {
@@ -688,8 +718,8 @@ final class Simulation {
             }
             if (shortMonths > 0) {
                 out.add(new ValidationIssue(IssueKind.UNSERVED_DEMAND, svc.id(), String.format(
-                        "%s cannot be fully served in %d months from %s (worst month %.0f%% unserved; %.3g tokens in all).",
-                        svc.name(), shortMonths, calendar[first], worst * 100, unserved)));
+                        "%s cannot be fully served in %d months from %s (worst month %.0f%% unserved; %s in all).",
+                        svc.name(), shortMonths, calendar[first], worst * 100, Amounts.tokens(unserved))));
             }
         }
         for (int r = 0; r < runs.size(); r++) {
@@ -816,7 +846,7 @@ final class Simulation {
     private List<ServiceResult> serviceResults() {
         List<ServiceResult> out = new ArrayList<>();
         for (InferenceService svc : plan.services()) {
-            int s = services.indexOf(svc);
+            int s = serviceIndex.get(svc.id());
             out.add(new ServiceResult(svc.id(), svc.name(), svc.priority(), Series.of(Unit.TOKENS, svcDemand[s]),
                     Series.of(Unit.TOKENS, svcServed[s]), Series.of(Unit.TOKENS, svcServedRented[s]),
                     Series.of(Unit.GPU_HOURS, svcGpuHours[s]), Series.of(Unit.USD, svcRevenue[s]),
@@ -828,7 +858,7 @@ final class Simulation {
     private List<TrainingResult> trainingResults() {
         List<TrainingResult> out = new ArrayList<>();
         for (TrainingRun run : plan.trainingRuns()) {
-            int r = runs.indexOf(run);
+            int r = runIndex.get(run.id());
             double done = Arrays.stream(runFlops[r]).sum() / run.computeFlops();
             YearMonth completed = runCompleted[r];
             Integer late = completed == null ? null : Math.max(0, Months.between(run.deadline(), completed));
@@ -842,8 +872,7 @@ final class Simulation {
     private List<ThroughputEstimate> throughputList() {
         List<ThroughputEstimate> out = new ArrayList<>();
         for (InferenceService svc : plan.services()) {
-            int s = services.indexOf(svc);
-            out.addAll(Arrays.asList(throughput[s]));
+            out.addAll(Arrays.asList(throughput[serviceIndex.get(svc.id())]));
         }
         return out;
     }

@@ -1,0 +1,182 @@
+package com.tokenfactory.app.cli;
+
+import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.export.ChartFormat;
+import com.tokenfactory.charts.export.ChartSize;
+import com.tokenfactory.charts.export.ResultExports;
+import com.tokenfactory.charts.style.ChartStyle;
+import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Scenario;
+import com.tokenfactory.core.result.SimulationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Renders every chart of a plan's result to files, headless. */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+        description = {"Render every chart of PLAN's result (CapEx, electricity, yield, capacity, unit economics, cash "
+                + "flow) into DIR as capex-monthly.png, electricity-monthly.png, … Needs no display.",
+                "Exit code 2 for an unreadable plan or a bad option, 1 when DIR cannot be written."})
+final class ChartCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
+    Path plan;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the charts (created if missing)")
+    Path out;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "png, svg or pdf; several separated by commas (default: png)")
+    List<ChartFormat> formats = List.of(ChartFormat.PNG);
+
+    @Option(names = "--period", paramLabel = "PERIOD", converter = PeriodConverter.class,
+            description = "monthly or yearly (plan years) (default: monthly)")
+    Period period = Period.MONTHLY;
+
+    @Option(names = "--size", paramLabel = "WxH", converter = SizeConverter.class,
+            description = "width x height: pixels for PNG and SVG, points for PDF (default: 1200x700)")
+    ChartSize size = ChartSize.DEFAULT;
+
+    @Option(names = "--theme", paramLabel = "THEME", converter = StyleConverter.class,
+            description = "light or dark (default: light)")
+    ChartStyle style = ChartStyle.LIGHT;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "apply the plan's scenario with this id")
+    String scenario;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Simulated s = Simulated.of(PlanArgument.read(plan), scenario);
+        Output.createDirectories(out);
+        PrintWriter w = spec.commandLine().getOut();
+        for (ChartFormat format : new LinkedHashSet<>(formats)) {
+            List<Path> files;
+            try {
+                files = ResultExports.allCharts(s.result(), period, style, size, format, out);
+            } catch (IOException e) {
+                throw new CliException("cannot write charts to " + out + ": " + Output.reason(e), 1);
+            }
+            files.forEach(f -> w.println("Wrote " + f));
+        }
+        w.flush();
+        return 0;
+    }
+
+    /** A plan simulated as the command line asked: the plan as the scenario changes it, and the engine's result. */
+    record Simulated(Plan plan, SimulationResult result) {
+        /** Exit code 2 when the plan has no such scenario. */
+        static Simulated of(Plan plan, String scenarioId) {
+            if (scenarioId == null) {
+                return new Simulated(plan, Engine.simulate(plan));
+            }
+            Scenario s = plan.scenarios().stream().filter(x -> x.id().equals(scenarioId)).findFirst()
+                    .orElseThrow(() -> new CliException("the plan has no scenario '" + scenarioId + "' (it has "
+                            + plan.scenarios().stream().map(Scenario::id).toList() + ")", 2));
+            return new Simulated(s.applyTo(plan), Engine.simulate(plan, s));
+        }
+    }
+
+    /** Where the commands write: a folder that must exist or be creatable (exit code 1 when it cannot). */
+    static final class Output {
+        private Output() {
+        }
+
+        static void createDirectories(Path dir) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new CliException("cannot create the folder " + dir + ": " + reason(e), 1);
+            }
+        }
+
+        /** Why writing failed, without repeating the path the message already names. */
+        static String reason(IOException e) {
+            if (e instanceof NoSuchFileException) {
+                return "no such file or folder";
+            }
+            if (e instanceof AccessDeniedException) {
+                return "permission denied";
+            }
+            if (e instanceof FileAlreadyExistsException) {
+                return "a file of that name is in the way";
+            }
+            if (e instanceof FileSystemException f && f.getReason() != null) {
+                return f.getReason();
+            }
+            return UserMessages.of(e);
+        }
+    }
+
+    static final class FormatConverter implements ITypeConverter<ChartFormat> {
+        @Override
+        public ChartFormat convert(String value) {
+            for (ChartFormat f : ChartFormat.values()) {
+                if (f.extension().equalsIgnoreCase(value.strip())) {
+                    return f;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a chart format: use png, svg or pdf");
+        }
+    }
+
+    static final class PeriodConverter implements ITypeConverter<Period> {
+        @Override
+        public Period convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "monthly" -> Period.MONTHLY;
+                case "yearly" -> Period.YEARLY;
+                default -> throw new TypeConversionException("'" + value + "' is not a period: use monthly or yearly");
+            };
+        }
+    }
+
+    static final class StyleConverter implements ITypeConverter<ChartStyle> {
+        @Override
+        public ChartStyle convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "light" -> ChartStyle.LIGHT;
+                case "dark" -> ChartStyle.DARK;
+                default -> throw new TypeConversionException("'" + value + "' is not a theme: use light or dark");
+            };
+        }
+    }
+
+    static final class SizeConverter implements ITypeConverter<ChartSize> {
+        private static final Pattern SIZE = Pattern.compile("(\\d{1,6})\\s*[xX×]\\s*(\\d{1,6})");
+
+        @Override
+        public ChartSize convert(String value) {
+            Matcher m = SIZE.matcher(value.strip());
+            if (!m.matches()) {
+                throw new TypeConversionException("'" + value + "' is not a size: use WIDTHxHEIGHT, e.g. 1600x900");
+            }
+            try {
+                return new ChartSize(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "': " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.tokenfactory.app.cli;
+
+import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.report.PlanReport;
+import com.tokenfactory.charts.report.ReportOptions;
+import com.tokenfactory.charts.style.ChartStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** Writes the one-click PDF report of a plan. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write PLAN's PDF report: title and key assumptions, key figures, the six charts, the results by "
+                + "plan year, and the plan's problems. Needs no display.",
+                "Exit code 2 for an unreadable plan or a bad option, 1 when FILE cannot be written."})
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
+    Path plan;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the report to write")
+    Path out;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "apply the plan's scenario with this id")
+    String scenario;
+
+    @Option(names = "--period", paramLabel = "PERIOD", converter = ChartCommand.PeriodConverter.class,
+            description = "the charts' periods: monthly or yearly (default: monthly)")
+    Period period = Period.MONTHLY;
+
+    @Option(names = "--theme", paramLabel = "THEME", converter = ChartCommand.StyleConverter.class,
+            description = "the charts' look: light or dark (default: light, which prints better)")
+    ChartStyle style = ChartStyle.LIGHT;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the report date it prints (default: today)")
+    LocalDate date;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw new ParameterException(spec.commandLine(), "the report is a PDF: --out must name a .pdf file (was "
+                    + out + ")");
+        }
+        ChartCommand.Simulated s = ChartCommand.Simulated.of(PlanArgument.read(plan), scenario);
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null) {
+            ChartCommand.Output.createDirectories(folder);
+        }
+        List<String> pages;
+        try (OutputStream o = Files.newOutputStream(out)) {
+            pages = PlanReport.write(s.plan(), s.result(),
+                    new ReportOptions(date == null ? LocalDate.now() : date, period, style), o);
+        } catch (IOException e) {
+            throw new CliException("cannot write " + out + ": " + ChartCommand.Output.reason(e), 1);
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        w.println("Wrote " + out + " (" + pages.size() + " pages)");
+        w.flush();
+        return 0;
+    }
+}

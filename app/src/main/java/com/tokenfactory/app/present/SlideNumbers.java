@@ -1,0 +1,131 @@
+package com.tokenfactory.app.present;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Numbers as a slide prints them: short enough to read from the back of a room ("$112B", "42.3 TWh", "51%").
+ * Undefined values (NaN) print as "n/a".
+ */
+public final class SlideNumbers {
+    /** U+2212, the minus sign: a hyphen is easy to miss on a projector. */
+    static final String MINUS = "\u2212";
+    private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
+    private static final String[] SUFFIXES = {"", "K", "M", "B", "T"};
+
+    private SlideNumbers() {
+    }
+
+    /** 112.4e9 USD → "$112B", 4.618e9 → "$4.6B", −6.8e9 → "−$6.8B"; other currencies as "112B EUR". */
+    public static String money(double amount, String currency) {
+        if (!Double.isFinite(amount)) {
+            return "n/a";
+        }
+        String sign = amount < 0 ? MINUS : "";
+        String figure = abbreviated(Math.abs(amount));
+        return "USD".equals(currency) ? sign + "$" + figure : sign + figure + " " + currency;
+    }
+
+    /** A count: 956,000 → "956K", 1.2e6 → "1.2M", 640 → "640". */
+    public static String count(double n) {
+        return Double.isFinite(n) ? (n < 0 ? MINUS : "") + abbreviated(Math.abs(n)) : "n/a";
+    }
+
+    /** A whole count with thousands separators: 178000 → "178,000". */
+    public static String whole(double n) {
+        return Double.isFinite(n) ? new DecimalFormat("#,##0", US).format(n) : "n/a";
+    }
+
+    /** Energy given in MWh: 42,267 GWh → "42.3 TWh", 1,404 MWh → "1.4 GWh". */
+    public static String energyMwh(double mwh) {
+        if (!Double.isFinite(mwh)) {
+            return "n/a";
+        }
+        if (Math.abs(mwh) >= 1e6) {
+            return oneOrNoDecimal(mwh / 1e6) + " TWh";
+        }
+        if (Math.abs(mwh) >= 1e3) {
+            return oneOrNoDecimal(mwh / 1e3) + " GWh";
+        }
+        return oneOrNoDecimal(mwh) + " MWh";
+    }
+
+    /** Power given in MW: 2,016.7 → "2.0 GW", 67.9 → "67.9 MW", 300 → "300 MW". */
+    public static String powerMw(double mw) {
+        if (!Double.isFinite(mw)) {
+            return "n/a";
+        }
+        return Math.abs(mw) >= 1000 ? new DecimalFormat("0.0", US).format(mw / 1000) + " GW" : oneOrNoDecimal(mw) + " MW";
+    }
+
+    /** A share as a percentage: one decimal under 10% ("3.4%"), whole above ("51%"). */
+    public static String percent(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return "n/a";
+        }
+        double p = fraction * 100;
+        String digits = Math.abs(p) < 10 && Math.abs(p) >= 0.05 ? new DecimalFormat("0.0", US).format(Math.abs(p))
+                : new DecimalFormat("0", US).format(Math.abs(p));
+        return (p < 0 && !"0".equals(digits) ? MINUS : "") + digits + "%";
+    }
+
+    /** A rate as it was set: up to two decimals, 0.1025 → "10.25%", 0.4 → "40%", 0.016 → "1.6%". */
+    public static String rate(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return "n/a";
+        }
+        String digits = new DecimalFormat("0.##", US).format(Math.abs(fraction * 100));
+        return (fraction < 0 && !"0".equals(digits) ? MINUS : "") + digits + "%";
+    }
+
+    /** A rate with one decimal, for results such as an IRR: 0.1403 → "14.0%". */
+    public static String rateOneDecimal(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return "n/a";
+        }
+        String digits = new DecimalFormat("0.0", US).format(Math.abs(fraction * 100));
+        return (fraction < 0 && !"0.0".equals(digits) ? MINUS : "") + digits + "%";
+    }
+
+    /** A plain number with up to two decimals: 1.15 → "1.15", 6.0 → "6". */
+    public static String decimal(double v) {
+        return Double.isFinite(v) ? new DecimalFormat("#,##0.##", US).format(v) : "n/a";
+    }
+
+    /** "July 2031". */
+    public static String month(YearMonth month) {
+        return MONTH.format(month);
+    }
+
+    /** "Jul 2031". */
+    public static String shortMonth(YearMonth month) {
+        return SHORT_MONTH.format(month);
+    }
+
+    /** 3 significant figures at most, one decimal under 100 of the unit: 112.36e9 → "112B", 4.618e9 → "4.6B". */
+    private static String abbreviated(double v) {
+        int tier = 0;
+        double scaled = v;
+        while (tier < SUFFIXES.length - 1 && roundedForDisplay(scaled) >= 1000) {
+            scaled /= 1000;
+            tier++;
+        }
+        return tier == 0 ? new DecimalFormat("#,##0", US).format(scaled) : oneOrNoDecimal(scaled) + SUFFIXES[tier];
+    }
+
+    private static double roundedForDisplay(double scaled) {
+        return scaled >= 100 ? Math.round(scaled) : Math.round(scaled * 10) / 10.0;
+    }
+
+    private static String oneOrNoDecimal(double v) {
+        if (Math.abs(v) >= 100 || v == Math.rint(v) && Math.abs(v) >= 10) {
+            return new DecimalFormat("#,##0", US).format(v);
+        }
+        return new DecimalFormat("0.0", US).format(v);
+    }
+}
