@@ -81,7 +81,7 @@ public final class InstallerBuild {
         Product product = Product.of(version, variant);
         List<String> types = options.containsKey("types")
                 ? List.of(options.get("types").split("\\s*,\\s*"))
-                : platform.defaultInstallerTypes(onPath("rpmbuild"));
+                : platform.defaultInstallerTypes(onPath("dpkg-deb"), onPath("rpmbuild"));
         Path resources = Path.of(required("resources")).toAbsolutePath();
         Path work = Path.of(required("work")).toAbsolutePath();
         int jdk = Runtime.version().feature();

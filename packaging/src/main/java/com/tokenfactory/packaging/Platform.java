@@ -71,13 +71,25 @@ public enum Platform {
     }
 
     /**
-     * The installers built by default: the host's native kinds; on Linux the .rpm only where {@code rpmbuild} is
-     * installed.
+     * The installers built by default: the host's native kinds; on Linux a .deb where {@code dpkg-deb} is installed
+     * and an .rpm where {@code rpmbuild} is.
      */
-    public List<String> defaultInstallerTypes(boolean rpmbuildPresent) {
-        if (this == LINUX && !rpmbuildPresent) {
-            return List.of("deb");
+    public List<String> defaultInstallerTypes(boolean dpkgDebPresent, boolean rpmbuildPresent) {
+        if (this != LINUX) {
+            return nativeInstallerTypes;
         }
-        return nativeInstallerTypes;
+        List<String> types = new java.util.ArrayList<>();
+        if (dpkgDebPresent) {
+            types.add("deb");
+        }
+        if (rpmbuildPresent) {
+            types.add("rpm");
+        }
+        if (types.isEmpty()) {
+            throw new IllegalArgumentException("neither dpkg-deb nor rpmbuild is installed: install one (Debian: "
+                    + "fakeroot and dpkg-dev; Fedora: rpm-build), or build only the folder with "
+                    + "-Dinstaller.types=app-image");
+        }
+        return List.copyOf(types);
     }
 }

@@ -45,10 +45,14 @@ class PlatformTest {
     }
 
     @Test
-    void buildsRpmOnlyWhereRpmbuildIsInstalled() {
-        assertEquals(List.of("deb"), Platform.LINUX.defaultInstallerTypes(false));
-        assertEquals(List.of("deb", "rpm"), Platform.LINUX.defaultInstallerTypes(true));
-        assertEquals(List.of("msi"), Platform.WINDOWS.defaultInstallerTypes(false));
-        assertEquals(List.of("dmg"), Platform.MAC.defaultInstallerTypes(true));
+    void linuxBuildsThePackagesItsToolsAreInstalledFor() {
+        assertEquals(List.of("deb"), Platform.LINUX.defaultInstallerTypes(true, false));
+        assertEquals(List.of("deb", "rpm"), Platform.LINUX.defaultInstallerTypes(true, true));
+        assertEquals(List.of("rpm"), Platform.LINUX.defaultInstallerTypes(false, true));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Platform.LINUX.defaultInstallerTypes(false, false));
+        assertTrue(e.getMessage().contains("-Dinstaller.types=app-image"), e.getMessage());
+        assertEquals(List.of("msi"), Platform.WINDOWS.defaultInstallerTypes(false, false));
+        assertEquals(List.of("dmg"), Platform.MAC.defaultInstallerTypes(false, true));
     }
 }
