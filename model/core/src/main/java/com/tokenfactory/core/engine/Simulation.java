@@ -332,13 +332,8 @@ final class Simulation {
 
     /** Allocates one month at a time; keeps its scratch arrays between months. */
     private final class Allocator {
-        // per service, parallel arrays over its eligible pools, kept in cost order from month to month:
-        // the pool, the month-independent part of its sort key, its site (-1 for contracts), the key itself
-        private final int[][] eligible = new int[services.size()][];
-        private final double[][] costCoefficient = new double[services.size()][];
-        private final int[][] eligibleSite = new int[services.size()][];
-        private final double[][] sortKey = new double[services.size()][];
         private final double[] priceThisMonth = new double[plan.sites().size()];
+        private final CheapestFirst cheapest;
         private final double[] remainingFlops = new double[runs.size()];
         // allocations of the month: workload (service s, or run as -1 - r), pool, GPU-hours, tokens served
         private final int[] allocWorkload;
@@ -348,39 +343,49 @@ final class Simulation {
         private int allocCount;
 
         private final int[] certificationCount = new int[pools.size()];
+        // scratch of account(), per pool and per allocation, reused month to month
+        private final double[] poolBusyMwh = new double[pools.size()];
+        private final double[] poolCost = new double[pools.size()];
+        private final double[] poolIdleMwh = new double[pools.size()];
+        private double[] allocMwh;
 
         Allocator() {
+            int n = pools.size();
+            int[] ownedSku = new int[n];
+            int[] kind = new int[n];
+            int[] siteOf = new int[n];
+            double[] pue = new double[n];
             for (Pool p : pools) {
                 certificationCount[p.index] = p.certifications.size();
+                ownedSku[p.index] = p.owned() ? p.skuIndex : -1;
+                kind[p.index] = switch (p.kind) {
+                    case COMMITTED -> 0;
+                    case ON_DEMAND -> 1;
+                    case OWNED -> 2;
+                };
+                siteOf[p.index] = p.siteIndex;
+                pue[p.index] = p.owned() ? p.site.pue() : 0.0;
             }
+            boolean[][] eligible = new boolean[services.size()][n];
+            double[][] coefficient = new double[services.size()][n];
+            boolean[][] zeroKey = new boolean[services.size()][skus.size()];
             for (int s = 0; s < services.size(); s++) {
                 InferenceService svc = services.get(s);
-                int[] list = new int[pools.size()];
-                int n = 0;
                 for (Pool p : pools) {
-                    if (svc.mayRunOn(p.certifications) && throughput[s][p.skuIndex].fits()) {
-                        list[n++] = p.index;
+                    eligible[s][p.index] = svc.mayRunOn(p.certifications) && throughput[s][p.skuIndex].fits();
+                    if (eligible[s][p.index]) {
+                        coefficient[s][p.index] = costCoefficient(s, p);
                     }
                 }
-                eligible[s] = Arrays.copyOf(list, n);
-                costCoefficient[s] = new double[n];
-                eligibleSite[s] = new int[n];
-                sortKey[s] = new double[n];
-                // start from the order at month-0 prices, sorted once in O(n log n); months then only adjust it
-                int[] byCost = Arrays.copyOf(list, n);
-                double[] key0 = new double[pools.size()];
-                for (int i = 0; i < n; i++) {
-                    Pool p = pools.get(list[i]);
-                    key0[p.index] = p.owned() ? costCoefficient(s, p) * sitePrice[p.siteIndex][0] : costCoefficient(s, p);
-                }
-                mergeSort(byCost, new int[n], 0, n, key0);
-                for (int i = 0; i < n; i++) {
-                    Pool p = pools.get(byCost[i]);
-                    eligible[s][i] = p.index;
-                    costCoefficient[s][i] = costCoefficient(s, p);
-                    eligibleSite[s][i] = p.owned() ? p.siteIndex : -1;
+                for (int k = 0; k < skus.size(); k++) {
+                    zeroKey[s][k] = throughput[s][k].busyPowerFraction() - eff.idlePowerFraction() <= 0;
                 }
             }
+            for (int si = 0; si < priceThisMonth.length; si++) {
+                priceThisMonth[si] = sitePrice[si][0];
+            }
+            cheapest = new CheapestFirst(skus.size(), ownedSku, kind, siteOf, pue, certificationCount, eligible,
+                    coefficient, zeroKey, priceThisMonth);
             for (int r = 0; r < runs.size(); r++) {
                 remainingFlops[r] = runs.get(r).computeFlops();
             }
@@ -389,6 +394,7 @@ final class Simulation {
             allocPool = new int[capacity];
             allocHours = new double[capacity];
             allocTokens = new double[capacity];
+            allocMwh = new double[capacity];
         }
 
         void month(int m) {
@@ -403,6 +409,7 @@ final class Simulation {
             for (int si = 0; si < priceThisMonth.length; si++) {
                 priceThisMonth[si] = sitePrice[si][m];
             }
+            cheapest.beginMonth(priceThisMonth);
             double software = Math.pow(1.0 + a.softwareEfficiencyGainPerYear(), m / 12.0);
             double unservedGpuHours = 0;
             for (int s = 0; s < services.size(); s++) {
@@ -417,17 +424,15 @@ final class Simulation {
             InferenceService svc = services.get(s);
             double demand = svc.demand().tokensPerDay(calendar[m]) * calendar[m].lengthOfMonth();
             svcDemand[s][m] = demand;
-            int[] order = eligible[s];
-            double[] coefficient = costCoefficient[s];
-            int[] site = eligibleSite[s];
-            double[] key = sortKey[s];
-            for (int i = 0; i < order.length; i++) {
-                key[i] = site[i] >= 0 ? coefficient[i] * priceThisMonth[site[i]] : coefficient[i];
+            if (demand <= 0) {
+                // nothing to place; the order catches up the next month it matters (insertion sort takes any order)
+                return 0.0;
             }
-            insertionSort(s);
             double remaining = demand;
-            for (int p : order) {
-                if (remaining <= 0) {
+            cheapest.start(s);
+            while (remaining > 0) {
+                int p = cheapest.next();
+                if (p < 0) {
                     break;
                 }
                 Pool pool = pools.get(p);
@@ -488,67 +493,6 @@ final class Simulation {
             };
         }
 
-        /** Insertion sort by key: the order barely changes from one month to the next, so this is near linear. */
-        private void insertionSort(int s) {
-            int[] order = eligible[s];
-            double[] coefficient = costCoefficient[s];
-            int[] site = eligibleSite[s];
-            double[] key = sortKey[s];
-            for (int i = 1; i < order.length; i++) {
-                if (!before(order[i], key[i], order[i - 1], key[i - 1])) {
-                    continue;
-                }
-                int x = order[i];
-                double c = coefficient[i];
-                int xs = site[i];
-                double k = key[i];
-                int j = i - 1;
-                while (j >= 0 && before(x, k, order[j], key[j])) {
-                    order[j + 1] = order[j];
-                    coefficient[j + 1] = coefficient[j];
-                    site[j + 1] = site[j];
-                    key[j + 1] = key[j];
-                    j--;
-                }
-                order[j + 1] = x;
-                coefficient[j + 1] = c;
-                site[j + 1] = xs;
-                key[j + 1] = k;
-            }
-        }
-
-        /** Stable merge sort of pool indices by {@link #before} on {@code key}; no boxing. */
-        private void mergeSort(int[] a, int[] scratch, int from, int to, double[] key) {
-            if (to - from < 2) {
-                return;
-            }
-            int mid = (from + to) >>> 1;
-            mergeSort(a, scratch, from, mid, key);
-            mergeSort(a, scratch, mid, to, key);
-            int i = from;
-            int j = mid;
-            int k = from;
-            while (i < mid && j < to) {
-                scratch[k++] = before(a[j], key[a[j]], a[i], key[a[i]]) ? a[j++] : a[i++];
-            }
-            while (i < mid) {
-                scratch[k++] = a[i++];
-            }
-            while (j < to) {
-                scratch[k++] = a[j++];
-            }
-            System.arraycopy(scratch, from, a, from, to - from);
-        }
-
-        private boolean before(int a, double keyA, int b, double keyB) {
-            if (keyA != keyB) {
-                return keyA < keyB;
-            }
-            int certsA = certificationCount[a];
-            int certsB = certificationCount[b];
-            return certsA != certsB ? certsA < certsB : a < b;
-        }
-
         /** Training backfills owned and committed capacity left idle, earliest deadline first. */
         private void train(int m) {
             for (int r = 0; r < runs.size(); r++) {
@@ -603,13 +547,13 @@ final class Simulation {
         /** Power, cost and attribution of the month. */
         private void account(int m, double unservedGpuHours) {
             double h = hours[m];
-            double[] poolBusyMwh = new double[pools.size()];
-            double[] poolCost = new double[pools.size()];
-            double[] poolIdleMwh = new double[pools.size()];
+            Arrays.fill(poolBusyMwh, 0.0);
+            Arrays.fill(poolCost, 0.0);
+            Arrays.fill(poolIdleMwh, 0.0);
             // busy energy per allocation (exact, by the workload's power), idle energy per pool
-            double[] allocMwh = new double[allocCount];
             for (int i = 0; i < allocCount; i++) {
                 Pool p = pools.get(allocPool[i]);
+                allocMwh[i] = 0.0;
                 if (!p.owned()) {
                     continue;
                 }
