@@ -1,5 +1,6 @@
 package com.tokenfactory.app.calibration;
 
+import com.tokenfactory.app.gui.AppIcons;
 import com.tokenfactory.core.plan.Plan;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -36,6 +37,7 @@ public final class CalibrationWindow {
             stage.initOwner(owner);
         }
         stage.setTitle(TITLE);
+        AppIcons.applyTo(stage);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(new CalibrationView(model, files), Math.min(1480, screen.getWidth()),
                 Math.min(980, screen.getHeight())));

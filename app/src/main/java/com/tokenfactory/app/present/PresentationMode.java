@@ -1,5 +1,6 @@
 package com.tokenfactory.app.present;
 
+import com.tokenfactory.app.gui.AppIcons;
 import com.tokenfactory.core.plan.Plan;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -64,6 +65,7 @@ public final class PresentationMode {
         double height = Math.min(WINDOW_HEIGHT, screen.getHeight());
         stage.setScene(show.scene(options.theme(), width, height));
         stage.setTitle("Presentation — " + plan.name());
+        AppIcons.applyTo(stage);
         if (options.fullScreen()) {
             // Esc leaves the presentation (our key handler), rather than only leaving full screen
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.shell;
 
+import com.tokenfactory.app.gui.AppIcons;
 import com.tokenfactory.app.gui.assumptions.AssumptionsView;
 import com.tokenfactory.app.gui.assumptions.AssumptionsViewModel;
 import com.tokenfactory.app.gui.assumptions.CatalogView;
@@ -177,6 +178,7 @@ public final class MainWindow {
 
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
+        AppIcons.applyTo(stage);
         placeWindow(prefs);
         stage.setOnCloseRequest(e -> {
             e.consume();

@@ -43,6 +43,8 @@ class PresentMenuFxTest extends AppWindowTest {
         await(() -> presentation().isPresent());
         Stage stage = presentation().orElseThrow();
         assertEquals("Presentation — Five-year commitment", stage.getTitle());
+        assertEquals(3, stage.getIcons().size(), "the app's icon on the presentation window");
+        assertEquals(3, ((Stage) window.scene().getWindow()).getIcons().size(), "and on the main window");
         await(() -> robot.lookup("#slide-counter").tryQueryAs(Label.class)
                 .map(l -> l.getText().startsWith("1 /")).orElse(false));
         robot.targetWindow(stage).type(KeyCode.RIGHT);
