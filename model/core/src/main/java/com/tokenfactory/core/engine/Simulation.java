@@ -287,7 +287,8 @@ final class Simulation {
             pool.depreciation[retire] += writeOff;
             skuDepreciation[k][retire] += writeOff;
         }
-        if (install < months && retire > months) {
+        if (install < months && retire >= months) {
+            // still on the books at the horizon's end (a retirement in month `months` is written off after it)
             residualBookValue += price * Math.max(0.0, 1.0 - Math.max(0, months - start) / (double) bookMonths);
         }
     }

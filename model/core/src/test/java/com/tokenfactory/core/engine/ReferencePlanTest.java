@@ -1,5 +1,6 @@
 package com.tokenfactory.core.engine;
 
+import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.Bound;
 import com.tokenfactory.core.result.SimulationResult;
@@ -101,6 +102,30 @@ class ReferencePlanTest {
         // 12 months of this plan do not pay back $30M
         assertTrue(r.kpis().npv() < -25e6);
         assertEquals(null, r.kpis().paybackMonth());
+    }
+
+    @Test
+    void residualBookValueIsWhatIsNotYetDepreciatedAtTheHorizonsEnd() {
+        // GPUs: $10M, 10 of 72 months depreciated (March–December); hall: $20M, 10 of 240 months
+        double residual = 10e6 * (1 - 10 / 72.0) + 20e6 * (1 - 10 / 240.0);
+        assertEquals(residual, r.kpis().residualBookValue(), 1e-6);
+        // GPUs retiring as the horizon ends (economic life 10 months: in service March–December) are still on the
+        // books at its end; their write-off falls in the month after it
+        assertEquals(residual, Engine.simulate(plan.withAssumptions(economicLifeMonths(10))).kpis().residualBookValue(),
+                1e-6);
+        // retired within the horizon (9 months: written off in December): only the hall is left
+        assertEquals(20e6 * (1 - 10 / 240.0),
+                Engine.simulate(plan.withAssumptions(economicLifeMonths(9))).kpis().residualBookValue(), 1e-6);
+    }
+
+    private Assumptions economicLifeMonths(int months) {
+        Assumptions a = plan.assumptions();
+        return new Assumptions(a.discountRate(), a.bookLifeYears(), months / 12.0, a.facilityLifeYears(),
+                a.opexUsdPerMwYear(), a.softwareEfficiencyGainPerYear(), a.tokenPriceDeclinePerYear(),
+                a.hardwarePerfPerDollarGainPerYear(), a.hardwareEnergyEfficiencyGainPerYear(), a.planningHeadroom(),
+                a.trainingMfu(), a.idlePowerFraction(), a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(),
+                a.usableHbmFraction(), a.maxDecodeBatch(), a.computeEfficiency(), a.memoryEfficiency(),
+                a.stepOverheadMs());
     }
 
     @Test
