@@ -6,6 +6,7 @@ import com.tokenfactory.core.plan.Months;
 import com.tokenfactory.core.plan.Sourced;
 
 import java.time.YearMonth;
+import java.util.Locale;
 
 /**
  * Projects a SKU that does not exist yet from one that does, along the plan's hardware trends ("double compounding"
@@ -29,7 +30,7 @@ public final class SkuProjection {
         }
         double perf = Math.pow(1.0 + a.hardwarePerfPerDollarGainPerYear(), years);
         double watts = perf / Math.pow(1.0 + a.hardwareEnergyEfficiencyGainPerYear(), years);
-        String how = String.format("Projected from %s (%s) over %.1f years at +%.0f%%/yr performance per dollar "
+        String how = String.format(Locale.ROOT, "Projected from %s (%s) over %.1f years at +%.0f%%/yr performance per dollar "
                         + "and +%.0f%%/yr energy efficiency (Epoch AI trends)", base.id(), base.firstAvailable(), years,
                 a.hardwarePerfPerDollarGainPerYear() * 100, a.hardwareEnergyEfficiencyGainPerYear() * 100);
         return new HardwareSku(newId, "Projected " + when.getYear() + " SKU (from " + base.name() + ")", base.vendor(),

@@ -18,6 +18,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,8 +42,9 @@ final class PlanValidator {
         return v.issues;
     }
 
-    private void add(IssueKind kind, String elementId, String message) {
-        issues.add(new ValidationIssue(kind, elementId, message));
+    /** Adds a problem whose message is {@code format} with {@code args}, numbers written as everywhere else (1,000.5). */
+    private void add(IssueKind kind, String elementId, String format, Object... args) {
+        issues.add(new ValidationIssue(kind, elementId, String.format(Locale.ROOT, format, args)));
     }
 
     private void checkSites() {
@@ -52,27 +54,27 @@ final class PlanValidator {
             for (Phase phase : site.phases()) {
                 YearMonth powerOn = site.powerOn(phase);
                 if (phase.energizationMonth().isBefore(site.gridAvailable())) {
-                    add(IssueKind.HALL_WAITS_FOR_GRID, phase.id(), String.format(
+                    add(IssueKind.HALL_WAITS_FOR_GRID, phase.id(),
                             "%s of %s is built by %s but the site's grid connection arrives only in %s: it waits %d months.",
                             phase.name(), site.name(), phase.energizationMonth(), site.gridAvailable(),
-                            Months.between(phase.energizationMonth(), site.gridAvailable())));
+                            Months.between(phase.energizationMonth(), site.gridAvailable()));
                 }
                 for (Deployment d : phase.deployments()) {
                     HardwareSku sku = plan.requireSku(d.skuId());
                     if (d.install().isBefore(sku.firstAvailable())) {
-                        add(IssueKind.SKU_NOT_YET_AVAILABLE, d.id(), String.format(
+                        add(IssueKind.SKU_NOT_YET_AVAILABLE, d.id(),
                                 "Pod %s installs %s in %s, but that SKU is first available in %s.",
-                                d.id(), sku.name(), d.install(), sku.firstAvailable()));
+                                d.id(), sku.name(), d.install(), sku.firstAvailable());
                     }
                     if (d.install().isBefore(powerOn)) {
-                        add(IssueKind.GPUS_WAIT_FOR_POWER, d.id(), String.format(
+                        add(IssueKind.GPUS_WAIT_FOR_POWER, d.id(),
                                 "Pod %s is installed in %s but %s powers on only in %s: %d months of GPUs bought and dark.",
-                                d.id(), d.install(), phase.name(), powerOn, Months.between(d.install(), powerOn)));
+                                d.id(), d.install(), phase.name(), powerOn, Months.between(d.install(), powerOn));
                     }
                     if (!d.install().isBefore(plan.end())) {
-                        add(IssueKind.OUTSIDE_HORIZON, d.id(), String.format(
+                        add(IssueKind.OUTSIDE_HORIZON, d.id(),
                                 "Pod %s installs in %s, after the plan's horizon ends (%s); it is not simulated.",
-                                d.id(), d.install(), plan.end().minusMonths(1)));
+                                d.id(), d.install(), plan.end().minusMonths(1));
                     }
                 }
                 checkHallPower(phase, powerOn, lifeMonths);
@@ -94,9 +96,9 @@ final class PlanValidator {
             }
             if (drawW > limitW * (1 + 1e-9)) {
                 double ownW = d.gpus() * plan.requireSku(d.skuId()).allInWattsPerGpu().value();
-                add(IssueKind.DEPLOYMENT_OVER_POWER, d.id(), String.format(
+                add(IssueKind.DEPLOYMENT_OVER_POWER, d.id(),
                         "Pod %s draws %.1f MW of IT power; with the pods already in %s that is %.1f MW, but the hall delivers %.1f MW.",
-                        d.id(), ownW / 1e6, phase.name(), drawW / 1e6, phase.criticalItMw()));
+                        d.id(), ownW / 1e6, phase.name(), drawW / 1e6, phase.criticalItMw());
             }
         }
     }
@@ -110,9 +112,9 @@ final class PlanValidator {
             itMw += p.criticalItMw();
             double facilityMw = itMw * site.pue();
             if (facilityMw > site.gridMw() * (1 + 1e-9)) {
-                add(IssueKind.SITE_OVER_GRID, site.id(), String.format(
+                add(IssueKind.SITE_OVER_GRID, site.id(),
                         "From %s, when %s powers on, %s needs %.0f MW at the meter (%.0f MW IT × PUE %.2f) but its grid connection is %.0f MW.",
-                        site.powerOn(p), p.name(), site.name(), facilityMw, itMw, site.pue(), site.gridMw()));
+                        site.powerOn(p), p.name(), site.name(), facilityMw, itMw, site.pue(), site.gridMw());
                 return;
             }
         }
@@ -122,14 +124,14 @@ final class PlanValidator {
         for (PartnerContract c : plan.partners()) {
             HardwareSku sku = plan.requireSku(c.skuId());
             if (c.start().isBefore(sku.firstAvailable())) {
-                add(IssueKind.SKU_NOT_YET_AVAILABLE, c.id(), String.format(
+                add(IssueKind.SKU_NOT_YET_AVAILABLE, c.id(),
                         "Contract %s rents %s from %s, but that SKU is first available in %s.",
-                        c.name(), sku.name(), c.start(), sku.firstAvailable()));
+                        c.name(), sku.name(), c.start(), sku.firstAvailable());
             }
             if (c.signBy().isBefore(plan.start())) {
-                add(IssueKind.CONTRACT_LEAD_TIME, c.id(), String.format(
+                add(IssueKind.CONTRACT_LEAD_TIME, c.id(),
                         "Contract %s needs %d months from signing to capacity: to start in %s it must be signed by %s, before the plan starts (%s).",
-                        c.name(), c.leadTimeMonths(), c.start(), c.signBy(), plan.start()));
+                        c.name(), c.leadTimeMonths(), c.start(), c.signBy(), plan.start());
             }
         }
     }
@@ -138,9 +140,9 @@ final class PlanValidator {
         Set<String> usedSkus = usedSkus();
         for (Workload w : plan.workloads()) {
             if (!anyCapacityMayRun(w)) {
-                add(IssueKind.NO_CERTIFIED_CAPACITY, w.id(), String.format(
+                add(IssueKind.NO_CERTIFIED_CAPACITY, w.id(),
                         "%s requires %s, which no site or partner contract in the plan holds.",
-                        w.name(), w.requiredCertifications()));
+                        w.name(), w.requiredCertifications());
             }
         }
         for (InferenceService s : plan.services()) {
@@ -159,21 +161,21 @@ final class PlanValidator {
             ThroughputEstimate e = bySku.get(skuId);
             HardwareSku sku = plan.requireSku(skuId);
             if (!e.fits()) {
-                add(IssueKind.MODEL_DOES_NOT_FIT_SKU, s.id(), String.format(
+                add(IssueKind.MODEL_DOES_NOT_FIT_SKU, s.id(),
                         "%s (%.0f GB of weights) does not fit one %s scale-up domain (%d × %.0f GB); it will not run there.",
-                        s.model().name(), s.model().weightBytes() / 1e9, sku.name(), sku.scaleUpGpus(), sku.hbmGb().value()));
+                        s.model().name(), s.model().weightBytes() / 1e9, sku.name(), sku.scaleUpGpus(), sku.hbmGb().value());
                 continue;
             }
             fitsAnyUsed = true;
             if (!e.meetsLatency()) {
-                add(IssueKind.LATENCY_TARGET_MISSED, s.id(), String.format(
+                add(IssueKind.LATENCY_TARGET_MISSED, s.id(),
                         "On %s even one sequence takes %.0f ms per output token, above the %s target of %.0f ms.",
-                        sku.name(), e.stepMs(), s.latency().name().toLowerCase(), s.latency().maxMsPerOutputToken()));
+                        sku.name(), e.stepMs(), s.latency().name().toLowerCase(Locale.ROOT), s.latency().maxMsPerOutputToken());
             }
         }
         if (!fitsAnyUsed && !usedSkus.isEmpty()) {
-            add(IssueKind.MODEL_FITS_NO_SKU, s.id(), String.format(
-                    "%s fits none of the SKUs the plan installs or rents %s.", s.model().name(), usedSkus));
+            add(IssueKind.MODEL_FITS_NO_SKU, s.id(),
+                    "%s fits none of the SKUs the plan installs or rents %s.", s.model().name(), usedSkus);
         }
     }
 
@@ -190,9 +192,9 @@ final class PlanValidator {
             }
         }
         if (largest < t.minGpusInOneSite()) {
-            add(IssueKind.NO_CLUSTER_LARGE_ENOUGH, t.id(), String.format(
+            add(IssueKind.NO_CLUSTER_LARGE_ENOUGH, t.id(),
                     "%s needs at least %,d GPUs of one SKU in one site; the largest certified cluster in the plan has %,d.",
-                    t.name(), t.minGpusInOneSite(), largest));
+                    t.name(), t.minGpusInOneSite(), largest);
         }
     }
 

@@ -33,6 +33,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -662,7 +663,7 @@ final class Simulation {
                 }
             }
             if (shortMonths > 0) {
-                out.add(new ValidationIssue(IssueKind.UNSERVED_DEMAND, svc.id(), String.format(
+                out.add(new ValidationIssue(IssueKind.UNSERVED_DEMAND, svc.id(), String.format(Locale.ROOT,
                         "%s cannot be fully served in %d months from %s (worst month %.0f%% unserved; %s in all).",
                         svc.name(), shortMonths, calendar[first], worst * 100, Amounts.tokens(unserved))));
             }
@@ -671,11 +672,11 @@ final class Simulation {
             TrainingRun run = runs.get(r);
             if (runCompleted[r] == null) {
                 double done = Arrays.stream(runFlops[r]).sum() / run.computeFlops();
-                out.add(new ValidationIssue(IssueKind.TRAINING_LATE, run.id(), String.format(
+                out.add(new ValidationIssue(IssueKind.TRAINING_LATE, run.id(), String.format(Locale.ROOT,
                         "%s does not finish within the plan (%.0f%% done by %s; deadline %s).",
                         run.name(), done * 100, calendar[months - 1], run.deadline())));
             } else if (runCompleted[r].isAfter(run.deadline())) {
-                out.add(new ValidationIssue(IssueKind.TRAINING_LATE, run.id(), String.format(
+                out.add(new ValidationIssue(IssueKind.TRAINING_LATE, run.id(), String.format(Locale.ROOT,
                         "%s finishes in %s, %d months after its deadline (%s).", run.name(), runCompleted[r],
                         Months.between(run.deadline(), runCompleted[r]), run.deadline())));
             }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,6 +61,20 @@ class PlanProblemsTest {
         assertEquals("b", found.get(0).elementId());
         assertEquals(Severity.ERROR, found.get(0).severity());
         assertTrue(found.get(0).message().contains("2.5 MW"), found.get(0).message());
+    }
+
+    @Test
+    void messagesWriteNumbersTheSameWayWhateverTheDefaultLocale() {
+        Plan p = withHall(2.0, YearMonth.of(2025, 1), List.of(new Deployment("a", "REF", 1000, YearMonth.of(2026, 3)),
+                new Deployment("b", "REF", 1500, YearMonth.of(2026, 6))));
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            String message = issues(p, IssueKind.DEPLOYMENT_OVER_POWER).get(0).message();
+            assertTrue(message.contains("2.5 MW"), message);
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
