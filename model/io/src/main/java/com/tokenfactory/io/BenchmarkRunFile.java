@@ -17,12 +17,9 @@ import com.tokenfactory.core.calibration.ShapeRole;
 import com.tokenfactory.core.plan.InvalidPlanException;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -70,25 +67,11 @@ public final class BenchmarkRunFile {
         }
     }
 
-    /** Writes atomically: a temporary file in the same folder, then moved over {@code file}. */
+    /** Writes atomically, as plans are ({@link AtomicFile}): the file is either the old run or the whole new one. */
     public static void write(BenchmarkRun run, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(toJson(run).getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        byte[] bytes = toJson(run).getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        new AtomicFile().write(file, out -> out.write(bytes), null);
     }
 
     public static BenchmarkRun read(Path file) throws IOException {
