@@ -60,8 +60,4 @@ final class Pool {
     double idle() {
         return Math.max(0.0, available - inferenceUsed - trainingUsed);
     }
-
-    String label() {
-        return owned() ? site.id() + "/" + sku.id() : contract.id();
-    }
 }

@@ -44,9 +44,4 @@ public record InferenceService(
         Check.between(priority, 1, 100, "priority");
         source = Check.optionalText(source);
     }
-
-    /** Tokens per request, input and output together. */
-    public double tokensPerRequest() {
-        return inputTokensPerRequest + outputTokensPerRequest;
-    }
 }

@@ -27,9 +27,4 @@ public record Sourced(double value, String source, boolean lowConfidence) {
     public static Sourced user(double value) {
         return new Sourced(value, USER_ENTERED, false);
     }
-
-    /** The same source with another value, e.g. after the user edits a figure; the source then says so. */
-    public Sourced withValue(double newValue) {
-        return newValue == value ? this : user(newValue);
-    }
 }

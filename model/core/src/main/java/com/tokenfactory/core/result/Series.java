@@ -17,10 +17,6 @@ public final class Series {
         return new Series(unit, values.clone());
     }
 
-    public static Series zeros(Unit unit, int months) {
-        return new Series(unit, new double[months]);
-    }
-
     public Unit unit() {
         return unit;
     }

@@ -81,9 +81,4 @@ public record Totals(
     public double tokensUnserved(int m) {
         return Math.max(0.0, tokensDemanded.get(m) - tokensServed.get(m));
     }
-
-    /** Average facility power of owned capacity in month m, MW. */
-    public double facilityMw(int m, double hoursInMonth) {
-        return electricityMwh.get(m) / hoursInMonth;
-    }
 }
