@@ -246,19 +246,8 @@ public record Plan(
         if (layout.isEmpty()) {
             return layout;
         }
-        Map<String, String> ids = new HashMap<>();
-        s.forEach(site -> {
-            ids.put(site.id(), "");
-            site.phases().forEach(ph -> {
-                ids.put(ph.id(), "");
-                ph.deployments().forEach(d -> ids.put(d.id(), ""));
-            });
-        });
-        p.forEach(c -> ids.put(c.id(), ""));
-        sv.forEach(c -> ids.put(c.id(), ""));
-        t.forEach(c -> ids.put(c.id(), ""));
         Map<String, Box> kept = new TreeMap<>(layout);
-        kept.keySet().retainAll(ids.keySet());
+        kept.keySet().retainAll(elementPaths(s, p, sv, t).keySet());
         return kept;
     }
 }

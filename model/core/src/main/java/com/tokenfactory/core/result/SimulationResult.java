@@ -1,5 +1,7 @@
 package com.tokenfactory.core.result;
 
+import com.tokenfactory.core.plan.Months;
+
 import java.time.YearMonth;
 import java.util.List;
 
@@ -46,7 +48,7 @@ public record SimulationResult(
     }
 
     public double hours(int index) {
-        return month(index).lengthOfMonth() * 24.0;
+        return Months.hours(month(index));
     }
 
     public long count(Severity severity) {
