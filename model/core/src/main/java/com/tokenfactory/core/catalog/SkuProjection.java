@@ -39,7 +39,7 @@ public final class SkuProjection {
                 Sourced.rough(base.hbmGb().value() * perf, how),
                 Sourced.rough(base.hbmTbps().value() * perf, how),
                 Sourced.rough(base.gpuWatts().value() * watts, how),
-                Sourced.rough(Math.max(base.allInWattsPerGpu().value() * watts, base.gpuWatts().value() * watts), how),
+                Sourced.rough(base.allInWattsPerGpu().value() * watts, how),
                 Sourced.rough(base.priceUsdPerGpu().value(), how + "; price per GPU held"),
                 base.scaleUpGpus(), when, how);
     }

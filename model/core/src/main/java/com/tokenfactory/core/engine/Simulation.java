@@ -344,15 +344,15 @@ final class Simulation {
         private final double[] allocTokens;
         private int allocCount;
 
-        private final int[] certificationCount = new int[pools.size()];
         // scratch of account(), per pool and per allocation, reused month to month
         private final double[] poolBusyMwh = new double[pools.size()];
         private final double[] poolCost = new double[pools.size()];
         private final double[] poolIdleMwh = new double[pools.size()];
-        private double[] allocMwh;
+        private final double[] allocMwh;
 
         Allocator() {
             int n = pools.size();
+            int[] certificationCount = new int[n];
             int[] ownedSku = new int[n];
             int[] kind = new int[n];
             int[] siteOf = new int[n];
@@ -427,7 +427,6 @@ final class Simulation {
             double demand = svc.demand().tokensPerDay(calendar[m]) * calendar[m].lengthOfMonth();
             svcDemand[s][m] = demand;
             if (demand <= 0) {
-                // nothing to place; the order catches up the next month it matters (insertion sort takes any order)
                 return 0.0;
             }
             double remaining = demand;
@@ -567,6 +566,7 @@ final class Simulation {
             }
             double ownedAvailable = 0;
             double ownedBusy = 0;
+            double ownedCost = 0;
             double rentedAvailable = 0;
             double rentedBusy = 0;
             for (Pool p : pools) {
@@ -583,6 +583,7 @@ final class Simulation {
                     double share = siteGpus[si][m] > 0 ? p.gpus[m] / siteGpus[si][m] : 0.0;
                     poolCost[p.index] = p.depreciation[m] + electricity
                             + share * (siteFacilityDepreciation[si][m] + siteOpex[si][m]);
+                    ownedCost += poolCost[p.index];
                     ownedAvailable += p.available;
                     ownedBusy += p.busy();
                 } else {
@@ -618,12 +619,6 @@ final class Simulation {
                 } else {
                     runCost[-1 - w][m] += cost;
                     t.gpuHoursTraining[m] += allocHours[i];
-                }
-            }
-            double ownedCost = 0;
-            for (Pool p : pools) {
-                if (p.owned()) {
-                    ownedCost += poolCost[p.index];
                 }
             }
             for (int si = 0; si < plan.sites().size(); si++) {
@@ -735,7 +730,7 @@ final class Simulation {
         int late = (int) training.stream().filter(TrainingResult::late).count();
         Kpis kpis = new Kpis(PeriodSummary.of(totals, 0, months, "Horizon (" + calendar[0] + " – "
                 + calendar[months - 1] + ")"), Finance.npv(cash, a.discountRate()), Finance.irr(cash), payback,
-                payback == null ? null : calendar[Math.min(payback, months - 1)], residualBookValue, late, peakMw,
+                payback == null ? null : calendar[payback], residualBookValue, late, peakMw,
                 idleCapacityCost);
         return new SimulationResult(plan.name(), scenario == null ? null : scenario.id(),
                 scenario == null ? null : scenario.name(), plan.start(), months, plan.currency(), eff.source(), totals,
