@@ -139,7 +139,13 @@ final class PlanValidator {
     private void checkWorkloads() {
         Set<String> usedSkus = usedSkus();
         for (Workload w : plan.workloads()) {
-            if (!anyCapacityMayRun(w)) {
+            if (anyCapacityMayRun(w)) {
+                continue;
+            }
+            if (w.requiredCertifications().isEmpty()) {
+                add(IssueKind.NO_CERTIFIED_CAPACITY, w.id(),
+                        "%s has nothing to run on: the plan has no halls and no partner contracts.", w.name());
+            } else {
                 add(IssueKind.NO_CERTIFIED_CAPACITY, w.id(),
                         "%s requires %s, which no site or partner contract in the plan holds.",
                         w.name(), w.requiredCertifications());
@@ -162,8 +168,10 @@ final class PlanValidator {
             HardwareSku sku = plan.requireSku(skuId);
             if (!e.fits()) {
                 add(IssueKind.MODEL_DOES_NOT_FIT_SKU, s.id(),
-                        "%s (%.0f GB of weights) does not fit one %s scale-up domain (%d × %.0f GB); it will not run there.",
-                        s.model().name(), s.model().weightBytes() / 1e9, sku.name(), sku.scaleUpGpus(), sku.hbmGb().value());
+                        "%s (%.0f GB of weights) does not fit one %s scale-up domain (%d × %.0f GB, of which %.0f GB usable "
+                                + "for weights and KV cache); it will not run there.",
+                        s.model().name(), s.model().weightBytes() / 1e9, sku.name(), sku.scaleUpGpus(), sku.hbmGb().value(),
+                        sku.scaleUpGpus() * sku.hbmGb().value() * plan.assumptions().usableHbmFraction());
                 continue;
             }
             fitsAnyUsed = true;

@@ -1,9 +1,12 @@
 package com.tokenfactory.core.engine;
 
 import com.tokenfactory.core.catalog.BuiltInCatalog;
+import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.HardwareSku;
+import com.tokenfactory.core.plan.InferenceService;
+import com.tokenfactory.core.plan.ModelShape;
 import com.tokenfactory.core.plan.PartnerContract;
 import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Plan;
@@ -75,6 +78,37 @@ class PlanProblemsTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void aWorkloadInAPlanWithNoCapacityAtAllIsToldSoNotThatItNeedsCertifications() {
+        Plan empty = BASE.withSites(List.of());
+        String message = issues(empty, IssueKind.NO_CERTIFIED_CAPACITY).get(0).message();
+        assertEquals("Reference service has nothing to run on: the plan has no halls and no partner contracts.", message);
+    }
+
+    @Test
+    void aModelTooLargeForASkuSaysHowMuchMemoryWasUsable() {
+        // 12 GB of weights (12B parameters in FP8) do not fit the 10 GB usable when 10% of the 100 GB GPU may be filled
+        Assumptions a = BASE.assumptions();
+        Plan p = BASE.withAssumptions(new Assumptions(a.discountRate(), a.bookLifeYears(), a.economicLifeYears(),
+                a.facilityLifeYears(), a.opexUsdPerMwYear(), a.softwareEfficiencyGainPerYear(),
+                a.tokenPriceDeclinePerYear(), a.hardwarePerfPerDollarGainPerYear(),
+                a.hardwareEnergyEfficiencyGainPerYear(), a.planningHeadroom(), a.trainingMfu(), a.idlePowerFraction(),
+                a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), 0.1, a.maxDecodeBatch(),
+                a.computeEfficiency(), a.memoryEfficiency(), a.stepOverheadMs()));
+        Plan tooSmall = p.withServices(List.of(bigger(p.services().get(0))));
+        String message = issues(tooSmall, IssueKind.MODEL_DOES_NOT_FIT_SKU).get(0).message();
+        assertTrue(message.contains("(1 × 100 GB, of which 10 GB usable for weights and KV cache)"), message);
+    }
+
+    private static InferenceService bigger(InferenceService s) {
+        ModelShape m = s.model();
+        ModelShape big = new ModelShape(m.name(), 12, 12, m.layers(), m.hiddenSize(), m.attentionHeads(), m.kvHeads(),
+                m.contextTokens(), m.weightBytesPerParam(), m.kvBytesPerValue());
+        return new InferenceService(s.id(), s.name(), s.demand(), s.inputTokensPerRequest(),
+                s.outputTokensPerRequest(), big, s.latency(), s.priceUsdPerMillionTokens(), s.priceDeclinePerYear(),
+                s.requiredCertifications(), s.priority(), s.source());
     }
 
     @Test
