@@ -1,9 +1,10 @@
 package com.tokenfactory.core.plan;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -137,15 +138,17 @@ public final class Check {
 
     /** Refuses two elements with the same id; the message names both positions. */
     public static <T> void uniqueIds(List<T> values, Function<T, String> id, String field) {
-        List<String> seen = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < values.size(); i++) {
-            String key = id.apply(values.get(i));
-            int first = seen.indexOf(key);
-            if (first >= 0) {
-                throw new InvalidPlanException(field + "[" + i + "].id",
-                        "duplicate id '" + key + "' (also used by " + field + "[" + first + "])");
-            }
-            seen.add(key);
+            claim(seen, id.apply(values.get(i)), field + "[" + i + "]");
+        }
+    }
+
+    /** Records that the element at {@code path} uses {@code id}; refuses an id an earlier element already uses. */
+    static void claim(Map<String, String> paths, String id, String path) {
+        String previous = paths.putIfAbsent(id, path);
+        if (previous != null) {
+            throw new InvalidPlanException(path + ".id", "duplicate id '" + id + "' (also used by " + previous + ")");
         }
     }
 

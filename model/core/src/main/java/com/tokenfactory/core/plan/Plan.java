@@ -83,32 +83,25 @@ public record Plan(
         Map<String, String> paths = new HashMap<>();
         for (int i = 0; i < sites.size(); i++) {
             Site s = sites.get(i);
-            claim(paths, s.id(), "sites[" + i + "]");
+            Check.claim(paths, s.id(), "sites[" + i + "]");
             for (int j = 0; j < s.phases().size(); j++) {
                 Phase p = s.phases().get(j);
-                claim(paths, p.id(), "sites[" + i + "].phases[" + j + "]");
+                Check.claim(paths, p.id(), "sites[" + i + "].phases[" + j + "]");
                 for (int k = 0; k < p.deployments().size(); k++) {
-                    claim(paths, p.deployments().get(k).id(), "sites[" + i + "].phases[" + j + "].deployments[" + k + "]");
+                    Check.claim(paths, p.deployments().get(k).id(), "sites[" + i + "].phases[" + j + "].deployments[" + k + "]");
                 }
             }
         }
         for (int i = 0; i < partners.size(); i++) {
-            claim(paths, partners.get(i).id(), "partners[" + i + "]");
+            Check.claim(paths, partners.get(i).id(), "partners[" + i + "]");
         }
         for (int i = 0; i < services.size(); i++) {
-            claim(paths, services.get(i).id(), "services[" + i + "]");
+            Check.claim(paths, services.get(i).id(), "services[" + i + "]");
         }
         for (int i = 0; i < runs.size(); i++) {
-            claim(paths, runs.get(i).id(), "trainingRuns[" + i + "]");
+            Check.claim(paths, runs.get(i).id(), "trainingRuns[" + i + "]");
         }
         return paths;
-    }
-
-    private static void claim(Map<String, String> paths, String id, String path) {
-        String previous = paths.putIfAbsent(id, path);
-        if (previous != null) {
-            throw new InvalidPlanException(path + ".id", "duplicate id '" + id + "' (also used by " + previous + ")");
-        }
     }
 
     private static void checkSkuReferences(List<HardwareSku> catalog, List<Site> sites, List<PartnerContract> partners) {
