@@ -1,5 +1,6 @@
 package com.tokenfactory.core.engine;
 
+import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
@@ -16,6 +17,7 @@ import com.tokenfactory.core.result.ValidationIssue;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -154,9 +156,9 @@ final class PlanValidator {
         for (InferenceService s : plan.services()) {
             checkModelFit(s, usedSkus);
         }
-        Map<Site, Integer> clusters = largestPodGroupBySite();
+        int[] largestClusters = plan.sites().stream().mapToInt(PlanValidator::largestPodGroup).toArray();
         for (TrainingRun t : plan.trainingRuns()) {
-            checkClusterSize(t, clusters);
+            checkClusterSize(t, largestClusters);
         }
     }
 
@@ -187,15 +189,16 @@ final class PlanValidator {
         }
     }
 
-    private void checkClusterSize(TrainingRun t, Map<Site, Integer> largestPodGroupBySite) {
+    /** @param largestClusters per site of the plan, {@link #largestPodGroup} */
+    private void checkClusterSize(TrainingRun t, int[] largestClusters) {
         int largest = 0;
-        for (Site site : plan.sites()) {
-            if (t.mayRunOn(site.certifications())) {
-                largest = Math.max(largest, largestPodGroupBySite.get(site));
+        for (int i = 0; i < largestClusters.length; i++) {
+            if (t.mayRunOn(plan.sites().get(i).certifications())) {
+                largest = Math.max(largest, largestClusters[i]);
             }
         }
         for (PartnerContract c : plan.partners()) {
-            if (t.mayRunOn(c.certifications()) && c.kind() == com.tokenfactory.core.plan.ContractKind.COMMITTED) {
+            if (t.mayRunOn(c.certifications()) && c.kind() == ContractKind.COMMITTED) {
                 largest = Math.max(largest, c.gpus());
             }
         }
@@ -206,19 +209,15 @@ final class PlanValidator {
         }
     }
 
-    /** Per site, the most GPUs of any one SKU it will ever have installed (its largest possible training cluster). */
-    private Map<Site, Integer> largestPodGroupBySite() {
-        Map<Site, Integer> out = new java.util.IdentityHashMap<>();
-        for (Site site : plan.sites()) {
-            Map<String, Integer> bySku = new java.util.HashMap<>();
-            for (Phase p : site.phases()) {
-                for (Deployment d : p.deployments()) {
-                    bySku.merge(d.skuId(), d.gpus(), Integer::sum);
-                }
+    /** The most GPUs of any one SKU the site will ever have installed (its largest possible training cluster). */
+    private static int largestPodGroup(Site site) {
+        Map<String, Integer> bySku = new HashMap<>();
+        for (Phase p : site.phases()) {
+            for (Deployment d : p.deployments()) {
+                bySku.merge(d.skuId(), d.gpus(), Integer::sum);
             }
-            out.put(site, bySku.values().stream().mapToInt(Integer::intValue).max().orElse(0));
         }
-        return out;
+        return bySku.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
     private boolean anyCapacityMayRun(Workload w) {
