@@ -1,7 +1,9 @@
 package com.tokenfactory.core.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Hands out the pools a service may use, cheapest first, and only as many as it asks for (most services are served by
@@ -57,8 +59,7 @@ final class CheapestFirst {
                 }
             }
             ownedBySite[k] = owned.stream().mapToInt(Integer::intValue).toArray();
-            ownedByCerts[k] = owned.stream().sorted((a, b) -> before(a, 0, b, 0) ? -1 : before(b, 0, a, 0) ? 1 : 0)
-                    .mapToInt(Integer::intValue).toArray();
+            ownedByCerts[k] = inOrder(owned, p -> 0.0);
         }
         int services = eligible.length;
         this.lists = new int[services][][];
@@ -100,7 +101,7 @@ final class CheapestFirst {
     /** Starts handing out the pools of service {@code s}. */
     void start(int s) {
         service = s;
-        java.util.Arrays.fill(head, 0);
+        Arrays.fill(head, 0);
     }
 
     /** The next cheapest pool of the service started, or -1 when there are no more. */
@@ -138,9 +139,14 @@ final class CheapestFirst {
                 out.add(p);
             }
         }
-        return out.stream().sorted((a, b) -> {
-            double ka = coefficient[s][a];
-            double kb = coefficient[s][b];
+        return inOrder(out, p -> coefficient[s][p]);
+    }
+
+    /** {@code pools} in the allocation order ({@link #before}) for the given key. */
+    private int[] inOrder(List<Integer> pools, IntToDoubleFunction key) {
+        return pools.stream().sorted((a, b) -> {
+            double ka = key.applyAsDouble(a);
+            double kb = key.applyAsDouble(b);
             return before(a, ka, b, kb) ? -1 : before(b, kb, a, ka) ? 1 : 0;
         }).mapToInt(Integer::intValue).toArray();
     }
