@@ -1,7 +1,6 @@
 package com.tokenfactory.core.engine;
 
 import com.tokenfactory.core.catalog.BuiltInCatalog;
-import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.HardwareSku;
@@ -90,13 +89,7 @@ class PlanProblemsTest {
     @Test
     void aModelTooLargeForASkuSaysHowMuchMemoryWasUsable() {
         // 12 GB of weights (12B parameters in FP8) do not fit the 10 GB usable when 10% of the 100 GB GPU may be filled
-        Assumptions a = BASE.assumptions();
-        Plan p = BASE.withAssumptions(new Assumptions(a.discountRate(), a.bookLifeYears(), a.economicLifeYears(),
-                a.facilityLifeYears(), a.opexUsdPerMwYear(), a.softwareEfficiencyGainPerYear(),
-                a.tokenPriceDeclinePerYear(), a.hardwarePerfPerDollarGainPerYear(),
-                a.hardwareEnergyEfficiencyGainPerYear(), a.planningHeadroom(), a.trainingMfu(), a.idlePowerFraction(),
-                a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), 0.1, a.maxDecodeBatch(),
-                a.computeEfficiency(), a.memoryEfficiency(), a.stepOverheadMs()));
+        Plan p = BASE.withAssumptions(ReferencePlan.with(BASE.assumptions(), "usableHbmFraction", 0.1));
         Plan tooSmall = p.withServices(List.of(bigger(p.services().get(0))));
         String message = issues(tooSmall, IssueKind.MODEL_DOES_NOT_FIT_SKU).get(0).message();
         assertTrue(message.contains("(1 × 100 GB, of which 10 GB usable for weights and KV cache)"), message);

@@ -119,13 +119,7 @@ class ReferencePlanTest {
     }
 
     private Assumptions economicLifeMonths(int months) {
-        Assumptions a = plan.assumptions();
-        return new Assumptions(a.discountRate(), a.bookLifeYears(), months / 12.0, a.facilityLifeYears(),
-                a.opexUsdPerMwYear(), a.softwareEfficiencyGainPerYear(), a.tokenPriceDeclinePerYear(),
-                a.hardwarePerfPerDollarGainPerYear(), a.hardwareEnergyEfficiencyGainPerYear(), a.planningHeadroom(),
-                a.trainingMfu(), a.idlePowerFraction(), a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(),
-                a.usableHbmFraction(), a.maxDecodeBatch(), a.computeEfficiency(), a.memoryEfficiency(),
-                a.stepOverheadMs());
+        return ReferencePlan.with(plan.assumptions(), "economicLifeYears", months / 12.0);
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.Sourced;
 import com.tokenfactory.core.plan.TrainingRun;
 
+import java.lang.reflect.RecordComponent;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,23 @@ public final class ReferencePlan {
     public static Assumptions assumptions() {
         return new Assumptions(0.10, 6, 6, 20, 400_000, 0.0, 0.0, 0.3, 0.5, 0.0, 0.4, 0.2, 0.8, 0.8, 1.0, 1,
                 0.5, 0.5, 0.0);
+    }
+
+    /** {@code a} with one field, named as in the record, set to {@code value}. */
+    public static Assumptions with(Assumptions a, String field, double value) {
+        RecordComponent[] components = Assumptions.class.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] values = new Object[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                boolean set = components[i].getName().equals(field);
+                values[i] = !set ? components[i].getAccessor().invoke(a) : types[i] == int.class ? (int) value : value;
+            }
+            return Assumptions.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("cannot set " + field + " to " + value, e);
+        }
     }
 
     /** 10B dense parameters in FP8, 10 layers of width 1,000, FP8 KV cache. */
