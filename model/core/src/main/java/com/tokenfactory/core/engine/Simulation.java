@@ -11,6 +11,7 @@ import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.TrainingRun;
+import com.tokenfactory.core.plan.Workload;
 import com.tokenfactory.core.result.ContractResult;
 import com.tokenfactory.core.result.IssueKind;
 import com.tokenfactory.core.result.Kpis;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 
 /**
  * One run of the engine over one plan. For each month:
@@ -337,6 +339,7 @@ final class Simulation {
         private final double[] priceThisMonth = new double[plan.sites().size()];
         private final CheapestFirst cheapest;
         private final double[] remainingFlops = new double[runs.size()];
+        private final boolean[][] runCertified = certified(runs); // [run][pool]
         // allocations of the month: workload (service s, or run as -1 - r), pool, GPU-hours, tokens served
         private final int[] allocWorkload;
         private final int[] allocPool;
@@ -368,13 +371,12 @@ final class Simulation {
                 siteOf[p.index] = p.siteIndex;
                 pue[p.index] = p.owned() ? p.site.pue() : 0.0;
             }
-            boolean[][] eligible = new boolean[services.size()][n];
+            boolean[][] eligible = certified(services);
             double[][] coefficient = new double[services.size()][n];
             boolean[][] zeroKey = new boolean[services.size()][skus.size()];
             for (int s = 0; s < services.size(); s++) {
-                InferenceService svc = services.get(s);
                 for (Pool p : pools) {
-                    eligible[s][p.index] = svc.mayRunOn(p.certifications) && throughput[s][p.skuIndex].fits();
+                    eligible[s][p.index] &= throughput[s][p.skuIndex].fits();
                     if (eligible[s][p.index]) {
                         coefficient[s][p.index] = costCoefficient(s, p);
                     }
@@ -397,6 +399,28 @@ final class Simulation {
             allocHours = new double[capacity];
             allocTokens = new double[capacity];
             allocMwh = new double[capacity];
+        }
+
+        /**
+         * [workload][pool]: whether the pool's certifications cover the workload's. Pools share a few sets of
+         * certifications, so each set is checked once per workload rather than once per pool (or per month).
+         */
+        private boolean[][] certified(List<? extends Workload> workloads) {
+            boolean[][] out = new boolean[workloads.size()][pools.size()];
+            Map<SortedSet<String>, boolean[]> bySet = new HashMap<>();
+            for (Pool p : pools) {
+                boolean[] mayRun = bySet.computeIfAbsent(p.certifications, held -> {
+                    boolean[] b = new boolean[workloads.size()];
+                    for (int w = 0; w < b.length; w++) {
+                        b[w] = workloads.get(w).mayRunOn(held);
+                    }
+                    return b;
+                });
+                for (int w = 0; w < mayRun.length; w++) {
+                    out[w][p.index] = mayRun[w];
+                }
+            }
+            return out;
         }
 
         void month(int m) {
@@ -504,7 +528,7 @@ final class Simulation {
                 Pool best = null;
                 double bestRate = 0;
                 for (Pool p : pools) {
-                    if (p.kind == Pool.Kind.ON_DEMAND || !run.mayRunOn(p.certifications)) {
+                    if (p.kind == Pool.Kind.ON_DEMAND || !runCertified[r][p.index]) {
                         continue;
                     }
                     double idleGpus = p.idle() / hours[m];
