@@ -87,20 +87,27 @@ final class PlanValidator {
     /** A hall's pods in service at the same time must not draw more than its critical IT power. */
     private void checkHallPower(Phase phase, YearMonth powerOn, int lifeMonths) {
         double limitW = phase.criticalItMw() * 1e6;
-        for (Deployment d : phase.deployments()) {
+        List<Deployment> pods = phase.deployments();
+        double[] podW = new double[pods.size()];
+        YearMonth[] retire = new YearMonth[pods.size()];
+        for (int i = 0; i < pods.size(); i++) {
+            Deployment d = pods.get(i);
+            podW[i] = d.gpus() * plan.requireSku(d.skuId()).allInWattsPerGpu().value();
+            retire[i] = Months.max(d.install(), powerOn).plusMonths(lifeMonths);
+        }
+        for (int j = 0; j < pods.size(); j++) {
+            Deployment d = pods.get(j);
             YearMonth t = d.install();
             double drawW = 0;
-            for (Deployment other : phase.deployments()) {
-                YearMonth retire = Months.max(other.install(), powerOn).plusMonths(lifeMonths);
-                if (!other.install().isAfter(t) && t.isBefore(retire)) {
-                    drawW += other.gpus() * plan.requireSku(other.skuId()).allInWattsPerGpu().value();
+            for (int i = 0; i < pods.size(); i++) {
+                if (!pods.get(i).install().isAfter(t) && t.isBefore(retire[i])) {
+                    drawW += podW[i];
                 }
             }
             if (drawW > limitW * (1 + 1e-9)) {
-                double ownW = d.gpus() * plan.requireSku(d.skuId()).allInWattsPerGpu().value();
                 add(IssueKind.DEPLOYMENT_OVER_POWER, d.id(),
                         "Pod %s draws %.1f MW of IT power; with the pods already in %s that is %.1f MW, but the hall delivers %.1f MW.",
-                        d.id(), ownW / 1e6, phase.name(), drawW / 1e6, phase.criticalItMw());
+                        d.id(), podW[j] / 1e6, phase.name(), drawW / 1e6, phase.criticalItMw());
             }
         }
     }
