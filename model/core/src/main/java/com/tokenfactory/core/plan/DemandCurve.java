@@ -31,9 +31,10 @@ public sealed interface DemandCurve permits DemandCurve.Growth, DemandCurve.Poin
             return m < 0 ? 0.0 : tokensPerDay * Math.pow(1.0 + growthPerYear, m / 12.0);
         }
 
+        /** The shifted rate is kept within what a growth curve may hold (above -100%, at most 100 = +10,000%). */
         @Override
         public DemandCurve adjusted(double factor, double growthShift) {
-            return new Growth(start, tokensPerDay * factor, Math.max(-0.99, growthPerYear + growthShift));
+            return new Growth(start, tokensPerDay * factor, Math.min(100.0, Math.max(-0.99, growthPerYear + growthShift)));
         }
     }
 

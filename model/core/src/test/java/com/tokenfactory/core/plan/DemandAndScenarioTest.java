@@ -34,6 +34,15 @@ class DemandAndScenarioTest {
     }
 
     @Test
+    void aShiftedGrowthRateStaysOneAGrowthCurveMayHold() {
+        // both within their own bounds (growth at most 100, shift at most 100); their sum is not
+        DemandCurve fast = new DemandCurve.Growth(JAN, 100, 90.0).adjusted(1.0, 50.0);
+        assertEquals(100.0, ((DemandCurve.Growth) fast).growthPerYear());
+        DemandCurve collapse = new DemandCurve.Growth(JAN, 100, 0.0).adjusted(1.0, -0.99);
+        assertEquals(-0.99, ((DemandCurve.Growth) collapse).growthPerYear());
+    }
+
+    @Test
     void scenarioScalesDemandShiftsGrowthDelaysGridAndReplacesPrices() {
         Plan base = ReferencePlan.plan(1e10);
         Scenario s = new Scenario("slow", "Slow", null, 0.5, -0.1, 0.4, 0.25, 2.0, 3);
