@@ -50,7 +50,7 @@ final class PlanValidator {
     }
 
     private void checkSites() {
-        int lifeMonths = (int) Math.round(plan.assumptions().economicLifeYears() * 12);
+        int lifeMonths = plan.assumptions().economicLifeMonths();
         for (Site site : plan.sites()) {
             checkGrid(site);
             for (Phase phase : site.phases()) {

@@ -207,9 +207,9 @@ final class Simulation {
     }
 
     private void buildSites() {
-        int lifeMonths = (int) Math.round(a.economicLifeYears() * 12);
-        int bookMonths = (int) Math.round(a.bookLifeYears() * 12);
-        int facilityMonths = (int) Math.round(a.facilityLifeYears() * 12);
+        int lifeMonths = a.economicLifeMonths();
+        int bookMonths = a.bookLifeMonths();
+        int facilityMonths = a.facilityLifeMonths();
         List<Site> sites = plan.sites();
         for (int i = 0; i < sites.size(); i++) {
             Site site = sites.get(i);

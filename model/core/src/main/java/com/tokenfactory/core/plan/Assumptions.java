@@ -73,6 +73,25 @@ public record Assumptions(
         Check.between(stepOverheadMs, 0.0, 10_000.0, "stepOverheadMs");
     }
 
+    /** GPUs' economic life in whole months: how long the engine keeps them in service. */
+    public int economicLifeMonths() {
+        return wholeMonths(economicLifeYears);
+    }
+
+    /** GPUs' depreciation life in whole months. */
+    public int bookLifeMonths() {
+        return wholeMonths(bookLifeYears);
+    }
+
+    /** Halls' depreciation life in whole months. */
+    public int facilityLifeMonths() {
+        return wholeMonths(facilityLifeYears);
+    }
+
+    private static int wholeMonths(double years) {
+        return (int) Math.round(years * 12);
+    }
+
     public static Assumptions defaults() {
         Map<String, Sourced> s = SOURCES;
         return new Assumptions(
