@@ -64,8 +64,11 @@ public final class ResultExports {
         XlsxTableWriter.write(List.of(ResultTables.monthly(result), ResultTables.yearly(result)), xlsx);
     }
 
-    /** The PDF report of a plan and its result. */
+    /** The PDF report of a plan and its result, to a .pdf file. */
     public static void report(Plan plan, SimulationResult result, ReportOptions options, Path pdf) throws IOException {
+        if (!pdf.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw new IllegalArgumentException("a report is written to .pdf, not " + pdf.getFileName());
+        }
         PlanReport.write(plan, result, options, pdf);
     }
 }
