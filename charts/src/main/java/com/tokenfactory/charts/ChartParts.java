@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /** The pieces every chart is made of, so that all charts look and behave alike. */
 final class ChartParts {
-    static final float LINE_WIDTH = 2.2f;
+    private static final float LINE_WIDTH = 2.2f;
 
     private ChartParts() {
     }
