@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
     --deb) deb="$(readlink -f "$2")"; shift 2 ;;
     --screenshot) shot="$(readlink -m "$2")"; shift 2 ;;
     --keep-packages) keep_packages=true; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/{/^#/p}' "$0"; exit 0 ;;
     *) echo "proof: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -209,7 +209,7 @@ check "/usr/bin/tokenfactory is gone" test ! -e /usr/bin/tokenfactory -a ! -L /u
 check "the desktop entry is gone" test ! -e "$desktop"
 check "xdg-mime has no default for $mime any more" test -z "$(xdg-mime query default "$mime")"
 # the postinst made this folder for xdg-desktop-menu where no desktop had; leave the machine as it was
-[ "$desktop_dirs_existed" = true ] || rmdir /usr/share/desktop-directories 2>/dev/null || true
+[ "$desktop_dirs_existed" = true ] || as_root rmdir /usr/share/desktop-directories 2>/dev/null || true
 
 added="$(comm -13 "$work/packages-before.txt" <(installed_packages) | sed 's/:.*//' | tr '\n' ' ')"
 if [ "$keep_packages" = false ] && [ -n "${added// }" ]; then

@@ -4,6 +4,7 @@ import com.tokenfactory.charts.data.Timeline;
 import com.tokenfactory.charts.style.ChartStyle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
@@ -26,7 +27,7 @@ import java.util.Optional;
 
 /** The pieces every chart is made of, so that all charts look and behave alike. */
 final class ChartParts {
-    static final float LINE_WIDTH = 2.2f;
+    private static final float LINE_WIDTH = 2.2f;
 
     private ChartParts() {
     }
@@ -61,6 +62,31 @@ final class ChartParts {
         plot.setRenderer(index, renderer); // before the dataset: the plot ranges the new data with this renderer
         plot.mapDatasetToRangeAxis(index, axis);
         plot.setDataset(index, dataset);
+    }
+
+    /** A dataset with the label of the value axis it is drawn against and the unit its tooltips give. */
+    record Layer(String axisLabel, XYDataset dataset, String unit) {
+    }
+
+    /**
+     * A chart of stacked bars against the left axis, coloured from the palette, and one line in the foreground colour
+     * against a right axis (CapEx with its running total, energy with its cost). When the plot is empty it says why,
+     * and the footnote is left out.
+     */
+    static JFreeChart stackedBarsWithLine(ChartKind kind, Timeline timeline, ChartStyle style, Layer bars, Layer line,
+                                          Optional<String> emptyReason, String footnote) {
+        PeriodAxis time = timeAxis(timeline);
+        XYPlot plot = plot(time, valueAxis(bars.axisLabel()));
+        plot.setRangeAxis(1, valueAxis(line.axisLabel()));
+        StackedXYBarRenderer stack = stackedBars();
+        colourByPalette(stack, bars.dataset(), style, 0);
+        add(plot, 0, bars.dataset(), stack, 0, time, bars.unit());
+        XYLineAndShapeRenderer lines = lines(timeline);
+        paint(lines, style.foreground());
+        add(plot, 1, line.dataset(), lines, 1, time, line.unit());
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        whyEmpty(plot, emptyReason);
+        return chart(kind, plot, timeline, style, List.of(), emptyReason.isPresent() ? null : footnote);
     }
 
     static StackedXYBarRenderer stackedBars() {

@@ -26,7 +26,20 @@ public final class ResultCharts {
     }
 
     public static JFreeChart create(ChartKind kind, SimulationResult result, Period period, ChartStyle style) {
+        return create(kind, Timeline.of(result, period), style);
+    }
+
+    /** Every chart, in {@link ChartKind} order, over one timeline. */
+    public static Map<ChartKind, JFreeChart> all(SimulationResult result, Period period, ChartStyle style) {
         Timeline timeline = Timeline.of(result, period);
+        Map<ChartKind, JFreeChart> out = new EnumMap<>(ChartKind.class);
+        for (ChartKind kind : ChartKind.values()) {
+            out.put(kind, create(kind, timeline, style));
+        }
+        return out;
+    }
+
+    private static JFreeChart create(ChartKind kind, Timeline timeline, ChartStyle style) {
         return switch (kind) {
             case CAPEX -> CapexChart.create(timeline, style);
             case ELECTRICITY -> ElectricityChart.create(timeline, style);
@@ -35,14 +48,5 @@ public final class ResultCharts {
             case UNIT_ECONOMICS -> UnitEconomicsChart.create(timeline, style);
             case CASH_FLOW -> CashFlowChart.create(timeline, style);
         };
-    }
-
-    /** Every chart, in {@link ChartKind} order. */
-    public static Map<ChartKind, JFreeChart> all(SimulationResult result, Period period, ChartStyle style) {
-        Map<ChartKind, JFreeChart> out = new EnumMap<>(ChartKind.class);
-        for (ChartKind kind : ChartKind.values()) {
-            out.put(kind, create(kind, result, period, style));
-        }
-        return out;
     }
 }

@@ -108,6 +108,8 @@ class ResultChartsTest {
         String footnote = subtitles(chart).get(1);
         assertTrue(footnote.startsWith("NPV 5.47M USD at the plan's discount rate"), footnote);
         assertTrue(footnote.contains("payback Jun 2029 (month 42)"), footnote);
+        assertEquals("Cash flow (USD per month), cumulative (USD)", chart.getXYPlot().getRangeAxis().getLabel(),
+                "the bars are per month, the line a running total");
         assertEquals(r.kpis().paybackMonth() / 12, ((ValueMarker) ResultCharts.create(ChartKind.CASH_FLOW, r,
                 Period.YEARLY, ChartStyle.DARK).getXYPlot().getDomainMarkers(Layer.FOREGROUND).iterator().next())
                 .getValue(), 0.0);

@@ -83,15 +83,6 @@ public final class Timeline {
         return "Y" + (i + 1) + " (" + span + ")";
     }
 
-    /** Label of a fractional x position, for axis ticks: the nearest point's label, or "" between points. */
-    public String labelAt(double x) {
-        long i = Math.round(x);
-        if (Math.abs(x - i) > 1e-6 || i < 0 || i >= size()) {
-            return "";
-        }
-        return label((int) i);
-    }
-
     /** The series per point: each month's value, or each year's roll-up (sums, or means for GPUs and MW). */
     public double[] values(Series series) {
         return period == Period.MONTHLY ? series.toArray() : series.yearly();

@@ -11,12 +11,14 @@ import com.tokenfactory.charts.table.ResultTables;
 import com.tokenfactory.charts.table.XlsxTableWriter;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.SimulationResult;
+import org.jfree.chart.JFreeChart;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Every export of a result in one place, each choosing its format from the file name, for the command line and the
@@ -37,10 +39,10 @@ public final class ResultExports {
     public static List<Path> allCharts(SimulationResult result, Period period, ChartStyle style, ChartSize size,
                                        ChartFormat format, Path directory) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (ChartKind kind : ChartKind.values()) {
-            Path file = directory.resolve(kind.fileStem() + "-" + period.name().toLowerCase(Locale.ROOT)
+        for (Map.Entry<ChartKind, JFreeChart> chart : ResultCharts.all(result, period, style).entrySet()) {
+            Path file = directory.resolve(chart.getKey().fileStem() + "-" + period.name().toLowerCase(Locale.ROOT)
                     + "." + format.extension());
-            ChartExporter.export(ResultCharts.create(kind, result, period, style), format, size, file);
+            ChartExporter.export(chart.getValue(), format, size, file);
             files.add(file);
         }
         return files;
@@ -62,8 +64,11 @@ public final class ResultExports {
         XlsxTableWriter.write(List.of(ResultTables.monthly(result), ResultTables.yearly(result)), xlsx);
     }
 
-    /** The PDF report of a plan and its result. */
+    /** The PDF report of a plan and its result, to a .pdf file. */
     public static void report(Plan plan, SimulationResult result, ReportOptions options, Path pdf) throws IOException {
+        if (!pdf.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw new IllegalArgumentException("a report is written to .pdf, not " + pdf.getFileName());
+        }
         PlanReport.write(plan, result, options, pdf);
     }
 }

@@ -12,8 +12,8 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.fx.overlay.CrosshairOverlayFX;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Crosshair;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleAnchor;
 
 import java.awt.BasicStroke;
@@ -131,9 +131,9 @@ public class ResultChartViewer extends ChartViewer {
     }
 
     private void styleCrosshairs(ChartStyle style) {
-        PeriodAxis axis = getChart() == null ? null
-                : getChart().getPlot() instanceof CombinedDomainXYPlot c ? (PeriodAxis) c.getDomainAxis()
-                : (PeriodAxis) getChart().getXYPlot().getDomainAxis();
+        // a combined plot is an XYPlot too, whose domain axis is the shared one
+        PeriodAxis axis = getChart().getPlot() instanceof XYPlot plot && plot.getDomainAxis() instanceof PeriodAxis a
+                ? a : null;
         ReadableNumberFormat number = new ReadableNumberFormat();
         for (Crosshair c : new Crosshair[]{periodCrosshair, valueCrosshair}) {
             c.setPaint(ChartStyle.withAlpha(style.foreground(), 0.6));

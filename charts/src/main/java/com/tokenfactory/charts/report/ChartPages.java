@@ -8,6 +8,7 @@ import com.tokenfactory.core.result.SimulationResult;
 import org.jfree.chart.JFreeChart;
 
 import java.io.IOException;
+import java.util.Map;
 
 /** One page per chart, drawn as vector graphics filling the page. */
 final class ChartPages {
@@ -19,13 +20,13 @@ final class ChartPages {
     }
 
     static void add(ReportDocument doc, SimulationResult result, ReportOptions options) throws IOException {
-        for (ChartKind kind : ChartKind.values()) {
-            JFreeChart chart = ResultCharts.create(kind, result, options.chartPeriod(), options.chartStyle());
-            try (PageWriter page = doc.newPage(section(kind))) {
+        for (Map.Entry<ChartKind, JFreeChart> chart
+                : ResultCharts.all(result, options.chartPeriod(), options.chartStyle()).entrySet()) {
+            try (PageWriter page = doc.newPage(section(chart.getKey()))) {
                 int width = (int) PageWriter.width();
                 int height = (int) page.remaining();
-                page.form(doc.importForm(ChartExporter.pdf(chart, new ChartSize(width, height))), PageWriter.left(),
-                        page.cursor() - height);
+                page.form(doc.importForm(ChartExporter.pdf(chart.getValue(), new ChartSize(width, height))),
+                        PageWriter.left(), page.cursor() - height);
             }
         }
     }

@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** The plan's validation issues, errors first, on as many pages as they need. */
 final class IssuesPages {
@@ -26,7 +27,7 @@ final class IssuesPages {
             return;
         }
         List<List<String>> rows = issues.stream()
-                .map(i -> List.of(label(i.severity()), i.kind().name().toLowerCase().replace('_', ' '), i.elementId(),
+                .map(i -> List.of(label(i.severity()), i.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), i.elementId(),
                         i.message()))
                 .toList();
         ReportTable table = ReportTable.of(List.of("Severity", "Kind", "Element", "Message"), rows,

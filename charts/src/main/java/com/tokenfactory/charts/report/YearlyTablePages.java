@@ -10,18 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The yearly result table, turned so that each figure is a row and each plan year a column (five years fit a page;
- * longer plans continue on further pages, {@value #YEARS_PER_PAGE} years each).
+ * The yearly result table, turned so that each figure is a row and each plan year a column, {@value #YEARS_PER_PAGE}
+ * years a page (longer plans continue on further pages).
  */
 final class YearlyTablePages {
     static final String SECTION = "Results by plan year";
     static final int YEARS_PER_PAGE = 6;
 
     private YearlyTablePages() {
-    }
-
-    static int pages(SimulationResult result) {
-        return (result.years().size() + YEARS_PER_PAGE - 1) / YEARS_PER_PAGE;
     }
 
     static void add(ReportDocument doc, SimulationResult result) throws IOException {
@@ -64,7 +60,7 @@ final class YearlyTablePages {
 
     private static String format(TableColumn column, double v) {
         return switch (column.kind()) {
-            case PERCENT -> Double.isNaN(v) ? "undefined" : Figures.oneDecimal(v);
+            case PERCENT -> Figures.oneDecimal(v);
             case MONEY, COUNT, ENERGY, RATIO -> Figures.number(v);
         };
     }

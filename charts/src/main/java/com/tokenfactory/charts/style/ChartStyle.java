@@ -11,9 +11,11 @@ import java.util.List;
  * AtlantaFX's {@code -color-chart-1…8}, so charts drawn by JFreeChart and by JavaFX in the app agree.
  */
 public enum ChartStyle {
-    LIGHT("Primer Light", rgb(0xffffff), rgb(0x24292f), rgb(0x57606a), rgb(0xd0d7de),
+    /** AtlantaFX's Primer Light. */
+    LIGHT(rgb(0xffffff), rgb(0x24292f), rgb(0x57606a), rgb(0xd0d7de),
             rgb(0x0969da), rgb(0x1a7f37), rgb(0xcf222e), rgb(0x9a6700), rgb(0x57606a)),
-    DARK("Primer Dark", rgb(0x0d1117), rgb(0xc9d1d9), rgb(0x8b949e), rgb(0x30363d),
+    /** AtlantaFX's Primer Dark. */
+    DARK(rgb(0x0d1117), rgb(0xc9d1d9), rgb(0x8b949e), rgb(0x30363d),
             rgb(0x58a6ff), rgb(0x3fb950), rgb(0xf85149), rgb(0xd29922), rgb(0xb1bac4));
 
     /** AtlantaFX's chart colours, reordered so neighbouring series differ most; grey (chart-8) is kept for "other". */
@@ -22,7 +24,6 @@ public enum ChartStyle {
     private static final Color OTHER = rgb(0x888888);
     private static final String FONT = Font.SANS_SERIF;
 
-    private final String atlantaFxTheme;
     private final Color background;
     private final Color foreground;
     private final Color muted;
@@ -33,9 +34,8 @@ public enum ChartStyle {
     private final Color warning;
     private final Color secondOther;
 
-    ChartStyle(String atlantaFxTheme, Color background, Color foreground, Color muted, Color grid, Color accent,
+    ChartStyle(Color background, Color foreground, Color muted, Color grid, Color accent,
                Color success, Color danger, Color warning, Color secondOther) {
-        this.atlantaFxTheme = atlantaFxTheme;
         this.background = background;
         this.foreground = foreground;
         this.muted = muted;
@@ -49,11 +49,6 @@ public enum ChartStyle {
 
     private static Color rgb(int rgb) {
         return new Color(rgb);
-    }
-
-    /** The AtlantaFX theme whose colours this style uses. */
-    public String atlantaFxTheme() {
-        return atlantaFxTheme;
     }
 
     public Color background() {
@@ -92,11 +87,6 @@ public enum ChartStyle {
     /** Colour of the n-th categorical series (site, SKU, workload); repeats after seven. */
     public Color series(int n) {
         return CATEGORICAL.get(Math.floorMod(n, CATEGORICAL.size()));
-    }
-
-    /** How many distinct categorical colours there are before they repeat. */
-    public static int seriesColours() {
-        return CATEGORICAL.size();
     }
 
     /** Colour of the series that sums up everything not shown one by one. */

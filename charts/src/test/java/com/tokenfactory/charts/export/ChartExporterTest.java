@@ -90,7 +90,11 @@ class ChartExporterTest {
     void formatsFollowFileNamesAndSizesAreChecked() {
         assertEquals(ChartFormat.SVG, ChartFormat.forFileName("out/Capex.SVG"));
         assertEquals(ChartFormat.PDF, ChartFormat.forFileName("a.b.pdf"));
-        assertThrows(IllegalArgumentException.class, () -> ChartFormat.forFileName("chart.jpg"));
+        assertEquals("'chart.jpg' does not end in .png, .svg or .pdf",
+                assertThrows(IllegalArgumentException.class, () -> ChartFormat.forFileName("chart.jpg")).getMessage());
+        assertEquals(TableFormat.XLSX, TableFormat.forFileName("Results.XLSX"));
+        assertEquals("'results' does not end in .csv or .xlsx",
+                assertThrows(IllegalArgumentException.class, () -> TableFormat.forFileName("results")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new ChartSize(0, 700));
         assertThrows(IllegalArgumentException.class, () -> new ChartSize(1200, ChartSize.MAX + 1));
     }

@@ -70,5 +70,9 @@ class ResultExportsTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(10, doc.getNumberOfPages());
         }
+        Path notPdf = dir.resolve("report.xlsx");
+        assertThrows(IllegalArgumentException.class, () -> ResultExports.report(Results.SMALL_PLAN, Results.SMALL,
+                ReportOptions.defaults(), notPdf));
+        assertTrue(Files.notExists(notPdf), "no PDF written under another format's name");
     }
 }

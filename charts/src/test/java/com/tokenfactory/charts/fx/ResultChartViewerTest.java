@@ -9,9 +9,11 @@ import com.tokenfactory.charts.style.ChartStyle;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +27,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The viewer in a (headless, Monocle) window: clicks resolve to series keys, the crosshair snaps, zoom undoes. */
@@ -83,6 +86,14 @@ class ResultChartViewerTest {
         robot.clickOn(centreOfBar(1));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(SeriesKey.site(Results.SMALL.sites().get(0).siteId()), viewer.lastClickedProperty().get());
+    }
+
+    @Test
+    void aChartWithoutOurTimeAxisShowsWithAnUnlabelledCrosshair(FxRobot robot) {
+        JFreeChart plain = ChartFactory.createXYLineChart("plain", "x", "y", new XYSeriesCollection());
+        robot.interact(() -> viewer.setChart(plain));
+        assertSame(plain, viewer.getChart());
+        assertEquals("", viewer.crosshairPeriod());
     }
 
     @Test

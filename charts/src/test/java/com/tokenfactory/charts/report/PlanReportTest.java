@@ -25,8 +25,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,6 +116,21 @@ class PlanReportTest {
             for (ValidationIssue issue : result.issues()) {
                 assertTrue(text.contains(issue.elementId()), issue.elementId());
             }
+        }
+    }
+
+    @Test
+    void issueKindsReadTheSameWhateverTheDefaultLocale() throws IOException {
+        Plan plan = SyntheticPlans.large(1);
+        SimulationResult result = Engine.simulate(plan);
+        assertTrue(result.issues().stream().anyMatch(i -> i.kind().name().contains("I")), "a kind with an I");
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR")); // where "I".toLowerCase() is a dotless "ı"
+        try (PDDocument pdf = Loader.loadPDF(report(plan, result))) {
+            String issues = String.join("\n", pageTexts(pdf).subList(9, pdf.getNumberOfPages()));
+            assertFalse(issues.contains("ı"), issues);
+        } finally {
+            Locale.setDefault(before);
         }
     }
 

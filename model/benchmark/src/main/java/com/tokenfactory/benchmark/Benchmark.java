@@ -87,16 +87,14 @@ public final class Benchmark {
         return run.get();
     }
 
-    /** With the shapes replaced (tests), and the external commands given. */
+    /** With the shapes replaced (tests), and the external commands given; {@code cancel} is not null. */
     static BenchmarkRun run(BenchmarkOptions options, ProgressListener progress, CancellationToken cancel,
                             CommandRunner commands, List<ShapeSpec> shapesOverride) {
         java.util.Objects.requireNonNull(options, "options");
-        if (cancel == null) {
-            cancel = new CancellationToken();
-        }
         Progress p = new Progress(progress);
         HostInfo host = HostInfo.detect(commands);
-        NvidiaSmi smi = new NvidiaSmi(commands, NvidiaSmi.deviceIndex(System.getenv()));
+        String gpuIndex = NvidiaSmi.deviceIndex(System.getenv());
+        NvidiaSmi smi = new NvidiaSmi(commands, gpuIndex);
         p.report(0, "Loading ONNX Runtime");
         OrtEnvironment env;
         String runtime;
@@ -120,7 +118,6 @@ public final class Benchmark {
 
         DeviceInfo device;
         long budget;
-        String smiIndex = NvidiaSmi.deviceIndex(System.getenv());
         if (selection.provider().equals(DeviceInfo.CUDA)) {
             Optional<NvidiaSmi.Gpu> g = smi.query();
             if (g.isPresent()) {
@@ -128,7 +125,7 @@ public final class Benchmark {
                         g.get().powerLimitWatts(), null);
                 budget = (long) (g.get().memoryFreeBytes() * GPU_MEMORY_SHARE);
             } else {
-                device = new DeviceInfo("NVIDIA GPU " + smiIndex + " (name unknown: nvidia-smi did not answer)",
+                device = new DeviceInfo("NVIDIA GPU " + gpuIndex + " (name unknown: nvidia-smi did not answer)",
                         DeviceInfo.CUDA, null, null, null);
                 budget = UNKNOWN_GPU_MEMORY;
                 notes.add("nvidia-smi did not answer, so the GPU's free memory is unknown; shapes were sized for "

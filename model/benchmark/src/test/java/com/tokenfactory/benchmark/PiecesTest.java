@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +155,18 @@ class PiecesTest {
             assertTrue(s.isSampling());
             assertEquals(250.5, s.averageWatts(from, System.nanoTime()).orElseThrow(), 1e-9);
         }
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aCommandThatHangsIsKilledAtItsTimeout() {
+        CommandRunner runner = CommandRunner.system(Duration.ofMillis(300));
+        assertEquals(Optional.of("ok\n"), runner.run(List.of("sh", "-c", "echo ok")));
+        assertEquals(Optional.empty(), runner.run(List.of("sh", "-c", "exit 3")));
+        assertEquals(Optional.empty(), runner.run(List.of("no-such-command-here")));
+        long start = System.nanoTime();
+        assertEquals(Optional.empty(), runner.run(List.of("sleep", "20")), "killed, not its empty output");
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "returned at the timeout, not when sleep ended");
     }
 
     @Test

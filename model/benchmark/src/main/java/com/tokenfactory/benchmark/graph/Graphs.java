@@ -68,7 +68,9 @@ public final class Graphs {
      */
     public static BenchGraph decodeLayers(long sequences, int d, int layers, int context, Precision p) {
         positive(sequences, d, layers);
-        positive(context, 1, 1);
+        if (context < 1) {
+            throw new IllegalArgumentException("the KV cache must hold at least 1 token (was " + context + ")");
+        }
         GraphBuilder g = new GraphBuilder("decode layers B=" + sequences + " D=" + d + " L=" + layers + " S=" + context,
                 p, 4);
         Value h = g.expand(g.input("x", 1, d), sequences, d);

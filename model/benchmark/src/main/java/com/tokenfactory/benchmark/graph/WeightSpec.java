@@ -70,29 +70,24 @@ public final class WeightSpec {
     /** Writes the values into {@code target} (absolute writes from several threads; the position is untouched). */
     void fill(ByteBuffer target, Precision p, BooleanSupplier cancelled) {
         float[] table = table(p);
-        int n = Math.toIntExact(elements());
-        int chunks = (n + CHUNK - 1) / CHUNK;
+        Sink sink;
         if (p == Precision.FP16) {
             short[] codes = new short[LEVELS];
             for (int i = 0; i < LEVELS; i++) {
                 codes[i] = Fp16Conversions.floatToFp16(table[i]);
             }
             ShortBuffer s = target.asShortBuffer();
-            IntStream.range(0, chunks).parallel().forEach(c -> {
-                if (cancelled.getAsBoolean()) {
-                    return;
-                }
-                chunk(c, n, (i, level) -> s.put(i, codes[level]));
-            });
+            sink = (i, level) -> s.put(i, codes[level]);
         } else {
             FloatBuffer f = target.asFloatBuffer();
-            IntStream.range(0, chunks).parallel().forEach(c -> {
-                if (cancelled.getAsBoolean()) {
-                    return;
-                }
-                chunk(c, n, (i, level) -> f.put(i, table[level]));
-            });
+            sink = (i, level) -> f.put(i, table[level]);
         }
+        int n = Math.toIntExact(elements());
+        IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
+            if (!cancelled.getAsBoolean()) {
+                chunk(c, n, sink);
+            }
+        });
     }
 
     /** The values exactly as {@link #allocate} stores them, widened to float. For tests and small tensors. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each graph run by ONNX Runtime's CPU provider in fp32 against the same computation in plain Java. */
@@ -144,6 +145,14 @@ class GraphsTest {
         BenchGraph prefill = Graphs.prefillLayers(128, 64, 2, Precision.FP32);
         double matMulFlops = 24.0 * 128 * 64 * 64 * 2;
         assertTrue(prefill.flops() >= matMulFlops && prefill.flops() < matMulFlops * 1.01);
+    }
+
+    @Test
+    void sizesBelowOneAreRefusedByName() {
+        assertEquals("tokens, width and layers must be at least 1 (were 4, 64, 0)", assertThrows(
+                IllegalArgumentException.class, () -> Graphs.matMulChain(4, 64, 0, Precision.FP32)).getMessage());
+        assertEquals("the KV cache must hold at least 1 token (was 0)", assertThrows(IllegalArgumentException.class,
+                () -> Graphs.decodeLayers(4, 64, 2, 0, Precision.FP32)).getMessage());
     }
 
     @Test
