@@ -1,4 +1,4 @@
-package com.tokenfactory.app.gui.format;
+package com.tokenfactory.app.format;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;

@@ -1,4 +1,4 @@
-package com.tokenfactory.app.gui.format;
+package com.tokenfactory.app.format;
 
 import org.junit.jupiter.api.Test;
 
