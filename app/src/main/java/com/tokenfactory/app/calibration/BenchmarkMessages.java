@@ -34,7 +34,8 @@ public final class BenchmarkMessages {
         }
         String measured = d.isCpu() ? "Measured " + n + " tests on the CPU (" + d.name() + "). " + cpuCaveat()
                 : "Measured " + n + " tests on " + d.name() + " (" + d.provider() + ", " + run.precision()
-                + "); fit error " + Numbers.percent(outcome.fit().calibration().heldOutErrorPercent())
+                + "); fit error "
+                + CalibrationNumbers.percent(outcome.fit().calibration().heldOutErrorPercent())
                 + " on held-out tests.";
         if (d.fallbackReason() != null) {
             measured = fallback + cpuCaveat();

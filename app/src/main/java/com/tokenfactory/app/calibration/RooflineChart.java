@@ -96,12 +96,14 @@ public final class RooflineChart {
         double lo = Math.min(Math.min(ridge, fittedRidge), minIntensity(model)) / MARGIN;
         double hi = Math.max(Math.max(ridge, fittedRidge), maxIntensity(model)) * MARGIN;
 
-        XYSeries bandwidth = new XYSeries(BANDWIDTH + ", " + Numbers.sig3(model.peakTbps()) + " TB/s", false);
+        XYSeries bandwidth = new XYSeries(BANDWIDTH + ", " + CalibrationNumbers.sig3(model.peakTbps()) + " TB/s",
+                false);
         bandwidth.add(lo, lo * model.peakTbps());
         bandwidth.add(ridge, model.peakTflops());
         line(data, renderer, pointsBySeries, bandwidth, BANDWIDTH_COLOR, new BasicStroke(2.2f));
 
-        XYSeries compute = new XYSeries(COMPUTE + ", " + Numbers.sig3(model.peakTflops()) + " TFLOP/s", false);
+        XYSeries compute = new XYSeries(COMPUTE + ", " + CalibrationNumbers.sig3(model.peakTflops()) + " TFLOP/s",
+                false);
         compute.add(ridge, model.peakTflops());
         compute.add(hi, model.peakTflops());
         line(data, renderer, pointsBySeries, compute, COMPUTE_COLOR, new BasicStroke(2.2f));
@@ -153,8 +155,8 @@ public final class RooflineChart {
                 return dataset.getSeriesKey(series).toString();
             }
             RooflineModel.Point p = points.get(item);
-            return String.format(Locale.ROOT, "%s: %s FLOP/byte, %s TFLOP/s", p.name(), Numbers.sig3(p.flopsPerByte()),
-                    Numbers.sig3(p.tflops()));
+            return String.format(Locale.ROOT, "%s: %s FLOP/byte, %s TFLOP/s", p.name(),
+                    CalibrationNumbers.sig3(p.flopsPerByte()), CalibrationNumbers.sig3(p.tflops()));
         };
     }
 

@@ -5,7 +5,6 @@ import com.tokenfactory.core.result.Kpis;
 import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.SimulationResult;
 
-import java.time.YearMonth;
 import java.util.List;
 
 /** The headline figures of a result, as the KPI strip shows them: label, value with its unit, and a detail line. */
@@ -27,7 +26,7 @@ public final class KpiTiles {
         Kpis k = r.kpis();
         PeriodSummary h = k.horizon();
         String c = r.currency();
-        String span = span(r);
+        String span = Numbers.years(r.start(), r.month(r.months() - 1));
         return List.of(
                 new Tile("capex", "CapEx", Numbers.money(h.capex(), c),
                         span + " · IT " + Numbers.money(h.capexIt(), c),
@@ -56,12 +55,6 @@ public final class KpiTiles {
                         Numbers.tokens(h.tokensUnserved()) + " tokens",
                         h.unservedShare() > UNSERVED_WARNING ? Tone.WARNING : Tone.NEUTRAL,
                         "Tokens asked for that no permitted capacity could serve."));
-    }
-
-    private static String span(SimulationResult r) {
-        YearMonth last = r.month(r.months() - 1);
-        return r.start().getYear() == last.getYear() ? String.valueOf(last.getYear())
-                : r.start().getYear() + "–" + last.getYear();
     }
 
     private static String irr(Kpis k) {
