@@ -40,7 +40,7 @@ public final class KpiTiles {
                 new Tile("npv", "NPV", (k.npv() > 0 ? "+" : "") + Numbers.money(k.npv(), c),
                         irr(k), k.npv() < 0 ? Tone.BAD : Tone.GOOD,
                         "Monthly cash flows discounted at the plan's discount rate; excludes residual value."),
-                new Tile("payback", "Payback", payback(k, r), paybackDetail(k, r),
+                new Tile("payback", "Payback", payback(k), paybackDetail(k, r),
                         k.paybackMonth() == null ? Tone.BAD : Tone.NEUTRAL,
                         "First month after which cumulative cash flow stays at or above zero."),
                 new Tile("utilization", "Utilization", Numbers.percent(h.utilization()),
@@ -61,7 +61,7 @@ public final class KpiTiles {
         return k.irr() == null ? "IRR not meaningful" : "IRR " + Numbers.percent(k.irr());
     }
 
-    private static String payback(Kpis k, SimulationResult r) {
+    private static String payback(Kpis k) {
         if (k.paybackMonth() == null) {
             return "not reached";
         }
@@ -72,6 +72,7 @@ public final class KpiTiles {
         if (k.paybackMonth() == null) {
             return "cash flow negative at " + r.month(r.months() - 1);
         }
-        return "month " + k.paybackMonth() + " of " + r.months();
+        // counted from 1, as the timeline and 'tokenfactory run' count months
+        return "month " + (k.paybackMonth() + 1) + " of " + r.months();
     }
 }
