@@ -1,5 +1,6 @@
 package com.tokenfactory.app.cli;
 
+import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.app.present.PresentationApp;
 import com.tokenfactory.app.present.PresentationOptions;
 import com.tokenfactory.app.present.PresentationTheme;
@@ -12,7 +13,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** Opens a plan straight into presentation mode. */
@@ -55,7 +55,7 @@ final class PresentCommand implements Callable<Integer> {
             presenter.present(p, scenario, windowed ? options.windowed() : options);
         } catch (UnsupportedOperationException | IllegalStateException e) {
             // JavaFX without a display (no DISPLAY on Linux, a headless server) refuses to start
-            throw new CliException("cannot open the presentation window: " + UserMessages.of(e)
+            throw new CliException("cannot open the presentation window: " + Reasons.of(e)
                     + " (on a machine without a display, 'tokenfactory report' writes the PDF report)", 1);
         }
         return 0;

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.shell;
 
+import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.app.gui.AppIcons;
 import com.tokenfactory.app.gui.assumptions.AssumptionsView;
 import com.tokenfactory.app.gui.assumptions.AssumptionsViewModel;
@@ -439,7 +440,7 @@ public final class MainWindow {
                     recovery.discard(c);
                 } catch (IOException e) {
                     LOG.log(System.Logger.Level.WARNING, "recovering " + c.key() + " failed", e);
-                    messages.error("The autosaved plan could not be recovered: " + e.getMessage());
+                    messages.error("The autosaved plan could not be recovered: " + Reasons.of(e));
                 }
             });
         } catch (IOException e) {
