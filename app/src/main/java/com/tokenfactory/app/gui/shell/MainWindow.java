@@ -38,6 +38,7 @@ import com.tokenfactory.app.present.PresentationTheme;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -104,6 +105,8 @@ public final class MainWindow {
         return t;
     });
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    /** The charts' look of the theme: the dashboard's and the calibration window's charts follow it. */
+    private final ObservableValue<ChartStyle> chartStyle = dark.map(d -> d ? ChartStyle.DARK : ChartStyle.LIGHT);
     private final Scene scene;
     private final SplitPane body;
     private SplitPane buildOutSplit;
@@ -229,7 +232,7 @@ public final class MainWindow {
     private DashboardView results() {
         DashboardViewModel dashboardVm = new DashboardViewModel(vm.document(), vm.selection(), vm.resultProperty(),
                 background, Platform::runLater);
-        dashboardVm.styleProperty().bind(dark.map(d -> d ? ChartStyle.DARK : ChartStyle.LIGHT));
+        dashboardVm.styleProperty().bind(chartStyle);
         dashboard = new DashboardView(dashboardVm, vm.recompute().runningProperty(), this::reveal);
         return dashboard;
     }
@@ -354,7 +357,7 @@ public final class MainWindow {
         }
         calibration = com.tokenfactory.app.calibration.CalibrationWindow.show(stage, vm.document()::getPlan,
                 calibrated -> vm.document().apply(com.tokenfactory.app.gui.document.PlanEdit.of(
-                        "Apply calibration from " + calibrated.calibration().device(), p -> calibrated)));
+                        "Apply calibration from " + calibrated.calibration().device(), p -> calibrated)), chartStyle);
     }
 
     /** Presents the open plan under the scenario the results are shown under, in the app's theme (read-only). */
