@@ -1,11 +1,11 @@
 package com.tokenfactory.app.cli;
 
 import com.tokenfactory.app.format.Reasons;
+import com.tokenfactory.app.present.DeckBuilder;
 import com.tokenfactory.app.present.PresentationApp;
 import com.tokenfactory.app.present.PresentationOptions;
 import com.tokenfactory.app.present.PresentationTheme;
 import com.tokenfactory.core.plan.Plan;
-import com.tokenfactory.core.plan.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -46,9 +46,10 @@ final class PresentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Plan p = PlanArgument.read(plan);
-        if (scenario != null && p.scenarios().stream().noneMatch(s -> s.id().equals(scenario))) {
-            throw new CliException("the plan has no scenario '" + scenario + "' (it has "
-                    + p.scenarios().stream().map(Scenario::id).toList() + ")", 2);
+        try {
+            DeckBuilder.scenario(p, scenario);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), 2);
         }
         PresentationOptions options = PresentationOptions.defaults().withTheme(theme);
         try {
