@@ -51,12 +51,12 @@ public final class PropertiesViewModel {
     private final ObjectProperty<SimulationResult> result = new SimpleObjectProperty<>(this, "result");
     private final ObservableList<String> facts = FXCollections.observableArrayList();
     private final Selection selection;
-    private final InvalidationListener refresh = this::refresh;
 
     public PropertiesViewModel(PlanDocument document, Selection selection, Predicate<ElementKind> shown) {
         this.document = document;
         this.selection = selection;
         this.shown = shown;
+        InvalidationListener refresh = this::refresh;
         document.planProperty().addListener(refresh);
         selection.primaryProperty().addListener(refresh);
         selection.ids().addListener(refresh);
@@ -190,12 +190,5 @@ public final class PropertiesViewModel {
 
     public PlanDocument document() {
         return document;
-    }
-
-    public void dispose() {
-        document.planProperty().removeListener(refresh);
-        selection.primaryProperty().removeListener(refresh);
-        selection.ids().removeListener(refresh);
-        result.removeListener(refresh);
     }
 }

@@ -47,7 +47,12 @@ public final class Recompute implements AutoCloseable {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
 
     public Recompute(Executor fxThread) {
-        this(Recompute::simulate, fxThread, DEFAULT_DEBOUNCE);
+        this(fxThread, DEFAULT_DEBOUNCE);
+    }
+
+    /** Runs the engine ({@code Engine.simulate}) after {@code debounce}. */
+    public Recompute(Executor fxThread, Duration debounce) {
+        this(Recompute::simulate, fxThread, debounce);
     }
 
     public Recompute(BiFunction<Plan, Scenario, SimulationResult> engine, Executor fxThread, Duration debounce) {

@@ -118,10 +118,7 @@ public final class MainWindow {
         this.stage = stage;
         this.context = context;
         AppPreferences prefs = context.preferences();
-        Recompute recompute = new Recompute((plan, scenario) -> scenario == null
-                ? com.tokenfactory.core.engine.Engine.simulate(plan)
-                : com.tokenfactory.core.engine.Engine.simulate(plan, scenario), Platform::runLater,
-                context.recomputeDebounce());
+        Recompute recompute = new Recompute(Platform::runLater, context.recomputeDebounce());
         vm = new MainViewModel(initial, initialFile, recompute);
         prompts = context.prompts().apply(stage);
         recent = new RecentFiles(prefs);
@@ -333,17 +330,15 @@ public final class MainWindow {
 
     /** Selects the element a problem concerns and shows it: on the canvas, or in the workloads table. */
     private void reveal(String id) {
-        if (PlanElements.kind(vm.document().getPlan(), id).isEmpty()) {
-            return;
-        }
-        vm.selection().select(id);
-        ElementKind kind = PlanElements.kind(vm.document().getPlan(), id).orElseThrow();
-        if (kind.onCanvas()) {
-            tabs.getSelectionModel().select(BUILD_OUT_TAB);
-            canvas.reveal(id);
-        } else {
-            tabs.getSelectionModel().select(WORKLOADS_TAB);
-        }
+        PlanElements.kind(vm.document().getPlan(), id).ifPresent(kind -> {
+            vm.selection().select(id);
+            if (kind.onCanvas()) {
+                tabs.getSelectionModel().select(BUILD_OUT_TAB);
+                canvas.reveal(id);
+            } else {
+                tabs.getSelectionModel().select(WORKLOADS_TAB);
+            }
+        });
     }
 
     /**
@@ -501,10 +496,6 @@ public final class MainWindow {
 
     public FileActions fileActions() {
         return fileActions;
-    }
-
-    public Autosaver autosaver() {
-        return autosaver;
     }
 
     public MessageBar messages() {
