@@ -1,7 +1,6 @@
 package com.tokenfactory.app;
 
 import com.tokenfactory.app.cli.TokenFactoryCommand;
-import picocli.CommandLine;
 
 /**
  * Entry point of the launcher and the installed app. A plain class (not a JavaFX Application) so the app starts with

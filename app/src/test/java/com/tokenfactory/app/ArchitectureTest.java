@@ -96,6 +96,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    @Test
+    void howTheAppWritesNumbersNeedsNoJavaFx() {
+        noClasses().that().resideInAPackage("com.tokenfactory.app.format..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the command line writes its tables with the same formats as the windows, without a display")
+                .check(classes);
+    }
+
     private static String[] others(String module) {
         return java.util.stream.Stream.of("io", "benchmark", "charts", "samples", "app")
                 .filter(m -> !m.equals(module)).map(m -> "com.tokenfactory." + m + "..").toArray(String[]::new);

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.calibration;
 
+import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.core.calibration.BenchmarkRun;
 import com.tokenfactory.core.calibration.DeviceInfo;
 
@@ -34,7 +35,8 @@ public final class BenchmarkMessages {
         }
         String measured = d.isCpu() ? "Measured " + n + " tests on the CPU (" + d.name() + "). " + cpuCaveat()
                 : "Measured " + n + " tests on " + d.name() + " (" + d.provider() + ", " + run.precision()
-                + "); fit error " + Numbers.percent(outcome.fit().calibration().heldOutErrorPercent())
+                + "); fit error "
+                + CalibrationNumbers.percent(outcome.fit().calibration().heldOutErrorPercent())
                 + " on held-out tests.";
         if (d.fallbackReason() != null) {
             measured = fallback + cpuCaveat();
@@ -80,9 +82,7 @@ public final class BenchmarkMessages {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String m = root.getMessage() == null || root.getMessage().isBlank() ? root.getClass().getSimpleName()
-                : root.getMessage();
-        String line = m.lines().findFirst().orElse("").strip();
+        String line = Reasons.of(root);
         return line.length() > 160 ? line.substring(0, 157) + "..." : line;
     }
 }

@@ -1,7 +1,11 @@
 package com.tokenfactory.app.calibration;
 
 import com.tokenfactory.benchmark.ProviderChoice;
+import com.tokenfactory.charts.style.ChartStyle;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -35,9 +39,13 @@ import java.util.Objects;
  */
 public final class CalibrationView extends BorderPane {
     private static final String HEADING = "-fx-font-weight: bold; -fx-font-size: 13px;";
+    /** Secondary text in the theme's muted colour (AtlantaFX's looked-up colours follow light and dark). */
+    static final String MUTED = "-fx-text-fill: -color-fg-muted;";
 
     private final CalibrationViewModel model;
     private final MeasurementFileChooser files;
+    private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
+            ChartStyle.LIGHT);
 
     public CalibrationView(CalibrationViewModel model) {
         this(model, MeasurementFileChooser.dialogs());
@@ -75,7 +83,7 @@ public final class CalibrationView extends BorderPane {
         providerRow.setAlignment(Pos.CENTER_LEFT);
         Label expected = wrapping();
         expected.setId("expectedProvider");
-        expected.setStyle("-fx-text-fill: #555;");
+        expected.setStyle(MUTED);
         expected.textProperty().bind(model.expectedProviderProperty());
 
         GridPane form = new GridPane();
@@ -152,19 +160,22 @@ public final class CalibrationView extends BorderPane {
         ScrollPane fitScroll = new ScrollPane(fit);
         fitScroll.setFitToWidth(true);
         fitScroll.setPrefHeight(120); // the table keeps its rows; the fit takes the height left and scrolls
-        fitScroll.setStyle("-fx-background-color: transparent; -fx-background: white;");
+        fitScroll.setStyle("-fx-background-color: transparent; -fx-background: -color-bg-default;");
         VBox.setVgrow(fitScroll, Priority.ALWAYS);
         VBox left = new VBox(6, heading("Measurement"), measuredOn, table, heading("Fit"), fitScroll);
         left.setPadding(new Insets(0, 10, 0, 0));
 
-        ChartViewer chart = new ChartViewer(RooflineChart.create(model.rooflineProperty().get()));
+        ChartViewer chart = new ChartViewer(RooflineChart.create(model.rooflineProperty().get(), chartStyle.get()));
         chart.setId("roofline");
-        model.rooflineProperty().addListener((o, was, now) -> chart.setChart(RooflineChart.create(now)));
+        InvalidationListener redraw = o -> chart.setChart(RooflineChart.create(model.rooflineProperty().get(),
+                chartStyle.get()));
+        model.rooflineProperty().addListener(redraw);
+        chartStyle.addListener(redraw);
         VBox.setVgrow(chart, Priority.ALWAYS);
         Label explain = wrapping();
         explain.setText("Each test at the FLOPs it does per byte it moves. Below the bandwidth ceiling's slope a test "
                 + "is memory-bound (decode), under the flat compute ceiling compute-bound (prefill).");
-        explain.setStyle("-fx-text-fill: #555;");
+        explain.setStyle(MUTED);
         VBox right = new VBox(6, heading("Roofline"), explain, chart);
         right.setPadding(new Insets(0, 0, 0, 10));
 
@@ -182,7 +193,7 @@ public final class CalibrationView extends BorderPane {
         costs.setPrefHeight(130);
         Label impactMessage = wrapping();
         impactMessage.setId("impactMessage");
-        impactMessage.setStyle("-fx-text-fill: #555;");
+        impactMessage.setStyle(MUTED);
         impactMessage.textProperty().bind(model.impactMessageProperty());
         impactMessage.managedProperty().bind(impactMessage.textProperty().isNotEmpty());
         impactMessage.visibleProperty().bind(impactMessage.managedProperty());
@@ -194,7 +205,7 @@ public final class CalibrationView extends BorderPane {
         Label applyNote = wrapping();
         applyNote.setText("Stores the calibration in the plan as one edit that undo takes back. Every GPU type then "
                 + "uses the measured efficiencies with its own datasheet peaks, and the measured overhead per step.");
-        applyNote.setStyle("-fx-text-fill: #555;");
+        applyNote.setStyle(MUTED);
         HBox applyRow = new HBox(12, apply, applyNote);
         applyRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(applyNote, Priority.ALWAYS);
@@ -203,6 +214,11 @@ public final class CalibrationView extends BorderPane {
         box.setPadding(new Insets(8, 0, 0, 0));
         box.setMinHeight(0);
         return box;
+    }
+
+    /** The roofline chart's look: the window binds it to the app's light or dark theme. */
+    public ObjectProperty<ChartStyle> chartStyleProperty() {
+        return chartStyle;
     }
 
     private Window window() {
@@ -224,9 +240,11 @@ public final class CalibrationView extends BorderPane {
 
     static String statusStyle(StatusMessage m) {
         return switch (m.kind()) {
-            case INFO -> "-fx-text-fill: #222; -fx-padding: 4 6 4 6;";
-            case WARNING -> "-fx-text-fill: #6b4500; -fx-background-color: #fff4d6; -fx-padding: 4 6 4 6;";
-            case ERROR -> "-fx-text-fill: #9b0019; -fx-background-color: #fde7ea; -fx-padding: 4 6 4 6;";
+            case INFO -> "-fx-text-fill: -color-fg-default; -fx-padding: 4 6 4 6;";
+            case WARNING -> "-fx-text-fill: -color-warning-fg; -fx-background-color: -color-warning-subtle; "
+                    + "-fx-padding: 4 6 4 6;";
+            case ERROR -> "-fx-text-fill: -color-danger-fg; -fx-background-color: -color-danger-subtle; "
+                    + "-fx-padding: 4 6 4 6;";
         };
     }
 

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.calibration;
 
+import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.benchmark.BenchmarkOptions;
 import com.tokenfactory.benchmark.CancellationToken;
 import com.tokenfactory.benchmark.DetectedMachine;
@@ -332,7 +333,7 @@ public final class CalibrationViewModel implements AutoCloseable {
             applyCalibratedPlan.accept(shown.after());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Applying the calibration failed", e);
-            status.set(StatusMessage.error("The calibration could not be applied: " + e.getMessage()));
+            status.set(StatusMessage.error("The calibration could not be applied: " + Reasons.of(e)));
             return;
         }
         applied = shown;
@@ -384,7 +385,7 @@ public final class CalibrationViewModel implements AutoCloseable {
                 m = machineDetector.get();
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Looking at this computer failed", e);
-                uiThread.execute(() -> machine.set("This computer could not be examined (" + e.getMessage() + ")."));
+                uiThread.execute(() -> machine.set("This computer could not be examined (" + Reasons.of(e) + ")."));
                 return;
             }
             uiThread.execute(() -> {
@@ -479,7 +480,7 @@ public final class CalibrationViewModel implements AutoCloseable {
                 LOG.log(System.Logger.Level.WARNING, "Simulating the plan failed", e);
                 uiThread.execute(() -> {
                     if (generation == impactGeneration) {
-                        impactMessage.set("The plan could not be simulated with this calibration: " + e.getMessage());
+                        impactMessage.set("The plan could not be simulated with this calibration: " + Reasons.of(e));
                         refreshActions();
                     }
                 });

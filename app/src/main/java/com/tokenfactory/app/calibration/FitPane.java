@@ -39,7 +39,7 @@ final class FitPane extends VBox {
         int row = 0;
         for (FitSummary.Fact f : summary.facts()) {
             Label label = new Label(f.label());
-            label.setStyle("-fx-text-fill: #555;");
+            label.setStyle(CalibrationView.MUTED);
             Label value = new Label(f.value());
             value.setWrapText(true);
             facts.addRow(row++, label, value);
@@ -47,7 +47,7 @@ final class FitPane extends VBox {
         for (String n : summary.notes()) {
             Label note = new Label("• " + n);
             note.setWrapText(true);
-            note.setStyle("-fx-text-fill: #444;");
+            note.setStyle(CalibrationView.MUTED);
             notes.getChildren().add(note);
         }
     }

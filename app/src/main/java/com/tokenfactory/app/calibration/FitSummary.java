@@ -36,30 +36,32 @@ public record FitSummary(String headline, List<Fact> facts, List<String> notes) 
             notes.add(c.notes());
         }
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Ceilings", Numbers.sig3(c.devicePeakTflops()) + " TFLOP/s, " + Numbers.sig3(c.devicePeakTbps())
-                + " TB/s: " + fit.ceilings().source()));
-        facts.add(new Fact("Compute efficiency", Numbers.fraction(c.computeEfficiency()) + " of the ceiling (achieved "
-                + Numbers.sig3(fit.achievedComputeTflops()) + " TFLOP/s)"));
-        facts.add(new Fact("Memory efficiency", Numbers.fraction(c.memoryEfficiency()) + " of the ceiling (achieved "
-                + Numbers.sig3(fit.achievedBandwidthTbps()) + " TB/s)"));
-        facts.add(new Fact("Step overhead", Numbers.sig3(c.stepOverheadMs()) + " ms per step"));
+        facts.add(new Fact("Ceilings", CalibrationNumbers.sig3(c.devicePeakTflops()) + " TFLOP/s, "
+                + CalibrationNumbers.sig3(c.devicePeakTbps()) + " TB/s: " + fit.ceilings().source()));
+        facts.add(new Fact("Compute efficiency", CalibrationNumbers.fraction(c.computeEfficiency())
+                + " of the ceiling (achieved " + CalibrationNumbers.sig3(fit.achievedComputeTflops()) + " TFLOP/s)"));
+        facts.add(new Fact("Memory efficiency", CalibrationNumbers.fraction(c.memoryEfficiency())
+                + " of the ceiling (achieved " + CalibrationNumbers.sig3(fit.achievedBandwidthTbps()) + " TB/s)"));
+        facts.add(new Fact("Step overhead", CalibrationNumbers.sig3(c.stepOverheadMs()) + " ms per step"));
         for (CalibrationFit.HeldOutCheck h : fit.heldOut()) {
-            facts.add(new Fact("Held-out test", h.shape() + ": predicted " + Numbers.sig3(h.predictedMs()) + " ms, measured "
-                    + Numbers.sig3(h.measuredMs()) + " ms (" + Numbers.percent(h.errorPercent()) + " off)"));
+            facts.add(new Fact("Held-out test", h.shape() + ": predicted " + CalibrationNumbers.sig3(h.predictedMs())
+                    + " ms, measured " + CalibrationNumbers.sig3(h.measuredMs()) + " ms ("
+                    + CalibrationNumbers.percent(h.errorPercent()) + " off)"));
         }
-        facts.add(new Fact("Fit error", Numbers.percent(c.heldOutErrorPercent())
+        facts.add(new Fact("Fit error", CalibrationNumbers.percent(c.heldOutErrorPercent())
                 + " at worst on the tests the fit did not see"));
         facts.add(new Fact("Power", c.computeBoundPowerFraction() == null && c.memoryBoundPowerFraction() == null
                 ? "not measured; the plan keeps its assumed power fractions"
                 : "compute-bound " + powerText(c.computeBoundPowerFraction()) + ", memory-bound "
                 + powerText(c.memoryBoundPowerFraction()) + " of the power limit"));
-        String headline = "Compute efficiency " + Numbers.fraction(c.computeEfficiency()) + ", memory efficiency "
-                + Numbers.fraction(c.memoryEfficiency()) + ", overhead " + Numbers.sig3(c.stepOverheadMs())
-                + " ms; fit error " + Numbers.percent(c.heldOutErrorPercent()) + " on held-out tests.";
+        String headline = "Compute efficiency " + CalibrationNumbers.fraction(c.computeEfficiency())
+                + ", memory efficiency " + CalibrationNumbers.fraction(c.memoryEfficiency())
+                + ", overhead " + CalibrationNumbers.sig3(c.stepOverheadMs())
+                + " ms; fit error " + CalibrationNumbers.percent(c.heldOutErrorPercent()) + " on held-out tests.";
         return new FitSummary(headline, facts, notes);
     }
 
     private static String powerText(Double fraction) {
-        return fraction == null ? "not measured" : Numbers.fraction(fraction);
+        return fraction == null ? "not measured" : CalibrationNumbers.fraction(fraction);
     }
 }

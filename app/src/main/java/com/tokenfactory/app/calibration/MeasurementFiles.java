@@ -1,11 +1,11 @@
 package com.tokenfactory.app.calibration;
 
+import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.core.calibration.BenchmarkRun;
 import com.tokenfactory.core.plan.InvalidPlanException;
 import com.tokenfactory.io.BenchmarkRunFile;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -40,12 +40,6 @@ public final class MeasurementFiles {
     }
 
     private static String describe(Exception e) {
-        if (e instanceof NoSuchFileException) {
-            return "there is no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e instanceof NoSuchFileException ? "there is no such file" : Reasons.of(e);
     }
 }

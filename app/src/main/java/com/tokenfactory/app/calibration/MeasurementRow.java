@@ -1,5 +1,6 @@
 package com.tokenfactory.app.calibration;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.core.calibration.ShapeKind;
 import com.tokenfactory.core.calibration.ShapeMeasurement;
 import com.tokenfactory.core.calibration.ShapeRole;
@@ -26,19 +27,19 @@ public record MeasurementRow(String shape, String kind, String role, String size
     }
 
     public String latencyText() {
-        return Numbers.sig3(latencyMs);
+        return CalibrationNumbers.sig3(latencyMs);
     }
 
     public String tflopsText() {
-        return Numbers.sig3(tflops);
+        return CalibrationNumbers.sig3(tflops);
     }
 
     public String tbpsText() {
-        return Numbers.sig3(tbps);
+        return CalibrationNumbers.sig3(tbps);
     }
 
     /** A dash when power was not measured (the run's notes say why). */
     public String joulesPerTokenText() {
-        return joulesPerToken == null ? Numbers.UNKNOWN : Numbers.sig3(joulesPerToken);
+        return joulesPerToken == null ? Numbers.UNKNOWN : CalibrationNumbers.sig3(joulesPerToken);
     }
 }

@@ -14,17 +14,21 @@ public final class PlanCalibrationText {
         Calibration c = plan.calibration();
         if (c != null) {
             return "Calibrated with a measurement of " + c.device() + " (" + c.provider() + ", " + c.measuredOn()
-                    + "): compute efficiency " + Numbers.fraction(c.computeEfficiency()) + ", memory efficiency "
-                    + Numbers.fraction(c.memoryEfficiency()) + ", step overhead " + Numbers.sig3(c.stepOverheadMs())
-                    + " ms; fit error " + Numbers.percent(c.heldOutErrorPercent()) + " on held-out tests.";
+                    + "): compute efficiency " + CalibrationNumbers.fraction(c.computeEfficiency())
+                    + ", memory efficiency " + CalibrationNumbers.fraction(c.memoryEfficiency())
+                    + ", step overhead " + CalibrationNumbers.sig3(c.stepOverheadMs()) + " ms; fit error "
+                    + CalibrationNumbers.percent(c.heldOutErrorPercent()) + " on held-out tests.";
         }
         Assumptions a = plan.assumptions();
         return "No calibration: documented defaults in use. Compute efficiency "
-                + withSource(a.computeEfficiency(), "computeEfficiency", Numbers.fraction(a.computeEfficiency()))
+                + withSource(a.computeEfficiency(), "computeEfficiency",
+                CalibrationNumbers.fraction(a.computeEfficiency()))
                 + "; memory efficiency "
-                + withSource(a.memoryEfficiency(), "memoryEfficiency", Numbers.fraction(a.memoryEfficiency()))
+                + withSource(a.memoryEfficiency(), "memoryEfficiency",
+                CalibrationNumbers.fraction(a.memoryEfficiency()))
                 + "; step overhead "
-                + withSource(a.stepOverheadMs(), "stepOverheadMs", Numbers.sig3(a.stepOverheadMs()) + " ms") + ".";
+                + withSource(a.stepOverheadMs(), "stepOverheadMs",
+                CalibrationNumbers.sig3(a.stepOverheadMs()) + " ms") + ".";
     }
 
     /** The figure and its documented source, or "entered in this plan" when the plan changed the default. */

@@ -36,7 +36,8 @@ final class ReadableLogAxis extends LogAxis {
         }
         List<NumberTick> ticks = new ArrayList<>();
         for (double v : tickValues(getLowerBound(), getUpperBound())) {
-            ticks.add(new NumberTick(TickType.MAJOR, v, Numbers.sig3Plain(v), anchor, anchor, 0.0));
+            ticks.add(new NumberTick(TickType.MAJOR, v, CalibrationNumbers.sig3Plain(v), anchor, anchor,
+                    0.0));
         }
         return ticks;
     }

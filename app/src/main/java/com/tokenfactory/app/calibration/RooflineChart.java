@@ -1,5 +1,6 @@
 package com.tokenfactory.app.calibration;
 
+import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.calibration.ShapeKind;
 import com.tokenfactory.core.calibration.ShapeRole;
 import org.jfree.chart.JFreeChart;
@@ -12,7 +13,6 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Shape;
@@ -38,36 +38,39 @@ public final class RooflineChart {
     static final String COMPUTE_TESTS = "Compute-bound tests";
     static final String HELD_OUT = "Held-out tests (not fitted)";
 
-    private static final Color BANDWIDTH_COLOR = new Color(0x1f5fa8);
-    private static final Color COMPUTE_COLOR = new Color(0xb03a2e);
-    private static final Color FITTED_COLOR = new Color(0x555555);
-    private static final Color MEMORY_POINT = new Color(0x2e86de);
-    private static final Color COMPUTE_POINT = new Color(0xe67e22);
-    private static final Color HELD_OUT_POINT = new Color(0x27ae60);
     /** How far the ceilings reach beyond the measured points, as a factor of intensity. */
     private static final double MARGIN = 3.0;
 
     private RooflineChart() {
     }
 
-    /** The chart of {@code model}; null gives the empty chart. */
+    /** The chart of {@code model} in the light look; null gives the empty chart. */
     public static JFreeChart create(RooflineModel model) {
+        return create(model, ChartStyle.LIGHT);
+    }
+
+    /**
+     * The chart of {@code model} in the colours of {@code style}, the app's light or dark theme (the result charts'
+     * colours: ceilings in the accent and danger colours, tests in the first three series colours); null gives the
+     * empty chart.
+     */
+    public static JFreeChart create(RooflineModel model, ChartStyle style) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
         List<List<RooflineModel.Point>> pointsBySeries = new ArrayList<>();
         if (model != null && !model.points().isEmpty()) {
-            addCeilings(model, data, renderer, pointsBySeries);
-            addPoints(model, p -> p.role() == ShapeRole.FIT && p.kind() == ShapeKind.MEMORY, MEMORY_TESTS, MEMORY_POINT,
-                    new Ellipse2D.Double(-4.5, -4.5, 9, 9), data, renderer, pointsBySeries);
+            addCeilings(model, style, data, renderer, pointsBySeries);
+            addPoints(model, p -> p.role() == ShapeRole.FIT && p.kind() == ShapeKind.MEMORY, MEMORY_TESTS,
+                    style.series(0), new Ellipse2D.Double(-4.5, -4.5, 9, 9), data, renderer, pointsBySeries);
             addPoints(model, p -> p.role() == ShapeRole.FIT && p.kind() == ShapeKind.COMPUTE, COMPUTE_TESTS,
-                    COMPUTE_POINT, new Rectangle2D.Double(-4.5, -4.5, 9, 9), data, renderer, pointsBySeries);
-            addPoints(model, p -> p.role() == ShapeRole.HELD_OUT, HELD_OUT, HELD_OUT_POINT, diamond(6), data,
+                    style.series(1), new Rectangle2D.Double(-4.5, -4.5, 9, 9), data, renderer, pointsBySeries);
+            addPoints(model, p -> p.role() == ShapeRole.HELD_OUT, HELD_OUT, style.series(2), diamond(6), data,
                     renderer, pointsBySeries);
         }
         renderer.setDefaultToolTipGenerator(toolTips(pointsBySeries));
 
-        LogAxis x = logAxis("Arithmetic intensity (FLOP per byte moved)");
-        LogAxis y = logAxis("Attainable TFLOP/s");
+        LogAxis x = logAxis("Arithmetic intensity (FLOP per byte moved)", style);
+        LogAxis y = logAxis("Attainable TFLOP/s", style);
         y.setUpperMargin(0.12);
         y.setLowerMargin(0.08);
         boolean empty = data.getSeriesCount() == 0;
@@ -76,18 +79,21 @@ public final class RooflineChart {
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setNoDataMessage(NO_DATA);
         plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xdddddd));
-        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        plot.setNoDataMessagePaint(style.foreground());
+        plot.setBackgroundPaint(style.background());
+        plot.setDomainGridlinePaint(style.grid());
+        plot.setRangeGridlinePaint(style.grid());
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(style.background());
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        chart.getLegend().setBackgroundPaint(style.background());
+        chart.getLegend().setItemPaint(style.foreground());
         return chart;
     }
 
-    private static void addCeilings(RooflineModel model, XYSeriesCollection data, XYLineAndShapeRenderer renderer,
-                                    List<List<RooflineModel.Point>> pointsBySeries) {
+    private static void addCeilings(RooflineModel model, ChartStyle style, XYSeriesCollection data,
+                                    XYLineAndShapeRenderer renderer, List<List<RooflineModel.Point>> pointsBySeries) {
         if (!model.hasCeilings()) {
             return;
         }
@@ -96,22 +102,24 @@ public final class RooflineChart {
         double lo = Math.min(Math.min(ridge, fittedRidge), minIntensity(model)) / MARGIN;
         double hi = Math.max(Math.max(ridge, fittedRidge), maxIntensity(model)) * MARGIN;
 
-        XYSeries bandwidth = new XYSeries(BANDWIDTH + ", " + Numbers.sig3(model.peakTbps()) + " TB/s", false);
+        XYSeries bandwidth = new XYSeries(BANDWIDTH + ", " + CalibrationNumbers.sig3(model.peakTbps()) + " TB/s",
+                false);
         bandwidth.add(lo, lo * model.peakTbps());
         bandwidth.add(ridge, model.peakTflops());
-        line(data, renderer, pointsBySeries, bandwidth, BANDWIDTH_COLOR, new BasicStroke(2.2f));
+        line(data, renderer, pointsBySeries, bandwidth, style.accent(), new BasicStroke(2.2f));
 
-        XYSeries compute = new XYSeries(COMPUTE + ", " + Numbers.sig3(model.peakTflops()) + " TFLOP/s", false);
+        XYSeries compute = new XYSeries(COMPUTE + ", " + CalibrationNumbers.sig3(model.peakTflops()) + " TFLOP/s",
+                false);
         compute.add(ridge, model.peakTflops());
         compute.add(hi, model.peakTflops());
-        line(data, renderer, pointsBySeries, compute, COMPUTE_COLOR, new BasicStroke(2.2f));
+        line(data, renderer, pointsBySeries, compute, style.danger(), new BasicStroke(2.2f));
 
         if (model.fittedDiffersFromCeilings()) {
             XYSeries fitted = new XYSeries(FITTED, false);
             fitted.add(lo, lo * model.fittedTbps());
             fitted.add(fittedRidge, model.fittedTflops());
             fitted.add(hi, model.fittedTflops());
-            line(data, renderer, pointsBySeries, fitted, FITTED_COLOR, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+            line(data, renderer, pointsBySeries, fitted, style.muted(), new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         }
     }
@@ -153,15 +161,19 @@ public final class RooflineChart {
                 return dataset.getSeriesKey(series).toString();
             }
             RooflineModel.Point p = points.get(item);
-            return String.format(Locale.ROOT, "%s: %s FLOP/byte, %s TFLOP/s", p.name(), Numbers.sig3(p.flopsPerByte()),
-                    Numbers.sig3(p.tflops()));
+            return String.format(Locale.ROOT, "%s: %s FLOP/byte, %s TFLOP/s", p.name(),
+                    CalibrationNumbers.sig3(p.flopsPerByte()), CalibrationNumbers.sig3(p.tflops()));
         };
     }
 
-    private static LogAxis logAxis(String label) {
+    private static LogAxis logAxis(String label, ChartStyle style) {
         LogAxis axis = new ReadableLogAxis(label);
         axis.setSmallestValue(1e-9);
         axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        axis.setLabelPaint(style.foreground());
+        axis.setTickLabelPaint(style.muted());
+        axis.setAxisLinePaint(style.grid());
+        axis.setTickMarkPaint(style.grid());
         return axis;
     }
 

@@ -16,9 +16,9 @@ final class ServiceCostTable {
         t.setId("serviceCosts");
         t.getColumns().addAll(List.of(
                 Columns.text("Service", ServiceCostChange::name, 260),
-                Columns.number("$/Mtok, plan as it is", c -> Numbers.usdPerMtok(c.before()), 150),
-                Columns.number("$/Mtok with this calibration", c -> Numbers.usdPerMtok(c.after()), 190),
-                Columns.number("Change", c -> Numbers.change(c.changePercent()), 90)));
+                Columns.number("$/Mtok, plan as it is", c -> CalibrationNumbers.usdPerMtok(c.before()), 150),
+                Columns.number("$/Mtok with this calibration", c -> CalibrationNumbers.usdPerMtok(c.after()), 190),
+                Columns.number("Change", c -> CalibrationNumbers.change(c.changePercent()), 90)));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label("A calibration's effect on each service appears here."));
         return t;

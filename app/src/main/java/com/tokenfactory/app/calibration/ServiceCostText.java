@@ -1,5 +1,7 @@
 package com.tokenfactory.app.calibration;
 
+import com.tokenfactory.app.format.TextTable;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,27 +17,9 @@ public final class ServiceCostText {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Service", "$/Mtok before", "$/Mtok after", "Change"});
         for (ServiceCostChange s : services) {
-            rows.add(new String[] {s.name(), Numbers.usdPerMtok(s.before()), Numbers.usdPerMtok(s.after()),
-                    Numbers.change(s.changePercent())});
+            rows.add(new String[] {s.name(), CalibrationNumbers.usdPerMtok(s.before()),
+                    CalibrationNumbers.usdPerMtok(s.after()), CalibrationNumbers.change(s.changePercent())});
         }
-        int[] width = new int[4];
-        for (String[] r : rows) {
-            for (int i = 0; i < r.length; i++) {
-                width[i] = Math.max(width[i], r[i].length());
-            }
-        }
-        StringBuilder b = new StringBuilder();
-        for (int j = 0; j < rows.size(); j++) {
-            String[] r = rows.get(j);
-            b.append(r[0]).append(" ".repeat(width[0] - r[0].length()));
-            for (int i = 1; i < r.length; i++) {
-                b.append("  ").append(" ".repeat(width[i] - r[i].length())).append(r[i]);
-            }
-            b.append('\n');
-            if (j == 0) {
-                b.append("-".repeat(width[0] + width[1] + width[2] + width[3] + 6)).append('\n');
-            }
-        }
-        return b.toString();
+        return TextTable.render(rows, 0);
     }
 }

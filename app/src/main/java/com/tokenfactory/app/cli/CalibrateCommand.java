@@ -4,6 +4,7 @@ import com.tokenfactory.app.calibration.CalibrationImpact;
 import com.tokenfactory.app.calibration.MeasurementFiles;
 import com.tokenfactory.app.calibration.MeasurementOutcome;
 import com.tokenfactory.app.calibration.ServiceCostText;
+import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.benchmark.ResultsTable;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.io.PlanFile;
@@ -58,7 +59,7 @@ final class CalibrateCommand implements Callable<Integer> {
         try {
             new PlanFile().write(impact.after(), target);
         } catch (IOException e) {
-            throw new CliException("cannot write " + target + ": " + UserMessages.of(e), 1);
+            throw new CliException("cannot write " + target + ": " + Reasons.of(e), 1);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(ResultsTable.format(outcome.fit()));

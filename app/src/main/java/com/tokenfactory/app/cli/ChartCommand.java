@@ -1,5 +1,6 @@
 package com.tokenfactory.app.cli;
 
+import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.export.ChartFormat;
 import com.tokenfactory.charts.export.ChartSize;
@@ -19,11 +20,7 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,7 +73,7 @@ final class ChartCommand implements Callable<Integer> {
             try {
                 files = ResultExports.allCharts(s.result(), period, style, size, format, out);
             } catch (IOException e) {
-                throw new CliException("cannot write charts to " + out + ": " + Output.reason(e), 1);
+                throw new CliException("cannot write charts to " + out + ": " + Reasons.of(e), 1);
             }
             files.forEach(f -> w.println("Wrote " + f));
         }
@@ -107,25 +104,8 @@ final class ChartCommand implements Callable<Integer> {
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {
-                throw new CliException("cannot create the folder " + dir + ": " + reason(e), 1);
+                throw new CliException("cannot create the folder " + dir + ": " + Reasons.of(e), 1);
             }
-        }
-
-        /** Why writing failed, without repeating the path the message already names. */
-        static String reason(IOException e) {
-            if (e instanceof NoSuchFileException) {
-                return "no such file or folder";
-            }
-            if (e instanceof AccessDeniedException) {
-                return "permission denied";
-            }
-            if (e instanceof FileAlreadyExistsException) {
-                return "a file of that name is in the way";
-            }
-            if (e instanceof FileSystemException f && f.getReason() != null) {
-                return f.getReason();
-            }
-            return UserMessages.of(e);
         }
     }
 

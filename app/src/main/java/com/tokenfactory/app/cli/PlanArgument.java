@@ -4,7 +4,6 @@ import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.io.PlanFile;
 import com.tokenfactory.io.PlanFileException;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,9 +19,8 @@ final class PlanArgument {
         try {
             return new PlanFile().read(path);
         } catch (PlanFileException e) {
+            // the file layer's line: the file, the JSON path and line, what is wrong
             throw new CliException(e.getMessage(), 2);
-        } catch (IOException e) {
-            throw new CliException("cannot read " + path + ": " + UserMessages.of(e), 2);
         }
     }
 }

@@ -1,10 +1,11 @@
 package com.tokenfactory.app.cli;
 
+import com.tokenfactory.app.format.Reasons;
+import com.tokenfactory.app.present.DeckBuilder;
 import com.tokenfactory.app.present.PresentationApp;
 import com.tokenfactory.app.present.PresentationOptions;
 import com.tokenfactory.app.present.PresentationTheme;
 import com.tokenfactory.core.plan.Plan;
-import com.tokenfactory.core.plan.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -12,7 +13,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** Opens a plan straight into presentation mode. */
@@ -46,16 +46,17 @@ final class PresentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Plan p = PlanArgument.read(plan);
-        if (scenario != null && p.scenarios().stream().noneMatch(s -> s.id().equals(scenario))) {
-            throw new CliException("the plan has no scenario '" + scenario + "' (it has "
-                    + p.scenarios().stream().map(Scenario::id).toList() + ")", 2);
+        try {
+            DeckBuilder.scenario(p, scenario);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage(), 2);
         }
         PresentationOptions options = PresentationOptions.defaults().withTheme(theme);
         try {
             presenter.present(p, scenario, windowed ? options.windowed() : options);
         } catch (UnsupportedOperationException | IllegalStateException e) {
             // JavaFX without a display (no DISPLAY on Linux, a headless server) refuses to start
-            throw new CliException("cannot open the presentation window: " + UserMessages.of(e)
+            throw new CliException("cannot open the presentation window: " + Reasons.of(e)
                     + " (on a machine without a display, 'tokenfactory report' writes the PDF report)", 1);
         }
         return 0;

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.cli;
 
+import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.report.PlanReport;
 import com.tokenfactory.charts.report.ReportOptions;
@@ -66,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
             pages = PlanReport.write(s.plan(), s.result(),
                     new ReportOptions(date == null ? LocalDate.now() : date, period, style), o);
         } catch (IOException e) {
-            throw new CliException("cannot write " + out + ": " + ChartCommand.Output.reason(e), 1);
+            throw new CliException("cannot write " + out + ": " + Reasons.of(e), 1);
         }
         PrintWriter w = spec.commandLine().getOut();
         w.println("Wrote " + out + " (" + pages.size() + " pages)");

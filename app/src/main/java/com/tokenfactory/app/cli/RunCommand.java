@@ -1,6 +1,5 @@
 package com.tokenfactory.app.cli;
 
-import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.Severity;
 import com.tokenfactory.core.result.SimulationResult;
@@ -42,15 +41,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Plan p = PlanArgument.read(plan);
-        SimulationResult r;
-        try {
-            r = Engine.simulate(p, scenario);
-            p = scenario == null ? p : p.scenarios().stream().filter(s -> s.id().equals(scenario)).findFirst()
-                    .orElseThrow().applyTo(p);
-        } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage(), 2);
-        }
+        ChartCommand.Simulated simulated = ChartCommand.Simulated.of(PlanArgument.read(plan), scenario);
+        Plan p = simulated.plan();
+        SimulationResult r = simulated.result();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s%s — %d months from %s, money in %s%n%n", r.planName(),
                 r.scenarioName() == null ? "" : " [scenario: " + r.scenarioName() + "]", r.months(), r.start(), r.currency());

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
-/** Turns exceptions into the one line a user reads; details never include stack traces. */
+/**
+ * Turns an exception into the line that stands alone after "tokenfactory: ", so it names the file itself; a message
+ * that names the file already adds {@link com.tokenfactory.app.format.Reasons#of} instead. Never a stack trace.
+ */
 public final class UserMessages {
     private UserMessages() {
     }

@@ -1,5 +1,7 @@
 package com.tokenfactory.app.cli;
 
+import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.app.format.TextTable;
 import com.tokenfactory.core.result.Kpis;
 import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.SimulationResult;
@@ -17,13 +19,13 @@ final class YearlyTable {
     static final List<Column> COLUMNS = List.of(
             new Column("Year", PeriodSummary::label),
             new Column("CapEx ($M)", p -> money(p.capex())),
-            new Column("Electricity (GWh)", p -> fixed(p.electricityMwh() / 1000, 1)),
+            new Column("Electricity (GWh)", p -> Numbers.fixed(p.electricityMwh() / 1000, 1)),
             new Column("Electricity ($M)", p -> money(p.electricityCost())),
             new Column("Revenue ($M)", p -> money(p.revenue())),
             new Column("Margin ($M)", p -> money(p.margin())),
             new Column("Utilization (%)", p -> percent(p.utilization())),
-            new Column("$/Mtok", p -> fixed(p.usdPerMillionTokens(), 3)),
-            new Column("Unserved (Ttok)", p -> fixed(p.tokensUnserved() / 1e12, 2)),
+            new Column("$/Mtok", p -> Numbers.fixed(p.usdPerMillionTokens(), 3)),
+            new Column("Unserved (Ttok)", p -> Numbers.fixed(p.tokensUnserved() / 1e12, 2)),
             new Column("Unserved (%)", p -> percent(p.unservedShare())));
 
     private YearlyTable() {
@@ -37,25 +39,8 @@ final class YearlyTable {
         for (PeriodSummary p : rows) {
             cells.add(COLUMNS.stream().map(c -> c.cell().apply(p)).toArray(String[]::new));
         }
-        int[] width = new int[COLUMNS.size()];
-        for (String[] row : cells) {
-            for (int i = 0; i < row.length; i++) {
-                width[i] = Math.max(width[i], row[i].length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (int j = 0; j < cells.size(); j++) {
-            String[] row = cells.get(j);
-            for (int i = 0; i < row.length; i++) {
-                String pad = " ".repeat(width[i] - row[i].length());
-                out.append(i == 0 ? row[i] + pad : "  " + pad + row[i]);
-            }
-            out.append('\n');
-            if (j == 0 || j == cells.size() - 2) {
-                out.append("-".repeat(sum(width) + 2 * (width.length - 1))).append('\n');
-            }
-        }
-        return out.toString();
+        // a rule under the header and above the horizon's row
+        return TextTable.render(cells, 0, cells.size() - 2);
     }
 
     static String kpiLines(SimulationResult r, double discountRate) {
@@ -64,33 +49,18 @@ final class YearlyTable {
         return String.format(Locale.ROOT, "NPV at %s%%: $%sM   IRR: %s   Payback: %s   Residual book value: $%sM%n"
                         + "Tokens per joule: %s   Tokens per watt per dollar: %s (tokens/J per $/GPU-h)   Peak facility power: %s MW%n"
                         + "Late training runs: %d   Efficiencies: %s%n",
-                fixed(discountRate * 100, 2), money(k.npv()),
+                Numbers.fixed(discountRate * 100, 2), money(k.npv()),
                 k.irr() == null ? "n/a (the plan earns before it invests, or no single rate zeroes its NPV)" : percent(k.irr()) + "%",
                 k.paybackYearMonth() == null ? "not within the horizon" : k.paybackYearMonth() + " (month " + (k.paybackMonth() + 1) + ")",
-                money(k.residualBookValue()), fixed(h.tokensPerJoule(), 2), fixed(h.tokensPerWattPerDollar(), 2),
-                fixed(k.peakFacilityMw(), 1), k.lateTrainingRuns(), r.efficiencySource());
-    }
-
-    private static int sum(int[] xs) {
-        int s = 0;
-        for (int x : xs) {
-            s += x;
-        }
-        return s;
+                money(k.residualBookValue()), Numbers.fixed(h.tokensPerJoule(), 2), Numbers.fixed(h.tokensPerWattPerDollar(), 2),
+                Numbers.fixed(k.peakFacilityMw(), 1), k.lateTrainingRuns(), r.efficiencySource());
     }
 
     static String money(double usd) {
-        return fixed(usd / 1e6, 1);
+        return Numbers.fixed(usd / 1e6, 1);
     }
 
     static String percent(double fraction) {
-        return fixed(fraction * 100, 1);
-    }
-
-    static String fixed(double v, int decimals) {
-        if (!Double.isFinite(v)) {
-            return "—";
-        }
-        return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+        return Numbers.fixed(fraction * 100, 1);
     }
 }

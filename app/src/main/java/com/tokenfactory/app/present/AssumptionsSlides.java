@@ -1,5 +1,6 @@
 package com.tokenfactory.app.present;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.app.present.AssumptionsSlide.Assumption;
 import com.tokenfactory.app.present.AssumptionsSlide.SiteEnergy;
 import com.tokenfactory.core.plan.Assumptions;
@@ -72,7 +73,7 @@ final class AssumptionsSlides {
                 .map(s -> s.name() + " " + fall(decline(plan, s)))
                 .collect(Collectors.joining(", "));
         if (plan.services().size() > MAX_SERVICES_NAMED) {
-            byService += " and " + BuildOutSlides.plural(plan.services().size() - MAX_SERVICES_NAMED, "more service");
+            byService += " and " + Numbers.plural(plan.services().size() - MAX_SERVICES_NAMED, "more service");
         }
         return new Assumption(planWide.label(), declines(plan) + " a year",
                 "Set per service in this plan: " + byService);
@@ -103,7 +104,7 @@ final class AssumptionsSlides {
         if (rest.isEmpty()) {
             return null;
         }
-        return "and " + BuildOutSlides.plural(rest.size(), "more site") + ": PUE "
+        return "and " + Numbers.plural(rest.size(), "more site") + ": PUE "
                 + range(rest.stream().mapToDouble(Site::pue).min().orElseThrow(),
                 rest.stream().mapToDouble(Site::pue).max().orElseThrow(), SlideNumbers::decimal)
                 + ", $" + range(rest.stream().mapToDouble(Site::electricityUsdPerMwh).min().orElseThrow(),
@@ -121,7 +122,7 @@ final class AssumptionsSlides {
 
     /** A decline as a change: 0.4 → "−40%", 0 → "0%". */
     private static String fall(double fraction) {
-        return fraction == 0 ? "0%" : SlideNumbers.MINUS + SlideNumbers.rate(fraction);
+        return fraction == 0 ? "0%" : Numbers.MINUS + SlideNumbers.rate(fraction);
     }
 
     /** "+40%", "−10%", "0%". */

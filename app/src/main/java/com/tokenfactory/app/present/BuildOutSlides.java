@@ -1,5 +1,6 @@
 package com.tokenfactory.app.present;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.app.present.BuildOutSlide.GpuCount;
 import com.tokenfactory.app.present.BuildOutSlide.GpuTimeline;
 import com.tokenfactory.app.present.BuildOutSlide.SkuBand;
@@ -85,11 +86,11 @@ final class BuildOutSlides {
         }
         double peakOwned = t.gpusOwned().get(peakMonth);
         String rented = "up to " + SlideNumbers.count(t.gpusRented().max()) + " GPUs rented from "
-                + plural(plan.partners().size(), "partner contract");
+                + Numbers.plural(plan.partners().size(), "partner contract");
         if (plan.sites().isEmpty()) {
             return plan.partners().isEmpty() ? "Nothing is built or rented yet" : "No sites; " + rented;
         }
-        String built = SlideNumbers.powerMw(mw) + " on " + plural(plan.sites().size(), "site") + ": "
+        String built = SlideNumbers.powerMw(mw) + " on " + Numbers.plural(plan.sites().size(), "site") + ": "
                 + (peakOwned > 0 ? "up to " + SlideNumbers.count(peakOwned) + " GPUs online by "
                 + SlideNumbers.shortMonth(result.month(peakMonth)) : "no GPUs online within the horizon");
         return plan.partners().isEmpty() ? built : built + "; " + SlideNumbers.count(t.gpusRented().max()) + " rented";
@@ -102,7 +103,7 @@ final class BuildOutSlides {
         String otherHalls = null;
         if (shown.size() < phases.size()) {
             List<Phase> rest = phases.subList(shown.size(), phases.size());
-            otherHalls = "and " + plural(rest.size(), "more hall") + ", "
+            otherHalls = "and " + Numbers.plural(rest.size(), "more hall") + ", "
                     + SlideNumbers.powerMw(rest.stream().mapToDouble(Phase::criticalItMw).sum());
         }
         Map<String, Long> gpus = new LinkedHashMap<>();
@@ -134,9 +135,9 @@ final class BuildOutSlides {
         }
         long gpus = rest.stream().flatMap(s -> s.phases().stream()).flatMap(p -> p.deployments().stream())
                 .mapToLong(Deployment::gpus).sum();
-        return "and " + plural(rest.size(), "more site") + ": "
+        return "and " + Numbers.plural(rest.size(), "more site") + ": "
                 + SlideNumbers.powerMw(rest.stream().mapToDouble(BuildOutSlides::criticalItMw).sum()) + " in "
-                + plural(rest.stream().mapToInt(s -> s.phases().size()).sum(), "hall") + ", "
+                + Numbers.plural(rest.stream().mapToInt(s -> s.phases().size()).sum(), "hall") + ", "
                 + SlideNumbers.count(gpus) + " GPUs planned";
     }
 
@@ -144,7 +145,7 @@ final class BuildOutSlides {
         if (rest.isEmpty()) {
             return null;
         }
-        return "and " + plural(rest.size(), "more partner contract") + ": "
+        return "and " + Numbers.plural(rest.size(), "more partner contract") + ": "
                 + SlideNumbers.count(rest.stream().mapToLong(PartnerContract::gpus).sum()) + " GPUs";
     }
 
@@ -163,9 +164,5 @@ final class BuildOutSlides {
         }
         List<T> biggest = all.stream().sorted(Comparator.comparingDouble(size).reversed()).limit(max).toList();
         return all.stream().filter(biggest::contains).toList();
-    }
-
-    static String plural(long n, String noun) {
-        return SlideNumbers.whole(n) + " " + noun + (n == 1 ? "" : "s");
     }
 }

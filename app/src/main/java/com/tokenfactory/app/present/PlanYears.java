@@ -1,5 +1,6 @@
 package com.tokenfactory.app.present;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.SimulationResult;
 
@@ -27,9 +28,7 @@ final class PlanYears {
 
     /** The calendar years the horizon touches: "2027–2031", or "2027" for a horizon within one year. */
     static String span(SimulationResult result) {
-        int from = result.start().getYear();
-        int to = result.month(result.months() - 1).getYear();
-        return from == to ? String.valueOf(from) : from + "–" + to;
+        return Numbers.years(result.start(), lastMonth(result));
     }
 
     /** The last month of the horizon. */

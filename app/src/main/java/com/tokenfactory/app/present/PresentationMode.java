@@ -1,5 +1,6 @@
 package com.tokenfactory.app.present;
 
+import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.app.gui.AppIcons;
 import com.tokenfactory.core.plan.Plan;
 import javafx.application.Platform;
@@ -82,13 +83,9 @@ public final class PresentationMode {
             }
         };
         build.setOnSucceeded(e -> show.show(build.getValue()));
-        build.setOnFailed(e -> show.showMessage("The slides could not be built: " + message(build.getException())));
+        build.setOnFailed(e -> show.showMessage("The slides could not be built: " + Reasons.of(build.getException())));
         Thread worker = new Thread(build, "presentation-slides");
         worker.setDaemon(true);
         worker.start();
-    }
-
-    private static String message(Throwable e) {
-        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

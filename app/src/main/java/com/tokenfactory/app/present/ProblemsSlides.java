@@ -1,5 +1,6 @@
 package com.tokenfactory.app.present;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.app.present.ProblemsSlide.Problem;
 import com.tokenfactory.core.result.Severity;
 import com.tokenfactory.core.result.SimulationResult;
@@ -25,7 +26,7 @@ final class ProblemsSlides {
         }
         List<ValidationIssue> shown = issues.size() <= MAX_LINES ? issues : issues.subList(0, MAX_LINES - 1);
         String more = shown.size() == issues.size() ? null
-                : "and " + BuildOutSlides.plural(issues.size() - shown.size(), "more problem")
+                : "and " + Numbers.plural(issues.size() - shown.size(), "more problem")
                 + ": 'tokenfactory validate PLAN' lists them all";
         return Optional.of(new ProblemsSlide(TITLE, headline(r),
                 shown.stream().map(i -> new Problem(i.severity(), i.message())).toList(), more));
@@ -36,9 +37,9 @@ final class ProblemsSlides {
         long errors = r.count(Severity.ERROR);
         long warnings = r.count(Severity.WARNING);
         if (errors == 0) {
-            return BuildOutSlides.plural(warnings, "warning") + " to know about";
+            return Numbers.plural(warnings, "warning") + " to know about";
         }
-        return BuildOutSlides.plural(errors, "error") + (warnings == 0 ? "" : " and "
-                + BuildOutSlides.plural(warnings, "warning")) + " to resolve";
+        return Numbers.plural(errors, "error") + (warnings == 0 ? "" : " and "
+                + Numbers.plural(warnings, "warning")) + " to resolve";
     }
 }

@@ -1,19 +1,21 @@
 package com.tokenfactory.app.present;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import com.tokenfactory.app.format.Numbers;
+
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Numbers as a slide prints them: short enough to read from the back of a room ("$112B", "42.3 TWh", "51%").
- * Undefined values (NaN) print as "n/a".
+ * Numbers as a slide prints them: short enough to read from the back of a room ("$112B", "42.3 TWh", "51%"). Built on
+ * the app's {@link Numbers}; where a slide deliberately differs from the windows it says so: money and counts keep
+ * three figures ($112B, where the KPI strip says $112.4B) with a capital K, shares drop their decimal from 10% on,
+ * a currency other than USD follows the figure ("112B EUR"), and an undefined figure (NaN) reads "n/a" rather than
+ * a dash.
  */
 public final class SlideNumbers {
-    /** U+2212, the minus sign: a hyphen is easy to miss on a projector. */
-    static final String MINUS = "\u2212";
-    private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
+    /** How a slide writes a figure that is not defined. */
+    static final String NOT_AVAILABLE = "n/a";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
     private static final String[] SUFFIXES = {"", "K", "M", "B", "T"};
@@ -24,27 +26,27 @@ public final class SlideNumbers {
     /** 112.4e9 USD → "$112B", 4.618e9 → "$4.6B", −6.8e9 → "−$6.8B"; other currencies as "112B EUR". */
     public static String money(double amount, String currency) {
         if (!Double.isFinite(amount)) {
-            return "n/a";
+            return NOT_AVAILABLE;
         }
-        String sign = amount < 0 ? MINUS : "";
+        String sign = amount < 0 ? Numbers.MINUS : "";
         String figure = abbreviated(Math.abs(amount));
         return "USD".equals(currency) ? sign + "$" + figure : sign + figure + " " + currency;
     }
 
     /** A count: 956,000 → "956K", 1.2e6 → "1.2M", 640 → "640". */
     public static String count(double n) {
-        return Double.isFinite(n) ? (n < 0 ? MINUS : "") + abbreviated(Math.abs(n)) : "n/a";
+        return Double.isFinite(n) ? (n < 0 ? Numbers.MINUS : "") + abbreviated(Math.abs(n)) : NOT_AVAILABLE;
     }
 
     /** A whole count with thousands separators: 178000 → "178,000". */
     public static String whole(double n) {
-        return Double.isFinite(n) ? new DecimalFormat("#,##0", US).format(n) : "n/a";
+        return Double.isFinite(n) ? Numbers.whole(n) : NOT_AVAILABLE;
     }
 
     /** Energy given in MWh: 42,267 GWh → "42.3 TWh", 1,404 MWh → "1.4 GWh". */
     public static String energyMwh(double mwh) {
         if (!Double.isFinite(mwh)) {
-            return "n/a";
+            return NOT_AVAILABLE;
         }
         if (Math.abs(mwh) >= 1e6) {
             return oneOrNoDecimal(mwh / 1e6) + " TWh";
@@ -58,43 +60,43 @@ public final class SlideNumbers {
     /** Power given in MW: 2,016.7 → "2.0 GW", 67.9 → "67.9 MW", 300 → "300 MW". */
     public static String powerMw(double mw) {
         if (!Double.isFinite(mw)) {
-            return "n/a";
+            return NOT_AVAILABLE;
         }
-        return Math.abs(mw) >= 1000 ? new DecimalFormat("0.0", US).format(mw / 1000) + " GW" : oneOrNoDecimal(mw) + " MW";
+        return Math.abs(mw) >= 1000 ? Numbers.pattern("0.0").format(mw / 1000) + " GW" : oneOrNoDecimal(mw) + " MW";
     }
 
     /** A share as a percentage: one decimal under 10% ("3.4%"), whole above ("51%"). */
     public static String percent(double fraction) {
         if (!Double.isFinite(fraction)) {
-            return "n/a";
+            return NOT_AVAILABLE;
         }
         double p = fraction * 100;
-        String digits = Math.abs(p) < 10 && Math.abs(p) >= 0.05 ? new DecimalFormat("0.0", US).format(Math.abs(p))
-                : new DecimalFormat("0", US).format(Math.abs(p));
-        return (p < 0 && !"0".equals(digits) ? MINUS : "") + digits + "%";
+        String digits = Math.abs(p) < 10 && Math.abs(p) >= 0.05 ? Numbers.pattern("0.0").format(Math.abs(p))
+                : Numbers.pattern("0").format(Math.abs(p));
+        return (p < 0 && !"0".equals(digits) ? Numbers.MINUS : "") + digits + "%";
     }
 
     /** A rate as it was set: up to two decimals, 0.1025 → "10.25%", 0.4 → "40%", 0.016 → "1.6%". */
     public static String rate(double fraction) {
         if (!Double.isFinite(fraction)) {
-            return "n/a";
+            return NOT_AVAILABLE;
         }
-        String digits = new DecimalFormat("0.##", US).format(Math.abs(fraction * 100));
-        return (fraction < 0 && !"0".equals(digits) ? MINUS : "") + digits + "%";
+        String digits = Numbers.pattern("0.##").format(Math.abs(fraction * 100));
+        return (fraction < 0 && !"0".equals(digits) ? Numbers.MINUS : "") + digits + "%";
     }
 
     /** A rate with one decimal, for results such as an IRR: 0.1403 → "14.0%". */
     public static String rateOneDecimal(double fraction) {
         if (!Double.isFinite(fraction)) {
-            return "n/a";
+            return NOT_AVAILABLE;
         }
-        String digits = new DecimalFormat("0.0", US).format(Math.abs(fraction * 100));
-        return (fraction < 0 && !"0.0".equals(digits) ? MINUS : "") + digits + "%";
+        String digits = Numbers.pattern("0.0").format(Math.abs(fraction * 100));
+        return (fraction < 0 && !"0.0".equals(digits) ? Numbers.MINUS : "") + digits + "%";
     }
 
     /** A plain number with up to two decimals: 1.15 → "1.15", 6.0 → "6". */
     public static String decimal(double v) {
-        return Double.isFinite(v) ? new DecimalFormat("#,##0.##", US).format(v) : "n/a";
+        return Double.isFinite(v) ? Numbers.plain(v, 2) : NOT_AVAILABLE;
     }
 
     /** "July 2031". */
@@ -115,7 +117,7 @@ public final class SlideNumbers {
             scaled /= 1000;
             tier++;
         }
-        return tier == 0 ? new DecimalFormat("#,##0", US).format(scaled) : oneOrNoDecimal(scaled) + SUFFIXES[tier];
+        return tier == 0 ? Numbers.pattern("#,##0").format(scaled) : oneOrNoDecimal(scaled) + SUFFIXES[tier];
     }
 
     private static double roundedForDisplay(double scaled) {
@@ -124,8 +126,8 @@ public final class SlideNumbers {
 
     private static String oneOrNoDecimal(double v) {
         if (Math.abs(v) >= 100 || v == Math.rint(v) && Math.abs(v) >= 10) {
-            return new DecimalFormat("#,##0", US).format(v);
+            return Numbers.pattern("#,##0").format(v);
         }
-        return new DecimalFormat("0.0", US).format(v);
+        return Numbers.pattern("0.0").format(v);
     }
 }

@@ -16,15 +16,15 @@ class FormattingTest {
 
     @Test
     void threeSignificantFiguresAndPlainMessagesForUnknowns() {
-        assertEquals("0.0391", Numbers.sig3(0.03914));
-        assertEquals("1.10", Numbers.sig3(1.1));
-        assertEquals("720", Numbers.sig3(719.6));
-        assertEquals("12,345", Numbers.sig3(12_345.2), "whole numbers keep their digits");
-        assertEquals("—", Numbers.sig3(Double.NaN));
-        assertEquals("$0.090", Numbers.usdPerMtok(0.0904));
-        assertEquals("$12.40", Numbers.usdPerMtok(12.4));
-        assertEquals("+12.5%", Numbers.change(12.5));
-        assertEquals("−3.0%", Numbers.change(-3.0));
+        assertEquals("0.0391", CalibrationNumbers.sig3(0.03914));
+        assertEquals("1.10", CalibrationNumbers.sig3(1.1));
+        assertEquals("720", CalibrationNumbers.sig3(719.6));
+        assertEquals("12,345", CalibrationNumbers.sig3(12_345.2), "whole numbers keep their digits");
+        assertEquals("—", CalibrationNumbers.sig3(Double.NaN));
+        assertEquals("$0.090", CalibrationNumbers.usdPerMtok(0.0904));
+        assertEquals("$12.40", CalibrationNumbers.usdPerMtok(12.4));
+        assertEquals("+12.5%", CalibrationNumbers.change(12.5));
+        assertEquals("−3.0%", CalibrationNumbers.change(-3.0));
         assertTrue(Double.isNaN(new ServiceCostChange("s", "S", Double.NaN, 1.0).changePercent()),
                 "no change for a service never served");
         assertEquals(-20.0, new ServiceCostChange("s", "S", 0.05, 0.04).changePercent(), 1e-9);
@@ -35,9 +35,9 @@ class FormattingTest {
         assertEquals(List.of(0.005, 0.01, 0.02, 0.05, 0.1, 0.2), ReadableLogAxis.tickValues(0.004, 0.2));
         assertEquals(List.of(0.01, 0.1, 1.0, 10.0, 100.0, 1000.0), ReadableLogAxis.tickValues(0.005, 5000));
         assertEquals(List.of(), ReadableLogAxis.tickValues(0, 10), "a log axis has no place for zero");
-        assertEquals("0.005", Numbers.sig3Plain(0.005));
-        assertEquals("20", Numbers.sig3Plain(20.000000000000004));
-        assertEquals("1,000", Numbers.sig3Plain(1000));
+        assertEquals("0.005", CalibrationNumbers.sig3Plain(0.005));
+        assertEquals("20", CalibrationNumbers.sig3Plain(20.000000000000004));
+        assertEquals("1,000", CalibrationNumbers.sig3Plain(1000));
     }
 
     @Test

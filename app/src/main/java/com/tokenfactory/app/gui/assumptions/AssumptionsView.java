@@ -1,8 +1,8 @@
 package com.tokenfactory.app.gui.assumptions;
 
+import com.tokenfactory.app.gui.properties.EditedField;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Sourced;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -25,8 +25,6 @@ import java.util.function.Function;
  * figures (analyst summaries, street prices) are marked.
  */
 public final class AssumptionsView extends VBox {
-    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
-
     private final AssumptionsViewModel vm;
     private final List<Runnable> refreshers = new ArrayList<>();
 
@@ -55,12 +53,12 @@ public final class AssumptionsView extends VBox {
         start.setPromptText("YYYY-MM");
         TextField horizon = new TextField();
         Label currency = new Label();
-        Label error = error();
-        bind(name, error, vm::setName);
-        bind(description, error, vm::setDescription);
+        Label error = EditedField.refusalLine();
+        EditedField.commitOnEnterOrLeave(name, error, vm::setName);
+        EditedField.commitOnEnterOrLeave(description, error, vm::setDescription);
         Function<String, Optional<String>> timeline = ignored -> vm.setTimeline(start.getText(), horizon.getText());
-        bind(start, error, timeline);
-        bind(horizon, error, timeline);
+        EditedField.commitOnEnterOrLeave(start, error, timeline);
+        EditedField.commitOnEnterOrLeave(horizon, error, timeline);
         grid.addRow(0, label("Name"), name, unit(""));
         grid.addRow(1, label("Description"), description, unit(""));
         grid.addRow(2, label("Start"), start, unit("month"));
@@ -69,10 +67,10 @@ public final class AssumptionsView extends VBox {
         grid.add(error, 1, 5, 2, 1);
         refreshers.add(() -> {
             Plan p = vm.document().getPlan();
-            setIfIdle(name, p.name());
-            setIfIdle(description, p.description() == null ? "" : p.description());
-            setIfIdle(start, p.start().toString());
-            setIfIdle(horizon, Integer.toString(p.horizonMonths()));
+            EditedField.showIfIdle(name, p.name());
+            EditedField.showIfIdle(description, p.description() == null ? "" : p.description());
+            EditedField.showIfIdle(start, p.start().toString());
+            EditedField.showIfIdle(horizon, Integer.toString(p.horizonMonths()));
             currency.setText(p.currency());
         });
         return new VBox(6, heading, grid);
@@ -101,7 +99,7 @@ public final class AssumptionsView extends VBox {
         for (AssumptionField f : fields) {
             TextField value = new TextField();
             value.setId("assumption-" + f.name());
-            Label error = error();
+            Label error = EditedField.refusalLine();
             Sourced source = vm.source(f);
             Label sourceText = new Label("Default " + vm.defaultText(f) + ": " + source.source());
             sourceText.getStyleClass().add("source");
@@ -114,7 +112,7 @@ public final class AssumptionsView extends VBox {
             Hyperlink reset = new Hyperlink("reset to default");
             reset.setOnAction(e -> vm.resetToDefault(f));
             reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            bind(value, error, text -> vm.commit(f, text));
+            EditedField.commitOnEnterOrLeave(value, error, text -> vm.commit(f, text));
             HBox about = new HBox(6, rough, sourceText, reset);
             about.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             HBox.setHgrow(sourceText, Priority.ALWAYS);
@@ -125,7 +123,7 @@ public final class AssumptionsView extends VBox {
             grid.add(error, 1, row + 1, 3, 1);
             row += 2;
             refreshers.add(() -> {
-                setIfIdle(value, vm.text(f));
+                EditedField.showIfIdle(value, vm.text(f));
                 reset.setVisible(!vm.isDefault(f));
                 reset.setManaged(!vm.isDefault(f));
                 value.getStyleClass().remove("changed");
@@ -135,28 +133,6 @@ public final class AssumptionsView extends VBox {
             });
         }
         return new VBox(6, heading(group), grid);
-    }
-
-    private void bind(TextField field, Label error, Function<String, Optional<String>> commit) {
-        Runnable run = () -> {
-            Optional<String> refusal = commit.apply(field.getText());
-            error.setText(refusal.orElse(""));
-            error.setVisible(refusal.isPresent());
-            error.setManaged(refusal.isPresent());
-            field.pseudoClassStateChanged(DANGER, refusal.isPresent());
-        };
-        field.setOnAction(e -> run.run());
-        field.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                run.run();
-            }
-        });
-    }
-
-    private static void setIfIdle(TextField field, String text) {
-        if (!field.isFocused() && !field.getPseudoClassStates().contains(DANGER)) {
-            field.setText(text);
-        }
     }
 
     private static GridPane grid() {
@@ -188,15 +164,6 @@ public final class AssumptionsView extends VBox {
     private static Label unit(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("unit");
-        return l;
-    }
-
-    private static Label error() {
-        Label l = new Label();
-        l.getStyleClass().add("field-error");
-        l.setWrapText(true);
-        l.setVisible(false);
-        l.setManaged(false);
         return l;
     }
 

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.assumptions;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.PlanEdit;
 import com.tokenfactory.app.gui.plan.RecordCopy;
@@ -60,7 +61,7 @@ public final class AssumptionsViewModel {
             return Optional.empty();
         }
         try {
-            document.apply(PlanEdit.of("Change " + com.tokenfactory.app.gui.format.Numbers.inSentence(f.label()),
+            document.apply(PlanEdit.of("Change " + Numbers.inSentence(f.label()),
                     p -> p.withAssumptions(RecordCopy.with(p.assumptions(), f.name(), v))));
             return Optional.empty();
         } catch (InvalidPlanException e) {
@@ -70,7 +71,7 @@ public final class AssumptionsViewModel {
 
     public void resetToDefault(AssumptionField f) {
         Object d = RecordCopy.get(Assumptions.defaults(), f.name());
-        document.apply(PlanEdit.of("Reset " + com.tokenfactory.app.gui.format.Numbers.inSentence(f.label()) + " to its default",
+        document.apply(PlanEdit.of("Reset " + Numbers.inSentence(f.label()) + " to its default",
                 p -> p.withAssumptions(RecordCopy.with(p.assumptions(), f.name(), d))));
     }
 
@@ -87,7 +88,7 @@ public final class AssumptionsViewModel {
     public Optional<String> setTimeline(String start, String months) {
         try {
             YearMonth s = YearMonth.parse(start.strip());
-            int m = com.tokenfactory.app.gui.format.Numbers.parseWhole(months);
+            int m = Numbers.parseWhole(months);
             return apply("Change plan timeline", p -> p.withTimeline(s, m));
         } catch (DateTimeParseException e) {
             return Optional.of("'" + start.strip() + "' is not a month; write it as 2027-01");

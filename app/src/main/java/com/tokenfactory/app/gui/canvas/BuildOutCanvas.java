@@ -5,11 +5,9 @@ import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.core.plan.Box;
 import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.ValidationIssue;
-import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.SetChangeListener;
@@ -93,7 +91,7 @@ public final class BuildOutCanvas extends Region {
 
         vm.document().planProperty().addListener(o -> rebuild());
         vm.monthIndexProperty().addListener(o -> rebuild());
-        vm.resultProperty().addListener(o -> rebuild());
+        vm.resultProperty().addListener(o -> showIssues());
         vm.selection().ids().addListener((SetChangeListener<String>) c -> refreshSelection());
         vm.document().openingsProperty().addListener(o -> {
             autoFit = true;
@@ -115,18 +113,23 @@ public final class BuildOutCanvas extends Region {
         Plan plan = vm.plan();
         Map<String, Box> boxes = vm.boxes();
         BuildOutAtMonth at = vm.atMonth();
-        Map<String, List<ValidationIssue>> issues = vm.issuesByElement();
         world.getChildren().clear();
         nodes.clear();
         for (Map.Entry<String, Box> e : boxes.entrySet()) {
             ElementNode node = create(plan, at, e.getKey());
-            node.setIssues(issues.getOrDefault(e.getKey(), List.of()));
             node.place(e.getValue());
             nodes.put(e.getKey(), node);
             world.getChildren().add(node);
         }
+        showIssues();
         hint.setVisible(boxes.isEmpty());
         refreshSelection();
+    }
+
+    /** Marks the cards with the latest result's problems: all a new result changes on the canvas. */
+    private void showIssues() {
+        Map<String, List<ValidationIssue>> issues = vm.issuesByElement();
+        nodes.forEach((id, node) -> node.setIssues(issues.getOrDefault(id, List.of())));
     }
 
     private ElementNode create(Plan plan, BuildOutAtMonth at, String id) {
@@ -361,19 +364,20 @@ public final class BuildOutCanvas extends Region {
         Gesture done = gesture;
         gesture = Gesture.NONE;
         boolean dragged = pressLocal != null && pressLocal.distance(e.getX(), e.getY()) > CLICK_SLOP;
+        Plan before = vm.plan();
         switch (done) {
             case MOVE -> {
                 if (dragged && (moveDx != 0 || moveDy != 0)) {
                     vm.move(moving, moveDx, moveDy);
                 }
-                rebuild();
+                redrawIfUnchanged(before);
             }
             case RESIZE -> {
                 if (dragged) {
                     ElementNode node = nodes.get(resizing);
                     vm.resize(resizing, new Box(resizeStart.x(), resizeStart.y(), node.getWidth(), node.getHeight()));
                 }
-                rebuild();
+                redrawIfUnchanged(before);
             }
             case BAND -> {
                 band.setVisible(false);
@@ -387,6 +391,16 @@ public final class BuildOutCanvas extends Region {
             }
             default -> {
             }
+        }
+    }
+
+    /**
+     * Puts the cards a gesture shifted or resized back where the plan has them. An edit redraws the canvas itself (the
+     * plan changed); a gesture that changed nothing has to.
+     */
+    private void redrawIfUnchanged(Plan before) {
+        if (vm.plan() == before) {
+            rebuild();
         }
     }
 

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.files;
 
+import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.io.PlanFile;
@@ -87,14 +88,8 @@ public final class DocumentFiles {
         return done;
     }
 
-    static String shortMessage(Throwable e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "the folder does not exist";
-        }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    /** Why, after "Could not save plan.tokenplan: "; a file that cannot be created means its folder is missing. */
+    private static String shortMessage(Throwable e) {
+        return e instanceof java.nio.file.NoSuchFileException ? "the folder does not exist" : Reasons.of(e);
     }
 }

@@ -1,7 +1,7 @@
 package com.tokenfactory.app.gui.properties;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.app.gui.canvas.BuildOutAtMonth;
-import com.tokenfactory.app.gui.format.Numbers;
 import com.tokenfactory.app.gui.plan.ElementKind;
 import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.core.plan.DemandCurve;

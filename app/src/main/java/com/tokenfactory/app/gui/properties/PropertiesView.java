@@ -3,7 +3,6 @@ package com.tokenfactory.app.gui.properties;
 import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.LatencyClass;
-import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -32,7 +31,6 @@ import java.util.function.Function;
  * plan keeps its old value. Escape puts the plan's value back.
  */
 public final class PropertiesView extends VBox {
-    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
     private static final double LABEL_WIDTH = 128;
 
     private final PropertiesViewModel vm;
@@ -128,7 +126,7 @@ public final class PropertiesView extends VBox {
         private final Label label;
         private final Node control;
         private final Label unit;
-        private final Label error = new Label();
+        private final Label error = EditedField.refusalLine();
         /** True while the editor shows the plan's value: the controls' own change events are not edits then. */
         private boolean refreshing;
 
@@ -142,10 +140,6 @@ public final class PropertiesView extends VBox {
             }
             this.unit = new Label(field.unit());
             unit.getStyleClass().add("unit");
-            error.getStyleClass().add("field-error");
-            error.setWrapText(true);
-            error.setVisible(false);
-            error.setManaged(false);
             this.control = createControl();
             control.setId("field-" + field.path());
         }
@@ -266,11 +260,7 @@ public final class PropertiesView extends VBox {
         }
 
         private void showError(String message) {
-            boolean bad = message != null;
-            error.setText(message);
-            error.setVisible(bad);
-            error.setManaged(bad);
-            control.pseudoClassStateChanged(DANGER, bad);
+            EditedField.showRefusal(control, error, message);
         }
 
         /** Shows the plan's value, unless the user is typing in this field or it shows a refused value. */
@@ -291,9 +281,7 @@ public final class PropertiesView extends VBox {
         @SuppressWarnings("unchecked")
         private void refreshControl(Object value) {
             if (control instanceof TextInputControl input) {
-                if (!input.isFocused() && !error.isVisible()) {
-                    input.setText(field.type().format(value));
-                }
+                EditedField.showIfIdle(input, field.type().format(value));
                 vm.placeholder(field).ifPresent(input::setPromptText);
             } else if (control instanceof ComboBox<?> box) {
                 List<String> skus = vm.skus().stream().map(HardwareSku::id).toList();

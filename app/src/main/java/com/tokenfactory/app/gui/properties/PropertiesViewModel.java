@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.properties;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.PlanEdit;
 import com.tokenfactory.app.gui.document.Selection;
@@ -50,12 +51,12 @@ public final class PropertiesViewModel {
     private final ObjectProperty<SimulationResult> result = new SimpleObjectProperty<>(this, "result");
     private final ObservableList<String> facts = FXCollections.observableArrayList();
     private final Selection selection;
-    private final InvalidationListener refresh = this::refresh;
 
     public PropertiesViewModel(PlanDocument document, Selection selection, Predicate<ElementKind> shown) {
         this.document = document;
         this.selection = selection;
         this.shown = shown;
+        InvalidationListener refresh = this::refresh;
         document.planProperty().addListener(refresh);
         selection.primaryProperty().addListener(refresh);
         selection.ids().addListener(refresh);
@@ -115,7 +116,7 @@ public final class PropertiesViewModel {
                 || field.type().textual() && field.type().format(value).equals(text(field))) {
             return Optional.empty(); // unchanged, also when a percentage reads back a hair off in binary
         }
-        String editName = "Change " + com.tokenfactory.app.gui.format.Numbers.inSentence(field.label()) + " of " + title.get();
+        String editName = "Change " + Numbers.inSentence(field.label()) + " of " + title.get();
         try {
             document.apply(PlanEdit.of(editName,
                     plan -> PlanChanges.updateElement(plan, id, r -> RecordCopy.with(r, field.path(), value))));
@@ -137,7 +138,7 @@ public final class PropertiesViewModel {
                     .plusMonths(p.phase().buildMonths()));
         }
         if (kind.get() == ElementKind.HALL && field.path().equals("facilityCapexUsd")) {
-            return PlanElements.phase(plan, id).map(p -> "= " + com.tokenfactory.app.gui.format.Numbers.editable(
+            return PlanElements.phase(plan, id).map(p -> "= " + Numbers.editable(
                     p.site().facilityCostUsdPerMw() * p.phase().criticalItMw()));
         }
         if (field.path().equals("priceDeclinePerYear")) {
@@ -189,12 +190,5 @@ public final class PropertiesViewModel {
 
     public PlanDocument document() {
         return document;
-    }
-
-    public void dispose() {
-        document.planProperty().removeListener(refresh);
-        selection.primaryProperty().removeListener(refresh);
-        selection.ids().removeListener(refresh);
-        result.removeListener(refresh);
     }
 }

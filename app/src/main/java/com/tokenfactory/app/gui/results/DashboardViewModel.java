@@ -1,8 +1,8 @@
 package com.tokenfactory.app.gui.results;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.Selection;
-import com.tokenfactory.app.gui.format.Numbers;
 import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.charts.ChartKind;
 import com.tokenfactory.charts.Period;

@@ -1,11 +1,10 @@
 package com.tokenfactory.app.gui.results;
 
-import com.tokenfactory.app.gui.format.Numbers;
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.core.result.Kpis;
 import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.SimulationResult;
 
-import java.time.YearMonth;
 import java.util.List;
 
 /** The headline figures of a result, as the KPI strip shows them: label, value with its unit, and a detail line. */
@@ -27,7 +26,7 @@ public final class KpiTiles {
         Kpis k = r.kpis();
         PeriodSummary h = k.horizon();
         String c = r.currency();
-        String span = span(r);
+        String span = Numbers.years(r.start(), r.month(r.months() - 1));
         return List.of(
                 new Tile("capex", "CapEx", Numbers.money(h.capex(), c),
                         span + " · IT " + Numbers.money(h.capexIt(), c),
@@ -41,7 +40,7 @@ public final class KpiTiles {
                 new Tile("npv", "NPV", (k.npv() > 0 ? "+" : "") + Numbers.money(k.npv(), c),
                         irr(k), k.npv() < 0 ? Tone.BAD : Tone.GOOD,
                         "Monthly cash flows discounted at the plan's discount rate; excludes residual value."),
-                new Tile("payback", "Payback", payback(k, r), paybackDetail(k, r),
+                new Tile("payback", "Payback", payback(k), paybackDetail(k, r),
                         k.paybackMonth() == null ? Tone.BAD : Tone.NEUTRAL,
                         "First month after which cumulative cash flow stays at or above zero."),
                 new Tile("utilization", "Utilization", Numbers.percent(h.utilization()),
@@ -58,17 +57,11 @@ public final class KpiTiles {
                         "Tokens asked for that no permitted capacity could serve."));
     }
 
-    private static String span(SimulationResult r) {
-        YearMonth last = r.month(r.months() - 1);
-        return r.start().getYear() == last.getYear() ? String.valueOf(last.getYear())
-                : r.start().getYear() + "–" + last.getYear();
-    }
-
     private static String irr(Kpis k) {
         return k.irr() == null ? "IRR not meaningful" : "IRR " + Numbers.percent(k.irr());
     }
 
-    private static String payback(Kpis k, SimulationResult r) {
+    private static String payback(Kpis k) {
         if (k.paybackMonth() == null) {
             return "not reached";
         }
@@ -79,6 +72,7 @@ public final class KpiTiles {
         if (k.paybackMonth() == null) {
             return "cash flow negative at " + r.month(r.months() - 1);
         }
-        return "month " + k.paybackMonth() + " of " + r.months();
+        // counted from 1, as the timeline and 'tokenfactory run' count months
+        return "month " + (k.paybackMonth() + 1) + " of " + r.months();
     }
 }

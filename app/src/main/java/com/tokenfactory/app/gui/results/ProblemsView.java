@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.results;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.app.gui.shell.Icons;
 import com.tokenfactory.core.result.Severity;
 import com.tokenfactory.core.result.SimulationResult;
@@ -72,13 +73,9 @@ public final class ProblemsView extends BorderPane {
             return;
         }
         issues.setAll(r.issues().stream().sorted(Comparator.comparing(ValidationIssue::severity)).toList());
-        summary.setText(count(r, Severity.ERROR, "error") + ", " + count(r, Severity.WARNING, "warning") + ", "
-                + count(r, Severity.INFO, "note"));
-    }
-
-    static String count(SimulationResult r, Severity s, String word) {
-        long n = r.count(s);
-        return n + " " + word + (n == 1 ? "" : "s");
+        summary.setText(Numbers.plural(r.count(Severity.ERROR), "error") + ", "
+                + Numbers.plural(r.count(Severity.WARNING), "warning") + ", "
+                + Numbers.plural(r.count(Severity.INFO), "note"));
     }
 
     private static javafx.scene.Node icon(Severity s) {

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.results;
 
+import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
@@ -46,7 +47,12 @@ public final class Recompute implements AutoCloseable {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
 
     public Recompute(Executor fxThread) {
-        this(Recompute::simulate, fxThread, DEFAULT_DEBOUNCE);
+        this(fxThread, DEFAULT_DEBOUNCE);
+    }
+
+    /** Runs the engine ({@code Engine.simulate}) after {@code debounce}. */
+    public Recompute(Executor fxThread, Duration debounce) {
+        this(Recompute::simulate, fxThread, debounce);
     }
 
     public Recompute(BiFunction<Plan, Scenario, SimulationResult> engine, Executor fxThread, Duration debounce) {
@@ -85,8 +91,7 @@ public final class Recompute implements AutoCloseable {
             fxThread.execute(() -> publish(generation, done, null));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "simulating plan '" + plan.name() + "' failed", e);
-            String message = "The plan could not be simulated: " + (e.getMessage() != null ? e.getMessage()
-                    : e.getClass().getSimpleName());
+            String message = "The plan could not be simulated: " + Reasons.of(e);
             fxThread.execute(() -> publish(generation, null, message));
         }
     }

@@ -1,9 +1,9 @@
 package com.tokenfactory.app.gui.scenarios;
 
+import com.tokenfactory.app.gui.properties.EditedField;
 import com.tokenfactory.app.gui.properties.FieldSpec;
 import com.tokenfactory.app.gui.shell.Icons;
 import com.tokenfactory.core.plan.Scenario;
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,8 +26,6 @@ import java.util.Optional;
 
 /** The plan's scenarios: a list, the selected one's levers, and a button to show the results under it. */
 public final class ScenariosView extends BorderPane {
-    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
-
     private final ScenariosViewModel vm;
     private final ListView<Scenario> list = new ListView<>();
     private final VBox editor = new VBox(8);
@@ -114,22 +112,9 @@ public final class ScenariosView extends BorderPane {
             if (f.type().optional()) {
                 field.setPromptText("blank: keep the plan's");
             }
-            Label error = new Label();
-            error.getStyleClass().add("field-error");
-            error.setWrapText(true);
-            error.setManaged(false);
-            Runnable commit = () -> {
-                Optional<String> refusal = vm.scenario(id).isPresent() ? vm.commit(id, f, field.getText()) : Optional.empty();
-                error.setText(refusal.orElse(""));
-                error.setManaged(refusal.isPresent());
-                field.pseudoClassStateChanged(DANGER, refusal.isPresent());
-            };
-            field.setOnAction(e -> commit.run());
-            field.focusedProperty().addListener((o, was, now) -> {
-                if (!now) {
-                    commit.run();
-                }
-            });
+            Label error = EditedField.refusalLine();
+            EditedField.commitOnEnterOrLeave(field, error,
+                    text -> vm.scenario(id).isPresent() ? vm.commit(id, f, text) : Optional.empty());
             Label label = new Label(f.label());
             if (!f.help().isEmpty()) {
                 label.setTooltip(new Tooltip(f.help()));
@@ -140,8 +125,8 @@ public final class ScenariosView extends BorderPane {
             grid.add(error, 1, row + 1, 2, 1);
             row += 2;
             refreshers.add(() -> {
-                if (!field.isFocused() && vm.scenario(id).isPresent()) {
-                    field.setText(vm.text(id, f));
+                if (vm.scenario(id).isPresent()) {
+                    EditedField.showIfIdle(field, vm.text(id, f));
                 }
             });
         }

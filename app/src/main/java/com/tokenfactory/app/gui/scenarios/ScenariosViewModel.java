@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.scenarios;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.PlanEdit;
 import com.tokenfactory.app.gui.plan.NewElements;
@@ -71,7 +72,7 @@ public final class ScenariosViewModel {
             return Optional.empty();
         }
         try {
-            document.apply(PlanEdit.of("Change " + com.tokenfactory.app.gui.format.Numbers.inSentence(field.label()) + " of scenario "
+            document.apply(PlanEdit.of("Change " + Numbers.inSentence(field.label()) + " of scenario "
                     + s.name(), p -> PlanChanges.updateScenario(p, id, x -> RecordCopy.with(x, field.path(), value))));
             return Optional.empty();
         } catch (InvalidPlanException e) {

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.shell;
 
+import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.charts.export.ResultExports;
 import com.tokenfactory.charts.report.ReportOptions;
 import com.tokenfactory.charts.style.ChartStyle;
@@ -78,8 +79,7 @@ public final class ExportActions {
                 });
             } catch (Exception e) {
                 LOG.log(System.Logger.Level.WARNING, "exporting " + file + " failed", e);
-                String why = e.getMessage() == null ? e.getClass().getSimpleName()
-                        : e.getMessage().lines().findFirst().orElse("");
+                String why = Reasons.of(e);
                 fxThread.execute(() -> {
                     messages.error("Could not export " + file.getFileName() + ": " + why);
                     done.complete(false);

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.shell;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.Selection;
 import com.tokenfactory.app.gui.plan.PlanElements;
@@ -94,7 +95,7 @@ public final class MainViewModel implements AutoCloseable {
         if (errors == 0 && warnings == 0) {
             return "No plan problems";
         }
-        return errors + (errors == 1 ? " error" : " errors") + " · " + warnings + (warnings == 1 ? " warning" : " warnings");
+        return Numbers.plural(errors, "error") + " · " + Numbers.plural(warnings, "warning");
     }
 
     /** The name of any element, for lists that show ids. */

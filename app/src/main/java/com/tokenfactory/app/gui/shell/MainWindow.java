@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.shell;
 
+import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.app.gui.AppIcons;
 import com.tokenfactory.app.gui.assumptions.AssumptionsView;
 import com.tokenfactory.app.gui.assumptions.AssumptionsViewModel;
@@ -37,6 +38,7 @@ import com.tokenfactory.app.present.PresentationTheme;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -103,6 +105,8 @@ public final class MainWindow {
         return t;
     });
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    /** The charts' look of the theme: the dashboard's and the calibration window's charts follow it. */
+    private final ObservableValue<ChartStyle> chartStyle = dark.map(d -> d ? ChartStyle.DARK : ChartStyle.LIGHT);
     private final Scene scene;
     private final SplitPane body;
     private SplitPane buildOutSplit;
@@ -114,10 +118,7 @@ public final class MainWindow {
         this.stage = stage;
         this.context = context;
         AppPreferences prefs = context.preferences();
-        Recompute recompute = new Recompute((plan, scenario) -> scenario == null
-                ? com.tokenfactory.core.engine.Engine.simulate(plan)
-                : com.tokenfactory.core.engine.Engine.simulate(plan, scenario), Platform::runLater,
-                context.recomputeDebounce());
+        Recompute recompute = new Recompute(Platform::runLater, context.recomputeDebounce());
         vm = new MainViewModel(initial, initialFile, recompute);
         prompts = context.prompts().apply(stage);
         recent = new RecentFiles(prefs);
@@ -228,7 +229,7 @@ public final class MainWindow {
     private DashboardView results() {
         DashboardViewModel dashboardVm = new DashboardViewModel(vm.document(), vm.selection(), vm.resultProperty(),
                 background, Platform::runLater);
-        dashboardVm.styleProperty().bind(dark.map(d -> d ? ChartStyle.DARK : ChartStyle.LIGHT));
+        dashboardVm.styleProperty().bind(chartStyle);
         dashboard = new DashboardView(dashboardVm, vm.recompute().runningProperty(), this::reveal);
         return dashboard;
     }
@@ -329,17 +330,15 @@ public final class MainWindow {
 
     /** Selects the element a problem concerns and shows it: on the canvas, or in the workloads table. */
     private void reveal(String id) {
-        if (PlanElements.kind(vm.document().getPlan(), id).isEmpty()) {
-            return;
-        }
-        vm.selection().select(id);
-        ElementKind kind = PlanElements.kind(vm.document().getPlan(), id).orElseThrow();
-        if (kind.onCanvas()) {
-            tabs.getSelectionModel().select(BUILD_OUT_TAB);
-            canvas.reveal(id);
-        } else {
-            tabs.getSelectionModel().select(WORKLOADS_TAB);
-        }
+        PlanElements.kind(vm.document().getPlan(), id).ifPresent(kind -> {
+            vm.selection().select(id);
+            if (kind.onCanvas()) {
+                tabs.getSelectionModel().select(BUILD_OUT_TAB);
+                canvas.reveal(id);
+            } else {
+                tabs.getSelectionModel().select(WORKLOADS_TAB);
+            }
+        });
     }
 
     /**
@@ -353,7 +352,7 @@ public final class MainWindow {
         }
         calibration = com.tokenfactory.app.calibration.CalibrationWindow.show(stage, vm.document()::getPlan,
                 calibrated -> vm.document().apply(com.tokenfactory.app.gui.document.PlanEdit.of(
-                        "Apply calibration from " + calibrated.calibration().device(), p -> calibrated)));
+                        "Apply calibration from " + calibrated.calibration().device(), p -> calibrated)), chartStyle);
     }
 
     /** Presents the open plan under the scenario the results are shown under, in the app's theme (read-only). */
@@ -439,7 +438,7 @@ public final class MainWindow {
                     recovery.discard(c);
                 } catch (IOException e) {
                     LOG.log(System.Logger.Level.WARNING, "recovering " + c.key() + " failed", e);
-                    messages.error("The autosaved plan could not be recovered: " + e.getMessage());
+                    messages.error("The autosaved plan could not be recovered: " + Reasons.of(e));
                 }
             });
         } catch (IOException e) {
@@ -497,10 +496,6 @@ public final class MainWindow {
 
     public FileActions fileActions() {
         return fileActions;
-    }
-
-    public Autosaver autosaver() {
-        return autosaver;
     }
 
     public MessageBar messages() {

@@ -1,8 +1,8 @@
 package com.tokenfactory.app.gui.workloads;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.PlanEdit;
-import com.tokenfactory.app.gui.format.Numbers;
 import com.tokenfactory.app.gui.plan.PlanChanges;
 import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.app.gui.plan.RecordCopy;

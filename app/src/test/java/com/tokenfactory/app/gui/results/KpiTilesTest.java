@@ -22,6 +22,7 @@ class KpiTilesTest {
         assertEquals("IRR 14%", tiles.get("npv").detail());
         assertEquals(KpiTiles.Tone.GOOD, tiles.get("npv").tone());
         assertEquals("2031-07", tiles.get("payback").value());
+        assertEquals("month 55 of 60", tiles.get("payback").detail(), "July 2031 is the 55th month from January 2027");
         assertEquals("$112.4B", tiles.get("capex").value(), "README: a $112B build");
         assertEquals("2027–2031 · IT $85.5B", tiles.get("capex").detail());
         assertEquals(8, tiles.size());

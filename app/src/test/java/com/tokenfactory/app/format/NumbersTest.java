@@ -1,6 +1,8 @@
-package com.tokenfactory.app.gui.format;
+package com.tokenfactory.app.format;
 
 import org.junit.jupiter.api.Test;
+
+import java.time.YearMonth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,6 +64,17 @@ class NumbersTest {
         assertEquals("2e25", Numbers.editable(2e25));
         assertEquals("1275", Numbers.editable(1275));
         assertEquals("1234567", Numbers.editable(1_234_567), "no scale letter when it would need many digits");
+    }
+
+    @Test
+    void fixedDecimalsCountsAndYears() {
+        assertEquals("4,618.3", Numbers.fixed(4_618.31, 1));
+        assertEquals("0.046", Numbers.fixed(0.0456, 3));
+        assertEquals("—", Numbers.fixed(Double.NaN, 2));
+        assertEquals("1 hall", Numbers.plural(1, "hall"));
+        assertEquals("1,200 more sites", Numbers.plural(1_200, "more site"));
+        assertEquals("2027–2031", Numbers.years(YearMonth.of(2027, 1), YearMonth.of(2031, 12)));
+        assertEquals("2027", Numbers.years(YearMonth.of(2027, 1), YearMonth.of(2027, 6)));
     }
 
     @Test

@@ -1,18 +1,23 @@
-package com.tokenfactory.app.gui.format;
+package com.tokenfactory.app.format;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
 import java.util.Locale;
 
 /**
  * How the app writes and reads numbers: money and large counts with a scale letter ($4.6B, 20T tokens/day), plain
  * figures with thousands separators. The app is in English; numbers use the English separators everywhere so a
- * figure reads the same in every screenshot and every locale.
+ * figure reads the same in every screenshot and every locale. The windows, the command line, the presentation
+ * ({@code SlideNumbers}: coarser, for headlines) and the calibration screen build on these; no JavaFX here.
  */
 public final class Numbers {
+    /** U+2212, the minus sign of money and changes: a hyphen is easy to miss. */
+    public static final String MINUS = "\u2212";
+    /** What an undefined figure (NaN, nothing served) is written as. */
+    public static final String UNKNOWN = "\u2014";
     private static final String[] SCALE = {"", "k", "M", "B", "T"};
-    private static final String MINUS = "−";
 
     private Numbers() {
     }
@@ -20,7 +25,7 @@ public final class Numbers {
     /** Money with a scale letter and one decimal: $4.6B, −$33.1B, $845.3M; other currencies by code: EUR 4.6B. */
     public static String money(double amount, String currency) {
         if (!Double.isFinite(amount)) {
-            return "—";
+            return UNKNOWN;
         }
         String sign = amount < 0 ? MINUS : "";
         String symbol = "USD".equals(currency) ? "$" : currency + " ";
@@ -30,7 +35,7 @@ public final class Numbers {
     /** A price small enough to need cents or more: $0.090, $3.49, $45,125. */
     public static String price(double amount, String currency) {
         if (!Double.isFinite(amount)) {
-            return "—";
+            return UNKNOWN;
         }
         String symbol = "USD".equals(currency) ? "$" : currency + " ";
         String sign = amount < 0 ? MINUS : "";
@@ -43,7 +48,7 @@ public final class Numbers {
     /** A large count with a scale letter: 20T, 1.5B, 35.0k; below 1,000 as it is. */
     public static String count(double value) {
         if (!Double.isFinite(value)) {
-            return "—";
+            return UNKNOWN;
         }
         return (value < 0 ? MINUS : "") + scaled(Math.abs(value), 1);
     }
@@ -59,22 +64,43 @@ public final class Numbers {
     /** A fraction as a percentage: 0.301 → 30.1%. */
     public static String percent(double fraction) {
         if (!Double.isFinite(fraction)) {
-            return "—";
+            return UNKNOWN;
         }
         return pattern("0.#").format(fraction * 100) + "%";
     }
 
     /** A whole number with separators: 35,000. */
     public static String whole(double value) {
-        return Double.isFinite(value) ? pattern("#,##0").format(value) : "—";
+        return Double.isFinite(value) ? pattern("#,##0").format(value) : UNKNOWN;
     }
 
     /** A figure with up to {@code decimals} decimals and separators: 1,275, 3.35, 0.1025. */
     public static String plain(double value, int decimals) {
         if (!Double.isFinite(value)) {
-            return "—";
+            return UNKNOWN;
         }
         return pattern(decimals <= 0 ? "#,##0" : "#,##0." + "#".repeat(decimals)).format(value);
+    }
+
+    /**
+     * A figure with exactly {@code decimals} decimals and separators, for columns that line up: 4,618.3, 0.046.
+     */
+    public static String fixed(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return UNKNOWN;
+        }
+        return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+    }
+
+    /** A count and its noun: "1 hall", "3 halls", "1,200 more sites". */
+    public static String plural(long n, String noun) {
+        return whole(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The calendar years a span of months touches: "2027–2031", or "2027" within one year. */
+    public static String years(YearMonth first, YearMonth last) {
+        return first.getYear() == last.getYear() ? String.valueOf(first.getYear())
+                : first.getYear() + "–" + last.getYear();
     }
 
     /**
@@ -172,7 +198,8 @@ public final class Numbers {
         return formatted + SCALE[i];
     }
 
-    private static DecimalFormat pattern(String p) {
+    /** A {@link DecimalFormat} of the pattern with the English separators. */
+    public static DecimalFormat pattern(String p) {
         return new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.US));
     }
 }
