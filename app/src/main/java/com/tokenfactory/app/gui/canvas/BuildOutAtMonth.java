@@ -29,7 +29,7 @@ public final class BuildOutAtMonth {
     public BuildOutAtMonth(Plan plan, YearMonth month) {
         this.plan = plan;
         this.month = month;
-        this.lifeMonths = (int) Math.round(plan.assumptions().economicLifeYears() * 12);
+        this.lifeMonths = plan.assumptions().economicLifeMonths();
     }
 
     public YearMonth month() {

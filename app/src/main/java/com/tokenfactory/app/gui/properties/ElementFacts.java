@@ -51,7 +51,7 @@ public final class ElementFacts {
                         + " MW (" + Numbers.whole(sku.allInWattsPerGpu().value()) + " W per GPU)");
                 out.add("GPU capex " + Numbers.money(d.gpus() * sku.priceUsdPerGpu().value(), c) + " in " + d.install());
                 YearMonth start = Months.max(d.install(), p.site().powerOn(p.phase()));
-                int life = (int) Math.round(plan.assumptions().economicLifeYears() * 12);
+                int life = plan.assumptions().economicLifeMonths();
                 out.add("In service " + start + " – " + start.plusMonths(life).minusMonths(1));
             }
             case PARTNER -> {
