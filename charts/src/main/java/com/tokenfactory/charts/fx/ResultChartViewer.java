@@ -1,6 +1,7 @@
 package com.tokenfactory.charts.fx;
 
 import com.tokenfactory.charts.PeriodAxis;
+import com.tokenfactory.charts.SeriesEmphasis;
 import com.tokenfactory.charts.SeriesKey;
 import com.tokenfactory.charts.SeriesKeys;
 import com.tokenfactory.charts.style.ChartStyle;
@@ -18,13 +19,15 @@ import org.jfree.chart.ui.RectangleAnchor;
 
 import java.awt.BasicStroke;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * A JavaFX node showing one of our charts: tooltips with values and units, a crosshair that snaps to the month or
  * plan year under the pointer (and reads the left axis on single-plot charts), zoom by dragging a rectangle or
  * scrolling (double-click to undo), JFreeChart's context menu for export, and clicks on a series or its legend item
- * reported as the {@link SeriesKey} of the plan element, so the app can highlight it. Use on the FX thread.
+ * reported as the {@link SeriesKey} of the plan element, so the app can highlight it; and the other way round, the
+ * series of elements selected elsewhere put forward ({@link #emphasize}). Use on the FX thread.
  */
 public class ResultChartViewer extends ChartViewer {
     private final ReadOnlyObjectWrapper<SeriesKey> lastClicked = new ReadOnlyObjectWrapper<>(this, "lastClicked");
@@ -33,6 +36,8 @@ public class ResultChartViewer extends ChartViewer {
     private final Crosshair valueCrosshair = new Crosshair(Double.NaN);
     private AxisRanges asBuilt = AxisRanges.of(null);
     private Consumer<SeriesKey> onSeriesClicked = key -> { };
+    private SeriesEmphasis emphasis;
+    private Set<SeriesKey> emphasized = Set.of();
 
     public ResultChartViewer() {
         super(null, true);
@@ -72,6 +77,8 @@ public class ResultChartViewer extends ChartViewer {
     public void setChart(JFreeChart chart, ChartStyle style) {
         super.setChart(chart);
         asBuilt = AxisRanges.of(chart);
+        emphasis = new SeriesEmphasis(chart);
+        emphasis.emphasize(emphasized);
         styleCrosshairs(style);
         hideCrosshair();
     }
@@ -84,6 +91,17 @@ public class ResultChartViewer extends ChartViewer {
     /** Called with the key of every series clicked, even the same one again. */
     public void setOnSeriesClicked(Consumer<SeriesKey> handler) {
         this.onSeriesClicked = handler == null ? key -> { } : handler;
+    }
+
+    /**
+     * Fades every series but those of these plan elements, on this chart and on every chart shown after it; an empty
+     * set, or elements with no series here, shows the chart as built.
+     */
+    public void emphasize(Set<SeriesKey> keys) {
+        emphasized = Set.copyOf(keys);
+        if (emphasis != null) {
+            emphasis.emphasize(emphasized);
+        }
     }
 
     /** Undoes zooming and panning: every axis back to its range as built. */

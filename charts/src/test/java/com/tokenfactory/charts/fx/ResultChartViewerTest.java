@@ -4,13 +4,16 @@ import com.tokenfactory.charts.ChartKind;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.ResultCharts;
 import com.tokenfactory.charts.Results;
+import com.tokenfactory.charts.SeriesEmphasis;
 import com.tokenfactory.charts.SeriesKey;
+import com.tokenfactory.charts.SeriesName;
 import com.tokenfactory.charts.style.ChartStyle;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -21,9 +24,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -86,6 +91,35 @@ class ResultChartViewerTest {
         robot.clickOn(centreOfBar(1));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(SeriesKey.site(Results.SMALL.sites().get(0).siteId()), viewer.lastClickedProperty().get());
+    }
+
+    @Test
+    void anEmphasisedSiteStaysInFrontWhenTheNextChartArrives(FxRobot robot) {
+        SeriesKey site = SeriesKey.site(Results.SMALL.sites().get(0).siteId());
+        int faded = (int) Math.round(255 * SeriesEmphasis.FADED_OPACITY);
+        robot.interact(() -> viewer.emphasize(Set.of(site)));
+        assertEquals(List.of(255, faded), siteAndCostOpacity(), "the site's bars as drawn, the cost line faded");
+        robot.interact(() -> viewer.setChart(ResultCharts.create(ChartKind.ELECTRICITY, Results.SMALL, Period.YEARLY,
+                ChartStyle.DARK)));
+        assertEquals(List.of(255, faded), siteAndCostOpacity());
+        robot.interact(() -> viewer.emphasize(Set.of()));
+        assertEquals(List.of(255, 255), siteAndCostOpacity());
+    }
+
+    /** The opacity of the electricity chart's first site and of its cost line, as its legend shows them. */
+    private List<Integer> siteAndCostOpacity() {
+        List<Integer> opacity = new ArrayList<>();
+        for (SeriesKey key : List.of(SeriesKey.site(Results.SMALL.sites().get(0).siteId()),
+                SeriesKey.total(SeriesKey.ELECTRICITY_COST))) {
+            LegendItemCollection items = viewer.getChart().getPlot().getLegendItems();
+            for (int i = 0; i < items.getItemCount(); i++) {
+                if (items.get(i).getSeriesKey() instanceof SeriesName name && name.key().equals(key)) {
+                    opacity.add(((Color) (key.isElement() ? items.get(i).getFillPaint()
+                            : items.get(i).getLinePaint())).getAlpha());
+                }
+            }
+        }
+        return opacity;
     }
 
     @Test

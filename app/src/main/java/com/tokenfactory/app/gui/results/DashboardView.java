@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 /**
  * The results dashboard: more headline figures, the six result charts (monthly or by plan year, in the app's
  * theme) and the year-by-year table. A click on a series selects the site, SKU or workload it belongs to; "Show"
- * goes to it.
+ * goes to it. Whatever is selected, here or elsewhere, has its series put forward and the rest faded.
  */
 public final class DashboardView extends ScrollPane {
     public static final double CHART_HEIGHT = 360;
@@ -53,11 +53,16 @@ public final class DashboardView extends ScrollPane {
         show.setId("dashboard-show");
         show.visibleProperty().bind(vm.highlightedProperty().isNotNull());
         show.setOnAction(e -> vm.firstSelected().ifPresent(reveal));
-        Label hint = new Label("Click a series to select its site, SKU or workload.");
+        Hyperlink clear = new Hyperlink("Show all series");
+        clear.setId("dashboard-clear");
+        clear.visibleProperty().bind(vm.emphasizedProperty().map(keys -> !keys.isEmpty()));
+        clear.managedProperty().bind(clear.visibleProperty());
+        clear.setOnAction(e -> vm.clearSelection());
+        Label hint = new Label("Click a series to select its site, SKU or workload; what is selected stands out.");
         hint.getStyleClass().add("muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(8, new HBox(monthly, yearly), hint, spacer, highlight, show);
+        HBox controls = new HBox(8, new HBox(monthly, yearly), hint, spacer, highlight, show, clear);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         GridPane grid = new GridPane();
@@ -77,6 +82,7 @@ public final class DashboardView extends ScrollPane {
             i++;
         }
         vm.chartsProperty().addListener((o, was, now) -> show(now, vm));
+        vm.emphasizedProperty().addListener((o, was, now) -> viewers.values().forEach(v -> v.emphasize(now)));
         show(vm.chartsProperty().get(), vm);
 
         Label table = new Label("Year by year");
@@ -99,6 +105,7 @@ public final class DashboardView extends ScrollPane {
                 viewer = new ResultChartViewer(chart, charts.style());
                 viewer.setId("chart-" + kind.fileStem());
                 viewer.setOnSeriesClicked(vm::highlight);
+                viewer.emphasize(vm.emphasizedProperty().get());
                 viewers.put(kind, viewer);
                 slots.get(kind).getChildren().setAll(viewer);
             } else {

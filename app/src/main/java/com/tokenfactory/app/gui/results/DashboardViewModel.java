@@ -22,12 +22,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.SetChangeListener;
 import org.jfree.chart.JFreeChart;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -52,6 +56,8 @@ public final class DashboardViewModel {
     private final ObjectProperty<ChartStyle> style = new SimpleObjectProperty<>(this, "style", ChartStyle.LIGHT);
     private final ReadOnlyObjectWrapper<Charts> charts = new ReadOnlyObjectWrapper<>(this, "charts");
     private final ReadOnlyStringWrapper highlighted = new ReadOnlyStringWrapper(this, "highlighted");
+    private final ReadOnlyObjectWrapper<Set<SeriesKey>> emphasized = new ReadOnlyObjectWrapper<>(this, "emphasized",
+            Set.of());
     private final AtomicLong latest = new AtomicLong();
 
     public DashboardViewModel(PlanDocument document, Selection selection, ObservableValue<SimulationResult> result,
@@ -65,6 +71,42 @@ public final class DashboardViewModel {
         period.addListener(o -> rebuild());
         style.addListener(o -> rebuild());
         rebuild();
+        selection.ids().addListener((SetChangeListener<String>) change -> emphasizeSelection());
+        // an edit may move a selected pod to another SKU; every edit brings a new result
+        result.addListener(o -> emphasizeSelection());
+        emphasizeSelection();
+    }
+
+    private void emphasizeSelection() {
+        emphasized.set(seriesOf(document.getPlan(), selection.list()));
+        if (selection.isEmpty()) {
+            highlighted.set(null);
+        }
+    }
+
+    /** Takes the selection away, so every chart shows all its series as drawn. */
+    public void clearSelection() {
+        selection.clear();
+    }
+
+    /**
+     * The series that show the given plan elements on the charts: a site's own; a hall's site; a pod's SKU and site;
+     * a partner contract's; a workload's.
+     */
+    static Set<SeriesKey> seriesOf(Plan plan, Collection<String> ids) {
+        Set<SeriesKey> keys = new HashSet<>();
+        for (String id : ids) {
+            PlanElements.site(plan, id).ifPresent(s -> keys.add(SeriesKey.site(s.id())));
+            PlanElements.phase(plan, id).ifPresent(h -> keys.add(SeriesKey.site(h.site().id())));
+            PlanElements.pod(plan, id).ifPresent(d -> {
+                keys.add(SeriesKey.sku(d.pod().skuId()));
+                keys.add(SeriesKey.site(d.site().id()));
+            });
+            PlanElements.partner(plan, id).ifPresent(c -> keys.add(SeriesKey.contract(c.id())));
+            PlanElements.service(plan, id).ifPresent(w -> keys.add(SeriesKey.service(w.id())));
+            PlanElements.training(plan, id).ifPresent(t -> keys.add(SeriesKey.training(t.id())));
+        }
+        return Set.copyOf(keys);
     }
 
     private void rebuild() {
@@ -151,6 +193,11 @@ public final class DashboardViewModel {
 
     public ReadOnlyObjectProperty<Charts> chartsProperty() {
         return charts.getReadOnlyProperty();
+    }
+
+    /** The series of the selected elements, which the charts put forward ({@link #seriesOf}). */
+    public ReadOnlyObjectProperty<Set<SeriesKey>> emphasizedProperty() {
+        return emphasized.getReadOnlyProperty();
     }
 
     /** Words for what the last click highlighted, e.g. "site Pennsylvania campus". */

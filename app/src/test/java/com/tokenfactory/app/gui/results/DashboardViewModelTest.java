@@ -7,7 +7,11 @@ import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.SeriesKey;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.samples.Samples;
 import javafx.beans.property.SimpleObjectProperty;
@@ -52,5 +56,36 @@ class DashboardViewModelTest {
         assertEquals("api", selection.getPrimary());
         assertTrue(vm.highlight(SeriesKey.total(SeriesKey.MARGIN)).isEmpty(), "a plan-wide series selects nothing");
         assertEquals("api", selection.getPrimary());
+    }
+
+    @Test
+    void theSelectionsSeriesAreEmphasized() {
+        assertEquals(Set.of(), vm.emphasizedProperty().get());
+        selection.select("pa-campus");
+        assertEquals(Set.of(SeriesKey.site("pa-campus")), vm.emphasizedProperty().get());
+
+        Site site = plan.site("pa-campus").orElseThrow();
+        Phase hall = site.phases().get(0);
+        Deployment pod = hall.deployments().get(0);
+        selection.select(hall.id());
+        assertEquals(Set.of(SeriesKey.site("pa-campus")), vm.emphasizedProperty().get(), "a hall shows as its site");
+        selection.selectAll(List.of(pod.id(), "api"));
+        assertEquals(Set.of(SeriesKey.sku(pod.skuId()), SeriesKey.site("pa-campus"), SeriesKey.service("api")),
+                vm.emphasizedProperty().get(), "a pod shows as its SKU and its site");
+
+        Plan crunch = Samples.open(Samples.CAPACITY_CRUNCH);
+        PartnerContract contract = crunch.partners().get(0);
+        assertEquals(Set.of(SeriesKey.contract(contract.id())), DashboardViewModel.seriesOf(crunch, List.of(contract.id())));
+        vm.highlight(SeriesKey.service("api"));
+        vm.clearSelection();
+        assertEquals(Set.of(), vm.emphasizedProperty().get());
+        assertEquals(null, vm.highlightedProperty().get(), "nothing selected, nothing named");
+    }
+
+    @Test
+    void clickingASkuSeriesEmphasizesItAndTheSitesOfItsPods() {
+        vm.highlight(SeriesKey.sku("H100-SXM"));
+        assertTrue(vm.emphasizedProperty().get().contains(SeriesKey.sku("H100-SXM")));
+        assertTrue(vm.emphasizedProperty().get().stream().noneMatch(k -> k.kind() == SeriesKey.Kind.SERVICE));
     }
 }
