@@ -40,6 +40,7 @@ sleep 1
 canvas_corner=(1190 735)
 first_workload=(300 318)
 first_scenario=(120 262)
+show_all_series=(1527 233)
 
 wait_for_window() {
   for _ in $(seq 1 120); do
@@ -84,7 +85,7 @@ for sample in "${samples[@]}"; do
   click "${first_workload[@]}"
   shot "$sample-workloads"
 
-  # results dashboard
+  # results dashboard, the first workload (selected above) standing out on the charts
   xdotool key ctrl+3
   shot "$sample-results" 3
 
@@ -96,10 +97,16 @@ for sample in "${samples[@]}"; do
       shot "$sample-scenarios"
       ;;
     fungible-fleet)
+      # down to the yield chart, where the selected workload stands out
+      xdotool mousemove 800 600
+      for _ in 1 2 3 4 5 6 7 8; do xdotool click 5; sleep 0.1; done
+      shot "$sample-results-selected"
       xdotool key ctrl+5
       shot "$sample-assumptions"
       ;;
     capacity-crunch)
+      # every series as drawn, in the dark theme
+      click "${show_all_series[@]}"
       xdotool key ctrl+shift+d
       shot "$sample-results-dark" 3
       xdotool key ctrl+1
