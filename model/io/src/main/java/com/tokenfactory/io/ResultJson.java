@@ -13,7 +13,9 @@ import java.nio.file.Path;
 
 /**
  * A simulation's yearly summaries, horizon summary, KPIs and issues as JSON, for scripts and spreadsheets
- * ({@code tokenfactory run PLAN --json FILE}). Money in the plan's currency, energy in MWh; undefined ratios are null.
+ * ({@code tokenfactory run PLAN --json FILE}). Money in the plan's currency, energy in MWh, shares and utilization as
+ * fractions (0–1; the CSV writes them in %), {@code irr} a fraction a year, {@code paybackMonth} a calendar month
+ * (absent without payback); undefined ratios are null.
  */
 public final class ResultJson {
     private ResultJson() {
