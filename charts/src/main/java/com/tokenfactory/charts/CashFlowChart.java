@@ -93,7 +93,7 @@ final class CashFlowChart {
     /** "NPV 12.3M USD · IRR 18.2% a year · Payback Mar 2028 (month 27)". */
     static String headline(Kpis kpis, String currency) {
         ReadableNumberFormat number = new ReadableNumberFormat();
-        String irr = kpis.irr() == null ? "IRR undefined (cash flows do not change sign)"
+        String irr = kpis.irr() == null ? "IRR undefined (earns before investing, or no single rate)"
                 : String.format(Locale.ROOT, "IRR %.1f%% a year", kpis.irr() * 100);
         String payback = kpis.paybackYearMonth() == null ? "no payback within the horizon"
                 : "payback " + MONTH.format(kpis.paybackYearMonth()) + " (month " + (kpis.paybackMonth() + 1) + ")";

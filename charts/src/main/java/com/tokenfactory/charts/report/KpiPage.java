@@ -24,7 +24,8 @@ final class KpiPage {
         String cur = result.currency();
         List<List<String>> money = List.of(
                 List.of("Net present value", Figures.money(k.npv(), cur)),
-                List.of("Internal rate of return", k.irr() == null ? "undefined (cash flows do not change sign)"
+                List.of("Internal rate of return", k.irr() == null
+                        ? "undefined (the plan earns before it invests, or no single rate zeroes its NPV)"
                         : Figures.percent(k.irr()) + " a year"),
                 List.of("Payback", k.paybackYearMonth() == null ? "not within the horizon"
                         : MONTH.format(k.paybackYearMonth()) + " (month " + (k.paybackMonth() + 1) + ")"),

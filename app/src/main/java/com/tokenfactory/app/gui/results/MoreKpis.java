@@ -18,8 +18,10 @@ public final class MoreKpis {
         String c = r.currency();
         return List.of(
                 new KpiTiles.Tile("irr", "IRR", k.irr() == null ? "—" : Numbers.percent(k.irr()),
-                        k.irr() == null ? "cash flows do not change sign" : "yearly, of the monthly cash flows",
-                        KpiTiles.Tone.NEUTRAL, "Internal rate of return; undefined when no single rate zeroes the NPV."),
+                        k.irr() == null ? "earns before it invests, or no single rate"
+                                : "yearly, of the monthly cash flows",
+                        KpiTiles.Tone.NEUTRAL, "Internal rate of return; undefined when the plan earns before it "
+                                + "invests or no single rate zeroes the NPV."),
                 new KpiTiles.Tile("residual", "Residual book value", Numbers.money(k.residualBookValue(), c),
                         "GPUs and halls at the end (not in NPV)", KpiTiles.Tone.NEUTRAL,
                         "Book value left at the horizon's end."),
