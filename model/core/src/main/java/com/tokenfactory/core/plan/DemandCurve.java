@@ -75,13 +75,30 @@ public sealed interface DemandCurve permits DemandCurve.Growth, DemandCurve.Poin
             return points.get(points.size() - 1).tokensPerDay();
         }
 
+        /**
+         * Between two points the curve grows at an annual rate, (b / a)^(12 / months) − 1; the shift is added to that
+         * rate, as it is to a growth curve's, and kept above −99%. Where a point is zero there is no rate: the next
+         * point keeps the change the curve has had so far. Demand after the last point stays flat, as before.
+         */
         @Override
         public DemandCurve adjusted(double factor, double growthShift) {
-            YearMonth origin = points.get(0).month();
             List<DemandPoint> out = new ArrayList<>(points.size());
-            for (DemandPoint p : points) {
-                double years = Months.between(origin, p.month()) / 12.0;
-                out.add(new DemandPoint(p.month(), p.tokensPerDay() * factor * Math.pow(1.0 + growthShift, years)));
+            DemandPoint first = points.get(0);
+            out.add(new DemandPoint(first.month(), first.tokensPerDay() * factor));
+            double change = factor;
+            for (int i = 1; i < points.size(); i++) {
+                DemandPoint a = points.get(i - 1);
+                DemandPoint b = points.get(i);
+                double shifted;
+                if (a.tokensPerDay() > 0 && b.tokensPerDay() > 0) {
+                    double years = Months.between(a.month(), b.month()) / 12.0;
+                    double rate = Math.pow(b.tokensPerDay() / a.tokensPerDay(), 1.0 / years) - 1.0;
+                    shifted = out.get(i - 1).tokensPerDay() * Math.pow(1.0 + Math.max(-0.99, rate + growthShift), years);
+                    change = shifted / b.tokensPerDay();
+                } else {
+                    shifted = b.tokensPerDay() * change;
+                }
+                out.add(new DemandPoint(b.month(), shifted));
             }
             return new Points(out);
         }

@@ -34,6 +34,34 @@ class DemandAndScenarioTest {
     }
 
     @Test
+    void pointsShiftLikeTheGrowthCurveTheyWereDrawnFrom() {
+        DemandCurve growth = new DemandCurve.Growth(JAN, 100, 1.2);
+        List<Integer> months = List.of(0, 6, 12, 24, 36);
+        DemandCurve points = new DemandCurve.Points(months.stream()
+                .map(m -> new DemandPoint(JAN.plusMonths(m), growth.tokensPerDay(JAN.plusMonths(m)))).toList());
+        DemandCurve slower = growth.adjusted(0.5, -0.4);
+        DemandCurve slowerPoints = points.adjusted(0.5, -0.4);
+        for (int m : months) {
+            double expected = 50 * Math.pow(1.8, m / 12.0);
+            assertEquals(expected, slower.tokensPerDay(JAN.plusMonths(m)), 1e-9 * expected);
+            assertEquals(expected, slowerPoints.tokensPerDay(JAN.plusMonths(m)), 1e-9 * expected, "month " + m);
+        }
+    }
+
+    @Test
+    void shiftedPointsFromZeroKeepTheChangeSoFarAndAShrinkingCurveStopsAtMinus99Percent() {
+        DemandCurve ramp = new DemandCurve.Points(List.of(new DemandPoint(JAN, 0), new DemandPoint(JAN.plusMonths(6), 100),
+                new DemandPoint(JAN.plusMonths(18), 220), new DemandPoint(JAN.plusMonths(30), 110)));
+        DemandCurve shifted = ramp.adjusted(2.0, -0.4);
+        assertEquals(0, shifted.tokensPerDay(JAN));
+        assertEquals(200, shifted.tokensPerDay(JAN.plusMonths(6)), 1e-9, "no rate from zero: the factor alone");
+        assertEquals(200 * 1.8, shifted.tokensPerDay(JAN.plusMonths(18)), 1e-9, "+120% a year becomes +80%");
+        assertEquals(200 * 1.8 * 0.1, shifted.tokensPerDay(JAN.plusMonths(30)), 1e-9, "-50% a year becomes -90%");
+        DemandCurve collapse = ramp.adjusted(1.0, -0.6);
+        assertEquals(100 * 1.6 * 0.01, collapse.tokensPerDay(JAN.plusMonths(30)), 1e-9, "-110% a year is held at -99%");
+    }
+
+    @Test
     void aShiftedGrowthRateStaysOneAGrowthCurveMayHold() {
         // both within their own bounds (growth at most 100, shift at most 100); their sum is not
         DemandCurve fast = new DemandCurve.Growth(JAN, 100, 90.0).adjusted(1.0, 50.0);
