@@ -6,11 +6,13 @@ import com.tokenfactory.charts.report.PlanReport;
 import com.tokenfactory.charts.report.ReportOptions;
 import com.tokenfactory.charts.style.ChartStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,7 +48,7 @@ final class ReportCommand implements Callable<Integer> {
             description = "the charts' look: light or dark (default: light, which prints better)")
     ChartStyle style = ChartStyle.LIGHT;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the report date it prints (default: today)")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "the report date it prints (default: today)")
     LocalDate date;
 
     @Spec
@@ -53,7 +56,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+        Path name = out.getFileName();
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             throw new ParameterException(spec.commandLine(), "the report is a PDF: --out must name a .pdf file (was "
                     + out + ")");
         }
@@ -73,5 +77,17 @@ final class ReportCommand implements Callable<Integer> {
         w.println("Wrote " + out + " (" + pages.size() + " pages)");
         w.flush();
         return 0;
+    }
+
+    /** A calendar date; picocli's own message names java.time classes. */
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-03-31");
+            }
+        }
     }
 }
