@@ -1,6 +1,5 @@
 package com.tokenfactory.app.cli;
 
-import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.report.PlanReport;
 import com.tokenfactory.charts.report.ReportOptions;
@@ -14,13 +13,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -62,19 +61,16 @@ final class ReportCommand implements Callable<Integer> {
                     + out + ")");
         }
         ChartCommand.Simulated s = ChartCommand.Simulated.of(PlanArgument.read(plan), scenario);
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder != null) {
-            ChartCommand.Output.createDirectories(folder);
-        }
-        List<String> pages;
-        try (OutputStream o = Files.newOutputStream(out)) {
-            pages = PlanReport.write(s.plan(), s.result(),
-                    new ReportOptions(date == null ? LocalDate.now() : date, period, style), o);
-        } catch (IOException e) {
-            throw new CliException("cannot write " + out + ": " + Reasons.of(e), 1);
-        }
+        // whole or not at all: a failure half-way keeps the previous report and leaves no partial PDF
+        List<List<String>> pages = new ArrayList<>();
+        ChartCommand.Output.replace(out, f -> {
+            try (OutputStream o = Files.newOutputStream(f)) {
+                pages.add(PlanReport.write(s.plan(), s.result(),
+                        new ReportOptions(date == null ? LocalDate.now() : date, period, style), o));
+            }
+        });
         PrintWriter w = spec.commandLine().getOut();
-        w.println("Wrote " + out + " (" + pages.size() + " pages)");
+        w.println("Wrote " + out + " (" + pages.get(0).size() + " pages)");
         w.flush();
         return 0;
     }

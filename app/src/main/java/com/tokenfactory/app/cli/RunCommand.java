@@ -106,20 +106,8 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private interface Writer {
-        void write(Path file) throws IOException;
-    }
-
-    /** Writes one output, creating its folder as 'report' does; exit code 1 with one line when it cannot. */
-    private static void write(Path file, Writer writer) {
-        try {
-            Path folder = file.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-            writer.write(file);
-        } catch (IOException e) {
-            throw new CliException("cannot write " + file + ": " + Reasons.of(e), 1);
-        }
+    /** Writes one output whole or not at all, creating its folder as 'report' does; exit code 1 when it cannot. */
+    private static void write(Path file, ChartCommand.Output.Writer writer) {
+        ChartCommand.Output.replace(file, writer);
     }
 }
