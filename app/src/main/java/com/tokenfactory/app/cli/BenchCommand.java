@@ -15,6 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -23,6 +24,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -51,6 +53,17 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null) {
+            // checked before measuring: a GPU run takes minutes, and a bad --out must neither lose it nor replace a plan
+            Path name = out.getFileName();
+            if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                throw new ParameterException(spec.commandLine(), "--out must name a .json file (was " + out + ")");
+            }
+            Path folder = out.toAbsolutePath().getParent();
+            if (folder != null) {
+                ChartCommand.Output.createDirectories(folder);
+            }
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         BenchmarkOptions options = new BenchmarkOptions(provider, quick, true);

@@ -20,11 +20,14 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,6 +108,48 @@ final class ChartCommand implements Callable<Integer> {
                 Files.createDirectories(dir);
             } catch (IOException e) {
                 throw new CliException("cannot create the folder " + dir + ": " + Reasons.of(e), 1);
+            }
+        }
+
+        /** Writes one file given its path. */
+        interface Writer {
+            void write(Path file) throws IOException;
+        }
+
+        /**
+         * Writes {@code target} whole or not at all: into a temporary file in its folder (with the same extension, as
+         * the exports choose their format by it), then moved over it, so a failure half-way keeps the previous file
+         * and leaves no part behind. Creates the folder. Exit code 1 with one line when it cannot.
+         */
+        static void replace(Path target, Writer writer) {
+            Path temp = null;
+            try {
+                // a link is followed, as a plain write would: the file it points to is replaced, not the link
+                Path file = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
+                if (Files.isDirectory(file)) {
+                    throw new IOException("a folder of that name is in the way");
+                }
+                Path folder = file.toAbsolutePath().getParent();
+                Files.createDirectories(folder);
+                // not createTempFile: its owner-only permissions would carry over to the output
+                temp = folder.resolve(".tokenfactory-" + ThreadLocalRandom.current().nextInt(1 << 30) + "-"
+                        + file.getFileName());
+                writer.write(temp);
+                try {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new CliException("cannot write " + target + ": " + Reasons.of(e), 1);
+            } finally {
+                if (temp != null) {
+                    try {
+                        Files.deleteIfExists(temp);
+                    } catch (IOException ignored) {
+                        // the failure being reported matters more than the leftover
+                    }
+                }
             }
         }
     }

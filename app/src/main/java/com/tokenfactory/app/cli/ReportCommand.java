@@ -1,23 +1,25 @@
 package com.tokenfactory.app.cli;
 
-import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.report.PlanReport;
 import com.tokenfactory.charts.report.ReportOptions;
 import com.tokenfactory.charts.style.ChartStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
             description = "the charts' look: light or dark (default: light, which prints better)")
     ChartStyle style = ChartStyle.LIGHT;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the report date it prints (default: today)")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "the report date it prints (default: today)")
     LocalDate date;
 
     @Spec
@@ -53,25 +55,35 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+        Path name = out.getFileName();
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             throw new ParameterException(spec.commandLine(), "the report is a PDF: --out must name a .pdf file (was "
                     + out + ")");
         }
         ChartCommand.Simulated s = ChartCommand.Simulated.of(PlanArgument.read(plan), scenario);
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder != null) {
-            ChartCommand.Output.createDirectories(folder);
-        }
-        List<String> pages;
-        try (OutputStream o = Files.newOutputStream(out)) {
-            pages = PlanReport.write(s.plan(), s.result(),
-                    new ReportOptions(date == null ? LocalDate.now() : date, period, style), o);
-        } catch (IOException e) {
-            throw new CliException("cannot write " + out + ": " + Reasons.of(e), 1);
-        }
+        // whole or not at all: a failure half-way keeps the previous report and leaves no partial PDF
+        List<List<String>> pages = new ArrayList<>();
+        ChartCommand.Output.replace(out, f -> {
+            try (OutputStream o = Files.newOutputStream(f)) {
+                pages.add(PlanReport.write(s.plan(), s.result(),
+                        new ReportOptions(date == null ? LocalDate.now() : date, period, style), o));
+            }
+        });
         PrintWriter w = spec.commandLine().getOut();
-        w.println("Wrote " + out + " (" + pages.size() + " pages)");
+        w.println("Wrote " + out + " (" + pages.get(0).size() + " pages)");
         w.flush();
         return 0;
+    }
+
+    /** A calendar date; picocli's own message names java.time classes. */
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-03-31");
+            }
+        }
     }
 }

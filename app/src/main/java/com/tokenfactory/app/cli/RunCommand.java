@@ -3,17 +3,23 @@ package com.tokenfactory.app.cli;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.Severity;
 import com.tokenfactory.core.result.SimulationResult;
+import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.export.ResultExports;
 import com.tokenfactory.io.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** Simulates a plan and prints its yearly table. */
@@ -40,7 +46,11 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
+        // every output is checked before the simulation, so a misnamed one writes nothing and cannot hit the plan
+        requireName("--csv", csv, ".csv", ".xlsx");
+        requireName("--xlsx", xlsx, ".xlsx");
+        requireName("--json", json, ".json");
         ChartCommand.Simulated simulated = ChartCommand.Simulated.of(PlanArgument.read(plan), scenario);
         Plan p = simulated.plan();
         SimulationResult r = simulated.result();
@@ -56,18 +66,48 @@ final class RunCommand implements Callable<Integer> {
             out.printf("%nPlan problems: %d errors, %d warnings (see 'tokenfactory validate %s')%n", errors, warnings, plan);
         }
         if (csv != null) {
-            ResultExports.table(r, Period.MONTHLY, csv);
+            write(csv, f -> ResultExports.table(r, Period.MONTHLY, f));
             out.println("Wrote " + csv);
         }
         if (xlsx != null) {
-            ResultExports.workbook(r, xlsx);
+            write(xlsx, f -> ResultExports.workbook(r, f));
             out.println("Wrote " + xlsx);
         }
         if (json != null) {
-            ResultJson.write(r, json);
+            write(json, f -> ResultJson.write(r, f));
             out.println("Wrote " + json);
         }
         out.flush();
         return 0;
+    }
+
+    /** Exit code 2 for an output whose name has none of {@code extensions}, or that is the plan itself. */
+    private void requireName(String option, Path file, String... extensions) {
+        if (file == null) {
+            return;
+        }
+        Path name = file.getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        if (Arrays.stream(extensions).noneMatch(lower::endsWith)) {
+            throw new ParameterException(spec.commandLine(), option + " must name a " + String.join(" or ", extensions)
+                    + " file (was " + file + ")");
+        }
+        if (Files.exists(file) && Files.exists(plan) && sameFile(file, plan)) {
+            throw new ParameterException(spec.commandLine(), option + " names the plan itself (" + file
+                    + "): it would be overwritten");
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes one output whole or not at all, creating its folder as 'report' does; exit code 1 when it cannot. */
+    private static void write(Path file, ChartCommand.Output.Writer writer) {
+        ChartCommand.Output.replace(file, writer);
     }
 }

@@ -144,6 +144,24 @@ class BenchAndCalibrateCommandsTest {
     }
 
     @Test
+    void benchOutIsCheckedBeforeMeasuringSoNoRunIsLostAndNoPlanReplaced() throws Exception {
+        Path planFile = fungibleFleetCopy();
+        Result plan = execute("bench", "--quick", "--provider", "cpu", "--out", planFile.toString());
+        assertOneLine(plan, "tokenfactory: --out must name a .json file (was " + planFile + ")");
+        assertEquals(Samples.json(Samples.FUNGIBLE_FLEET), Files.readString(planFile), "the plan is not replaced");
+        assertOneLine(execute("bench", "--quick", "--provider", "cpu", "--out", "/"),
+                "tokenfactory: --out must name a .json file (was /)");
+
+        Path notAFolder = Files.writeString(dir.resolve("a-file"), "x");
+        Result unwritable = execute("bench", "--quick", "--provider", "cpu", "--out",
+                notAFolder.resolve("run.json").toString());
+        assertEquals(1, unwritable.exit(), unwritable.err());
+        assertEquals(1, unwritable.errLines().size(), unwritable.err());
+        assertTrue(unwritable.err().startsWith("tokenfactory: cannot create the folder " + notAFolder), unwritable.err());
+        assertEquals("", unwritable.out(), "refused before measuring, not after");
+    }
+
+    @Test
     void reportsSayWhatTheRunAmountsTo() {
         BenchmarkRun measured = Fixtures.cpuRun();
         BenchReport ok = BenchReport.of(MeasurementOutcome.of(measured));

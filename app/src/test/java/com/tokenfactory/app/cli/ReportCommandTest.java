@@ -90,4 +90,23 @@ class ReportCommandTest {
         assertEquals(1, under.code(), under.err());
         assertTrue(under.errIsOneLine(), under.err());
     }
+
+    @Test
+    void aBadDateNamesTheOptionAndTheFormatWithoutJavaNames() throws Exception {
+        Path plan = CommandRun.sample(dir, Samples.CAPACITY_CRUNCH);
+        CommandRun r = CommandRun.of("report", plan.toString(), "--out", dir.resolve("r.pdf").toString(),
+                "--date", "2026-13-01");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.errIsOneLine() && r.err().contains("--date") && r.err().contains("YYYY-MM-DD"), r.err());
+        assertFalse(r.err().contains("java.") || r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void anOutWithNoFileNameIsABadOptionNotACrash() throws Exception {
+        Path plan = CommandRun.sample(dir, Samples.CAPACITY_CRUNCH);
+        CommandRun r = CommandRun.of("report", plan.toString(), "--out", "/");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.errIsOneLine() && r.err().contains(".pdf"), r.err());
+        assertFalse(r.err().contains("null"), r.err());
+    }
 }

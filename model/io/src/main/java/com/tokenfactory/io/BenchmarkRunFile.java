@@ -75,6 +75,9 @@ public final class BenchmarkRunFile {
     }
 
     public static BenchmarkRun read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new FormatException(file.getFileName() + " is a folder, not a benchmark run");
+        }
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
             throw new FormatException(file.getFileName() + " is " + size + " bytes; a benchmark run is a few kilobytes "
@@ -126,6 +129,9 @@ public final class BenchmarkRunFile {
     }
 
     public static BenchmarkRun fromJson(String json) throws FormatException {
+        if (json.isBlank()) {
+            throw new FormatException("the file is empty: expected a benchmark run (a JSON object)");
+        }
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -173,7 +179,7 @@ public final class BenchmarkRunFile {
                     s.field("kind").enumValue(ShapeKind.class), s.field("role").enumValue(ShapeRole.class),
                     s.field("dimensions").optionalText(), s.field("flops").number(), s.field("bytesMoved").number(),
                     s.field("tokens").integer(), s.field("medianMs").number(), s.field("p90Ms").number(),
-                    Math.toIntExact(s.field("runs").integer()), s.field("sessionCreationMs").number(),
+                    s.field("runs").intValue(), s.field("sessionCreationMs").number(),
                     s.field("avgBoardWatts").optionalNumber(), s.field("joulesPerToken").optionalNumber())));
         }
         List<String> notes = new ArrayList<>();
@@ -253,6 +259,18 @@ public final class BenchmarkRunFile {
                 throw error("expected a whole number");
             }
             return node.longValue();
+        }
+
+        /** A whole number that fits an int, so a too-large one names this field rather than its object. */
+        int intValue() throws FormatException {
+            long v = integer();
+            if (v > Integer.MAX_VALUE) {
+                throw error("must be at most " + Integer.MAX_VALUE + " (was " + v + ")");
+            }
+            if (v < Integer.MIN_VALUE) {
+                throw error("must be at least " + Integer.MIN_VALUE + " (was " + v + ")");
+            }
+            return (int) v;
         }
 
         Long optionalInteger() throws FormatException {

@@ -45,6 +45,9 @@ public final class PlanFile {
     public Plan read(Path file) throws PlanFileException {
         String sourceName = file.getFileName() != null ? file.getFileName().toString() : file.toString();
         byte[] bytes;
+        if (Files.isDirectory(file)) {
+            throw new PlanFileException(sourceName, null, 0, 0, "is a folder, not a plan file", null);
+        }
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {

@@ -9,6 +9,8 @@ import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.SimulationResult;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -51,7 +53,10 @@ public final class ResultJson {
         ArrayNode issues = root.putArray("issues");
         r.issues().forEach(i -> issues.addObject().put("severity", i.severity().name()).put("kind", i.kind().name())
                 .put("element", i.elementId()).put("message", i.message()));
-        mapper.writeValue(file.toFile(), root);
+        // NIO rather than File: a failure is a FileSystemException with its reason, not "PATH (Is a directory)"
+        try (OutputStream out = Files.newOutputStream(file)) {
+            mapper.writeValue(out, root);
+        }
     }
 
     private static ObjectNode summary(ObjectMapper mapper, PeriodSummary p) {

@@ -86,6 +86,21 @@ class BenchmarkRunFileTest {
     }
 
     @Test
+    void aWholeNumberTooLargeForItsFieldNamesTheField() {
+        assertEquals("$.shapes[0].runs: must be at most 2147483647 (was 99999999999)",
+                problem(valid().replace("\"runs\" : 580", "\"runs\" : 99999999999")));
+    }
+
+    @Test
+    void anEmptyFileSaysSo(@TempDir Path dir) throws IOException {
+        assertEquals("the file is empty: expected a benchmark run (a JSON object)", problem(""));
+        assertEquals("the file is empty: expected a benchmark run (a JSON object)", problem(" \n"));
+        Path folder = Files.createDirectory(dir.resolve("runs.json"));
+        IOException e = assertThrows(IOException.class, () -> BenchmarkRunFile.read(folder));
+        assertEquals("runs.json is a folder, not a benchmark run", e.getMessage());
+    }
+
+    @Test
     void aMissingFieldNamesItsPath() {
         assertEquals("$.device.name: is required",
                 problem(valid().replace("\"name\" : \"NVIDIA H100 80GB HBM3\",", "")));

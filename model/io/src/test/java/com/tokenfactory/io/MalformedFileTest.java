@@ -340,6 +340,13 @@ class MalformedFileTest {
         assertEquals(0, e.line());
     }
 
+    @Test
+    void aFolderIsNotAPlanFile(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("plans.tokenplan"));
+        PlanFileException e = assertThrows(PlanFileException.class, () -> new PlanFile().read(folder));
+        assertEquals("plans.tokenplan: is a folder, not a plan file", e.getMessage());
+    }
+
     static List<String> namesIn(Path dir) throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
