@@ -125,9 +125,9 @@ class BenchAndCalibrateCommandsTest {
         assertOneLine(execute("calibrate", planFile.toString(), "--with", missing.toString()),
                 "tokenfactory: " + missing + ": there is no such file");
         assertOneLine(execute("calibrate", planFile.toString(), "--with", notJson.toString()),
-                "tokenfactory: " + notJson + ": line 1, column ");
+                "tokenfactory: " + notJson + ": $.format (line 1, column ");
         assertOneLine(execute("calibrate", planFile.toString(), "--with", notARun.toString()),
-                "tokenfactory: " + notARun + ": $.format: is required");
+                "tokenfactory: " + notARun + ": $.format (line 1): is required");
         assertOneLine(execute("calibrate", planFile.toString(), "--with", cancelled.toString()),
                 "tokenfactory: " + cancelled + ": no calibration can be made from this measurement: Cancelled by the "
                         + "user after 2 of 8 tests; no calibration was made.");

@@ -278,7 +278,7 @@ class CalibrationViewModelTest {
         Fx.run(() -> vm.load(broken));
         Fx.waitUntil("the problem is shown", () -> vm.statusProperty().get().kind() == StatusMessage.Kind.ERROR);
         String text = Fx.call(() -> vm.statusProperty().get().text());
-        assertTrue(text.startsWith("Could not load the measurement: " + broken + ": line 1, column "), text);
+        assertTrue(text.startsWith("Could not load the measurement: " + broken + ": $.format (line 1, column 13): invalid JSON"), text);
         assertEquals(8, Fx.call(() -> vm.rows().size()));
     }
 

@@ -1,8 +1,6 @@
 package com.tokenfactory.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,6 +15,7 @@ import com.tokenfactory.core.calibration.ShapeRole;
 import com.tokenfactory.core.plan.InvalidPlanException;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,9 @@ import java.util.stream.Collectors;
 
 /**
  * A benchmark run as a JSON file ({@code tokenfactory bench --out FILE.json}; read back by
- * {@code tokenfactory calibrate PLAN --with FILE.json}). Jackson's tree model only: no data binding, no
- * polymorphic typing. Errors name the JSON path, e.g. {@code $.shapes[2].medianMs: expected a number}.
+ * {@code tokenfactory calibrate PLAN --with FILE.json}). Read through the plan reader's {@link LocatedTreeReader} (a
+ * Jackson tree, no data binding, no polymorphic typing) within small {@link ReadLimits}. Errors name the JSON path and
+ * line, e.g. {@code $.shapes[2].medianMs (line 31): expected a number}.
  *
  * <pre>
  * { "format": "tokenfactory-benchmark-run", "formatVersion": 1,
@@ -49,11 +49,9 @@ public final class BenchmarkRunFile {
     /** A run is a few kilobytes; anything near this is not a benchmark run. */
     static final long MAX_FILE_BYTES = 4L << 20;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(16).maxNumberLength(40).maxStringLength(1 << 20).build())
-            .build())
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ReadLimits LIMITS = new ReadLimits(MAX_FILE_BYTES, 16, 40, 1 << 20, 1_000);
+    private static final LocatedTreeReader READER = new LocatedTreeReader(LIMITS);
+    private static final ObjectMapper WRITER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private BenchmarkRunFile() {
     }
@@ -74,20 +72,20 @@ public final class BenchmarkRunFile {
         new AtomicFile().write(file, out -> out.write(bytes), null);
     }
 
+    /** Reads a run; a problem comes as a {@link FormatException} naming the JSON path and line, not the file. */
     public static BenchmarkRun read(Path file) throws IOException {
         if (Files.isDirectory(file)) {
-            throw new FormatException(file.getFileName() + " is a folder, not a benchmark run");
+            throw new FormatException("is a folder, not a benchmark run");
         }
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
-            throw new FormatException(file.getFileName() + " is " + size + " bytes; a benchmark run is a few kilobytes "
-                    + "(at most " + MAX_FILE_BYTES + ")");
+            throw new FormatException(LIMITS.fileTooLarge(size) + "; a benchmark run is a few kilobytes");
         }
-        return fromJson(Files.readString(file, StandardCharsets.UTF_8));
+        return fromJson(Files.readAllBytes(file));
     }
 
     public static String toJson(BenchmarkRun run) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = WRITER.createObjectNode();
         root.put("format", FORMAT);
         root.put("formatVersion", FORMAT_VERSION);
         ObjectNode d = root.putObject("device");
@@ -122,37 +120,44 @@ public final class BenchmarkRunFile {
         ArrayNode notes = root.putArray("notes");
         run.notes().forEach(notes::add);
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
+            return WRITER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", e);
         }
     }
 
     public static BenchmarkRun fromJson(String json) throws FormatException {
-        if (json.isBlank()) {
-            throw new FormatException("the file is empty: expected a benchmark run (a JSON object)");
-        }
-        JsonNode root;
+        return fromJson(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static BenchmarkRun fromJson(byte[] json) throws FormatException {
+        LocatedTree tree;
         try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": ";
-            throw new FormatException(where + "not valid JSON (" + e.getOriginalMessage() + ")");
+            tree = READER.read(json);
+        } catch (FileProblem p) {
+            throw new FormatException(PlanFileException.located(p.jsonPath(), p.line(), p.column(), p.detail()));
+        } catch (UncheckedIOException e) {
+            throw new FormatException("the file cannot be read: " + e.getCause().getMessage());
         }
-        Node r = new Node(root, "$");
+        return decode(tree);
+    }
+
+    private static BenchmarkRun decode(LocatedTree tree) throws FormatException {
+        JsonNode root = tree.root();
+        SourceLines lines = tree.lines();
+        Node r = new Node(root, JsonPaths.ROOT, lines);
         r.requireObject();
         String format = r.field("format").text();
         if (!FORMAT.equals(format)) {
-            throw new FormatException("$.format: expected \"" + FORMAT + "\" (was \"" + format + "\"): not a benchmark run");
+            throw r.field("format").error("expected \"" + FORMAT + "\" (was \"" + format + "\"): not a benchmark run");
         }
         long version = r.field("formatVersion").integer();
         if (version > FORMAT_VERSION) {
-            throw new FormatException("$.formatVersion: this file was written by a newer Token Factory Planner (version "
+            throw r.field("formatVersion").error("this file was written by a newer Token Factory Planner (version "
                     + version + "); this one reads version " + FORMAT_VERSION);
         }
         if (version < 1) {
-            throw new FormatException("$.formatVersion: must be at least 1 (was " + version + ")");
+            throw r.field("formatVersion").error("must be at least 1 (was " + version + ")");
         }
         Node d = r.field("device");
         d.requireObject();
@@ -192,18 +197,18 @@ public final class BenchmarkRunFile {
     }
 
     /** A JSON node and its path, with typed getters whose errors name the path. */
-    private record Node(JsonNode node, String path) {
+    private record Node(JsonNode node, String path, SourceLines lines) {
 
         interface Builder<T> {
             T build() throws FormatException;
         }
 
         Node field(String name) {
-            return new Node(node == null ? null : node.get(name), path + "." + name);
+            return new Node(node == null ? null : node.get(name), JsonPaths.field(path, name), lines);
         }
 
         Node element(int i) {
-            return new Node(node.get(i), path + "[" + i + "]");
+            return new Node(node.get(i), JsonPaths.index(path, i), lines);
         }
 
         int size() throws FormatException {
@@ -292,14 +297,15 @@ public final class BenchmarkRunFile {
             try {
                 return builder.build();
             } catch (InvalidPlanException e) {
-                throw new FormatException(path + "." + e.field() + ": " + e.detail());
+                String field = JsonPaths.resolve(path, e.field());
+                throw new FormatException(PlanFileException.located(field, lines.lineOf(field), 0, e.detail()));
             } catch (ArithmeticException e) {
                 throw error("a number is out of range (" + e.getMessage().toLowerCase(Locale.ROOT) + ")");
             }
         }
 
         FormatException error(String problem) {
-            return new FormatException(path + ": " + problem);
+            return new FormatException(PlanFileException.located(path, lines.lineOf(path), 0, problem));
         }
     }
 }

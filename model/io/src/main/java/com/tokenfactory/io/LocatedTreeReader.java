@@ -85,7 +85,7 @@ final class LocatedTreeReader {
                 if (parser.nextToken() != null) {
                     JsonLocation where = parser.currentTokenLocation();
                     throw FileProblem.atPosition(null, where.getLineNr(), where.getColumnNr(),
-                            "unexpected content after the end of the plan", null);
+                            "unexpected content after the end of the JSON object", null);
                 }
                 return new LocatedTree((ObjectNode) root, lines);
             } catch (StreamConstraintsException e) {

@@ -51,7 +51,12 @@ public final class PlanFileException extends IOException {
     }
 
     private static String message(String source, String path, int line, int column, String problem) {
-        StringBuilder m = new StringBuilder(source).append(": ");
+        return source + ": " + located(path, line, column, problem);
+    }
+
+    /** {@code $.a.b (line 3): problem}, {@code line 3, column 7: problem} or {@code problem}: a problem and where. */
+    static String located(String path, int line, int column, String problem) {
+        StringBuilder m = new StringBuilder();
         String where = where(line, column);
         if (path != null) {
             m.append(path);

@@ -77,72 +77,77 @@ class BenchmarkRunFileTest {
     @Test
     void aWrongTypeNamesItsPath() {
         String json = valid().replace("\"medianMs\" : 12.2", "\"medianMs\" : \"12.2\"");
-        assertEquals("$.shapes[1].medianMs: expected a number", problem(json));
-        assertEquals("$.shapes[0].tokens: expected a whole number",
+        assertEquals("$.shapes[1].medianMs (line 38): expected a number", problem(json));
+        assertEquals("$.shapes[0].tokens (line 23): expected a whole number",
                 problem(valid().replace("\"tokens\" : 16,", "\"tokens\" : 16.5,")));
-        assertEquals("$.device.memoryBytes: expected a whole number",
+        assertEquals("$.device.memoryBytes (line 7): expected a whole number",
                 problem(valid().replace("\"memoryBytes\" : 85520809984", "\"memoryBytes\" : true")));
-        assertEquals("$.shapes: expected an array", problem(valid().replace("\"shapes\" : [", "\"shapes\" : 3, \"x\" : [")));
+        assertEquals("$.shapes (line 16): expected an array", problem(valid().replace("\"shapes\" : [", "\"shapes\" : 3, \"x\" : [")));
     }
 
     @Test
     void aWholeNumberTooLargeForItsFieldNamesTheField() {
-        assertEquals("$.shapes[0].runs: must be at most 2147483647 (was 99999999999)",
+        assertEquals("$.shapes[0].runs (line 26): must be at most 2147483647 (was 99999999999)",
                 problem(valid().replace("\"runs\" : 580", "\"runs\" : 99999999999")));
     }
 
     @Test
     void anEmptyFileSaysSo(@TempDir Path dir) throws IOException {
-        assertEquals("the file is empty: expected a benchmark run (a JSON object)", problem(""));
-        assertEquals("the file is empty: expected a benchmark run (a JSON object)", problem(" \n"));
+        assertEquals("line 1, column 1: the file is empty: expected a JSON object", problem(""));
+        assertEquals("line 1, column 1: the file is empty: expected a JSON object", problem(" \n"));
         Path folder = Files.createDirectory(dir.resolve("runs.json"));
         IOException e = assertThrows(IOException.class, () -> BenchmarkRunFile.read(folder));
-        assertEquals("runs.json is a folder, not a benchmark run", e.getMessage());
+        assertEquals("is a folder, not a benchmark run", e.getMessage(), "the caller names the file");
     }
 
     @Test
     void aMissingFieldNamesItsPath() {
-        assertEquals("$.device.name: is required",
+        assertEquals("$.device.name (line 4): is required",
                 problem(valid().replace("\"name\" : \"NVIDIA H100 80GB HBM3\",", "")));
-        assertEquals("$.shapes[0].p90Ms: is required", problem(valid().replace("\"p90Ms\" : 1.81,", "")));
+        assertEquals("$.shapes[0].p90Ms (line 16): is required", problem(valid().replace("\"p90Ms\" : 1.81,", "")));
     }
 
     @Test
     void aValueTheRecordRefusesNamesItsPath() {
-        assertEquals("$.shapes[0].p90Ms: must not be below medianMs (1.72), was 1.5",
+        assertEquals("$.shapes[0].p90Ms (line 25): must not be below medianMs (1.72), was 1.5",
                 problem(valid().replace("\"p90Ms\" : 1.81", "\"p90Ms\" : 1.5")));
-        assertEquals("$.shapes[1].name: duplicate shape name 'decode-8192'",
+        assertEquals("$.shapes[1].name (line 31): duplicate shape name 'decode-8192'",
                 problem(valid().replace("\"prefill-8192\"", "\"decode-8192\"")));
     }
 
     @Test
     void enumsDatesAndVersionsAreChecked() {
-        assertEquals("$.shapes[0].kind: expected one of COMPUTE, MEMORY (was \"GPU\")",
+        assertEquals("$.shapes[0].kind (line 18): expected one of COMPUTE, MEMORY (was \"GPU\")",
                 problem(valid().replace("\"kind\" : \"MEMORY\"", "\"kind\" : \"GPU\"")));
-        assertEquals("$.measuredOn: expected a date as YYYY-MM-DD (was \"20 Nov 2026\")",
+        assertEquals("$.measuredOn (line 13): expected a date as YYYY-MM-DD (was \"20 Nov 2026\")",
                 problem(valid().replace("\"2026-11-20\"", "\"20 Nov 2026\"")));
         assertTrue(problem(valid().replace("\"formatVersion\" : 1", "\"formatVersion\" : 2"))
-                .startsWith("$.formatVersion: this file was written by a newer Token Factory Planner (version 2)"));
-        assertTrue(problem("{\"format\": \"tokenplan\"}").startsWith("$.format: expected \"tokenfactory-benchmark-run\""));
-        assertEquals("$: expected an object", problem("[1, 2]"));
+                .startsWith("$.formatVersion (line 3): this file was written by a newer Token Factory Planner (version 2)"));
+        assertTrue(problem("{\"format\": \"tokenplan\"}").startsWith("$.format (line 1): expected \"tokenfactory-benchmark-run\""));
+        assertEquals("$ (line 1): expected an object, got an array", problem("[1, 2]"));
     }
 
     @Test
     void brokenJsonSaysWhere() {
         // the second comma of line 3 is its 22nd character
         String message = problem("{\n  \"format\": \"tokenfactory-benchmark-run\",\n  \"formatVersion\": 1,,\n}");
-        assertTrue(message.startsWith("line 3, column 22: not valid JSON"), message);
+        assertTrue(message.startsWith("$.formatVersion (line 3, column 22): invalid JSON: Unexpected character"), message);
     }
 
     @Test
     void refusesAbsurdInput(@TempDir Path dir) throws IOException {
         String deep = "[".repeat(100) + "]".repeat(100);
-        assertTrue(problem(deep).contains("not valid JSON"), problem(deep));
-        assertTrue(problem(valid().replace("1.72,", "1" + "0".repeat(60) + ",")).contains("not valid JSON"));
+        assertEquals("line 1, column 18: objects and arrays are nested more than 16 levels deep (the nesting depth limit)",
+                problem(deep));
+        assertEquals("$.shapes[0].medianMs (line 24, column 79): a number longer than 40 characters (the number length limit)",
+                problem(valid().replace("1.72,", "1" + "0".repeat(60) + ",")));
         Path big = dir.resolve("big.json");
         Files.write(big, new byte[(int) BenchmarkRunFile.MAX_FILE_BYTES + 1]);
         IOException e = assertThrows(BenchmarkRunFile.FormatException.class, () -> BenchmarkRunFile.read(big));
-        assertTrue(e.getMessage().startsWith("big.json is 4194305 bytes"), e.getMessage());
+        assertEquals("the file is too large: 4.0 MiB (the file size limit is 4 MiB); a benchmark run is a few kilobytes",
+                e.getMessage());
+        assertEquals("$.shapes[0].medianMs (line 24): NaN is not a number JSON allows: write a finite number",
+                problem(valid().replace("1.72,", "NaN,")));
         assertEquals("ünïcode ✓", BenchmarkRunFile.fromJson(new String(
                 BenchmarkRunFile.toJson(gpuRun()).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
                 .notes().get(1));

@@ -71,7 +71,7 @@ class MalformedFileTest {
 
         @Test
         void contentAfterThePlan() {
-            assertEquals(FILE + ": line 189, column 1: unexpected content after the end of the plan",
+            assertEquals(FILE + ": line 189, column 1: unexpected content after the end of the JSON object",
                     message(VALID + "{}"));
         }
 
