@@ -42,6 +42,10 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null && Files.exists(out) && Files.exists(measurement) && sameFile(out, measurement)) {
+            throw new CliException("--out names the measurement --with (" + out + "): it would be replaced by a plan",
+                    2);
+        }
         Plan before = PlanArgument.read(plan);
         MeasurementOutcome outcome;
         try {
@@ -71,5 +75,13 @@ final class CalibrateCommand implements Callable<Integer> {
                 + ")" : ""));
         stdout.flush();
         return 0;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -51,6 +51,10 @@ final class RunCommand implements Callable<Integer> {
         requireName("--csv", csv, ".csv", ".xlsx");
         requireName("--xlsx", xlsx, ".xlsx");
         requireName("--json", json, ".json");
+        if (csv != null && xlsx != null && csv.toAbsolutePath().normalize().equals(xlsx.toAbsolutePath().normalize())) {
+            throw new ParameterException(spec.commandLine(), "--csv and --xlsx name the same file (" + csv
+                    + "): the second would overwrite the first");
+        }
         ChartCommand.Simulated simulated = ChartCommand.Simulated.of(PlanArgument.read(plan), scenario);
         Plan p = simulated.plan();
         SimulationResult r = simulated.result();

@@ -102,6 +102,16 @@ class BenchAndCalibrateCommandsTest {
     }
 
     @Test
+    void calibrateRefusesToWriteThePlanOverItsOwnMeasurement() throws Exception {
+        Path planFile = fungibleFleetCopy();
+        Path saved = Fixtures.cpuRunFile(dir);
+        String measurement = Files.readString(saved);
+        assertOneLine(execute("calibrate", planFile.toString(), "--with", saved.toString(), "--out", saved.toString()),
+                "tokenfactory: --out names the measurement --with (" + saved + ")");
+        assertEquals(measurement, Files.readString(saved));
+    }
+
+    @Test
     void aProviderThatIsNotThereRunsOnTheCpuSaysSoAndSucceeds() {
         Result r = execute("bench", "--quick", "--provider", "cuda");
         assertEquals(0, r.exit(), r.err());

@@ -39,6 +39,17 @@ class RunCommandOutputTest {
     }
 
     @Test
+    void twoOutputsToOneFileAreRefusedBeforeEitherIsWritten() throws Exception {
+        Path plan = CommandRun.sample(dir, Samples.CAPACITY_CRUNCH);
+        Path book = dir.resolve("book.xlsx");
+        CommandRun r = CommandRun.of("run", plan.toString(), "--csv", book.toString(), "--xlsx",
+                dir.resolve(".").resolve("book.xlsx").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.errIsOneLine() && r.err().contains("--csv and --xlsx name the same file"), r.err());
+        assertFalse(Files.exists(book));
+    }
+
+    @Test
     void aBadOutputNameIsOneLineExitTwoAndWritesNothing() throws Exception {
         Path plan = CommandRun.sample(dir, Samples.CAPACITY_CRUNCH);
         Path csv = dir.resolve("monthly.csv");
