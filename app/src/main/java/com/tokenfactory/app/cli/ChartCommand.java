@@ -1,7 +1,11 @@
 package com.tokenfactory.app.cli;
 
 import com.tokenfactory.app.format.Reasons;
+import com.tokenfactory.app.output.WholeFile;
 import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.ChartKind;
+import com.tokenfactory.charts.ResultCharts;
+import com.tokenfactory.charts.export.ChartExporter;
 import com.tokenfactory.charts.export.ChartFormat;
 import com.tokenfactory.charts.export.ChartSize;
 import com.tokenfactory.charts.export.ResultExports;
@@ -10,6 +14,7 @@ import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.result.SimulationResult;
+import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,14 +25,12 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,14 +74,13 @@ final class ChartCommand implements Callable<Integer> {
         Simulated s = Simulated.of(PlanArgument.read(plan), scenario);
         Output.createDirectories(out);
         PrintWriter w = spec.commandLine().getOut();
+        Map<ChartKind, JFreeChart> charts = ResultCharts.all(s.result(), period, style);
         for (ChartFormat format : new LinkedHashSet<>(formats)) {
-            List<Path> files;
-            try {
-                files = ResultExports.allCharts(s.result(), period, style, size, format, out);
-            } catch (IOException e) {
-                throw new CliException("cannot write charts to " + out + ": " + Reasons.of(e), 1);
-            }
-            files.forEach(f -> w.println("Wrote " + f));
+            charts.forEach((kind, chart) -> {
+                Path file = out.resolve(ResultExports.chartFileName(kind, period, format));
+                Output.replace(file, f -> ChartExporter.export(chart, format, size, f));
+                w.println("Wrote " + file);
+            });
         }
         w.flush();
         return 0;
@@ -111,45 +113,15 @@ final class ChartCommand implements Callable<Integer> {
             }
         }
 
-        /** Writes one file given its path. */
-        interface Writer {
-            void write(Path file) throws IOException;
-        }
-
         /**
-         * Writes {@code target} whole or not at all: into a temporary file in its folder (with the same extension, as
-         * the exports choose their format by it), then moved over it, so a failure half-way keeps the previous file
-         * and leaves no part behind. Creates the folder. Exit code 1 with one line when it cannot.
+         * Writes {@code target} whole or not at all ({@link WholeFile}), creating its folder. Exit code 1 with one
+         * line when it cannot.
          */
-        static void replace(Path target, Writer writer) {
-            Path temp = null;
+        static void replace(Path target, WholeFile.Writer writer) {
             try {
-                // a link is followed, as a plain write would: the file it points to is replaced, not the link
-                Path file = Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
-                if (Files.isDirectory(file)) {
-                    throw new IOException("a folder of that name is in the way");
-                }
-                Path folder = file.toAbsolutePath().getParent();
-                Files.createDirectories(folder);
-                // not createTempFile: its owner-only permissions would carry over to the output
-                temp = folder.resolve(".tokenfactory-" + ThreadLocalRandom.current().nextInt(1 << 30) + "-"
-                        + file.getFileName());
-                writer.write(temp);
-                try {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                WholeFile.replace(target, writer);
             } catch (IOException e) {
                 throw new CliException("cannot write " + target + ": " + Reasons.of(e), 1);
-            } finally {
-                if (temp != null) {
-                    try {
-                        Files.deleteIfExists(temp);
-                    } catch (IOException ignored) {
-                        // the failure being reported matters more than the leftover
-                    }
-                }
             }
         }
     }

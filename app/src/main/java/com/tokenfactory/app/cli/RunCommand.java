@@ -4,6 +4,7 @@ import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.Severity;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.app.format.Reasons;
+import com.tokenfactory.app.output.WholeFile;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.export.ResultExports;
 import com.tokenfactory.io.ResultJson;
@@ -111,7 +112,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Writes one output whole or not at all, creating its folder as 'report' does; exit code 1 when it cannot. */
-    private static void write(Path file, ChartCommand.Output.Writer writer) {
+    private static void write(Path file, WholeFile.Writer writer) {
         ChartCommand.Output.replace(file, writer);
     }
 }

@@ -40,12 +40,16 @@ public final class ResultExports {
                                        ChartFormat format, Path directory) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Map.Entry<ChartKind, JFreeChart> chart : ResultCharts.all(result, period, style).entrySet()) {
-            Path file = directory.resolve(chart.getKey().fileStem() + "-" + period.name().toLowerCase(Locale.ROOT)
-                    + "." + format.extension());
+            Path file = directory.resolve(chartFileName(chart.getKey(), period, format));
             ChartExporter.export(chart.getValue(), format, size, file);
             files.add(file);
         }
         return files;
+    }
+
+    /** The name {@link #allCharts} gives a chart's file: "capex-monthly.svg". */
+    public static String chartFileName(ChartKind kind, Period period, ChartFormat format) {
+        return kind.fileStem() + "-" + period.name().toLowerCase(Locale.ROOT) + "." + format.extension();
     }
 
     /** The monthly or yearly table to .csv or .xlsx (one sheet). */

@@ -1,12 +1,14 @@
 package com.tokenfactory.app.gui.shell;
 
 import com.tokenfactory.app.format.Reasons;
+import com.tokenfactory.app.output.WholeFile;
 import com.tokenfactory.charts.export.ResultExports;
 import com.tokenfactory.charts.report.ReportOptions;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.SimulationResult;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,7 +24,7 @@ public final class ExportActions {
 
     /** Something to export from: the plan and the result on screen. */
     private interface Writer {
-        void write(Plan plan, SimulationResult result, Path file) throws Exception;
+        void write(Plan plan, SimulationResult result, Path file) throws IOException;
     }
 
     private final MainViewModel vm;
@@ -71,7 +73,7 @@ public final class ExportActions {
         messages.notice("Writing the " + kind + " to " + file.getFileName() + "…");
         background.execute(() -> {
             try {
-                writer.write(plan, result, file);
+                WholeFile.replace(file, f -> writer.write(plan, result, f));
                 long kb = Math.max(1, Files.size(file) / 1024);
                 fxThread.execute(() -> {
                     messages.notice("Exported the " + kind + " to " + file + " (" + kb + " KB).");

@@ -106,5 +106,14 @@ class FilesFxTest extends AppWindowTest {
         byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 5);
         assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
         assertTrue(window.messages().message().startsWith("Exported the PDF report to "));
+
+        Path taken = Files.createDirectory(temp.resolve("taken.pdf"));
+        prompts.fileToExport = taken;
+        assertFalse(onFx(() -> exports.exportReport(false)).get(60, TimeUnit.SECONDS));
+        assertEquals("Could not export taken.pdf: a folder of that name is in the way", window.messages().message());
+        try (var left = Files.list(temp)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".tokenfactory-")),
+                    "no temporary file is left");
+        }
     }
 }
