@@ -16,6 +16,8 @@ import java.util.function.Function;
  */
 public final class EditedField {
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+    /** Key in a field's properties of the text it held when it last showed or committed the plan's value. */
+    private static final String PLAN_TEXT = "tokenfactory.plan-text";
 
     private EditedField() {
     }
@@ -32,7 +34,13 @@ public final class EditedField {
 
     /** Commits the field's text on Enter and when the field loses the focus, and shows what {@code commit} refuses. */
     public static void commitOnEnterOrLeave(TextField field, Label refusal, Function<String, Optional<String>> commit) {
-        Runnable run = () -> showRefusal(field, refusal, commit.apply(field.getText()).orElse(null));
+        Runnable run = () -> {
+            String reason = commit.apply(field.getText()).orElse(null);
+            showRefusal(field, refusal, reason);
+            if (reason == null) {
+                markCommitted(field);
+            }
+        };
         field.setOnAction(e -> run.run());
         field.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -50,10 +58,29 @@ public final class EditedField {
         field.pseudoClassStateChanged(DANGER, refused);
     }
 
-    /** Shows the plan's value, unless the user is typing in the field or it holds a refused value. */
+    /**
+     * Shows the plan's value, unless the user is typing in the field or it holds a refused value. A focused field
+     * whose text is still the plan's value (nothing typed since it was shown or committed) follows the plan too, so
+     * an undo or redo while it has the focus does not leave it showing a value the plan no longer has.
+     */
     public static void showIfIdle(TextInputControl field, String text) {
-        if (!field.isFocused() && !field.getPseudoClassStates().contains(DANGER)) {
+        if ((!field.isFocused() || holdsPlanValue(field)) && !field.getPseudoClassStates().contains(DANGER)) {
             field.setText(text);
+            markCommitted(field);
         }
+    }
+
+    /** Records that the field's text is now the plan's value (call when a commit of it was taken). */
+    public static void markCommitted(TextInputControl field) {
+        field.getProperties().put(PLAN_TEXT, field.getText());
+    }
+
+    /**
+     * Whether the field is a plan field showing the plan's value, nothing typed since: then Undo and Redo mean the
+     * plan's, not the field's own text history.
+     */
+    public static boolean holdsPlanValue(TextInputControl field) {
+        Object shown = field.getProperties().get(PLAN_TEXT);
+        return shown != null && shown.equals(field.getText());
     }
 }

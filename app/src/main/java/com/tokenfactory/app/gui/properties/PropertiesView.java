@@ -255,6 +255,9 @@ public final class PropertiesView extends VBox {
             Optional<String> refusal = vm.commit(field, input);
             showError(refusal.orElse(null));
             if (refusal.isEmpty()) {
+                if (control instanceof TextInputControl t) {
+                    EditedField.markCommitted(t);
+                }
                 refresh();
             }
         }

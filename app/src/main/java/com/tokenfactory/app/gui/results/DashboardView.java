@@ -88,7 +88,6 @@ public final class DashboardView extends ScrollPane {
         Label table = new Label("Year by year");
         table.getStyleClass().add("section-title");
         YearlyTableView years = new YearlyTableView(vm.result());
-        years.setPrefHeight(250);
         VBox content = new VBox(10, controls, new KpiStrip(vm.result(), running, MoreKpis::of), grid, table, years);
         content.setPadding(new Insets(10));
         setContent(content);

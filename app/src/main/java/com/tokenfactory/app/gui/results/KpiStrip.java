@@ -47,6 +47,8 @@ public final class KpiStrip extends HBox {
             Label value = new Label(t.value());
             value.getStyleClass().add("kpi-value");
             value.setId("kpi-" + t.id());
+            // the figure is the point of the tile: never cut it; the label and the line under it give way first
+            value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label detail = new Label(t.detail());
             detail.getStyleClass().add("kpi-detail");
             VBox tile = new VBox(1, label, value, detail);
@@ -54,7 +56,6 @@ public final class KpiStrip extends HBox {
             Tooltip.install(tile, new Tooltip(t.explanation()));
             HBox.setHgrow(tile, Priority.ALWAYS);
             tile.setMaxWidth(Double.MAX_VALUE);
-            tile.setMinWidth(0);
             getChildren().add(tile);
         }
     }

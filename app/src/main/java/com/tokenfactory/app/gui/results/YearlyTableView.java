@@ -17,6 +17,10 @@ import java.util.function.Function;
 
 /** The result year by year and over the horizon, the figures of the command line's {@code run} table. */
 public final class YearlyTableView extends TableView<PeriodSummary> {
+    /** Every row is this high, so the table can be exactly as tall as its rows: all of them show, no inner scroll. */
+    static final double ROW_HEIGHT = 36;
+    /** The column header and the table's border. */
+    private static final double HEADER_HEIGHT = 48;
     private final ObservableList<PeriodSummary> rows = FXCollections.observableArrayList();
     private String currency = "USD";
 
@@ -25,10 +29,20 @@ public final class YearlyTableView extends TableView<PeriodSummary> {
         setItems(rows);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Computing the plan…"));
-        getColumns().add(column("Year", p -> p.label()));
+        setFixedCellSize(ROW_HEIGHT);
+        prefHeightProperty().bind(javafx.beans.binding.Bindings.size(rows)
+                .map(n -> HEADER_HEIGHT + ROW_HEIGHT * Math.max(n.intValue(), 3)));
+        minHeightProperty().bind(prefHeightProperty());
+        TableColumn<PeriodSummary, String> year = column("Year", p -> p.label());
+        year.setMinWidth(215); // "Horizon (2027-01 – 2031-12)" whole
+        year.setPrefWidth(215);
+        getColumns().add(year);
         getColumns().add(column("CapEx", p -> Numbers.money(p.capex(), currency)));
-        getColumns().add(column("Electricity", p -> Numbers.plain(p.electricityMwh() / 1000, 0) + " GWh · "
-                + Numbers.money(p.electricityCost(), currency)));
+        TableColumn<PeriodSummary, String> electricity = column("Electricity", p -> Numbers.plain(p.electricityMwh() / 1000, 0)
+                + " GWh · " + Numbers.money(p.electricityCost(), currency));
+        electricity.setMinWidth(185); // "42,267 GWh · $3.6B" whole
+        electricity.setPrefWidth(185);
+        getColumns().add(electricity);
         getColumns().add(column("Revenue", p -> Numbers.money(p.revenue(), currency)));
         getColumns().add(column("Margin", p -> Numbers.money(p.margin(), currency)));
         getColumns().add(column("Cash flow", p -> Numbers.money(p.cashFlow(), currency)));

@@ -37,7 +37,10 @@ public final class ScenariosView extends BorderPane {
         getStyleClass().add("scenarios");
         list.setId("scenario-list");
         list.setPrefWidth(280);
-        list.setPlaceholder(new Label("No scenarios: add one to test demand, prices or grid dates."));
+        Label none = new Label("No scenarios: add one to test demand, prices or grid dates.");
+        none.setWrapText(true);
+        none.setPadding(new javafx.geometry.Insets(12));
+        list.setPlaceholder(none);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Scenario s, boolean empty) {

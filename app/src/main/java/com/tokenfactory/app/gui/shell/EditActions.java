@@ -17,6 +17,31 @@ public final class EditActions {
         this.vm = vm;
         this.canvas = canvas;
         this.scene = scene;
+        planUndoInPlanFields(scene);
+    }
+
+    /**
+     * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y in a plan field that holds the plan's value (say, just after Enter) undo or redo
+     * the plan, as the Edit menu says, rather than the field's own typing: otherwise the field would go back to its
+     * old text while the plan kept the new value. While the user is typing, the field keeps its own undo.
+     */
+    private void planUndoInPlanFields(Scene scene) {
+        javafx.scene.input.KeyCombination undo = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
+        javafx.scene.input.KeyCombination redo = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z");
+        javafx.scene.input.KeyCombination redoY = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y");
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            TextInputControl t = typing();
+            if (t == null || !com.tokenfactory.app.gui.properties.EditedField.holdsPlanValue(t)) {
+                return;
+            }
+            if (undo.match(e)) {
+                e.consume();
+                undo();
+            } else if (redo.match(e) || redoY.match(e)) {
+                e.consume();
+                redo();
+            }
+        });
     }
 
     private TextInputControl typing() {

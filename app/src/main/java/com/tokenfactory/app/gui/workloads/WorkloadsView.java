@@ -39,7 +39,7 @@ public final class WorkloadsView extends SplitPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No workloads yet: add an inference service or a training run."));
-        TableColumn<WorkloadRow, String> name = column("Name", WorkloadRow::name, 195);
+        TableColumn<WorkloadRow, String> name = column("Name", WorkloadRow::name, 245);
         name.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -67,10 +67,10 @@ public final class WorkloadsView extends SplitPane {
             }
         });
         table.getColumns().add(name);
-        table.getColumns().add(column("Demand / compute", WorkloadRow::demand, 265));
-        table.getColumns().add(column("Price / value", WorkloadRow::price, 180));
-        table.getColumns().add(column("Priority / window", WorkloadRow::priority, 150));
-        table.getColumns().add(column("Needs", WorkloadRow::certifications, 110));
+        table.getColumns().add(column("Demand / compute", WorkloadRow::demand, 255));
+        table.getColumns().add(column("Price / value", WorkloadRow::price, 170));
+        table.getColumns().add(column("Priority / window", WorkloadRow::priority, 155));
+        table.getColumns().add(column("Needs", WorkloadRow::certifications, 100));
         table.getColumns().add(column("Result", WorkloadRow::outcome, 220));
 
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
