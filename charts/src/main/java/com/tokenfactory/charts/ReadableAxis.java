@@ -12,7 +12,8 @@ import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 
 /**
- * A value axis with readable numbers (1.5M, 20B) whose ticks stay at least {@value #MIN_TICK_SPACING} pixels apart:
+ * A value axis with readable numbers (1.5M, 20B) whose ticks stay at least {@value #MIN_TICK_SPACING} pixels apart
+ * (a third of the plot's height on a short plot, so it keeps two or three labels):
  * JFreeChart only keeps labels from overlapping, which on a tall chart gives thirty gridlines. Tick steps are 1, 2 and
  * 5 times a power of ten, from micro-units to peta-units (token counts and cumulative spend of large plans).
  */
@@ -39,9 +40,11 @@ final class ReadableAxis extends NumberAxis {
     protected void selectVerticalAutoTickUnit(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
         super.selectVerticalAutoTickUnit(g2, dataArea, edge);
         double spacing = lengthToJava2D(getTickUnit().getSize(), dataArea, edge);
-        if (spacing > 0 && spacing < MIN_TICK_SPACING) {
+        // a short plot (a panel of a combined chart) still gets two or three labelled ticks
+        double minSpacing = Math.min(MIN_TICK_SPACING, dataArea.getHeight() / 3);
+        if (spacing > 0 && spacing < minSpacing) {
             TickUnit wider = getStandardTickUnits().getCeilingTickUnit(
-                    getTickUnit().getSize() * MIN_TICK_SPACING / spacing);
+                    getTickUnit().getSize() * minSpacing / spacing);
             setTickUnit((NumberTickUnit) wider, false, false);
         }
     }

@@ -4,7 +4,9 @@ import com.tokenfactory.charts.export.ChartExporter;
 import com.tokenfactory.charts.export.ChartSize;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.result.SimulationResult;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -157,5 +160,27 @@ class ResultChartsTest {
             }
         }
         return out;
+    }
+
+    @Test
+    void unitEconomicsReadsAtTheDashboardsSize() {
+        // the dashboard's slot: half of a 1600-pixel window, DashboardView.STACKED_CHART_HEIGHT (500) high
+        JFreeChart chart = ResultCharts.create(ChartKind.UNIT_ECONOMICS, Results.PAYBACK, Period.MONTHLY,
+                ChartStyle.LIGHT);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.createBufferedImage(780, 500, info);
+        List<XYPlot> panels = plots(chart);
+        assertEquals(3, panels.size());
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        for (int i = 0; i < panels.size(); i++) {
+            ValueAxis axis = panels.get(i).getRangeAxis();
+            double panelHeight = info.getPlotInfo().getSubplotInfo(i).getDataArea().getHeight();
+            double labelLength = axis.getLabelFont().getStringBounds(axis.getLabel(), frc).getWidth();
+            assertTrue(labelLength <= panelHeight, axis.getLabel() + ": " + labelLength + " px beside a panel of "
+                    + panelHeight + " px");
+            double tick = ((NumberAxis) axis).getTickUnit().getSize();
+            long labelledTicks = (long) Math.floor(axis.getUpperBound() / tick) - (long) Math.ceil(axis.getLowerBound() / tick) + 1;
+            assertTrue(labelledTicks >= 2, axis.getLabel() + ": " + labelledTicks + " labelled ticks");
+        }
     }
 }

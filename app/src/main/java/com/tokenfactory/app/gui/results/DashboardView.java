@@ -30,6 +30,8 @@ import java.util.function.Consumer;
  */
 public final class DashboardView extends ScrollPane {
     public static final double CHART_HEIGHT = 360;
+    /** The unit economics chart stacks three panels, each with its own axis and unit; its row is taller. */
+    public static final double STACKED_CHART_HEIGHT = 500;
 
     private final Map<ChartKind, ResultChartViewer> viewers = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, StackPane> slots = new EnumMap<>(ChartKind.class);
@@ -76,7 +78,7 @@ public final class DashboardView extends ScrollPane {
             StackPane slot = new StackPane(new Label("Drawing " + kind.title().toLowerCase(java.util.Locale.ROOT) + "…"));
             slot.getStyleClass().add("chart-tile");
             slot.setMinHeight(280);
-            slot.setPrefHeight(CHART_HEIGHT);
+            slot.setPrefHeight(kind == ChartKind.UNIT_ECONOMICS ? STACKED_CHART_HEIGHT : CHART_HEIGHT);
             slots.put(kind, slot);
             grid.add(slot, i % 2, i / 2);
             i++;

@@ -1,8 +1,11 @@
 package com.tokenfactory.app.gui.shell;
 
 import com.tokenfactory.app.gui.canvas.CanvasViewModel;
+import com.tokenfactory.app.gui.properties.EditedField;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
 /**
  * Edit menu actions. Cut, copy, paste, delete and select-all act on the text field being typed in when there is one,
@@ -26,12 +29,12 @@ public final class EditActions {
      * old text while the plan kept the new value. While the user is typing, the field keeps its own undo.
      */
     private void planUndoInPlanFields(Scene scene) {
-        javafx.scene.input.KeyCombination undo = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
-        javafx.scene.input.KeyCombination redo = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z");
-        javafx.scene.input.KeyCombination redoY = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y");
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        KeyCombination undo = KeyCombination.keyCombination("Shortcut+Z");
+        KeyCombination redo = KeyCombination.keyCombination("Shortcut+Shift+Z");
+        KeyCombination redoY = KeyCombination.keyCombination("Shortcut+Y");
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             TextInputControl t = typing();
-            if (t == null || !com.tokenfactory.app.gui.properties.EditedField.holdsPlanValue(t)) {
+            if (t == null || !EditedField.holdsPlanValue(t)) {
                 return;
             }
             if (undo.match(e)) {
