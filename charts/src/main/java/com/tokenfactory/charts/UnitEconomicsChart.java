@@ -5,6 +5,7 @@ import com.tokenfactory.charts.data.UnitEconomicsData;
 import com.tokenfactory.charts.style.ChartStyle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -19,6 +20,9 @@ import java.util.List;
  * says why on its plot.
  */
 final class UnitEconomicsChart {
+    /** Room above the highest point, as a fraction of the range, for the panel's name in its top corner. */
+    private static final double NAME_ROOM = 0.25;
+
     private UnitEconomicsChart() {
     }
 
@@ -47,7 +51,9 @@ final class UnitEconomicsChart {
      */
     private static XYPlot panel(UnitEconomicsData.Panel panel, String name, String unit, PeriodAxis time,
                                 Timeline timeline, ChartStyle style, Color colour) {
-        XYPlot plot = ChartParts.plot(time, ChartParts.valueAxis(unit));
+        NumberAxis axis = ChartParts.valueAxis(unit);
+        axis.setUpperMargin(NAME_ROOM);
+        XYPlot plot = ChartParts.plot(time, axis);
         XYLineAndShapeRenderer line = ChartParts.lines(timeline);
         ChartParts.paint(line, colour);
         ChartParts.add(plot, 0, panel.dataset(), line, 0, time, unit);
