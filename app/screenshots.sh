@@ -67,7 +67,8 @@ click() {
 for sample in "${samples[@]}"; do
   echo "$sample"
   home="$(mktemp -d)"
-  TOKENFACTORY_JAVA_OPTS="-Duser.home=$home" "$root/tokenfactory" gui "$root/samples/plans/$sample.tokenplan" \
+  # a path relative to the checkout, so the status bar shows samples/plans/… and not this machine's folders
+  (cd "$root" && exec env TOKENFACTORY_JAVA_OPTS="-Duser.home=$home" ./tokenfactory gui "samples/plans/$sample.tokenplan") \
     >"$home/app.log" 2>&1 &
   app=$!
   wait_for_window
