@@ -4,6 +4,7 @@ import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.PlanEdit;
 import com.tokenfactory.app.gui.plan.RecordCopy;
+import com.tokenfactory.app.gui.properties.FieldType;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.InvalidPlanException;
 import com.tokenfactory.core.plan.Plan;
@@ -41,9 +42,12 @@ public final class AssumptionsViewModel {
         return Assumptions.SOURCES.get(f.name());
     }
 
+    /** The default as the user reads it, e.g. "400,000 $/MW-yr" (the editor shows it as it is typed: 400000). */
     public String defaultText(AssumptionField f) {
         Object d = RecordCopy.get(Assumptions.defaults(), f.name());
-        return f.type().format(d) + " " + f.unit();
+        String value = f.type() == FieldType.NUMBER && d instanceof Number n ? Numbers.plain(n.doubleValue(), 6)
+                : f.type().format(d);
+        return value + " " + f.unit();
     }
 
     public boolean isDefault(AssumptionField f) {

@@ -45,7 +45,7 @@ public final class ScenariosView extends BorderPane {
             @Override
             protected void updateItem(Scenario s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.name() + (s.id().equals(vm.activeProperty().get()) ? "  (shown)" : ""));
+                setText(empty || s == null ? null : s.name() + (s.id().equals(vm.activeProperty().get()) ? " (shown)" : ""));
             }
         });
         Button add = new Button("Add", Icons.of(Material2AL.ADD));

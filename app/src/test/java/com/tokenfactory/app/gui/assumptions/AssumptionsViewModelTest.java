@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.assumptions;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.samples.Samples;
@@ -25,6 +26,10 @@ class AssumptionsViewModelTest {
         assertTrue(vm.source(discount).source().contains("WACC"));
         assertTrue(vm.source(discount).lowConfidence());
         assertEquals("10.25 %/yr", vm.defaultText(discount));
+        AssumptionField opex = AssumptionField.ALL.stream().filter(f -> f.name().equals("opexUsdPerMwYear")).findFirst()
+                .orElseThrow();
+        assertEquals(Numbers.plain(Assumptions.defaults().opexUsdPerMwYear(), 0) + " $/MW-yr", vm.defaultText(opex));
+        assertTrue(vm.defaultText(opex).contains(","), "thousands separated: " + vm.defaultText(opex));
     }
 
     @Test
