@@ -207,9 +207,14 @@ public final class MainWindow {
     private SplitPane buildOut(Pane overlay) {
         Palette palette = new Palette(canvasVm, canvas, overlay);
         palette.setPadding(new Insets(12));
-        palette.setMinWidth(170);
-        palette.setPrefWidth(210);
-        palette.setMaxWidth(280);
+        // in a short window the palette scrolls; were it to keep its full height, the row would be taller than the
+        // tab and the timeline under the canvas would be cut off
+        ScrollPane paletteScroll = new ScrollPane(palette);
+        paletteScroll.setFitToWidth(true);
+        paletteScroll.getStyleClass().addAll("edge-to-edge", "palette-scroll");
+        paletteScroll.setMinWidth(170);
+        paletteScroll.setPrefWidth(210);
+        paletteScroll.setMaxWidth(280);
         VBox center = new VBox(canvas, new TimelineBar(canvasVm));
         VBox.setVgrow(canvas, Priority.ALWAYS);
         PropertiesView editor = new PropertiesView(properties(ElementKind::onCanvas));
@@ -219,9 +224,9 @@ public final class MainWindow {
         side.setMinWidth(300);
         side.setPrefWidth(370);
         side.setMaxWidth(560);
-        SplitPane split = new SplitPane(palette, center, side);
+        SplitPane split = new SplitPane(paletteScroll, center, side);
         buildOutSplit = split;
-        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(paletteScroll, false);
         SplitPane.setResizableWithParent(side, false);
         return split;
     }

@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What a user saw cut off or out of step: KPI figures in a small window, the yearly table, undo in a field. */
+/**
+ * What a user saw cut off or out of step: KPI figures and the timeline in a small window, the yearly table, undo in a
+ * field.
+ */
 @ExtendWith(ApplicationExtension.class)
 class CutOffFxTest extends AppWindowTest {
     private Stage stage;
@@ -42,6 +45,22 @@ class CutOffFxTest extends AppWindowTest {
             assertTrue(value.getWidth() >= needed - 0.5,
                     value.getId() + " \"" + value.getText() + "\" is cut: " + value.getWidth() + " < " + needed);
         }
+    }
+
+    @Test
+    void theTimelineStaysInViewInAShortWindow(FxRobot robot) {
+        awaitResult();
+        fx(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        await(() -> window.scene().getHeight() <= 700);
+        fx(() -> window.scene().getRoot().layout());
+        javafx.scene.Node slider = robot.lookup("#timeline-slider").query();
+        javafx.geometry.Bounds timeline = onFx(() -> slider.localToScene(slider.getBoundsInLocal()));
+        javafx.geometry.Bounds tabs = onFx(() -> window.tabs().localToScene(window.tabs().getBoundsInLocal()));
+        assertTrue(timeline.getMaxY() <= tabs.getMaxY() + 0.5,
+                "the timeline ends at " + timeline.getMaxY() + ", below the tab's bottom at " + tabs.getMaxY());
     }
 
     @Test
