@@ -42,7 +42,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (out != null && Files.exists(out) && Files.exists(measurement) && sameFile(out, measurement)) {
+        if (out != null && ChartCommand.Output.sameExistingFile(out, measurement)) {
             throw new CliException("--out names the measurement --with (" + out + "): it would be replaced by a plan",
                     2);
         }
@@ -75,13 +75,5 @@ final class CalibrateCommand implements Callable<Integer> {
                 + ")" : ""));
         stdout.flush();
         return 0;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

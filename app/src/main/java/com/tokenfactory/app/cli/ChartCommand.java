@@ -113,6 +113,15 @@ final class ChartCommand implements Callable<Integer> {
             }
         }
 
+        /** Whether an output would land on an input: both exist and are one file (through links, too). */
+        static boolean sameExistingFile(Path output, Path input) {
+            try {
+                return Files.exists(output) && Files.exists(input) && Files.isSameFile(output, input);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
         /**
          * Writes {@code target} whole or not at all ({@link WholeFile}), creating its folder. Exit code 1 with one
          * line when it cannot.

@@ -15,9 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -97,17 +95,9 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), option + " must name a " + String.join(" or ", extensions)
                     + " file (was " + file + ")");
         }
-        if (Files.exists(file) && Files.exists(plan) && sameFile(file, plan)) {
+        if (ChartCommand.Output.sameExistingFile(file, plan)) {
             throw new ParameterException(spec.commandLine(), option + " names the plan itself (" + file
                     + "): it would be overwritten");
-        }
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
         }
     }
 
