@@ -123,24 +123,26 @@ final class PageWriter implements Closeable {
         float size = table.fontSize();
         float pad = 3;
         float rowTop = cursor;
-        rowTop = row(table.header(), widths, table, doc.bold, size, pad, x, rowTop, true);
+        rowTop = row(table.header(), wrap(table.header(), widths, doc.bold, size, pad), widths, table, doc.bold, size,
+                pad, x, rowTop, true);
         int r = fromRow;
         while (r < table.rows().size()) {
             List<String> cells = table.rows().get(r);
-            float height = rowHeight(cells, widths, doc.regular, size, pad);
-            if (rowTop - height < ReportDocument.MARGIN + ReportDocument.FOOTER) {
+            List<List<String>> lines = wrap(cells, widths, doc.regular, size, pad);
+            if (rowTop - rowHeight(lines, size, pad) < ReportDocument.MARGIN + ReportDocument.FOOTER) {
                 break;
             }
-            rowTop = row(cells, widths, table, doc.regular, size, pad, x, rowTop, false);
+            rowTop = row(cells, lines, widths, table, doc.regular, size, pad, x, rowTop, false);
             r++;
         }
         cursor = rowTop - size;
         return r;
     }
 
-    private float row(List<String> cells, float[] widths, ReportTable table, PDFont font, float size, float pad,
-                      float left, float top, boolean header) throws IOException {
-        float height = rowHeight(cells, widths, font, size, pad);
+    /** Draws a row whose cells are already wrapped ({@code lines}, one list per cell); returns its bottom. */
+    private float row(List<String> cells, List<List<String>> lines, float[] widths, ReportTable table, PDFont font,
+                      float size, float pad, float left, float top, boolean header) throws IOException {
+        float height = rowHeight(lines, size, pad);
         float total = 0;
         for (float w : widths) {
             total += w;
@@ -150,10 +152,9 @@ final class PageWriter implements Closeable {
         }
         float x = left;
         for (int c = 0; c < cells.size(); c++) {
-            List<String> lines = wrap(cells.get(c), font, size, widths[c] - 2 * pad);
             float y = top - pad - size * 0.85f;
             Color colour = header ? ReportDocument.TEXT : table.colour(cells, c);
-            for (String l : lines) {
+            for (String l : lines.get(c)) {
                 if (table.rightAligned(c)) {
                     textRight(l, font, size, colour, x + widths[c] - pad, y);
                 } else {
@@ -171,11 +172,20 @@ final class PageWriter implements Closeable {
         return top - height;
     }
 
-    private static float rowHeight(List<String> cells, float[] widths, PDFont font, float size, float pad)
+    /** Each cell wrapped to its column, less the padding either side. */
+    private static List<List<String>> wrap(List<String> cells, float[] widths, PDFont font, float size, float pad)
             throws IOException {
-        int lines = 1;
+        List<List<String>> out = new ArrayList<>(cells.size());
         for (int c = 0; c < cells.size(); c++) {
-            lines = Math.max(lines, wrap(cells.get(c), font, size, widths[c] - 2 * pad).size());
+            out.add(wrap(cells.get(c), font, size, widths[c] - 2 * pad));
+        }
+        return out;
+    }
+
+    private static float rowHeight(List<List<String>> wrappedCells, float size, float pad) {
+        int lines = 1;
+        for (List<String> cell : wrappedCells) {
+            lines = Math.max(lines, cell.size());
         }
         return lines * size * LEADING + 2 * pad - size * (LEADING - 1);
     }
