@@ -7,7 +7,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 
 import java.util.List;
@@ -35,11 +34,8 @@ final class CapacityChart {
                 SeriesKey.GPUS_RENTED, ChartStyle.withAlpha(style.warning(), 0.3)));
         ChartParts.add(plot, 0, data.online(), online, 0, time, "GPUs");
 
-        XYBarRenderer unserved = new XYBarRenderer(0);
+        XYBarRenderer unserved = ChartParts.flat(new XYBarRenderer(0));
         unserved.setUseYInterval(true);
-        unserved.setBarPainter(new StandardXYBarPainter());
-        unserved.setShadowVisible(false);
-        unserved.setDrawBarOutline(false);
         ChartParts.paint(unserved, ChartStyle.withAlpha(style.danger(), 0.45));
         ChartParts.add(plot, 1, data.unserved(), unserved, 0, time, "GPUs");
         unserved.setDefaultToolTipGenerator(new PointToolTips(time, "GPUs", true));

@@ -11,7 +11,6 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
@@ -41,8 +40,8 @@ final class CashFlowChart {
         PeriodAxis time = ChartParts.timeAxis(timeline);
         XYPlot plot = ChartParts.plot(time, ChartParts.valueAxis(
                 "Cash flow (" + currency + " " + ChartParts.perPoint(timeline) + "), cumulative (" + currency + ")"));
-        XYBarRenderer bars = new SignedBars(data, ChartStyle.withAlpha(style.success(), 0.6),
-                ChartStyle.withAlpha(style.danger(), 0.6));
+        XYBarRenderer bars = ChartParts.flat(new SignedBars(data, ChartStyle.withAlpha(style.success(), 0.6),
+                ChartStyle.withAlpha(style.danger(), 0.6)));
         ChartParts.add(plot, 0, data.cashFlow(), bars, 0, time, currency);
         XYLineAndShapeRenderer line = ChartParts.lines(timeline);
         ChartParts.paint(line, style.accent());
@@ -113,9 +112,6 @@ final class CashFlowChart {
             this.data = data;
             this.positive = positive;
             this.negative = negative;
-            setBarPainter(new StandardXYBarPainter());
-            setShadowVisible(false);
-            setDrawBarOutline(false);
         }
 
         @Override

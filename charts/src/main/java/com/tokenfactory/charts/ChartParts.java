@@ -9,6 +9,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -90,11 +91,15 @@ final class ChartParts {
     }
 
     static StackedXYBarRenderer stackedBars() {
-        StackedXYBarRenderer r = new StackedXYBarRenderer(0.2);
-        r.setBarPainter(new StandardXYBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
-        return r;
+        return flat(new StackedXYBarRenderer(0.2));
+    }
+
+    /** Bars in flat colour: no gradient, shadow or outline. Returns {@code bars}. */
+    static <R extends XYBarRenderer> R flat(R bars) {
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(false);
+        return bars;
     }
 
     static StackedXYAreaRenderer2 stackedAreas() {
