@@ -118,11 +118,12 @@ public final class InstallerBuild {
         long t0 = System.nanoTime();
         // jdeps starts from our own jars and follows what they use through the class path: given every jar as a
         // target, it would resolve the modular ones (POI, ...) as modules and fail on their class-path requirements
+        List<Path> inputJars = listJars(input);
         List<String> jdepsArgs = new ArrayList<>(List.of("--print-module-deps", "--ignore-missing-deps",
                 "--multi-release", Integer.toString(jdk),
                 "--module-path", joinPaths(files.javafxModules()),
-                "--class-path", joinPaths(listJars(input))));
-        listJars(input).stream().filter(p -> p.getFileName().toString().startsWith("tokenfactory-"))
+                "--class-path", joinPaths(inputJars)));
+        inputJars.stream().filter(p -> p.getFileName().toString().startsWith("tokenfactory-"))
                 .forEach(p -> jdepsArgs.add(p.toString()));
         SortedSet<String> modules = RuntimeModules.toLink(RuntimeModules.parseJdeps(run("jdeps", jdepsArgs)), platform);
         report.put("modules", String.join(",", modules));

@@ -103,6 +103,9 @@ final class ProviderSelector {
     /** The machine as ONNX Runtime and nvidia-smi see it. */
     static Environment system(OrtEnvironment ort, NvidiaSmi smi, HostInfo host) {
         return new Environment() {
+            /** nvidia-smi's answer, asked once: AUTO and CUDA's fallback message may both need it. */
+            private Boolean gpuPresent;
+
             @Override
             public Set<OrtProvider> availableProviders() {
                 EnumSet<OrtProvider> p = OrtEnvironment.getAvailableProviders();
@@ -116,7 +119,10 @@ final class ProviderSelector {
 
             @Override
             public boolean nvidiaGpuPresent() {
-                return smi.gpuPresent();
+                if (gpuPresent == null) {
+                    gpuPresent = smi.gpuPresent();
+                }
+                return gpuPresent;
             }
 
             @Override

@@ -6,6 +6,7 @@ import ai.onnxruntime.OrtSession;
 import com.tokenfactory.benchmark.graph.BenchGraph;
 import com.tokenfactory.benchmark.graph.GraphSession;
 import com.tokenfactory.benchmark.graph.Precision;
+import com.tokenfactory.core.calibration.DeviceInfo;
 import com.tokenfactory.core.calibration.ShapeMeasurement;
 
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ final class ShapeRunner {
         this.settings = settings;
         this.power = power;
         this.cancel = cancel;
-        this.deviceWord = provider.provider().equals("CPU") ? "the computer's memory" : "the GPU's free memory";
+        this.deviceWord = provider.provider().equals(DeviceInfo.CPU) ? "the computer's memory" : "the GPU's free memory";
     }
 
     Result measure(ShapeSpec spec, Phase phase) {

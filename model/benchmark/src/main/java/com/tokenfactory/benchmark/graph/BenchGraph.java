@@ -33,8 +33,13 @@ public record BenchGraph(String name, byte[] model, Precision precision, String 
         return weightBytes + 3 * largestActivationBytes;
     }
 
-    /** The input's values: uniform in (−1, 1), seeded, as the precision stores them. */
+    /** The input, generated like a weight: uniform in (−1, 1), seeded. */
+    public WeightSpec input() {
+        return new WeightSpec(inputName, inputDims, 1.0, 7);
+    }
+
+    /** The input's values as the precision stores them. */
     public float[] inputValues() {
-        return new WeightSpec(inputName, inputDims, 1.0, 7).values(precision);
+        return input().values(precision);
     }
 }

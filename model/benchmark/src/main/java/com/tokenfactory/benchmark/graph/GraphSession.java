@@ -8,7 +8,6 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.platform.Fp16Conversions;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.ShortBuffer;
 import java.util.ArrayList;
@@ -63,7 +62,8 @@ public final class GraphSession implements AutoCloseable {
                 external.put(w.name(), t);
             }
             options.addExternalInitializers(external);
-            input = tensor(env, graph.inputValues(), graph.inputDims(), graph.precision());
+            input = OnnxTensor.createTensor(env, graph.input().allocate(graph.precision(), () -> false),
+                    graph.inputDims(), graph.precision().javaType());
             long t0 = System.nanoTime();
             OrtSession session = env.createSession(graph.model(), options);
             double ms = (System.nanoTime() - t0) / 1e6;
@@ -119,19 +119,6 @@ public final class GraphSession implements AutoCloseable {
             input.close();
             weights.forEach(OnnxTensor::close);
         }
-    }
-
-    private static OnnxTensor tensor(OrtEnvironment env, float[] values, long[] dims, Precision p) throws OrtException {
-        ByteBuffer b = ByteBuffer.allocateDirect(values.length * p.bytes()).order(ByteOrder.nativeOrder());
-        for (float v : values) {
-            if (p == Precision.FP16) {
-                b.putShort(Fp16Conversions.floatToFp16(v));
-            } else {
-                b.putFloat(v);
-            }
-        }
-        b.rewind();
-        return OnnxTensor.createTensor(env, b, dims, p.javaType());
     }
 
     /** Thrown out of {@link #open} when the cancellation flag turned true while weights were generated. */

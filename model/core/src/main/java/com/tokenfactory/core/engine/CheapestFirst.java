@@ -41,7 +41,7 @@ final class CheapestFirst {
      * @param zeroKeyOnSku   [service][sku]: the service's owned key on that SKU is zero
      */
     CheapestFirst(int skuCount, int[] ownedSku, int[] kind, int[] siteOf, double[] pue, int[] certifications,
-                  boolean[][] eligible, double[][] coefficient, boolean[][] zeroKeyOnSku, double[] firstPrices) {
+                  boolean[][] eligible, double[][] coefficient, boolean[][] zeroKeyOnSku) {
         int pools = ownedSku.length;
         this.certifications = certifications;
         this.siteOf = siteOf;
@@ -84,10 +84,9 @@ final class CheapestFirst {
             }
         }
         this.head = new int[2 + skuCount];
-        beginMonth(firstPrices);
     }
 
-    /** Re-orders each SKU's owned pools for this month's electricity prices (per site). */
+    /** Re-orders each SKU's owned pools for this month's electricity prices (per site); call before each month. */
     void beginMonth(double[] sitePrices) {
         this.price = sitePrices;
         for (int[] list : ownedBySite) {

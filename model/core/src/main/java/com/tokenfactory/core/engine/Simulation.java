@@ -385,11 +385,8 @@ final class Simulation {
                     zeroKey[s][k] = throughput[s][k].busyPowerFraction() - eff.idlePowerFraction() <= 0;
                 }
             }
-            for (int si = 0; si < priceThisMonth.length; si++) {
-                priceThisMonth[si] = sitePrice[si][0];
-            }
             cheapest = new CheapestFirst(skus.size(), ownedSku, kind, siteOf, pue, certificationCount, eligible,
-                    coefficient, zeroKey, priceThisMonth);
+                    coefficient, zeroKey);
             for (int r = 0; r < runs.size(); r++) {
                 remainingFlops[r] = runs.get(r).computeFlops();
             }
