@@ -101,7 +101,7 @@ public final class WorkloadsViewModel {
     public void delete(List<String> ids) {
         Plan plan = document.getPlan();
         List<String> workloads = ids.stream().filter(id -> PlanElements.kind(plan, id)
-                .map(k -> k == ElementKind.SERVICE || k == ElementKind.TRAINING).orElse(false)).toList();
+                .map(ElementKind::workload).orElse(false)).toList();
         if (workloads.isEmpty()) {
             return;
         }
