@@ -2,6 +2,7 @@ package com.tokenfactory.app.cli;
 
 import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.app.output.WholeFile;
+import com.tokenfactory.app.present.DeckBuilder;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.ChartKind;
 import com.tokenfactory.charts.ResultCharts;
@@ -90,13 +91,14 @@ final class ChartCommand implements Callable<Integer> {
     record Simulated(Plan plan, SimulationResult result) {
         /** Exit code 2 when the plan has no such scenario. */
         static Simulated of(Plan plan, String scenarioId) {
-            if (scenarioId == null) {
-                return new Simulated(plan, Engine.simulate(plan));
+            Scenario s;
+            try {
+                s = DeckBuilder.scenario(plan, scenarioId).orElse(null);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(e.getMessage(), 2);
             }
-            Scenario s = plan.scenarios().stream().filter(x -> x.id().equals(scenarioId)).findFirst()
-                    .orElseThrow(() -> new CliException("the plan has no scenario '" + scenarioId + "' (it has "
-                            + plan.scenarios().stream().map(Scenario::id).toList() + ")", 2));
-            return new Simulated(s.applyTo(plan), Engine.simulate(plan, s));
+            return s == null ? new Simulated(plan, Engine.simulate(plan))
+                    : new Simulated(s.applyTo(plan), Engine.simulate(plan, s));
         }
     }
 

@@ -3,8 +3,6 @@ package com.tokenfactory.app.cli;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.Severity;
 import com.tokenfactory.core.result.SimulationResult;
-import com.tokenfactory.app.format.Reasons;
-import com.tokenfactory.app.output.WholeFile;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.export.ResultExports;
 import com.tokenfactory.io.ResultJson;
@@ -69,15 +67,15 @@ final class RunCommand implements Callable<Integer> {
             out.printf("%nPlan problems: %d errors, %d warnings (see 'tokenfactory validate %s')%n", errors, warnings, plan);
         }
         if (csv != null) {
-            write(csv, f -> ResultExports.table(r, Period.MONTHLY, f));
+            ChartCommand.Output.replace(csv, f -> ResultExports.table(r, Period.MONTHLY, f));
             out.println("Wrote " + csv);
         }
         if (xlsx != null) {
-            write(xlsx, f -> ResultExports.workbook(r, f));
+            ChartCommand.Output.replace(xlsx, f -> ResultExports.workbook(r, f));
             out.println("Wrote " + xlsx);
         }
         if (json != null) {
-            write(json, f -> ResultJson.write(r, f));
+            ChartCommand.Output.replace(json, f -> ResultJson.write(r, f));
             out.println("Wrote " + json);
         }
         out.flush();
@@ -99,10 +97,5 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), option + " names the plan itself (" + file
                     + "): it would be overwritten");
         }
-    }
-
-    /** Writes one output whole or not at all, creating its folder as 'report' does; exit code 1 when it cannot. */
-    private static void write(Path file, WholeFile.Writer writer) {
-        ChartCommand.Output.replace(file, writer);
     }
 }

@@ -5,6 +5,7 @@ import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.PlanEdit;
 import com.tokenfactory.app.gui.plan.RecordCopy;
 import com.tokenfactory.app.gui.properties.FieldType;
+import com.tokenfactory.app.gui.properties.PercentMessages;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.InvalidPlanException;
 import com.tokenfactory.core.plan.Plan;
@@ -69,7 +70,7 @@ public final class AssumptionsViewModel {
                     p -> p.withAssumptions(RecordCopy.with(p.assumptions(), f.name(), v))));
             return Optional.empty();
         } catch (InvalidPlanException e) {
-            return Optional.of(f.type().percent() ? percent(e.detail()) : e.detail());
+            return Optional.of(f.type().percent() ? PercentMessages.inPercent(e.detail()) : e.detail());
         }
     }
 
@@ -108,9 +109,5 @@ public final class AssumptionsViewModel {
         } catch (InvalidPlanException e) {
             return Optional.of(e.detail());
         }
-    }
-
-    private static String percent(String detail) {
-        return com.tokenfactory.app.gui.properties.PercentMessages.inPercent(detail);
     }
 }

@@ -113,10 +113,12 @@ public final class BuildOutCanvas extends Region {
         Plan plan = vm.plan();
         Map<String, Box> boxes = vm.boxes();
         BuildOutAtMonth at = vm.atMonth();
+        // once per rebuild, not per card: PlanElements.kind walks the whole plan (this runs at every month step)
+        Map<String, ElementKind> kinds = PlanElements.kinds(plan);
         world.getChildren().clear();
         nodes.clear();
         for (Map.Entry<String, Box> e : boxes.entrySet()) {
-            ElementNode node = create(plan, at, e.getKey());
+            ElementNode node = create(plan, at, kinds.get(e.getKey()), e.getKey());
             node.place(e.getValue());
             nodes.put(e.getKey(), node);
             world.getChildren().add(node);
@@ -132,8 +134,7 @@ public final class BuildOutCanvas extends Region {
         nodes.forEach((id, node) -> node.setIssues(issues.getOrDefault(id, List.of())));
     }
 
-    private ElementNode create(Plan plan, BuildOutAtMonth at, String id) {
-        ElementKind kind = PlanElements.kind(plan, id).orElseThrow();
+    private ElementNode create(Plan plan, BuildOutAtMonth at, ElementKind kind, String id) {
         switch (kind) {
             case SITE -> {
                 Site s = plan.site(id).orElseThrow();

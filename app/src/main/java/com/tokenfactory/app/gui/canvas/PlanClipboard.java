@@ -95,21 +95,18 @@ public final class PlanClipboard {
                 case PARTNER -> {
                     PartnerContract p = (PartnerContract) c.element();
                     String id = fresh(ids, p.id(), renamed);
-                    out = PlanChanges.addPartner(out, RecordCopy.with(RecordCopy.with(p, "id", id), "name",
-                            p.name() + " (copy)"), null);
+                    out = PlanChanges.addPartner(out, RecordCopy.duplicate(p, id), null);
                     out = placeShifted(out, c, renamed);
                 }
                 case SERVICE -> {
                     InferenceService s = (InferenceService) c.element();
                     String id = fresh(ids, s.id(), renamed);
-                    out = PlanChanges.addService(out, RecordCopy.with(RecordCopy.with(s, "id", id), "name",
-                            s.name() + " (copy)"));
+                    out = PlanChanges.addService(out, RecordCopy.duplicate(s, id));
                 }
                 case TRAINING -> {
                     TrainingRun t = (TrainingRun) c.element();
                     String id = fresh(ids, t.id(), renamed);
-                    out = PlanChanges.addTraining(out, RecordCopy.with(RecordCopy.with(t, "id", id), "name",
-                            t.name() + " (copy)"));
+                    out = PlanChanges.addTraining(out, RecordCopy.duplicate(t, id));
                 }
                 default -> throw new IllegalStateException(c.kind().toString());
             }
@@ -138,8 +135,7 @@ public final class PlanClipboard {
 
     private static Site copySite(Site site, NewIds ids, Map<String, String> renamed) {
         List<Phase> halls = site.phases().stream().map(h -> copyHall(h, ids, renamed)).toList();
-        Site copy = RecordCopy.with(site, "id", fresh(ids, site.id(), renamed));
-        return RecordCopy.with(RecordCopy.with(copy, "name", site.name() + " (copy)"), "phases", halls);
+        return RecordCopy.with(RecordCopy.duplicate(site, fresh(ids, site.id(), renamed)), "phases", halls);
     }
 
     private static Phase copyHall(Phase hall, NewIds ids, Map<String, String> renamed) {

@@ -19,4 +19,9 @@ public enum ElementKind {
     public boolean onCanvas() {
         return this == SITE || this == HALL || this == POD || this == PARTNER;
     }
+
+    /** Inference services and training runs: the rows of the workloads table. */
+    public boolean workload() {
+        return this == SERVICE || this == TRAINING;
+    }
 }

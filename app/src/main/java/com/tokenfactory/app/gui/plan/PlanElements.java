@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.plan;
 
+import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.PartnerContract;
@@ -118,8 +119,8 @@ public final class PlanElements {
     public static String name(Plan plan, String id) {
         return site(plan, id).map(Site::name)
                 .or(() -> phase(plan, id).map(p -> p.phase().name()))
-                .or(() -> pod(plan, id).map(p -> String.format(java.util.Locale.ROOT, "%,d × %s", p.pod().gpus(),
-                        plan.requireSku(p.pod().skuId()).name())))
+                .or(() -> pod(plan, id).map(p -> Numbers.whole(p.pod().gpus()) + " × "
+                        + plan.requireSku(p.pod().skuId()).name()))
                 .or(() -> partner(plan, id).map(PartnerContract::name))
                 .or(() -> service(plan, id).map(InferenceService::name))
                 .or(() -> training(plan, id).map(TrainingRun::name))

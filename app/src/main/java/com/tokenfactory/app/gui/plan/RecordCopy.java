@@ -44,6 +44,11 @@ public final class RecordCopy {
         return (R) construct(record, head, with(nested, path.substring(dot + 1), value));
     }
 
+    /** A duplicate the user asked for: the element under {@code id}, named as it is with " (copy)" after it. */
+    public static <R extends Record> R duplicate(R record, String id) {
+        return with(with(record, "id", id), "name", get(record, "name") + " (copy)");
+    }
+
     private static Record construct(Record record, String name, Object value) {
         RecordComponent[] components = record.getClass().getRecordComponents();
         Object[] args = new Object[components.length];

@@ -92,7 +92,7 @@ public final class ScenariosViewModel {
         Plan plan = document.getPlan();
         Scenario s = scenario(id).orElseThrow();
         String copyId = NewIds.of(plan).near(id);
-        Scenario copy = RecordCopy.with(RecordCopy.with(s, "id", copyId), "name", s.name() + " (copy)");
+        Scenario copy = RecordCopy.duplicate(s, copyId);
         document.apply(PlanEdit.of("Duplicate scenario " + s.name(), p -> PlanChanges.addScenario(p, copy)));
         return copyId;
     }

@@ -58,8 +58,8 @@ public final class ExportActions {
             return CompletableFuture.completedFuture(false);
         }
         Plan plan = vm.activeScenario().map(s -> s.applyTo(vm.document().getPlan())).orElse(vm.document().getPlan());
-        String name = plan.name().replaceAll("[^A-Za-z0-9 ._-]", "").strip()
-                + vm.activeScenario().map(s -> " - " + s.name().replaceAll("[^A-Za-z0-9 ._-]", "").strip()).orElse("");
+        String name = FileActions.fileName(plan.name())
+                + vm.activeScenario().map(s -> " - " + FileActions.fileName(s.name())).orElse("");
         Path folder = vm.document().getFile() != null && vm.document().getFile().toAbsolutePath().getParent() != null
                 ? vm.document().getFile().toAbsolutePath().getParent() : Path.of(System.getProperty("user.home"));
         CompletableFuture<Boolean> done = new CompletableFuture<>();

@@ -60,7 +60,7 @@ public final class FileActions {
 
     public CompletableFuture<Boolean> saveAs() {
         String suggested = vm.document().getFile() != null ? vm.document().getFile().getFileName().toString()
-                : vm.document().getPlan().name().replaceAll("[^A-Za-z0-9 ._-]", "").strip() + PlanFile.EXTENSION;
+                : fileName(vm.document().getPlan().name()) + PlanFile.EXTENSION;
         return prompts.chooseFileToSave(folder(), suggested).map(files::save)
                 .orElse(CompletableFuture.completedFuture(false));
     }
@@ -84,6 +84,11 @@ public final class FileActions {
             case CANCEL -> {
             }
         }
+    }
+
+    /** A name as the start of a suggested file name: letters, digits, spaces and . _ - only (Save As, Export). */
+    static String fileName(String name) {
+        return name.replaceAll("[^A-Za-z0-9 ._-]", "").strip();
     }
 
     private Path folder() {

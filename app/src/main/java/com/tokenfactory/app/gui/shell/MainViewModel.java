@@ -41,7 +41,7 @@ public final class MainViewModel implements AutoCloseable {
         this.document = new PlanDocument(initial, file);
         this.recompute = recompute;
         document.planProperty().addListener((o, was, now) -> {
-            if (scenarioId.get() != null && now.scenarios().stream().noneMatch(s -> s.id().equals(scenarioId.get()))) {
+            if (scenarioId.get() != null && activeScenario().isEmpty()) {
                 scenarioId.set(null);
             }
             requestRecompute();

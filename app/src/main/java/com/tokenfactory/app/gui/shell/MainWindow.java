@@ -144,7 +144,7 @@ public final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
                 tab("Build-out", Material2AL.DOMAIN, buildOut(overlay)),
-                tab("Workloads", Material2MZ.VIEW_LIST, new WorkloadsView(workloadsVm, properties(this::workload))),
+                tab("Workloads", Material2MZ.VIEW_LIST, new WorkloadsView(workloadsVm, properties(ElementKind::workload))),
                 tab("Results", Material2MZ.SHOW_CHART, results()),
                 tab("Scenarios", Material2MZ.TUNE, new ScenariosView(new ScenariosViewModel(vm.document(),
                         vm.scenarioIdProperty()))),
@@ -198,10 +198,6 @@ public final class MainWindow {
         PropertiesViewModel p = new PropertiesViewModel(vm.document(), vm.selection(), shown);
         p.resultProperty().bind(vm.resultProperty());
         return p;
-    }
-
-    private boolean workload(ElementKind k) {
-        return k == ElementKind.SERVICE || k == ElementKind.TRAINING;
     }
 
     private SplitPane buildOut(Pane overlay) {

@@ -84,11 +84,11 @@ public final class WorkloadsViewModel {
         PlanEdit edit;
         if (kind == ElementKind.SERVICE) {
             InferenceService s = PlanElements.service(plan, id).orElseThrow();
-            InferenceService copy = RecordCopy.with(RecordCopy.with(s, "id", copyId), "name", s.name() + " (copy)");
+            InferenceService copy = RecordCopy.duplicate(s, copyId);
             edit = PlanEdit.of("Duplicate " + s.name(), p -> PlanChanges.addService(p, copy));
         } else if (kind == ElementKind.TRAINING) {
             TrainingRun t = PlanElements.training(plan, id).orElseThrow();
-            TrainingRun copy = RecordCopy.with(RecordCopy.with(t, "id", copyId), "name", t.name() + " (copy)");
+            TrainingRun copy = RecordCopy.duplicate(t, copyId);
             edit = PlanEdit.of("Duplicate " + t.name(), p -> PlanChanges.addTraining(p, copy));
         } else {
             throw new IllegalArgumentException(id + " is not a workload");
@@ -101,7 +101,7 @@ public final class WorkloadsViewModel {
     public void delete(List<String> ids) {
         Plan plan = document.getPlan();
         List<String> workloads = ids.stream().filter(id -> PlanElements.kind(plan, id)
-                .map(k -> k == ElementKind.SERVICE || k == ElementKind.TRAINING).orElse(false)).toList();
+                .map(ElementKind::workload).orElse(false)).toList();
         if (workloads.isEmpty()) {
             return;
         }
