@@ -11,14 +11,11 @@ import com.tokenfactory.charts.table.ResultTables;
 import com.tokenfactory.charts.table.XlsxTableWriter;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.SimulationResult;
-import org.jfree.chart.JFreeChart;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Every export of a result in one place, each choosing its format from the file name, for the command line and the
@@ -35,19 +32,7 @@ public final class ResultExports {
         ChartExporter.export(ResultCharts.create(kind, result, period, style), format, size, file);
     }
 
-    /** Every chart into {@code directory}, named by kind and period ("capex-monthly.svg"); returns the files. */
-    public static List<Path> allCharts(SimulationResult result, Period period, ChartStyle style, ChartSize size,
-                                       ChartFormat format, Path directory) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Map.Entry<ChartKind, JFreeChart> chart : ResultCharts.all(result, period, style).entrySet()) {
-            Path file = directory.resolve(chartFileName(chart.getKey(), period, format));
-            ChartExporter.export(chart.getValue(), format, size, file);
-            files.add(file);
-        }
-        return files;
-    }
-
-    /** The name {@link #allCharts} gives a chart's file: "capex-monthly.svg". */
+    /** The name of a chart's file when all are written into one folder: "capex-monthly.svg". */
     public static String chartFileName(ChartKind kind, Period period, ChartFormat format) {
         return kind.fileStem() + "-" + period.name().toLowerCase(Locale.ROOT) + "." + format.extension();
     }

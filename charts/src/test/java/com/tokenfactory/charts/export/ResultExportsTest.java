@@ -2,10 +2,12 @@ package com.tokenfactory.charts.export;
 
 import com.tokenfactory.charts.ChartKind;
 import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.ResultCharts;
 import com.tokenfactory.charts.Results;
 import com.tokenfactory.charts.report.ReportOptions;
 import com.tokenfactory.charts.style.ChartStyle;
 import org.apache.pdfbox.Loader;
+import org.jfree.chart.JFreeChart;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,8 +46,13 @@ class ResultExportsTest {
 
     @Test
     void allChartsAreWrittenOneFileEach(@TempDir Path dir) throws IOException {
-        List<Path> files = ResultExports.allCharts(Results.SMALL, Period.MONTHLY, ChartStyle.DARK, ChartSize.DEFAULT,
-                ChartFormat.PDF, dir);
+        List<Path> files = new ArrayList<>();
+        for (Map.Entry<ChartKind, JFreeChart> chart : ResultCharts.all(Results.SMALL, Period.MONTHLY, ChartStyle.DARK)
+                .entrySet()) {
+            Path file = dir.resolve(ResultExports.chartFileName(chart.getKey(), Period.MONTHLY, ChartFormat.PDF));
+            ChartExporter.export(chart.getValue(), ChartFormat.PDF, ChartSize.DEFAULT, file);
+            files.add(file);
+        }
         assertEquals(ChartKind.values().length, files.size());
         assertEquals(dir.resolve("unit-economics-monthly.pdf"), files.get(4));
         for (Path f : files) {
