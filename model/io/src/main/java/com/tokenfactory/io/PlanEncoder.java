@@ -26,7 +26,8 @@ import java.util.Map;
 
 /**
  * Writes a {@link Plan} as a tree of the current format: the mirror of {@link PlanDecoder}, field for field, in the
- * order of {@link FormatFields}. Optional fields are left out when null; {@code lowConfidence} when false.
+ * order of {@link FormatFields}. Optional fields are left out when null; {@code lowConfidence} and
+ * {@code serveAtLoss} when false.
  */
 final class PlanEncoder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -193,6 +194,9 @@ final class PlanEncoder {
         optional(o, "priceDeclinePerYear", s.priceDeclinePerYear());
         labels(o, "requiredCertifications", s.requiredCertifications());
         o.put("priority", s.priority());
+        if (s.serveAtLoss()) {
+            o.put("serveAtLoss", true);
+        }
         optional(o, "source", s.source());
         return o;
     }
