@@ -149,7 +149,10 @@ class EconomicAllocationTest {
         assertEquals(0.6, r.kpis().peakFacilityMw(), 1e-9);
         // still installed, still bought, and the plan keeps its error
         assertEquals(1000, r.sites().get(0).gpusOnline().get(MARCH), 0);
-        assertEquals(1, issues(r, IssueKind.DEPLOYMENT_OVER_POWER).size());
+        List<ValidationIssue> over = issues(r, IssueKind.DEPLOYMENT_OVER_POWER);
+        assertEquals(1, over.size());
+        assertTrue(over.get(0).message().endsWith("only the 50% of the hall's GPUs that power feeds run."),
+                over.get(0).message());
     }
 
     @Test
