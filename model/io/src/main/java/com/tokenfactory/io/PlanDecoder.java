@@ -198,10 +198,10 @@ final class PlanDecoder {
         Double priceDecline = f.optionalNumber("priceDeclinePerYear");
         TreeSet<String> certifications = labels(f, "requiredCertifications");
         int priority = f.integer("priority");
-        boolean serveAtLoss = f.flag("serveAtLoss", false);
         String source = f.optionalText("source");
+        boolean serveAtLoss = f.flag("serveAtLoss", false);
         return build(path, () -> new InferenceService(id, name, demand, inputTokens, outputTokens, model, latency,
-                price, priceDecline, certifications, priority, serveAtLoss, source));
+                price, priceDecline, certifications, priority, source, serveAtLoss));
     }
 
     /** The two kinds of demand curve are told apart by their {@code kind} field, never by guessing from the shape. */

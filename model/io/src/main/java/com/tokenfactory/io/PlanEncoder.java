@@ -194,10 +194,10 @@ final class PlanEncoder {
         optional(o, "priceDeclinePerYear", s.priceDeclinePerYear());
         labels(o, "requiredCertifications", s.requiredCertifications());
         o.put("priority", s.priority());
+        optional(o, "source", s.source());
         if (s.serveAtLoss()) {
             o.put("serveAtLoss", true);
         }
-        optional(o, "source", s.source());
         return o;
     }
 

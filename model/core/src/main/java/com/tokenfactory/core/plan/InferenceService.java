@@ -29,8 +29,8 @@ public record InferenceService(
         Double priceDeclinePerYear,
         SortedSet<String> requiredCertifications,
         int priority,
-        boolean serveAtLoss,
-        String source) implements Workload {
+        String source,
+        boolean serveAtLoss) implements Workload {
 
     public InferenceService {
         id = Check.id(id, "id");
@@ -55,12 +55,12 @@ public record InferenceService(
                             double priceUsdPerMillionTokens, Double priceDeclinePerYear,
                             SortedSet<String> requiredCertifications, int priority, String source) {
         this(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency, priceUsdPerMillionTokens,
-                priceDeclinePerYear, requiredCertifications, priority, false, source);
+                priceDeclinePerYear, requiredCertifications, priority, source, false);
     }
 
     /** This service, served at a loss where needed ({@code true}) or only where it pays ({@code false}). */
     public InferenceService withServeAtLoss(boolean keep) {
         return new InferenceService(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency,
-                priceUsdPerMillionTokens, priceDeclinePerYear, requiredCertifications, priority, keep, source);
+                priceUsdPerMillionTokens, priceDeclinePerYear, requiredCertifications, priority, source, keep);
     }
 }

@@ -44,7 +44,7 @@ class EconomicAllocationTest {
     private static InferenceService priced(InferenceService s, double usdPerMillionTokens) {
         return new InferenceService(s.id(), s.name(), s.demand(), s.inputTokensPerRequest(), s.outputTokensPerRequest(),
                 s.model(), s.latency(), usdPerMillionTokens, s.priceDeclinePerYear(), s.requiredCertifications(),
-                s.priority(), s.serveAtLoss(), s.source());
+                s.priority(), s.source()).withServeAtLoss(s.serveAtLoss());
     }
 
     private static List<ValidationIssue> issues(SimulationResult r, IssueKind kind) {
