@@ -3,6 +3,7 @@ package com.tokenfactory.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.io.PlanFile;
@@ -47,17 +48,19 @@ class CommandLineTest {
     void runPrintsTheYearlyTableWithUnitsAndTheKpis() throws Exception {
         Outcome o = run("run", sample(Samples.FIVE_YEAR_COMMITMENT).toString());
         assertEquals(0, o.code(), o.err());
-        for (String header : List.of("CapEx ($M)", "Electricity (GWh)", "Electricity ($M)", "Revenue ($M)", "Margin ($M)",
-                "Utilization (%)", "$/Mtok", "Unserved (Ttok)", "Unserved (%)")) {
+        for (String header : List.of("CapEx", "Electricity", "Electricity cost", "Revenue", "Margin",
+                "Utilization", "Cost/Mtok", "Unserved tokens", "Unserved")) {
             assertTrue(o.out().contains(header), header);
         }
         assertTrue(o.out().contains("Y5 (2031-01 – 2031-12)"));
         assertTrue(o.out().contains("NPV at 10.25%"));
         assertTrue(o.out().contains("Payback: 2031-07"));
-        // the table's horizon CapEx is the engine's, in $M with one decimal
+        // the table's horizon CapEx and electricity are the engine's, written as the app writes them
         Plan p = Samples.open(Samples.FIVE_YEAR_COMMITMENT);
         SimulationResult r = Engine.simulate(p);
         assertTrue(o.out().contains(YearlyTable.money(r.kpis().horizon().capex())), "horizon capex in the table");
+        assertTrue(o.out().contains(Numbers.energyMwh(r.kpis().horizon().electricityMwh()) + " "), "energy in TWh/GWh");
+        assertTrue(o.out().contains("NPV at 10.25%: " + Numbers.moneyFigure(r.kpis().npv(), "USD")), o.out());
     }
 
     @Test
