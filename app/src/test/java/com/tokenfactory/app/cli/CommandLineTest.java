@@ -64,6 +64,28 @@ class CommandLineTest {
     }
 
     @Test
+    void deckWritesAPowerPointFileWithNativeChartsAndRefusesAnotherExtension() throws Exception {
+        Path pptx = dir.resolve("out/deck.pptx");
+        Outcome o = run("deck", sample(Samples.FIVE_YEAR_COMMITMENT).toString(), "--out", pptx.toString(), "--scenario",
+                "slow-demand", "--date", "2026-12-07");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith("Wrote " + pptx + " ("), o.out());
+        try (var zip = new java.util.zip.ZipFile(pptx.toFile())) {
+            assertTrue(zip.stream().filter(e -> e.getName().matches("ppt/charts/chart\\d+\\.xml")).count() >= 6);
+            String slide1 = new String(zip.getInputStream(zip.getEntry("ppt/slides/slide1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(slide1.contains("Demand grows slower"), "the scenario on the title slide");
+        }
+        Outcome pdf = run("deck", sample(Samples.FIVE_YEAR_COMMITMENT).toString(), "--out", dir.resolve("d.pdf").toString());
+        assertEquals(2, pdf.code());
+        assertTrue(pdf.err().contains("--out must name a .pptx file"), pdf.err());
+        Outcome unknown = run("deck", sample(Samples.FIVE_YEAR_COMMITMENT).toString(), "--out", pptx.toString(),
+                "--scenario", "nope");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("no scenario 'nope'"), unknown.err());
+    }
+
+    @Test
     void runUnderAScenarioSaysSo() throws Exception {
         Outcome o = run("run", sample(Samples.FIVE_YEAR_COMMITMENT).toString(), "--scenario", "slow-demand");
         assertEquals(0, o.code(), o.err());

@@ -2,13 +2,18 @@ package com.tokenfactory.app.gui.shell;
 
 import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.app.output.WholeFile;
+import com.tokenfactory.app.present.Deck;
+import com.tokenfactory.app.present.DeckBuilder;
+import com.tokenfactory.app.present.pptx.PptxDeck;
 import com.tokenfactory.charts.export.ResultExports;
 import com.tokenfactory.charts.report.ReportOptions;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.result.SimulationResult;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,8 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * File → Export: the result as an Excel workbook (monthly and yearly tables, units in the headers) and the plan's PDF
- * report, both made by the charts module, written on the background thread.
+ * File → Export: the result as an Excel workbook (monthly and yearly tables, units in the headers), the plan's PDF
+ * report (both made by the charts module) and the PowerPoint presentation, written on the background thread.
  */
 public final class ExportActions {
     private static final System.Logger LOG = System.getLogger(ExportActions.class.getName());
@@ -49,6 +54,21 @@ public final class ExportActions {
         return export("PDF report", ".pdf", (plan, result, file) -> ResultExports.report(plan, result,
                 new ReportOptions(LocalDate.now(), ReportOptions.defaults().chartPeriod(),
                         dark ? ChartStyle.DARK : ChartStyle.LIGHT), file));
+    }
+
+    /**
+     * The presentation as a PowerPoint file: the slides of presentation mode under the scenario on screen, native
+     * charts, and the scenario comparison when the plan has scenarios ({@link PptxDeck}).
+     */
+    public CompletableFuture<Boolean> exportPresentation() {
+        Plan base = vm.document().getPlan();
+        String scenarioId = vm.activeScenario().map(Scenario::id).orElse(null);
+        return export("PowerPoint presentation", ".pptx", (plan, result, file) -> {
+            Deck deck = DeckBuilder.build(base, scenarioId, LocalDate.now(), ChartStyle.LIGHT);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                PptxDeck.write(base, deck, out);
+            }
+        });
     }
 
     private CompletableFuture<Boolean> export(String kind, String extension, Writer writer) {

@@ -77,6 +77,7 @@ final class MainMenus {
                 item("Export Results to Excel…", null, Material2MZ.TABLE_CHART, () -> p.exports().exportWorkbook()),
                 item("Export PDF Report…", null, Material2AL.INSERT_DRIVE_FILE,
                         () -> p.exports().exportReport(p.dark().get())),
+                item("Export Presentation…", null, Material2MZ.SLIDESHOW, () -> p.exports().exportPresentation()),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", null, p.quit()));
     }

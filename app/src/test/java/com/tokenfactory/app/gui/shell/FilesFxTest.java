@@ -107,6 +107,15 @@ class FilesFxTest extends AppWindowTest {
         assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
         assertTrue(window.messages().message().startsWith("Exported the PDF report to "));
 
+        Path pptx = temp.resolve("fleet.pptx");
+        prompts.fileToExport = pptx;
+        assertTrue(onFx(exports::exportPresentation).get(60, TimeUnit.SECONDS));
+        try (var zip = new java.util.zip.ZipFile(pptx.toFile())) {
+            assertTrue(zip.getEntry("ppt/presentation.xml") != null, "a PowerPoint file");
+            assertTrue(zip.getEntry("ppt/charts/chart1.xml") != null, "with native charts");
+        }
+        assertTrue(window.messages().message().startsWith("Exported the PowerPoint presentation to "));
+
         Path taken = Files.createDirectory(temp.resolve("taken.pdf"));
         prompts.fileToExport = taken;
         assertFalse(onFx(() -> exports.exportReport(false)).get(60, TimeUnit.SECONDS));
