@@ -194,13 +194,15 @@ final class PlanDecoder {
         double outputTokens = f.number("outputTokensPerRequest");
         ModelShape model = model(f.required("model"), f.path("model"));
         LatencyClass latency = f.enumValue("latency", LatencyClass.class);
-        double price = f.number("priceUsdPerMillionTokens");
         Double priceDecline = f.optionalNumber("priceDeclinePerYear");
         TreeSet<String> certifications = labels(f, "requiredCertifications");
         int priority = f.integer("priority");
         String source = f.optionalText("source");
+        double inputPrice = f.number("inputPriceUsdPerMillionTokens");
+        double outputPrice = f.number("outputPriceUsdPerMillionTokens");
+        double peakToAverage = f.number("peakToAverage");
         return build(path, () -> new InferenceService(id, name, demand, inputTokens, outputTokens, model, latency,
-                price, priceDecline, certifications, priority, source));
+                priceDecline, certifications, priority, source, inputPrice, outputPrice, peakToAverage));
     }
 
     /** The two kinds of demand curve are told apart by their {@code kind} field, never by guessing from the shape. */

@@ -189,11 +189,13 @@ final class PlanEncoder {
         o.put("outputTokensPerRequest", s.outputTokensPerRequest());
         o.set("model", model(s.model()));
         o.put("latency", s.latency().name());
-        o.put("priceUsdPerMillionTokens", s.priceUsdPerMillionTokens());
         optional(o, "priceDeclinePerYear", s.priceDeclinePerYear());
         labels(o, "requiredCertifications", s.requiredCertifications());
         o.put("priority", s.priority());
         optional(o, "source", s.source());
+        o.put("inputPriceUsdPerMillionTokens", s.inputPriceUsdPerMillionTokens());
+        o.put("outputPriceUsdPerMillionTokens", s.outputPriceUsdPerMillionTokens());
+        o.put("peakToAverage", s.peakToAverage());
         return o;
     }
 
