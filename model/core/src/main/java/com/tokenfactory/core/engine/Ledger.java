@@ -42,6 +42,9 @@ final class Ledger {
     final double[][] svcRevenue;
     final double[][] svcCost;
     final double[][] svcMwh;
+    final double[][] svcRevenueInput;
+    final double[][] svcCostInput;
+    final double[][] svcHeldForPeak;
 
     // per training run, in allocation order
     final double[][] runGpuHours;
@@ -85,6 +88,9 @@ final class Ledger {
         svcRevenue = new double[nSvc][months];
         svcCost = new double[nSvc][months];
         svcMwh = new double[nSvc][months];
+        svcRevenueInput = new double[nSvc][months];
+        svcCostInput = new double[nSvc][months];
+        svcHeldForPeak = new double[nSvc][months];
         int nRuns = in.runs.size();
         runGpuHours = new double[nRuns][months];
         runFlops = new double[nRuns][months];
