@@ -17,7 +17,8 @@ final class FormatFields {
             "trainingMfu", "idlePowerFraction", "computeBoundPowerFraction", "memoryBoundPowerFraction",
             "usableHbmFraction", "maxDecodeBatch", "computeEfficiency", "memoryEfficiency", "stepOverheadMs");
     static final List<String> SKU = List.of("id", "name", "vendor", "bf16Tflops", "fp8Tflops", "hbmGb", "hbmTbps",
-            "gpuWatts", "allInWattsPerGpu", "priceUsdPerGpu", "scaleUpGpus", "firstAvailable", "availabilitySource");
+            "gpuWatts", "allInWattsPerGpu", "priceUsdPerGpu", "scaleUpGpus", "firstAvailable", "availabilitySource",
+            "rentalUsdPerGpuHour");
     static final List<String> SOURCED = List.of("value", "source", "lowConfidence");
     static final List<String> SITE = List.of("id", "name", "region", "latitude", "longitude", "certifications",
             "gridMw", "gridAvailable", "pue", "electricityUsdPerMwh", "electricityEscalationPerYear",

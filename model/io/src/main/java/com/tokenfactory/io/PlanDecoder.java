@@ -110,8 +110,9 @@ final class PlanDecoder {
         int scaleUpGpus = f.integer("scaleUpGpus");
         var firstAvailable = f.month("firstAvailable");
         String availabilitySource = f.text("availabilitySource");
+        Sourced rental = f.has("rentalUsdPerGpuHour") ? sourced(f, "rentalUsdPerGpuHour") : null;
         return build(path, () -> new HardwareSku(id, name, vendor, bf16, fp8, hbmGb, hbmTbps, gpuWatts, allInWatts,
-                price, scaleUpGpus, firstAvailable, availabilitySource));
+                price, scaleUpGpus, firstAvailable, availabilitySource, rental));
     }
 
     private static Sourced sourced(ObjectFields owner, String name) {

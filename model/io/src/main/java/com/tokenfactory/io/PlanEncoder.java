@@ -104,6 +104,9 @@ final class PlanEncoder {
         o.put("scaleUpGpus", s.scaleUpGpus());
         month(o, "firstAvailable", s.firstAvailable());
         o.put("availabilitySource", s.availabilitySource());
+        if (s.rentalUsdPerGpuHour() != null) {
+            o.set("rentalUsdPerGpuHour", sourced(s.rentalUsdPerGpuHour()));
+        }
         return o;
     }
 
