@@ -30,7 +30,8 @@ final class FormatFields {
             "termMonths", "kind", "certifications", "leadTimeMonths", "region", "source");
     static final List<String> SERVICE = List.of("id", "name", "demand", "inputTokensPerRequest",
             "outputTokensPerRequest", "model", "latency", "priceDeclinePerYear", "requiredCertifications", "priority",
-            "source", "inputPriceUsdPerMillionTokens", "outputPriceUsdPerMillionTokens", "peakToAverage");
+            "source", "serveAtLoss", "inputPriceUsdPerMillionTokens", "outputPriceUsdPerMillionTokens",
+            "peakToAverage");
     static final List<String> GROWTH_DEMAND = List.of("kind", "start", "tokensPerDay", "growthPerYear");
     static final List<String> POINTS_DEMAND = List.of("kind", "points");
     static final List<String> DEMAND_POINT = List.of("month", "tokensPerDay");

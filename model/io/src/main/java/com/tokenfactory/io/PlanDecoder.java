@@ -199,11 +199,12 @@ final class PlanDecoder {
         TreeSet<String> certifications = labels(f, "requiredCertifications");
         int priority = f.integer("priority");
         String source = f.optionalText("source");
+        boolean serveAtLoss = f.flag("serveAtLoss", false);
         double inputPrice = f.number("inputPriceUsdPerMillionTokens");
         double outputPrice = f.number("outputPriceUsdPerMillionTokens");
         double peakToAverage = f.number("peakToAverage");
         return build(path, () -> new InferenceService(id, name, demand, inputTokens, outputTokens, model, latency,
-                priceDecline, certifications, priority, source, inputPrice, outputPrice, peakToAverage));
+                priceDecline, certifications, priority, source, serveAtLoss, inputPrice, outputPrice, peakToAverage));
     }
 
     /** The two kinds of demand curve are told apart by their {@code kind} field, never by guessing from the shape. */

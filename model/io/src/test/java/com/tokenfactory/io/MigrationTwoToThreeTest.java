@@ -57,7 +57,7 @@ class MigrationTwoToThreeTest {
         InferenceService s = plan.services().get(0);
         InferenceService priced = new InferenceService(s.id(), s.name(), s.demand(), s.inputTokensPerRequest(),
                 s.outputTokensPerRequest(), s.model(), s.latency(), s.priceDeclinePerYear(),
-                s.requiredCertifications(), s.priority(), s.source(), 0.6, 2.4, 1.7);
+                s.requiredCertifications(), s.priority(), s.source(), false, 0.6, 2.4, 1.7);
         Plan changed = plan.withServices(java.util.List.of(priced));
         String json = planFile.toJson(changed);
         assertTrue(json.contains("\"inputPriceUsdPerMillionTokens\": 0.6,\n      \"outputPriceUsdPerMillionTokens\": "

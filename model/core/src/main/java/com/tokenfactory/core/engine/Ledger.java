@@ -45,6 +45,8 @@ final class Ledger {
     final double[][] svcRevenueInput;
     final double[][] svcCostInput;
     final double[][] svcHeldForPeak;
+    /** Whether the allocator left capacity with room unused because its marginal cost exceeded the price. */
+    final boolean[][] svcDeclinedAtLoss;
 
     // per training run, in allocation order
     final double[][] runGpuHours;
@@ -91,6 +93,7 @@ final class Ledger {
         svcRevenueInput = new double[nSvc][months];
         svcCostInput = new double[nSvc][months];
         svcHeldForPeak = new double[nSvc][months];
+        svcDeclinedAtLoss = new boolean[nSvc][months];
         int nRuns = in.runs.size();
         runGpuHours = new double[nRuns][months];
         runFlops = new double[nRuns][months];

@@ -14,10 +14,13 @@ import java.util.SortedSet;
  * @param priceDeclinePerYear            yearly price decline (0.3 = 30% cheaper each year); null means the plan's
  *                                       assumption
  * @param priority                       1 is served first; capacity goes to higher priorities before lower ones
+ * @param serveAtLoss                    serve at a loss to keep the customer: also on capacity whose marginal cost per
+ *                                       token (on-demand rental's hourly fee, owned capacity's extra electricity)
+ *                                       exceeds the price; false (the default) leaves such demand unserved
  * @param inputPriceUsdPerMillionTokens  price per million input (prompt) tokens at the plan start
  * @param outputPriceUsdPerMillionTokens price per million output (generated) tokens at the plan start
- * @param peakToAverage                  the busiest hour's demand ÷ the day's average demand (1 = flat, today's
- *                                       behaviour); capacity is held for the peak
+ * @param peakToAverage                  the busiest hour's demand ÷ the day's average demand (1 = flat, the behaviour
+ *                                       before daily peaks); capacity is held for the peak
  */
 public record InferenceService(
         String id,
@@ -31,6 +34,7 @@ public record InferenceService(
         SortedSet<String> requiredCertifications,
         int priority,
         String source,
+        boolean serveAtLoss,
         double inputPriceUsdPerMillionTokens,
         double outputPriceUsdPerMillionTokens,
         double peakToAverage) implements Workload {
@@ -57,13 +61,27 @@ public record InferenceService(
         Check.between(peakToAverage, 1.0, MAX_PEAK_TO_AVERAGE, "peakToAverage");
     }
 
-    /** A service with one price for input and output tokens and flat daily demand (the format-2 service). */
+    /**
+     * A service with one price for input and output tokens and a flat day (the format-2 service), served only where
+     * it does not lose money (the default).
+     */
     public InferenceService(String id, String name, DemandCurve demand, double inputTokensPerRequest,
                             double outputTokensPerRequest, ModelShape model, LatencyClass latency,
                             double priceUsdPerMillionTokens, Double priceDeclinePerYear,
                             SortedSet<String> requiredCertifications, int priority, String source) {
+        this(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency, priceUsdPerMillionTokens,
+                priceDeclinePerYear, requiredCertifications, priority, source, false);
+    }
+
+    /** A service with one price for input and output tokens and a flat day. */
+    public InferenceService(String id, String name, DemandCurve demand, double inputTokensPerRequest,
+                            double outputTokensPerRequest, ModelShape model, LatencyClass latency,
+                            double priceUsdPerMillionTokens, Double priceDeclinePerYear,
+                            SortedSet<String> requiredCertifications, int priority, String source,
+                            boolean serveAtLoss) {
         this(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency, priceDeclinePerYear,
-                requiredCertifications, priority, source, priceUsdPerMillionTokens, priceUsdPerMillionTokens, 1.0);
+                requiredCertifications, priority, source, serveAtLoss, priceUsdPerMillionTokens,
+                priceUsdPerMillionTokens, 1.0);
     }
 
     /** Share of the service's tokens that are input (prompt) tokens: in ÷ (in + out). */
@@ -83,13 +101,20 @@ public record InferenceService(
 
     public InferenceService withDemand(DemandCurve curve) {
         return new InferenceService(id, name, curve, inputTokensPerRequest, outputTokensPerRequest, model, latency,
-                priceDeclinePerYear, requiredCertifications, priority, source, inputPriceUsdPerMillionTokens,
-                outputPriceUsdPerMillionTokens, peakToAverage);
+                priceDeclinePerYear, requiredCertifications, priority, source, serveAtLoss,
+                inputPriceUsdPerMillionTokens, outputPriceUsdPerMillionTokens, peakToAverage);
     }
 
     public InferenceService withPriceDeclinePerYear(Double decline) {
         return new InferenceService(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency,
-                decline, requiredCertifications, priority, source, inputPriceUsdPerMillionTokens,
+                decline, requiredCertifications, priority, source, serveAtLoss, inputPriceUsdPerMillionTokens,
+                outputPriceUsdPerMillionTokens, peakToAverage);
+    }
+
+    /** This service, served at a loss where needed ({@code true}) or only where it pays ({@code false}). */
+    public InferenceService withServeAtLoss(boolean keep) {
+        return new InferenceService(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency,
+                priceDeclinePerYear, requiredCertifications, priority, source, keep, inputPriceUsdPerMillionTokens,
                 outputPriceUsdPerMillionTokens, peakToAverage);
     }
 }

@@ -27,7 +27,7 @@ class PlausibilityTest {
         InferenceService s = ReferencePlan.service(1e9);
         return new InferenceService(s.id(), s.name(), s.demand(), s.inputTokensPerRequest(), s.outputTokensPerRequest(),
                 s.model(), s.latency(), s.priceDeclinePerYear(), s.requiredCertifications(), s.priority(), s.source(),
-                price, price, peak);
+                false, price, price, peak);
     }
 
     private static Plan rentedAt2(InferenceService s) {

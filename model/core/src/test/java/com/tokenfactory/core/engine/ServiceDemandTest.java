@@ -30,7 +30,7 @@ class ServiceDemandTest {
         InferenceService s = ReferencePlan.service(tokensPerDay);
         return new InferenceService(s.id(), s.name(), s.demand(), s.inputTokensPerRequest(), s.outputTokensPerRequest(),
                 s.model(), s.latency(), s.priceDeclinePerYear(), s.requiredCertifications(), s.priority(), s.source(),
-                inputPrice, outputPrice, peak);
+                false, inputPrice, outputPrice, peak);
     }
 
     private static SimulationResult run(InferenceService s) {
@@ -116,7 +116,7 @@ class ServiceDemandTest {
     void theBlendedPriceFollowsTheRequestMix() {
         InferenceService s = ReferencePlan.service(1e9);
         InferenceService longPrompts = new InferenceService(s.id(), s.name(), s.demand(), 1500, 500, s.model(),
-                s.latency(), null, s.requiredCertifications(), 1, null, 0.5, 2.0, 1.0);
+                s.latency(), null, s.requiredCertifications(), 1, null, false, 0.5, 2.0, 1.0);
         // 3/4 of the tokens are input: 0.75 × $0.50 + 0.25 × $2.00 = $0.875 per million tokens
         assertEquals(0.75, longPrompts.inputShare(), 1e-15);
         assertEquals(0.875, longPrompts.priceUsdPerMillionTokens(), 1e-15);
