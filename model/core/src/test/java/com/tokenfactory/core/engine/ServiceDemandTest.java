@@ -81,6 +81,22 @@ class ServiceDemandTest {
     }
 
     @Test
+    void rentalHeldForAPeakMustPayForTheHoursItIdles() {
+        // January: no owned GPUs yet, only 1,000 on-demand GPUs at $1/GPU-hour. At $1/Mtok a busy GPU-hour earns
+        // $1.43, more than its fee: served. With a 2× peak a held GPU-hour earns $0.72 but costs the whole $1: the
+        // allocator does not rent at a loss, so January's demand is unserved
+        Plan plan = ReferencePlan.plan(1e9).withPartners(List.of(
+                ReferencePlan.contract("od", com.tokenfactory.core.plan.ContractKind.ON_DEMAND, 1000, 1.0)));
+        SimulationResult flat = Engine.simulate(plan.withServices(List.of(service(1e9, 1.0, 1.0, 1.0))));
+        SimulationResult peaky = Engine.simulate(plan.withServices(List.of(service(1e9, 1.0, 1.0, 2.0))));
+        assertEquals(3.1e10, flat.services().get(0).tokensServed().get(0), 1);
+        assertEquals(0.0, peaky.services().get(0).tokensServed().get(0));
+        // from March owned GPUs serve it: their extra electricity, (0.8 − 0.2) × 1 kW × PUE 1.5 × $100/MWh = $0.09
+        // per busy hour, is drawn only in the half of each held hour that computes
+        assertEquals(3.1e10, peaky.services().get(0).tokensServed().get(MARCH), 1);
+    }
+
+    @Test
     void inputAndOutputTokensEarnTheirOwnPrices() {
         // half of every request's tokens are input: 3.1e11 served = 1.55e11 input at $1 + 1.55e11 output at $3
         SimulationResult r = run(service(1e10, 1.0, 3.0, 1.0));
