@@ -1,9 +1,11 @@
 package com.tokenfactory.app.present.pptx;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -53,7 +55,9 @@ final class NativeChartWriter {
     private static void panel(XMLSlideShow ppt, XSLFSlide slide, List<String> categories, NativeChart.Panel panel,
                               Rectangle2D box) {
         XSLFChart chart = ppt.createChart();
-        slide.addChart(chart, box);
+        // addChart takes its frame in EMU, unlike every other XSLF anchor (points)
+        slide.addChart(chart, new Rectangle2D.Double(Units.toEMU(box.getX()), Units.toEMU(box.getY()),
+                Units.toEMU(box.getWidth()), Units.toEMU(box.getHeight())));
         chart.setAutoTitleDeleted(true);
         chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
         String[] labels = categories.toArray(String[]::new);
@@ -62,6 +66,8 @@ final class NativeChartWriter {
                 chart.formatRange(new CellRangeAddress(1, points, 0, 0)), 0);
 
         XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        // labels under the plot, not at zero where negative bars (cash flow, NPV) would cover them
+        bottom.setTickLabelPosition(AxisTickLabelPosition.LOW);
         XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
         left.setTitle(panel.axisTitle());
         left.setCrosses(AxisCrosses.AUTO_ZERO);

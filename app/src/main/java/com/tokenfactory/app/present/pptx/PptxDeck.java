@@ -104,11 +104,11 @@ public final class PptxDeck {
     }
 
     private static void title(XMLSlideShow ppt, XSLFSlide slide, TitleSlide t, Deck deck) {
-        text(slide, new Rectangle2D.Double(60, 140, 840, 80), t.title(), 40, true, TEXT);
-        double y = 225;
+        text(slide, new Rectangle2D.Double(60, 110, 840, 80), t.title(), 40, true, TEXT);
+        double y = 195;
         if (t.description() != null && !t.description().isBlank()) {
-            text(slide, new Rectangle2D.Double(60, y, 840, 70), t.description(), 18, false, MUTED);
-            y += 75;
+            text(slide, new Rectangle2D.Double(60, y, 840, 96), t.description(), 16, false, MUTED);
+            y += 100;
         }
         text(slide, new Rectangle2D.Double(60, y, 840, 30), t.headline(), 18, false, TEXT);
         text(slide, new Rectangle2D.Double(60, y + 34, 840, 30), t.scenario(), 18, false, ACCENT);
@@ -175,30 +175,26 @@ public final class PptxDeck {
 
     private static void assumptions(XMLSlideShow ppt, XSLFSlide slide, AssumptionsSlide a) {
         heading(slide, a);
+        // one table, so nothing overlaps however long a source is: PowerPoint and Impress grow a row to its text
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Assumption", "Value", "Source"));
         for (AssumptionsSlide.Assumption x : a.assumptions()) {
             rows.add(List.of(x.label(), x.value(), x.source()));
         }
-        double rowsHeight = Math.min(SlideFrame.BODY.getHeight() * 0.62, 22.0 * rows.size());
-        table(slide, new Rectangle2D.Double(SlideFrame.BODY.getX(), SlideFrame.BODY.getY(), SlideFrame.BODY.getWidth(),
-                rowsHeight), rows, new double[]{0.30, 0.17, 0.53}, 10);
-        List<List<String>> sites = new ArrayList<>();
-        sites.add(List.of("Site", "PUE", "Electricity"));
         for (AssumptionsSlide.SiteEnergy s : a.sites()) {
-            sites.add(List.of(s.site(), s.pue(), s.price()));
+            rows.add(List.of(s.site() + ": PUE, electricity", s.pue() + " · " + s.price(), s.source()));
         }
         if (a.otherSites() != null) {
-            sites.add(List.of(a.otherSites(), "", ""));
+            rows.add(List.of(a.otherSites(), "", ""));
         }
-        double top = SlideFrame.BODY.getY() + rowsHeight + 14;
-        table(slide, new Rectangle2D.Double(SlideFrame.BODY.getX(), top, SlideFrame.BODY.getWidth(),
-                SlideFrame.BODY.getMaxY() - top), sites, new double[]{0.40, 0.15, 0.45}, 10);
+        double size = rows.size() > 14 ? 8 : 9;
+        table(slide, new Rectangle2D.Double(SlideFrame.BODY.getX(), SlideFrame.BODY.getY(), SlideFrame.BODY.getWidth(),
+                rows.size() * 12.0), rows, new double[]{0.25, 0.22, 0.53}, size);
         StringBuilder notes = new StringBuilder("Sources of each assumption:\n");
         a.assumptions().forEach(x -> notes.append("• ").append(x.label()).append(" = ").append(x.value()).append(": ")
                 .append(x.source()).append('\n'));
         notes.append("Sites:\n");
-        a.sites().forEach(s -> notes.append("• ").append(s.site()).append(" (PUE ").append(s.pue()).append(", ")
+        a.sites().forEach(s -> notes.append("• ").append(s.site()).append(" (").append(s.pue()).append(", ")
                 .append(s.price()).append("): ").append(s.source()).append('\n'));
         notes(ppt, slide, notes.toString().strip());
     }
@@ -304,7 +300,7 @@ public final class PptxDeck {
         table.setAnchor(box);
         for (int r = 0; r < rows.size(); r++) {
             XSLFTableRow row = table.addRow();
-            row.setHeight(Math.max(16, box.getHeight() / rows.size()));
+            row.setHeight(Math.max(12, box.getHeight() / rows.size()));
             for (int c = 0; c < shares.length; c++) {
                 XSLFTableCell cell = row.addCell();
                 cell.clearText();
@@ -314,7 +310,7 @@ public final class PptxDeck {
                 run.setBold(r == 0);
                 run.setFontColor(r == 0 ? TEXT : c == shares.length - 1 && shares.length == 3 ? MUTED : TEXT);
                 run.setFontFamily(FONT);
-                cell.setInsets(new org.apache.poi.sl.usermodel.Insets2D(2, 4, 2, 4));
+                cell.setInsets(new org.apache.poi.sl.usermodel.Insets2D(1, 4, 1, 4));
                 if (r == 0) {
                     cell.setFillColor(HEADER_FILL);
                 }
