@@ -121,4 +121,14 @@ class NumbersTest {
         assertEquals("0", Numbers.compact(0));
         assertEquals("100", Numbers.compact(100));
     }
+
+    @Test
+    void engineMessagesWriteTokensInWords() {
+        // RunFindings' unserved-demand warnings (formerly engine.Amounts, now this one formatter)
+        assertEquals("21.6 quadrillion", Numbers.tokens(2.16e16));
+        assertEquals("1.00 trillion", Numbers.tokens(1e12));
+        assertEquals("830 billion", Numbers.tokens(8.3e11));
+        assertEquals("2.50 million", Numbers.tokens(2.5e6));
+        assertEquals("12,345", Numbers.tokens(12_345));
+    }
 }
