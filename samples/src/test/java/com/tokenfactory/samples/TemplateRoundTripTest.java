@@ -1,0 +1,101 @@
+package com.tokenfactory.samples;
+
+import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Scenario;
+import com.tokenfactory.io.PlanFile;
+import com.tokenfactory.io.PlanTemplate;
+import com.tokenfactory.io.TemplateException;
+import com.tokenfactory.io.TemplateSheet;
+import com.tokenfactory.io.ResultJson;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Issue 14: a sample written as the spreadsheet template and read back is the same plan — equal records, the same
+ * plan file, and a simulation equal to the original's (the golden KPIs, every yearly figure) — from the sheets as a
+ * workbook holds them (numbers as numbers) and as CSV files hold them (every cell text).
+ */
+class TemplateRoundTripTest {
+    @Test
+    void everySamplesTemplateImportsToAPlanThatSimulatesTheSame() throws Exception {
+        for (Samples.Sample sample : Samples.all()) {
+            Plan plan = Samples.open(sample);
+            List<TemplateSheet> sheets = PlanTemplate.sheets(plan);
+            assertEquals(PlanTemplate.SHEETS, sheets.stream().map(TemplateSheet::name).toList());
+            for (List<TemplateSheet> form : List.of(sheets, asCsvText(sheets))) {
+                Plan back = PlanTemplate.plan(form, sample.fileName());
+                assertEquals(new PlanFile().toJson(plan), new PlanFile().toJson(back), sample.title());
+                assertEquals(plan, back, sample.title());
+                assertEquals(resultJson(Engine.simulate(plan)), resultJson(Engine.simulate(back)), sample.title());
+                for (Scenario s : plan.scenarios()) {
+                    assertEquals(resultJson(Engine.simulate(plan, s)), resultJson(Engine.simulate(back, s)),
+                            sample.title() + " under " + s.name());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBadRowNamesItsSheetRowAndColumnAndNothingIsImported() {
+        Plan plan = Samples.open(Samples.FIVE_YEAR_COMMITMENT);
+        List<TemplateSheet> sheets = new ArrayList<>(PlanTemplate.sheets(plan));
+        TemplateSheet halls = sheets.get(2);
+        int mw = halls.columns().indexOf("criticalItMw");
+        int site = halls.columns().indexOf("site");
+        List<List<Object>> rows = new ArrayList<>(halls.rows());
+        List<Object> bad = new ArrayList<>(rows.get(1));
+        bad.set(mw, -5.0);
+        rows.set(1, bad);
+        List<Object> orphan = new ArrayList<>(rows.get(2));
+        orphan.set(site, "nowhere");
+        rows.set(2, orphan);
+        sheets.set(2, new TemplateSheet(halls.name(), halls.columns(), rows));
+        TemplateException e = org.junit.jupiter.api.Assertions.assertThrows(TemplateException.class,
+                () -> PlanTemplate.plan(sheets, "t.xlsx"));
+        // every row that cannot be placed, each once: the orphan hall, and the pod that sits in it
+        assertEquals("Halls, row 4, column site (" + TemplateSheet.columnLetter(site)
+                + "): no site 'nowhere' on the Sites sheet", e.problems().get(0));
+        org.junit.jupiter.api.Assertions.assertTrue(e.problems().stream().skip(1)
+                .allMatch(p -> p.startsWith("GPU pods, row ") && p.contains("column hall (B): no hall '")), e.getMessage());
+        orphan.set(site, rows.get(0).get(site));
+        sheets.set(2, new TemplateSheet(halls.name(), halls.columns(), rows));
+        TemplateException checked = org.junit.jupiter.api.Assertions.assertThrows(TemplateException.class,
+                () -> PlanTemplate.plan(sheets, "t.xlsx"));
+        String only = checked.problems().get(0);
+        assertEquals(1, checked.problems().size());
+        org.junit.jupiter.api.Assertions.assertTrue(only.startsWith("Halls, row 3, column criticalItMw ("
+                + TemplateSheet.columnLetter(mw) + "): "), only);
+    }
+
+    private static List<TemplateSheet> asCsvText(List<TemplateSheet> sheets) {
+        List<TemplateSheet> out = new ArrayList<>();
+        for (TemplateSheet s : sheets) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (List<Object> row : s.rows()) {
+                List<Object> text = new ArrayList<>();
+                row.forEach(c -> text.add(c == null ? null : TemplateSheet.text(c)));
+                rows.add(text);
+            }
+            out.add(new TemplateSheet(s.name(), s.columns(), rows));
+        }
+        return out;
+    }
+
+    private static String resultJson(com.tokenfactory.core.result.SimulationResult r) throws IOException {
+        Path f = Files.createTempFile("result", ".json");
+        try {
+            ResultJson.write(r, f);
+            return Files.readString(f);
+        } finally {
+            Files.deleteIfExists(f);
+        }
+    }
+}
