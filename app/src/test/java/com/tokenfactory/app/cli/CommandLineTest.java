@@ -86,6 +86,31 @@ class CommandLineTest {
     }
 
     @Test
+    void templateAndImportRoundTripAPlanThroughAWorkbookAndThroughCsvFiles() throws Exception {
+        for (String out : List.of("t/plan.xlsx", "t/csv")) {
+            Path template = dir.resolve(out);
+            Outcome t = run("template", sample(Samples.FIVE_YEAR_COMMITMENT).toString(), "--out", template.toString());
+            assertEquals(0, t.code(), t.err());
+            assertTrue(t.out().startsWith("Wrote " + template), t.out());
+            Path back = dir.resolve("back.tokenplan");
+            Outcome i = run("import", template.toString(), "--out", back.toString());
+            assertEquals(0, i.code(), i.err());
+            assertTrue(i.out().startsWith("Wrote " + back + " (3 sites, "), i.out());
+            assertEquals(new PlanFile().toJson(Samples.open(Samples.FIVE_YEAR_COMMITMENT)), Files.readString(back),
+                    "the plan file written back is the sample's as the app saves it");
+        }
+        Path csv = dir.resolve("t/csv");
+        String halls = Files.readString(csv.resolve("Halls.csv"));
+        Files.writeString(csv.resolve("Halls.csv"), halls.replaceFirst("\r\n([^,]*),", "\r\nnowhere,"));
+        Path none = dir.resolve("none.tokenplan");
+        Outcome bad = run("import", csv.resolve("Sites.csv").toString(), "--out", none.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("tokenfactory: Halls, row 2, column site (A): no site 'nowhere' on the Sites sheet"),
+                bad.err());
+        assertTrue(!Files.exists(none), "nothing is written from a bad template");
+    }
+
+    @Test
     void runUnderAScenarioSaysSo() throws Exception {
         Outcome o = run("run", sample(Samples.FIVE_YEAR_COMMITMENT).toString(), "--scenario", "slow-demand");
         assertEquals(0, o.code(), o.err());

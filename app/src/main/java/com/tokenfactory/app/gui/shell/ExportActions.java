@@ -5,6 +5,10 @@ import com.tokenfactory.app.output.WholeFile;
 import com.tokenfactory.app.present.Deck;
 import com.tokenfactory.app.present.DeckBuilder;
 import com.tokenfactory.app.present.pptx.PptxDeck;
+import com.tokenfactory.app.template.TemplateFiles;
+import com.tokenfactory.app.gui.document.PlanEdit;
+import com.tokenfactory.io.PlanTemplate;
+import com.tokenfactory.io.TemplateException;
 import com.tokenfactory.charts.export.ResultExports;
 import com.tokenfactory.charts.report.ReportOptions;
 import com.tokenfactory.charts.style.ChartStyle;
@@ -17,6 +21,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -25,6 +30,8 @@ import java.util.concurrent.Executor;
  * report (both made by the charts module) and the PowerPoint presentation, written on the background thread.
  */
 public final class ExportActions {
+    /** Problems of a bad template listed in the message bar; the command line lists them all. */
+    static final int MAX_PROBLEMS_SHOWN = 8;
     private static final System.Logger LOG = System.getLogger(ExportActions.class.getName());
 
     /** Something to export from: the plan and the result on screen. */
@@ -69,6 +76,53 @@ public final class ExportActions {
                 PptxDeck.write(base, deck, out);
             }
         });
+    }
+
+    /**
+     * File → Export Template: the open plan (the base plan, scenarios included) as the spreadsheet template, an Excel
+     * workbook that File → Import from Spreadsheet and {@code tokenfactory import} read back to the same plan.
+     */
+    public CompletableFuture<Boolean> exportTemplate() {
+        Plan base = vm.document().getPlan();
+        return export("spreadsheet template", ".xlsx",
+                (plan, result, file) -> TemplateFiles.write(PlanTemplate.sheets(base), file));
+    }
+
+    /**
+     * File → Import from Spreadsheet…: a filled-in template (workbook or CSV folder) becomes the open plan, as one
+     * edit that Undo takes back. A template with problems changes nothing; its problems are listed, each with its
+     * sheet, row and column.
+     */
+    public CompletableFuture<Boolean> importFromSpreadsheet() {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        Path folder = vm.document().getFile() != null && vm.document().getFile().toAbsolutePath().getParent() != null
+                ? vm.document().getFile().toAbsolutePath().getParent() : Path.of(System.getProperty("user.home"));
+        prompts.chooseTemplateToImport(folder).ifPresentOrElse(file -> {
+            messages.notice("Reading " + file.getFileName() + "…");
+            background.execute(() -> {
+                try {
+                    Plan imported = PlanTemplate.plan(TemplateFiles.read(file), String.valueOf(file.getFileName()));
+                    fxThread.execute(() -> {
+                        vm.document().apply(PlanEdit.of("Import from " + file.getFileName(), p -> imported));
+                        messages.notice("Imported " + file.getFileName() + ": " + imported.sites().size() + " sites, "
+                                + imported.partners().size() + " partner clouds, " + imported.services().size()
+                                + " services, " + imported.trainingRuns().size() + " training runs (Undo takes it back).");
+                        done.complete(true);
+                    });
+                } catch (TemplateException e) {
+                    List<String> shown = e.problems().size() > MAX_PROBLEMS_SHOWN
+                            ? e.problems().subList(0, MAX_PROBLEMS_SHOWN) : e.problems();
+                    String more = e.problems().size() > shown.size()
+                            ? "\n… and " + (e.problems().size() - shown.size()) + " more ('tokenfactory import' lists them all)" : "";
+                    fxThread.execute(() -> {
+                        messages.error("Nothing was imported from " + file.getFileName() + ":\n"
+                                + String.join("\n", shown) + more);
+                        done.complete(false);
+                    });
+                }
+            });
+        }, () -> done.complete(false));
+        return done;
     }
 
     private CompletableFuture<Boolean> export(String kind, String extension, Writer writer) {
