@@ -67,12 +67,21 @@ class TemplateRoundTripTest {
                 .allMatch(p -> p.startsWith("GPU pods, row ") && p.contains("column hall (B): no hall '")), e.getMessage());
         orphan.set(site, rows.get(0).get(site));
         sheets.set(2, new TemplateSheet(halls.name(), halls.columns(), rows));
+        // two rows the plan's own checks refuse, on two sheets: a line each
+        TemplateSheet partners = sheets.get(3);
+        int gpus = partners.columns().indexOf("gpus");
+        List<List<Object>> partnerRows = new ArrayList<>(partners.rows());
+        List<Object> none = new ArrayList<>(partnerRows.get(0));
+        none.set(gpus, -3.0);
+        partnerRows.set(0, none);
+        sheets.set(4, new TemplateSheet(partners.name(), partners.columns(), partnerRows));
         TemplateException checked = org.junit.jupiter.api.Assertions.assertThrows(TemplateException.class,
                 () -> PlanTemplate.plan(sheets, "t.xlsx"));
-        String only = checked.problems().get(0);
-        assertEquals(1, checked.problems().size());
-        org.junit.jupiter.api.Assertions.assertTrue(only.startsWith("Halls, row 3, column criticalItMw ("
-                + TemplateSheet.columnLetter(mw) + "): "), only);
+        assertEquals(2, checked.problems().size(), checked.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(checked.problems().get(0).startsWith("Halls, row 3, column "
+                + "criticalItMw (" + TemplateSheet.columnLetter(mw) + "): "), checked.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(checked.problems().get(1).startsWith("GPU pods, row 2, column "
+                + "gpus (" + TemplateSheet.columnLetter(gpus) + "): "), checked.getMessage());
     }
 
     private static List<TemplateSheet> asCsvText(List<TemplateSheet> sheets) {

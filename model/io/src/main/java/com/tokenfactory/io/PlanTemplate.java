@@ -47,6 +47,8 @@ public final class PlanTemplate {
     private static final Pattern PATH = Pattern.compile(
             "\\$\\.(sites|partners|services|trainingRuns)\\[(\\d+)](?:\\.phases\\[(\\d+)](?:\\.deployments\\[(\\d+)])?)?(.*)");
     private static final Pattern INDEXED = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\[(\\d+)]");
+    /** At most this many bad rows are looked for in one import. */
+    static final int MAX_PROBLEMS = 50;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -103,11 +105,66 @@ public final class PlanTemplate {
     public static Plan plan(List<TemplateSheet> sheets, String sourceName) throws TemplateException {
         Map<String, TemplateSheet> byName = new HashMap<>();
         sheets.forEach(s -> byName.put(s.name(), s));
-        List<String> problems = new ArrayList<>();
-        TemplateSheet settings = byName.get(PLAN);
-        if (settings == null) {
+        if (byName.get(PLAN) == null) {
             throw new TemplateException(sourceName + ": the template has no " + PLAN + " sheet (sheets: " + SHEETS + ")");
         }
+        // The plan file's decoder stops at its first complaint. To give every bad row its own line, the row it names
+        // is left out and the rest decoded again, as long as complaints name rows of elements (a complaint about the
+        // plan's own settings could be a consequence of a row left out, so the search stops there).
+        Set<Location> excluded = new java.util.HashSet<>();
+        List<String> found = new ArrayList<>();
+        for (int round = 0; round <= MAX_PROBLEMS; round++) {
+            Attempt a = attempt(byName, excluded);
+            if (!a.problems().isEmpty()) {
+                found.addAll(a.problems());
+                throw new TemplateException(found);
+            }
+            try {
+                Plan plan = new PlanFile().read(JsonText.of(a.root()), sourceName);
+                if (found.isEmpty()) {
+                    return plan;
+                }
+                throw new TemplateException(inSheetOrder(found));
+            } catch (PlanFileException e) {
+                Located at = located(e, byName, a.locations(), a.settingRows());
+                if (at.row() == null && !found.isEmpty()) {
+                    throw new TemplateException(inSheetOrder(found));
+                }
+                found.add(at.message());
+                if (at.row() == null || !excluded.add(at.row())) {
+                    throw new TemplateException(inSheetOrder(found));
+                }
+            }
+        }
+        throw new TemplateException(found);
+    }
+
+    /** Problems in the template's order: by sheet, then row. */
+    private static List<String> inSheetOrder(List<String> problems) {
+        Pattern at = Pattern.compile("(.*?), row (\\d+), .*", Pattern.DOTALL);
+        List<String> sorted = new ArrayList<>(problems);
+        sorted.sort(java.util.Comparator.comparingInt((String p) -> {
+            Matcher m = at.matcher(p);
+            return m.matches() ? SHEETS.indexOf(m.group(1)) : -1;
+        }).thenComparingInt(p -> {
+            Matcher m = at.matcher(p);
+            return m.matches() ? Integer.parseInt(m.group(2)) : 0;
+        }));
+        return sorted;
+    }
+
+    /** A problem's line, and the row it names when that row is an element's. */
+    private record Located(String message, Location row) {
+    }
+
+    /** One pass over the sheets, leaving out the rows already found bad. */
+    private record Attempt(ObjectNode root, Map<String, Location> locations, Map<String, Integer> settingRows,
+                           List<String> problems) {
+    }
+
+    private static Attempt attempt(Map<String, TemplateSheet> byName, Set<Location> excluded) {
+        List<String> problems = new ArrayList<>();
+        TemplateSheet settings = byName.get(PLAN);
         ObjectNode root = NODES.objectNode();
         root.put("formatVersion", PlanFile.CURRENT_FORMAT_VERSION);
         Map<String, Integer> settingRows = new HashMap<>();
@@ -132,14 +189,15 @@ public final class PlanTemplate {
         ArrayNode sites = root.putArray("sites");
         Map<String, ObjectNode> siteById = new HashMap<>();
         Map<String, ObjectNode> hallById = new HashMap<>();
-        rows(byName.get(SITES), problems, (row, o) -> {
+        rows(byName.get(SITES), excluded, problems, (row, o) -> {
             o.putArray("phases");
             locations.put("$.sites[" + sites.size() + "]", new Location(SITES, row));
             siteById.putIfAbsent(o.path("id").asText(), o);
             sites.add(o);
         });
-        rows(byName.get(HALLS), problems, (row, o) -> {
-            ObjectNode site = parent(o, "site", siteById, SITES, byName.get(HALLS), row, problems);
+        rows(byName.get(HALLS), excluded, problems, (row, o) -> {
+            ObjectNode site = parent(o, "site", siteById, SITES, byName.get(HALLS), row, problems,
+                    ids(byName.get(SITES), excluded, null));
             if (site != null) {
                 o.putArray("deployments");
                 ArrayNode phases = site.withArray("phases");
@@ -148,13 +206,16 @@ public final class PlanTemplate {
                 phases.add(o);
             }
         });
-        rows(byName.get(PODS), problems, (row, o) -> {
+        rows(byName.get(PODS), excluded, problems, (row, o) -> {
             TemplateSheet podSheet = byName.get(PODS);
             String hallId = cellText(podSheet, row, "hall");
             o.remove("hall");
-            ObjectNode site = parent(o, "site", siteById, SITES, podSheet, row, problems);
+            ObjectNode site = parent(o, "site", siteById, SITES, podSheet, row, problems,
+                    ids(byName.get(SITES), excluded, null));
             ObjectNode hall = site == null ? null : hallById.get(site.path("id").asText() + "\u0000" + hallId);
-            if (site != null && hall == null) {
+            boolean hallLeftOut = site != null && ids(byName.get(HALLS), excluded, "site")
+                    .contains(site.path("id").asText() + "\u0000" + hallId);
+            if (site != null && hall == null && !hallLeftOut) {
                 problems.add(at(PODS, row, column(podSheet, "hall"), "hall", hallId.isEmpty()
                         ? "names no hall (its id on the " + HALLS + " sheet)"
                         : "no hall '" + hallId + "' of site '" + site.path("id").asText() + "' on the " + HALLS
@@ -167,17 +228,10 @@ public final class PlanTemplate {
                 pods.add(o);
             }
         });
-        elementRows(root, "partners", byName.get(PARTNERS), problems, locations);
-        elementRows(root, "services", byName.get(SERVICES), problems, locations);
-        elementRows(root, "trainingRuns", byName.get(TRAINING), problems, locations);
-        if (!problems.isEmpty()) {
-            throw new TemplateException(problems);
-        }
-        try {
-            return new PlanFile().read(JsonText.of(root), sourceName);
-        } catch (PlanFileException e) {
-            throw new TemplateException(located(e, byName, locations, settingRows));
-        }
+        elementRows(root, "partners", byName.get(PARTNERS), excluded, problems, locations);
+        elementRows(root, "services", byName.get(SERVICES), excluded, problems, locations);
+        elementRows(root, "trainingRuns", byName.get(TRAINING), excluded, problems, locations);
+        return new Attempt(root, locations, settingRows, problems);
     }
 
     /** Where a row of the template went in the plan's JSON. */
@@ -188,12 +242,12 @@ public final class PlanTemplate {
         void accept(int row, ObjectNode element);
     }
 
-    private static void rows(TemplateSheet sheet, List<String> problems, RowSink sink) {
+    private static void rows(TemplateSheet sheet, Set<Location> excluded, List<String> problems, RowSink sink) {
         if (sheet == null) {
             return;
         }
         for (int r = 0; r < sheet.rows().size(); r++) {
-            if (blank(sheet, r)) {
+            if (blank(sheet, r) || excluded.contains(new Location(sheet.name(), r))) {
                 continue;
             }
             ObjectNode o = NODES.objectNode();
@@ -217,25 +271,40 @@ public final class PlanTemplate {
         }
     }
 
-    private static void elementRows(ObjectNode root, String list, TemplateSheet sheet, List<String> problems,
-                                    Map<String, Location> locations) {
+    private static void elementRows(ObjectNode root, String list, TemplateSheet sheet, Set<Location> excluded,
+                                    List<String> problems, Map<String, Location> locations) {
         ArrayNode array = root.putArray(list);
-        rows(sheet, problems, (row, o) -> {
+        rows(sheet, excluded, problems, (row, o) -> {
             locations.put("$." + list + "[" + array.size() + "]", new Location(sheet.name(), row));
             array.add(o);
         });
     }
 
     private static ObjectNode parent(ObjectNode o, String column, Map<String, ObjectNode> byId, String parentSheet,
-                                     TemplateSheet sheet, int row, List<String> problems) {
+                                     TemplateSheet sheet, int row, List<String> problems, Set<String> leftOut) {
         JsonNode id = o.remove(column);
         ObjectNode parent = id == null ? null : byId.get(id.asText());
-        if (parent == null) {
+        if (parent == null && !(id != null && leftOut.contains(id.asText()))) {
             problems.add(at(sheet.name(), row, column(sheet, column), column, id == null
                     ? "names no " + column + " (its id on the " + parentSheet + " sheet)"
                     : "no " + column + " '" + id.asText() + "' on the " + parentSheet + " sheet"));
         }
         return parent;
+    }
+
+    /** The ids of the rows left out of a sheet ({@code scope}: a column naming the parent, joined to the id). */
+    private static Set<String> ids(TemplateSheet sheet, Set<Location> excluded, String scope) {
+        Set<String> out = new java.util.HashSet<>();
+        if (sheet == null) {
+            return out;
+        }
+        for (Location l : excluded) {
+            if (l.sheet().equals(sheet.name())) {
+                String id = cellText(sheet, l.row(), "id");
+                out.add(scope == null ? id : cellText(sheet, l.row(), scope) + "\u0000" + id);
+            }
+        }
+        return out;
     }
 
     private static String cellText(TemplateSheet sheet, int row, String column) {
@@ -276,8 +345,8 @@ public final class PlanTemplate {
     }
 
     /** The plan file's complaint, at the sheet, row and column its JSON path came from. */
-    private static String located(PlanFileException e, Map<String, TemplateSheet> sheets, Map<String, Location> rows,
-                                  Map<String, Integer> settingRows) {
+    private static Located located(PlanFileException e, Map<String, TemplateSheet> sheets, Map<String, Location> rows,
+                                   Map<String, Integer> settingRows) {
         String path = e.jsonPath();
         if (path != null) {
             Matcher m = PATH.matcher(path);
@@ -290,7 +359,8 @@ public final class PlanTemplate {
                     String field = m.group(5).startsWith(".") ? m.group(5).substring(1) : m.group(5);
                     TemplateSheet sheet = sheets.get(at.sheet());
                     int c = columnFor(sheet, field);
-                    return at(at.sheet(), at.row(), c, c < 0 ? field : sheet.columns().get(c), e.problem());
+                    return new Located(at(at.sheet(), at.row(), c, c < 0 ? field : sheet.columns().get(c),
+                            e.problem()), at);
                 }
             } else if (path.startsWith("$.")) {
                 String field = path.substring(2);
@@ -299,15 +369,15 @@ public final class PlanTemplate {
                     for (String candidate : List.of(key, key.replaceAll("\\[\\d+].*", ""))) {
                         Integer row = settingRows.get(candidate);
                         if (row != null) {
-                            return at(PLAN, row, 1, candidate, e.problem()
-                                    + (candidate.equals(field) ? "" : " (at " + field + ")"));
+                            return new Located(at(PLAN, row, 1, candidate, e.problem()
+                                    + (candidate.equals(field) ? "" : " (at " + field + ")")), null);
                         }
                     }
                 }
-                return PLAN + " sheet, field " + field + ": " + e.problem();
+                return new Located(PLAN + " sheet, field " + field + ": " + e.problem(), null);
             }
         }
-        return e.getMessage();
+        return new Located(e.getMessage(), null);
     }
 
     /** The column a field path (relative to the row's element) came from: the longest column name it starts with. */
