@@ -44,6 +44,29 @@ class TemplateRoundTripTest {
     }
 
     @Test
+    void aSheetWithoutRowsStillNamesItsColumnsAndTheyAreTheFileFormatsFields() throws Exception {
+        // the five-year commitment has no partner clouds; the capacity crunch has some: their columns match
+        Plan without = Samples.open(Samples.FIVE_YEAR_COMMITMENT);
+        Plan with = Samples.open(Samples.CAPACITY_CRUNCH);
+        assertEquals(0, without.partners().size());
+        TemplateSheet empty = PlanTemplate.sheets(without).get(4);
+        TemplateSheet filled = PlanTemplate.sheets(with).get(4);
+        assertEquals(PlanTemplate.PARTNERS, empty.name());
+        org.junit.jupiter.api.Assertions.assertTrue(empty.columns().containsAll(filled.columns()),
+                "every column a filled sheet has: " + filled.columns() + " vs " + empty.columns());
+        // and every column any sample fills is among an empty sheet's (so the list keeps up with the format)
+        for (Samples.Sample sample : Samples.all()) {
+            for (TemplateSheet sheet : PlanTemplate.sheets(Samples.open(sample)).subList(1, PlanTemplate.SHEETS.size())) {
+                for (String column : sheet.columns()) {
+                    org.junit.jupiter.api.Assertions.assertTrue(
+                            PlanTemplate.emptySheetColumns(sheet.name()).contains(column),
+                            sample.title() + ", " + sheet.name() + ": " + column + " missing from the empty sheet's columns");
+                }
+            }
+        }
+    }
+
+    @Test
     void aBadRowNamesItsSheetRowAndColumnAndNothingIsImported() {
         Plan plan = Samples.open(Samples.FIVE_YEAR_COMMITMENT);
         List<TemplateSheet> sheets = new ArrayList<>(PlanTemplate.sheets(plan));

@@ -40,6 +40,27 @@ public final class PlanTemplate {
     public static final List<String> SHEETS = List.of(PLAN, SITES, HALLS, PODS, PARTNERS, SERVICES, TRAINING);
     /** The Plan sheet's two columns. */
     public static final List<String> PLAN_COLUMNS = List.of("field", "value");
+    /**
+     * The columns a sheet shows when the plan has no row for it, so an exported template always says what to fill
+     * in (the file format's field names; a sheet with rows takes its columns from them).
+     */
+    static final Map<String, List<String>> EMPTY_SHEET_COLUMNS = Map.of(
+            SITES, List.of("id", "name", "region", "latitude", "longitude", "certifications", "gridMw", "gridAvailable",
+                    "pue", "electricityUsdPerMwh", "electricityEscalationPerYear", "facilityCostUsdPerMw", "source"),
+            HALLS, List.of("site", "id", "name", "criticalItMw", "constructionStart", "buildMonths", "energization",
+                    "facilityCapexUsd"),
+            PODS, List.of("site", "hall", "id", "skuId", "gpus", "install"),
+            PARTNERS, List.of("id", "name", "provider", "skuId", "gpus", "usdPerGpuHour", "start", "termMonths", "kind",
+                    "certifications", "leadTimeMonths", "region", "source"),
+            SERVICES, List.of("id", "name", "demand.kind", "demand.start", "demand.tokensPerDay", "demand.growthPerYear",
+                    "demand.points", "inputTokensPerRequest", "outputTokensPerRequest", "model.name",
+                    "model.totalParamsBillions", "model.activeParamsBillions", "model.layers", "model.hiddenSize",
+                    "model.attentionHeads", "model.kvHeads", "model.contextTokens", "model.weightBytesPerParam",
+                    "model.kvBytesPerValue", "latency", "priceDeclinePerYear", "requiredCertifications", "priority",
+                    "source", "serveAtLoss", "inputPriceUsdPerMillionTokens", "outputPriceUsdPerMillionTokens",
+                    "peakToAverage"),
+            TRAINING, List.of("id", "name", "computeFlops", "earliestStart", "deadline", "minGpusInOneSite",
+                    "requiredCertifications", "valueUsdPerGpuHour", "source"));
     /** Lists of labels written as "HIPAA; SOC 2" rather than JSON. */
     static final Set<String> LABEL_LISTS = Set.of("certifications", "requiredCertifications");
     private static final Set<String> ELEMENT_LISTS = Set.of("sites", "partners", "services", "trainingRuns");
@@ -53,6 +74,11 @@ public final class PlanTemplate {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PlanTemplate() {
+    }
+
+    /** The columns a sheet of elements shows when it has no rows (every field the file format writes for them). */
+    public static List<String> emptySheetColumns(String sheet) {
+        return EMPTY_SHEET_COLUMNS.getOrDefault(sheet, PLAN_COLUMNS);
     }
 
     /** The plan as the template's sheets, in {@link #SHEETS} order. */
@@ -438,6 +464,9 @@ public final class PlanTemplate {
     }
 
     private static TemplateSheet sheet(String name, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return new TemplateSheet(name, EMPTY_SHEET_COLUMNS.get(name), List.of());
+        }
         Set<String> columns = new LinkedHashSet<>();
         rows.forEach(r -> columns.addAll(r.keySet()));
         List<String> header = new ArrayList<>(columns);
