@@ -28,7 +28,7 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
     }
 
     /** Mean of the distribution as defined (truncation included), for checks and the inputs table. */
-    double mean();
+    double expectation();
 
     /** Variance of the distribution as defined (truncation included). */
     double variance();
@@ -57,7 +57,7 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
         }
 
         @Override
-        public double mean() {
+        public double expectation() {
             return (min + mode + max) / 3;
         }
 
@@ -101,7 +101,7 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
         }
 
         @Override
-        public double mean() {
+        public double expectation() {
             return (min + 4 * mode + max) / 6;
         }
 
@@ -136,7 +136,7 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
         }
 
         @Override
-        public double mean() {
+        public double expectation() {
             return Moments.of(quantiles()).mean();
         }
 
@@ -171,7 +171,7 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
         }
 
         @Override
-        public double mean() {
+        public double expectation() {
             return Moments.of(quantiles()).mean();
         }
 
@@ -205,7 +205,7 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
         }
 
         @Override
-        public double mean() {
+        public double expectation() {
             return (min + max) / 2;
         }
 
@@ -262,7 +262,7 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
         }
 
         @Override
-        public double mean() {
+        public double expectation() {
             double m = 0;
             for (int i = 0; i < values.size(); i++) {
                 m += values.get(i) * probabilities.get(i);
@@ -272,7 +272,7 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
 
         @Override
         public double variance() {
-            double m = mean();
+            double m = expectation();
             double v = 0;
             for (int i = 0; i < values.size(); i++) {
                 v += (values.get(i) - m) * (values.get(i) - m) * probabilities.get(i);
