@@ -118,7 +118,9 @@ public final class UncertaintyCharts {
             barRenderer.setBarPainter(new StandardXYBarPainter());
             barRenderer.setShadowVisible(false);
             barRenderer.setSeriesPaint(0, ChartStyle.withAlpha(style.accent(), 0.6));
-            plot.setDataset(0, new XYSeriesCollection(bars));
+            XYSeriesCollection binned = new XYSeriesCollection(bars);
+            binned.setIntervalWidth(width);
+            plot.setDataset(0, binned);
             plot.setRenderer(0, barRenderer);
             plot.setDataset(1, new XYSeriesCollection(cdf));
             plot.setRenderer(1, line(style.foreground(), false));
