@@ -64,6 +64,16 @@ class DistributionTest {
     }
 
     @Test
+    void aDiscreteQuantileIsTheLeastValueWhoseCumulativeShareReachesIt() {
+        Distribution d = new Distribution.Discrete(List.of(0.0, 6.0, 12.0), List.of(0.6, 0.3, 0.1));
+        assertEquals(0.0, d.quantile(0.1));
+        assertEquals(0.0, d.quantile(0.6));
+        assertEquals(6.0, d.quantile(0.6000001));
+        assertEquals(6.0, d.quantile(0.9));
+        assertEquals(12.0, d.quantile(0.95));
+    }
+
+    @Test
     void badFiguresAreRefusedNamingTheField() {
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> new Distribution.Triangular(1, 0.5, 2));
         assertEquals("mode", e.field());
