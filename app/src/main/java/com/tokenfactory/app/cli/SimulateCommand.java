@@ -84,12 +84,15 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Scenario s = UncertaintyArguments.scenario(p, scenario);
         ChartCommand.Output.createDirectories(out);
+        long cpu = UncertaintyArguments.processCpuNanos();
         MonteCarloResult r = MonteCarlo.run(p, s, settings);
+        String cpuUsed = UncertaintyArguments.cpuSince(cpu);
         PrintWriter w = spec.commandLine().getOut();
         w.print(report(r));
         write(r, w);
-        w.printf(Locale.ROOT, "%s trials on %d threads in %s (%,.0f trials/s)%n", Numbers.whole(r.trialsRun()),
-                r.threads(), UncertaintyArguments.seconds(r.elapsedNanos()), r.trialsRun() / (r.elapsedNanos() / 1e9));
+        w.printf(Locale.ROOT, "%s trials on %s in %s (%,.0f trials/s%s)%n", Numbers.whole(r.trialsRun()),
+                Numbers.plural(r.threads(), "thread"), UncertaintyArguments.seconds(r.elapsedNanos()), r.trialsRun() / (r.elapsedNanos() / 1e9),
+                cpuUsed);
         w.flush();
         return 0;
     }

@@ -53,7 +53,10 @@ final class TornadoCommand implements Callable<Integer> {
         if (p.uncertainty().inputs().isEmpty()) {
             throw new CliException(plan + " has no uncertain inputs to swing (see docs/uncertainty.md)", 2);
         }
-        Tornado.Result t = Tornado.of(p, UncertaintyArguments.scenario(p, scenario), k);
+        var sc = UncertaintyArguments.scenario(p, scenario);
+        long cpu = UncertaintyArguments.processCpuNanos();
+        Tornado.Result t = Tornado.of(p, sc, k);
+        String cpuUsed = UncertaintyArguments.cpuSince(cpu);
         PrintWriter w = spec.commandLine().getOut();
         w.printf("%s — %s at each input's P10 and P90, the others as planned (plan: %s)%n%n", p.name(), k.label(),
                 value(k, t.base(), p));
@@ -73,8 +76,8 @@ final class TornadoCommand implements Callable<Integer> {
                     ChartSize.DEFAULT, f));
             w.println("Wrote " + file);
         }
-        w.printf("%d inputs, %d engine runs in %s%n", t.bars().size(), 2 * t.bars().size() + 1,
-                UncertaintyArguments.seconds(t.elapsedNanos()));
+        w.printf("%d inputs, %d engine runs in %s%s%n", t.bars().size(), 2 * t.bars().size() + 1,
+                UncertaintyArguments.seconds(t.elapsedNanos()), cpuUsed);
         w.flush();
         return 0;
     }

@@ -57,6 +57,21 @@ final class UncertaintyArguments {
         return new Input(lever, target, lever.label() + (target == null ? "" : " of " + target));
     }
 
+    /**
+     * CPU time this process has used so far (every thread: workers, JIT, GC), in ns; -1 where the JVM does not say.
+     * Printed beside the wall time because on a shared machine the wall time says more about the others' load.
+     */
+    static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+    }
+
+    /** ", 8.12 s CPU" from a {@link #processCpuNanos()} taken before, or nothing where the JVM does not say. */
+    static String cpuSince(long before) {
+        long now = processCpuNanos();
+        return before < 0 || now < 0 ? "" : String.format(Locale.ROOT, ", %.2f s CPU", (now - before) / 1e9);
+    }
+
     static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
     }

@@ -31,7 +31,7 @@ class UncertaintyCommandsTest {
         assertEquals(0, one.code(), one.err());
         assertEquals(0, two.code(), two.err());
         assertTrue(one.out().contains("Probability of loss (NPV < 0): "), one.out());
-        assertTrue(one.out().matches("(?s).*40 trials on 1 threads in \\d+\\.\\d\\d s \\(.*trials/s\\)\\n"), one.out());
+        assertTrue(one.out().matches("(?s).*40 trials on 1 thread in \\d+\\.\\d\\d s \\(.*trials/s, \\d+\\.\\d\\d s CPU\\)\\n"), one.out());
         for (String f : new String[]{"monte-carlo-summary.csv", "monte-carlo-months.csv"}) {
             assertEquals(Files.readString(dir.resolve("one").resolve(f)), Files.readString(dir.resolve("two").resolve(f)), f);
         }
