@@ -49,6 +49,7 @@ public final class UncertaintyView extends BorderPane {
     private final ChartViewer histogram = new ChartViewer(null);
     private final ChartViewer tornado = new ChartViewer(null);
     private final TextArea comparison = new TextArea();
+    private final Label drivers = new Label();
 
     public UncertaintyView(UncertaintyViewModel vm) {
         this.vm = vm;
@@ -136,12 +137,20 @@ public final class UncertaintyView extends BorderPane {
     private TabPane charts() {
         VBox fanBox = new VBox(6, new HBox(8, new Label("Metric"), metric), fan);
         VBox.setVgrow(fan, Priority.ALWAYS);
-        TabPane tabs = new TabPane(new Tab("Fan", fanBox), new Tab("NPV histogram", histogram),
+        TabPane tabs = new TabPane(new Tab("Fan", fanBox), new Tab("NPV histogram", histogramBox()),
                 new Tab("Tornado", tornado), new Tab("Compare scenarios", compareBox()),
                 new Tab("Goal seek", goalSeekBox()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("uncertainty-charts");
         return tabs;
+    }
+
+    private VBox histogramBox() {
+        drivers.setId("uncertainty-drivers");
+        drivers.setWrapText(true);
+        VBox box = new VBox(6, histogram, drivers);
+        VBox.setVgrow(histogram, Priority.ALWAYS);
+        return box;
     }
 
     private VBox compareBox() {
@@ -275,5 +284,6 @@ public final class UncertaintyView extends BorderPane {
         }
         fan.setChart(UncertaintyCharts.fan(r, metric.getValue(), ChartStyle.LIGHT));
         histogram.setChart(UncertaintyCharts.histogram(r, Kpi.NPV, ChartStyle.LIGHT));
+        drivers.setText(UncertaintyViewModel.drivers(r));
     }
 }

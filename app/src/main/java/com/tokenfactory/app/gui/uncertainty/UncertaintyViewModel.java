@@ -180,6 +180,19 @@ public final class UncertaintyViewModel {
                 Numbers.percent(done.probabilityUnservedAbove())));
     }
 
+    /**
+     * "What moves NPV: −0.77 Token price decline · +0.31 Demand level …": the strongest inputs by their Spearman rank
+     * correlation with NPV over the trials (correlations between inputs included); empty while a run is in progress.
+     */
+    public static String drivers(MonteCarloResult r) {
+        if (r == null || r.sensitivities().isEmpty()) {
+            return "";
+        }
+        List<String> parts = r.sensitivities().stream().limit(5).map(s -> String.format(Locale.ROOT, "%s%.2f %s",
+                s.rankCorrelation() < 0 ? Numbers.MINUS : "+", Math.abs(s.rankCorrelation()), s.name())).toList();
+        return "What moves NPV (rank correlation over the trials): " + String.join(" · ", parts);
+    }
+
     /** Computes the tornado of {@code kpi} in the background and publishes it. */
     public void runTornado(Kpi kpi) {
         Plan plan = document.getPlan();

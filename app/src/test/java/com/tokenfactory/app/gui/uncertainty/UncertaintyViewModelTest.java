@@ -55,6 +55,12 @@ class UncertaintyViewModelTest {
         assertTrue(published.get() >= 2, "the last snapshot and the finish both go through the FX thread");
         assertTrue(direct.statusProperty().get().startsWith("Ran 24 trials in "), direct.statusProperty().get());
         assertTrue(direct.statusProperty().get().contains("probability of loss"), direct.statusProperty().get());
+        String drivers = UncertaintyViewModel.drivers(r);
+        var strongest = r.sensitivities().get(0);
+        assertTrue(drivers.startsWith("What moves NPV (rank correlation over the trials): "
+                + (strongest.rankCorrelation() < 0 ? "\u2212" : "+")
+                + String.format(java.util.Locale.ROOT, "%.2f ", Math.abs(strongest.rankCorrelation()))
+                + strongest.name()), drivers);
     }
 
     @Test
