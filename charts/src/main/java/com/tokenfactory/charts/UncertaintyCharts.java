@@ -170,6 +170,17 @@ public final class UncertaintyCharts {
         NumberAxis value = new ReadableAxis(t.kpi().label() + " (" + (t.kpi() == Kpi.NPV || t.kpi() == Kpi.REVENUE
                 ? currency : t.kpi().unit()) + ")");
         value.setAutoRangeIncludesZero(false);
+        // JFreeChart's auto range reads only the bars' end values of one series; set it from both ends and the plan
+        double lo = t.base();
+        double hi = t.base();
+        for (int i = 0; i < n; i++) {
+            for (Number[] series : ends) {
+                lo = Math.min(lo, series[i].doubleValue());
+                hi = Math.max(hi, series[i].doubleValue());
+            }
+        }
+        double margin = hi > lo ? 0.05 * (hi - lo) : Math.max(1, Math.abs(hi) * 0.05);
+        value.setRange(lo - margin, hi + margin);
         CategoryPlot plot = new CategoryPlot(data, inputs, value, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeGridlinePaint(style.grid());

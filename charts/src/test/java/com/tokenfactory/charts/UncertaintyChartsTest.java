@@ -77,6 +77,11 @@ class UncertaintyChartsTest {
             assertEquals(t.bars().get(i).kpiAtLow(), data.getEndValue(0, i).doubleValue());
             assertEquals(t.bars().get(i).kpiAtHigh(), data.getEndValue(1, i).doubleValue());
         }
+        var axis = plot.getRangeAxis();
+        for (Tornado.Bar b : t.bars()) {
+            assertTrue(axis.getRange().contains(b.kpiAtLow()) && axis.getRange().contains(b.kpiAtHigh()),
+                    "both ends of " + b.name() + " are on the axis");
+        }
         assertTrue(ChartExporter.png(chart, ChartSize.DEFAULT).length > 1000);
     }
 }
