@@ -28,7 +28,6 @@ public enum Lever {
     GRID_DELAY("gridDelay", "Grid connection slip", "months", How.ADD, Target.SITE, -60.0, 120.0),
     BUILD_DELAY("buildDelay", "Hall build slip", "months", How.ADD, Target.SITE, 0.0, 60.0),
     SOFTWARE_GAIN("softwareGain", "Software efficiency gain", "per year", How.SET, Target.NONE, -0.5, 10.0),
-    HARDWARE_GAIN("hardwareGain", "Hardware perf-per-dollar gain", "per year", How.SET, Target.NONE, -0.5, 10.0),
     DISCOUNT_RATE("discountRate", "Discount rate (WACC)", "per year", How.SET, Target.NONE, 0.0, 1.0),
     COMPUTE_EFFICIENCY("computeEfficiency", "Achieved share of peak FLOP/s", "fraction", How.SET, Target.NONE, 0.01, 1.0),
     MEMORY_EFFICIENCY("memoryEfficiency", "Achieved share of peak HBM bandwidth", "fraction", How.SET, Target.NONE,
@@ -131,8 +130,9 @@ public enum Lever {
         return switch (this) {
             case DEMAND_LEVEL -> services(plan, targetId, s -> RecordCopy.with(s, "demand", s.demand().adjusted(v, 0)));
             case DEMAND_GROWTH -> services(plan, targetId, s -> RecordCopy.with(s, "demand", s.demand().adjusted(1, v)));
-            case TOKEN_PRICE -> services(plan, targetId,
-                    s -> RecordCopy.with(s, "priceUsdPerMillionTokens", s.priceUsdPerMillionTokens() * v));
+            case TOKEN_PRICE -> services(plan, targetId, s -> RecordCopy.with(
+                    RecordCopy.with(s, "inputPriceUsdPerMillionTokens", s.inputPriceUsdPerMillionTokens() * v),
+                    "outputPriceUsdPerMillionTokens", s.outputPriceUsdPerMillionTokens() * v));
             case TOKEN_PRICE_DECLINE -> services(plan, targetId, s -> RecordCopy.with(s, "priceDeclinePerYear", v));
             case GPU_PRICE -> plan.withCatalog(plan.catalog().stream().map(k -> matches(k.id(), targetId)
                     ? RecordCopy.with(k, "priceUsdPerGpu", scaled(k.priceUsdPerGpu(), v)) : k).toList());
@@ -164,7 +164,6 @@ public enum Lever {
     private String assumptionField() {
         return switch (this) {
             case SOFTWARE_GAIN -> "softwareEfficiencyGainPerYear";
-            case HARDWARE_GAIN -> "hardwarePerfPerDollarGainPerYear";
             case DISCOUNT_RATE -> "discountRate";
             case COMPUTE_EFFICIENCY -> "computeEfficiency";
             case MEMORY_EFFICIENCY -> "memoryEfficiency";
