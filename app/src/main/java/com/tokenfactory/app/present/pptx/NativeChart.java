@@ -24,9 +24,13 @@ record NativeChart(List<String> categories, List<Panel> panels) {
      * @param axisTitle          the left axis' title, e.g. "USD"
      * @param secondaryAxisTitle the right axis' title, or null when every layer uses the left one
      */
-    record Panel(String axisTitle, String secondaryAxisTitle, List<Layer> layers) {
+    record Panel(String axisTitle, String secondaryAxisTitle, List<Layer> layers, boolean horizontal) {
         Panel {
             layers = List.copyOf(layers);
+        }
+
+        Panel(String axisTitle, String secondaryAxisTitle, List<Layer> layers) {
+            this(axisTitle, secondaryAxisTitle, layers, false);
         }
     }
 
@@ -37,7 +41,14 @@ record NativeChart(List<String> categories, List<Panel> panels) {
         }
     }
 
-    /** One series: its legend name and a value per category (NaN where it has none). */
-    record SeriesValues(String name, double[] values) {
+    /**
+     * One series: its legend name and a value per category (NaN where it has none).
+     *
+     * @param fill null for PowerPoint's own colour, "none" for no fill (the hidden base of a fan), or an RRGGBB colour
+     */
+    record SeriesValues(String name, double[] values, String fill) {
+        SeriesValues(String name, double[] values) {
+            this(name, values, null);
+        }
     }
 }

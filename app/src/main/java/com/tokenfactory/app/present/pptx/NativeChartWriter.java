@@ -2,6 +2,11 @@ package com.tokenfactory.app.present.pptx;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -65,10 +70,10 @@ final class NativeChartWriter {
         XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(labels,
                 chart.formatRange(new CellRangeAddress(1, points, 0, 0)), 0);
 
-        XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        // labels under the plot, not at zero where negative bars (cash flow, NPV) would cover them
+        XDDFCategoryAxis bottom = chart.createCategoryAxis(panel.horizontal() ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+        // labels under (or left of) the plot, not at zero where negative bars (cash flow, NPV) would cover them
         bottom.setTickLabelPosition(AxisTickLabelPosition.LOW);
-        XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
+        XDDFValueAxis left = chart.createValueAxis(panel.horizontal() ? AxisPosition.BOTTOM : AxisPosition.LEFT);
         left.setTitle(panel.axisTitle());
         left.setCrosses(AxisCrosses.AUTO_ZERO);
         left.setCrossBetween(AxisCrossBetween.BETWEEN);
@@ -99,13 +104,33 @@ final class NativeChartWriter {
                         chart.formatRange(new CellRangeAddress(1, points, column, column)), column);
                 XDDFChartData.Series series = data.addSeries(cats, vals);
                 series.setTitle(s.name(), chart.setSheetTitle(s.name(), column));
+                if ("none".equals(s.fill())) {
+                    XDDFShapeProperties shape = new XDDFShapeProperties();
+                    shape.setFillProperties(new XDDFNoFillProperties());
+                    XDDFLineProperties noLine = new XDDFLineProperties();
+                    noLine.setFillProperties(new XDDFNoFillProperties());
+                    shape.setLineProperties(noLine);
+                    series.setShapeProperties(shape);
+                } else if (s.fill() != null) {
+                    XDDFShapeProperties shape = new XDDFShapeProperties();
+                    XDDFSolidFillProperties solid = new XDDFSolidFillProperties(XDDFColor.from(rgb(s.fill())));
+                    if (series instanceof XDDFLineChartData.Series) {
+                        XDDFLineProperties line = new XDDFLineProperties();
+                        line.setFillProperties(solid);
+                        line.setWidth(2.0);
+                        shape.setLineProperties(line);
+                    } else {
+                        shape.setFillProperties(solid);
+                    }
+                    series.setShapeProperties(shape);
+                }
                 if (series instanceof XDDFLineChartData.Series line) {
                     line.setMarkerStyle(MarkerStyle.NONE);
                     line.setSmooth(false);
                 }
                 column++;
             }
-            style(data, layer.shape());
+            style(data, layer.shape(), panel.horizontal());
             chart.plot(data);
         }
         stackBars(chart, panel);
@@ -117,7 +142,8 @@ final class NativeChartWriter {
      * elements are written into the chart's XML directly, where the schema puts them: before the axis ids.
      */
     private static void stackBars(XSLFChart chart, NativeChart.Panel panel) {
-        boolean stacked = panel.layers().stream().anyMatch(l -> l.shape() == NativeChart.Shape.STACKED_BAR);
+        boolean stacked = panel.layers().stream().anyMatch(l -> l.shape() == NativeChart.Shape.STACKED_BAR)
+                || panel.horizontal();
         var bars = chart.getCTChart().getPlotArea().getBarChartList();
         for (var bar : bars) {
             try (XmlCursor cursor = bar.newCursor()) {
@@ -135,6 +161,11 @@ final class NativeChartWriter {
         }
     }
 
+    private static byte[] rgb(String hex) {
+        int v = Integer.parseInt(hex, 16);
+        return new byte[]{(byte) (v >> 16), (byte) (v >> 8), (byte) v};
+    }
+
     private static ChartTypes type(NativeChart.Shape shape) {
         return switch (shape) {
             case STACKED_BAR, BAR -> ChartTypes.BAR;
@@ -143,10 +174,10 @@ final class NativeChartWriter {
         };
     }
 
-    private static void style(XDDFChartData data, NativeChart.Shape shape) {
+    private static void style(XDDFChartData data, NativeChart.Shape shape, boolean horizontal) {
         data.setVaryColors(false);
         if (data instanceof XDDFBarChartData bar) {
-            bar.setBarDirection(BarDirection.COL);
+            bar.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
             if (shape == NativeChart.Shape.STACKED_BAR) {
                 bar.setBarGrouping(BarGrouping.STACKED);
             }

@@ -10,6 +10,7 @@ import com.tokenfactory.app.present.SlideNumbers;
 import com.tokenfactory.app.present.TitleSlide;
 import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.result.Severity;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.TextParagraph;
@@ -36,7 +37,7 @@ import java.util.List;
 
 /**
  * The presentation as a PowerPoint file (.pptx, 16:9): the slides of presentation mode ({@link Deck}), the scenario
- * comparison when the plan has scenarios, charts as native PowerPoint charts holding the plan's figures, the plan's
+ * comparison when the plan has scenarios, the cash-flow fan and the NPV tornado when it has uncertain inputs, charts as native PowerPoint charts holding the plan's figures, the plan's
  * name and the date in every footer, and each slide's sources in its speaker notes.
  */
 public final class PptxDeck {
@@ -64,9 +65,16 @@ public final class PptxDeck {
             List<Runnable> slides = new ArrayList<>();
             for (Slide s : deck.slides()) {
                 slides.add(() -> slide(ppt, s, deck));
-                if (s instanceof ChartSlide c && c.kind() == com.tokenfactory.charts.ChartKind.CASH_FLOW
-                        && !plan.scenarios().isEmpty()) {
-                    slides.add(() -> comparison(ppt, ScenarioComparison.of(plan, deck.result()), deck));
+                if (s instanceof ChartSlide c && c.kind() == com.tokenfactory.charts.ChartKind.CASH_FLOW) {
+                    if (!plan.scenarios().isEmpty()) {
+                        slides.add(() -> comparison(ppt, ScenarioComparison.of(plan, deck.result()), deck));
+                    }
+                    if (!plan.uncertainty().isEmpty()) {
+                        Scenario scenario = scenarioOf(plan, deck);
+                        slides.add(() -> fan(ppt, UncertaintySlides.fan(plan, scenario)));
+                        slides.add(() -> tornado(ppt, UncertaintySlides.tornado(plan, scenario,
+                                deck.result().currency())));
+                    }
                 }
             }
             slides.forEach(Runnable::run);
@@ -83,7 +91,26 @@ public final class PptxDeck {
 
     /** How many slides {@link #write} writes: the deck's, plus the scenario comparison when the plan has scenarios. */
     public static int slideCount(Plan plan, Deck deck) {
-        return deck.size() + (plan.scenarios().isEmpty() ? 0 : 1);
+        return deck.size() + (plan.scenarios().isEmpty() ? 0 : 1) + (plan.uncertainty().isEmpty() ? 0 : 2);
+    }
+
+    private static Scenario scenarioOf(Plan plan, Deck deck) {
+        return deck.scenarioName() == null ? null : plan.scenarios().stream()
+                .filter(s -> s.name().equals(deck.scenarioName())).findFirst().orElse(null);
+    }
+
+    private static void fan(XMLSlideShow ppt, UncertaintySlides.FanSlide f) {
+        XSLFSlide slide = ppt.createSlide();
+        heading(slide, f.title(), f.headline());
+        NativeChartWriter.write(ppt, slide, f.chart(), SlideFrame.BODY);
+        notes(ppt, slide, f.notes());
+    }
+
+    private static void tornado(XMLSlideShow ppt, UncertaintySlides.TornadoSlide t) {
+        XSLFSlide slide = ppt.createSlide();
+        heading(slide, t.title(), t.headline());
+        NativeChartWriter.write(ppt, slide, t.chart(), SlideFrame.BODY);
+        notes(ppt, slide, t.notes());
     }
 
     private static void slide(XMLSlideShow ppt, Slide s, Deck deck) {

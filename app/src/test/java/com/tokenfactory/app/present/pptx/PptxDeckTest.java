@@ -110,6 +110,24 @@ class PptxDeckTest {
             assertTrue(text.contains("Scenarios compared"), text);
             plan.scenarios().forEach(s -> assertTrue(text.contains(s.name()), s.name()));
             assertFalse(chartsOf(comparison).isEmpty());
+            // the plan has uncertain inputs: the fan follows, its stacked bands reaching the trials' P90
+            XSLFSlide fan = ppt.getSlides().get(slideIndex(deck, ChartKind.CASH_FLOW) + 2);
+            assertTrue(text(fan).contains("Cash flow under uncertainty"), text(fan));
+            com.tokenfactory.core.uncertainty.MonteCarloResult.Fan expectedFan = com.tokenfactory.core.uncertainty
+                    .MonteCarlo.run(plan, null, com.tokenfactory.core.uncertainty.MonteCarlo.Settings.of(
+                            UncertaintySlides.TRIALS, UncertaintySlides.SEED))
+                    .fan(com.tokenfactory.core.uncertainty.Metric.CASH);
+            List<XDDFChartData.Series> bands = series(chartsOf(fan).get(0));
+            assertEquals(6, bands.size(), "base, three bands, the median and the plan's line");
+            int lastMonth = expectedFan.months() - 1;
+            double top = 0;
+            for (int b = 0; b < 4; b++) {
+                top += bands.get(b).getValuesData().getPointAt(lastMonth).doubleValue();
+            }
+            assertEquals(expectedFan.p90()[lastMonth], top, Math.abs(expectedFan.p90()[lastMonth]) * 1e-9);
+            XSLFSlide tornado = ppt.getSlides().get(slideIndex(deck, ChartKind.CASH_FLOW) + 3);
+            assertTrue(text(tornado).contains("What moves NPV"), text(tornado));
+            assertEquals(2, series(chartsOf(tornado).get(0)).size());
         }
     }
 
