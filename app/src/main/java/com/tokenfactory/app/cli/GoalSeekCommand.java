@@ -1,6 +1,6 @@
 package com.tokenfactory.app.cli;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.uncertainty.GoalSeek;
 import com.tokenfactory.core.uncertainty.Kpi;

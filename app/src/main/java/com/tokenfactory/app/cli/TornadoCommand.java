@@ -1,6 +1,6 @@
 package com.tokenfactory.app.cli;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.app.format.TextTable;
 import com.tokenfactory.charts.UncertaintyCharts;
 import com.tokenfactory.charts.export.ChartExporter;

@@ -86,9 +86,9 @@ class UncertaintyCommandsTest {
         double base = Engine.simulate(p).kpis().npv();
         double slow = Engine.simulate(p, "slow-demand").kpis().npv();
         assertTrue(slow < base);
-        assertTrue(npvLine.contains(com.tokenfactory.app.format.Numbers.money(slow, "USD") + "  "), npvLine);
-        assertTrue(npvLine.contains(com.tokenfactory.app.format.Numbers.MINUS
-                + com.tokenfactory.app.format.Numbers.money(base - slow, "USD")), npvLine);
+        assertTrue(npvLine.contains(com.tokenfactory.core.format.Numbers.money(slow, "USD") + "  "), npvLine);
+        assertTrue(npvLine.contains(com.tokenfactory.core.format.Numbers.MINUS
+                + com.tokenfactory.core.format.Numbers.money(base - slow, "USD")), npvLine);
         CommandRun bad = CommandRun.of("compare", plan.toString(), "--scenarios", "base,nope");
         assertEquals(2, bad.code());
         assertTrue(bad.errIsOneLine() && bad.err().contains("no scenario 'nope'"), bad.err());

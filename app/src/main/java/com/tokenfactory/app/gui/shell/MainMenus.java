@@ -77,6 +77,9 @@ final class MainMenus {
                 item("Export Results to Excel…", null, Material2MZ.TABLE_CHART, () -> p.exports().exportWorkbook()),
                 item("Export PDF Report…", null, Material2AL.INSERT_DRIVE_FILE,
                         () -> p.exports().exportReport(p.dark().get())),
+                item("Export Presentation…", null, Material2MZ.SLIDESHOW, () -> p.exports().exportPresentation()),
+                item("Export Template…", null, Material2MZ.TABLE_VIEW, () -> p.exports().exportTemplate()),
+                item("Import from Spreadsheet…", null, Material2AL.INPUT, () -> p.exports().importFromSpreadsheet()),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", null, p.quit()));
     }
