@@ -119,9 +119,11 @@ public final class Finance {
      * in that month (a loss on disposal), as a retired asset leaves the tax books.
      *
      * @param macrs5 true for MACRS 5-year, false for straight line over lifeMonths
+     * @return the basis deducted after {@code out}'s last month: what is left on the tax books at the horizon's end
      */
-    static void addTaxDepreciation(double[] out, double basis, int placedInService, int retire, boolean macrs5,
-                                   int lifeMonths) {
+    static double addTaxDepreciation(double[] out, double basis, int placedInService, int retire, boolean macrs5,
+                                     int lifeMonths) {
+        double later = 0;
         double left = basis;
         int scheduleMonths = macrs5 ? MACRS_5_YEAR.length * 12 : lifeMonths;
         for (int j = 0; j < scheduleMonths && left > 0; j++) {
@@ -133,11 +135,18 @@ public final class Finance {
             left -= d;
             if (m >= 0 && m < out.length) {
                 out[m] += d;
+            } else if (m >= out.length) {
+                later += d;
             }
         }
-        if (left > 1e-9 * basis && retire >= 0 && retire < out.length) {
-            out[retire] += left;
+        if (left > 1e-9 * basis) {
+            if (retire >= 0 && retire < out.length) {
+                out[retire] += left;
+            } else if (retire >= out.length) {
+                later += left;
+            }
         }
+        return later;
     }
 
     /**

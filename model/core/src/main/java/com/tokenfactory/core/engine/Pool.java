@@ -22,8 +22,10 @@ final class Pool {
     final HardwareSku sku;
     final int skuIndex;
     final SortedSet<String> certifications;
-    final double[] gpus;          // GPUs in service each month
-    final double[] depreciation;  // IT depreciation and write-offs of this pool's pods (owned)
+    final double[] gpus;          // GPUs serving each month: installed × availability, at half during commissioning
+    final double[] installed;     // GPUs in service (within life) each month, whether up, failed or commissioning
+    final double[] depreciation;  // IT depreciation of this pool's pods (owned)
+    final double[] bookValue;     // net book value of this pool's pods at each month's start (owned)
 
     // state of the month being simulated
     double available;
@@ -42,7 +44,9 @@ final class Pool {
         this.skuIndex = skuIndex;
         this.certifications = certifications;
         this.gpus = new double[months];
+        this.installed = new double[months];
         this.depreciation = new double[months];
+        this.bookValue = new double[months];
     }
 
     static Kind kindOf(PartnerContract c) {

@@ -31,6 +31,9 @@ import java.util.List;
  * per-service and per-training-run results in the plan's own order.
  */
 final class ResultAssembler {
+    /** A loss carried forward offsets at most 80% of a later year's taxable income (IRC §172(a), as amended 2017). */
+    static final double LOSS_OFFSET_LIMIT = 0.80;
+
     private final SimulationInputs in;
     private final Ledger ledger;
     private final List<Pool> pools;
@@ -64,7 +67,7 @@ final class ResultAssembler {
             double[] gpus = p.owned() ? t.gpusOwned : t.gpusRented;
             for (int m = 0; m < months; m++) {
                 t.depreciation[m] += p.depreciation[m];
-                gpus[m] += p.gpus[m];
+                gpus[m] += p.installed[m];
             }
         }
         for (int s = 0; s < in.services.size(); s++) {
@@ -79,7 +82,16 @@ final class ResultAssembler {
                 t.revenueTraining[m] += ledger.runValue[r][m];
             }
         }
-        t.derive();
+        double receivablesDays = in.a.receivablesDays();
+        double receivables = 0;
+        for (int m = 0; m < months; m++) {
+            double owed = (t.revenueInference[m] + t.revenueTraining[m]) * receivablesDays
+                    / calendar[m].lengthOfMonth();
+            t.receivablesChange[m] = owed - receivables;
+            receivables = owed;
+            t.taxDepreciation[m] = ledger.taxDepreciation[m];
+        }
+        t.derive(in.a.taxRate(), LOSS_OFFSET_LIMIT);
         Totals totals = t.toTotals();
         List<PeriodSummary> years = new ArrayList<>();
         for (int from = 0; from < months; from += 12) {
@@ -87,7 +99,9 @@ final class ResultAssembler {
             String label = "Y" + (from / 12 + 1) + " (" + calendar[from] + " – " + calendar[to - 1] + ")";
             years.add(PeriodSummary.of(totals, from, to, label));
         }
-        double[] cash = t.cashFlow;
+        double rate = in.a.discountRate();
+        double[] cash = t.freeCashFlow;
+        double terminal = terminalValue(t, receivables);
         Integer payback = Finance.paybackMonth(cash);
         double peakMw = 0;
         for (int m = 0; m < months; m++) {
@@ -96,13 +110,67 @@ final class ResultAssembler {
         List<TrainingResult> training = trainingResults();
         int late = (int) training.stream().filter(TrainingResult::late).count();
         Kpis kpis = new Kpis(PeriodSummary.of(totals, 0, months, "Horizon (" + calendar[0] + " – "
-                + calendar[months - 1] + ")"), Finance.npv(cash, in.a.discountRate()), Finance.irr(cash), payback,
-                payback == null ? null : calendar[payback], ledger.residualBookValue, late, peakMw,
-                ledger.idleCapacityCost);
+                + calendar[months - 1] + ")"), Finance.npv(cash, rate)
+                + Finance.discountFromHorizonEnd(terminal, months, rate), Finance.irr(Finance.withTerminal(cash, terminal)),
+                payback, payback == null ? null : calendar[payback], ledger.residualBookValue, late, peakMw,
+                ledger.idleCapacityCost, Finance.npv(cash, rate), terminal, in.a.terminalValue(),
+                Finance.npv(t.cashFlow, rate));
         return new SimulationResult(in.plan.name(), in.scenario == null ? null : in.scenario.id(),
                 in.scenario == null ? null : in.scenario.name(), in.plan.start(), months, in.plan.currency(), in.eff.source(), totals,
                 siteResults(), skuResults(), contractResults(), serviceResults(), training, throughputList(), kpis,
                 years, issues);
+    }
+
+    /**
+     * The plan's value at the horizon's end (Koller et al., "Valuation", ch. 14, continuing value; IAS 36 value in
+     * use for assets still in life), after tax:
+     * <ul>
+     *   <li>BOOK_VALUE: net book value left, less tax on its excess over the tax basis left (a sale at book), plus
+     *       receivables still to collect;</li>
+     *   <li>ECONOMIC_VALUE: for the GPUs still in life, their last twelve months' after-tax operating cash per GPU
+     *       (revenue on owned capacity − electricity, operations, property tax and insurance; never below zero: a GPU
+     *       that loses money is switched off) × the GPUs in life each month to the end of their life, discounted at
+     *       the WACC, plus the tax saved by their basis left; the halls at net book value; receivables;</li>
+     *   <li>PERPETUITY: the last twelve months' free cash flow growing at g for ever, ÷ (r − g).</li>
+     * </ul>
+     */
+    private double terminalValue(TotalsAccumulator t, double receivables) {
+        double taxRate = in.a.taxRate();
+        double rate = in.a.discountRate();
+        int from = Math.max(0, months - 12);
+        double yearScale = 12.0 / (months - from);
+        return switch (in.a.terminalValue()) {
+            case NONE -> 0.0;
+            case BOOK_VALUE -> ledger.residualBookValue
+                    - taxRate * (ledger.residualBookValue - ledger.taxBasisLeft) + receivables;
+            case PERPETUITY -> {
+                double lastYear = 0;
+                for (int m = from; m < months; m++) {
+                    lastYear += t.freeCashFlow[m];
+                }
+                yield Finance.perpetuity(lastYear * yearScale, rate, in.a.terminalGrowthPerYear());
+            }
+            case ECONOMIC_VALUE -> {
+                double operating = 0;
+                double gpuMonths = 0;
+                for (int m = from; m < months; m++) {
+                    operating += ledger.ownedRevenue[m] - t.electricityCost[m] - t.opex[m] - t.propertyTaxInsurance[m];
+                    gpuMonths += t.gpusOwned[m];
+                }
+                double perGpuMonth = gpuMonths > 0 ? Math.max(0.0, operating / gpuMonths) * (1.0 - taxRate) : 0.0;
+                double monthly = Math.pow(1.0 + rate, 1.0 / 12.0);
+                double value = 0;
+                double factor = 1.0;
+                for (double gpus : ledger.gpusInLifeAfterHorizon) {
+                    factor /= monthly;
+                    value += gpus * perGpuMonth * factor;
+                }
+                double halls = ledger.residualBookValueHalls;
+                double hallsTaxBasis = ledger.taxBasisLeft - ledger.taxBasisLeftGpus;
+                yield value + taxRate * ledger.taxBasisLeftGpus + halls - taxRate * (halls - hallsTaxBasis)
+                        + receivables;
+            }
+        };
     }
 
     private List<SiteResult> siteResults() {

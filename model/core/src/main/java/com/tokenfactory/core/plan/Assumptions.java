@@ -142,6 +142,11 @@ public record Assumptions(
         Check.between(gpuRepairDays, 0.0, 365.0, "gpuRepairDays");
         Check.between(receivablesDays, 0.0, 365.0, "receivablesDays");
         Check.between(hardwarePowerPerGpuGainPerYear, -0.5, 2.0, "hardwarePowerPerGpuGainPerYear");
+        if (terminalValue == TerminalValue.PERPETUITY && terminalGrowthPerYear >= discountRate) {
+            throw new InvalidPlanException("terminalGrowthPerYear", "must be below the discount rate ("
+                    + Check.fmt(discountRate) + ") for a perpetuity terminal value, was "
+                    + Check.fmt(terminalGrowthPerYear));
+        }
     }
 
     /** The format-2 assumptions; the finance and TCO fields take their defaults. */
