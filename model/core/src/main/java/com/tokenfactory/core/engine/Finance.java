@@ -170,6 +170,15 @@ public final class Finance {
         return tax;
     }
 
+    /** The loss still carried forward after the last month of {@link #incomeTax}. */
+    static double lossCarriedForward(double[] taxableIncome, double nolLimit) {
+        double carried = 0;
+        for (double income : taxableIncome) {
+            carried = income <= 0 ? carried - income : carried - Math.min(carried, income * nolLimit);
+        }
+        return carried;
+    }
+
     /** Present value at the start of the plan of an amount at the end of month {@code months − 1}. */
     public static double discountFromHorizonEnd(double amount, int months, double yearlyRate) {
         return amount / Math.pow(1.0 + yearlyRate, months / 12.0);

@@ -18,7 +18,7 @@ import java.util.Map;
  * (energized and grid connected), GPU pods in service within their economic life, partner clouds within their term —
  * as {@link Pool}s, and what it costs: hall capex evenly over construction, GPU capex at install, straight-line
  * depreciation from service start to retirement (or the book life if shorter), tax depreciation, operations per
- * powered MW, net book value month by month, and the book value and tax basis left at the horizon's end.
+ * MW of completed halls, net book value month by month, and the book value and tax basis left at the horizon's end.
  */
 final class Fleet {
     private final SimulationInputs in;
@@ -53,12 +53,16 @@ final class Fleet {
                         * Math.pow(1.0 + site.electricityEscalationPerYear(), m / 12.0);
             }
             Map<Integer, Pool> poolBySku = new LinkedHashMap<>();
+            double[] builtMw = new double[months];
             for (Phase phase : site.phases()) {
                 int powerOn = in.index(site.powerOn(phase));
                 for (int m = Math.max(0, powerOn); m < months; m++) {
                     ledger.sitePoweredMw[i][m] += phase.criticalItMw();
                 }
-                buildFacility(i, phase, site, powerOn, facilityMonths);
+                for (int m = Math.max(0, in.index(phase.energizationMonth())); m < months; m++) {
+                    builtMw[m] += phase.criticalItMw();
+                }
+                buildFacility(i, phase, site, in.index(phase.energizationMonth()), facilityMonths);
                 for (Deployment d : phase.deployments()) {
                     int k = in.skuIndex.get(d.skuId());
                     int siteIndex = i;
@@ -67,7 +71,8 @@ final class Fleet {
                 }
             }
             for (int m = 0; m < months; m++) {
-                ledger.siteOpex[i][m] = a.opexUsdPerMwYear() * ledger.sitePoweredMw[i][m] / 12.0;
+                // staff and maintenance start when a hall is complete, whether or not its grid connection is there
+                ledger.siteOpex[i][m] = a.opexUsdPerMwYear() * builtMw[m] / 12.0;
             }
         }
     }
@@ -81,10 +86,12 @@ final class Fleet {
 
     /**
      * Hall capex (construction × (1 + land and soft costs)) evenly over construction months; straight-line book
-     * depreciation from power-on; tax depreciation straight line over the halls' tax life; net book value each month
-     * (construction in progress included) and what is left at the horizon's end.
+     * depreciation from completion (energization), so a late grid connection does not leave a hall worth more at the
+     * horizon's end; tax depreciation straight line over the halls' tax life; net book value each month (construction
+     * in progress included) and what is left at the horizon's end.
      */
-    private void buildFacility(int siteIdx, Phase phase, Site site, int powerOn, int facilityMonths) {
+    private void buildFacility(int siteIdx, Phase phase, Site site, int complete, int facilityMonths) {
+        int powerOn = complete;
         double capex = phase.facilityCapex(site) * (1.0 + in.a.facilitySoftCostShare());
         int buildStart = in.index(phase.constructionStart());
         int buildMonths = Months.between(phase.constructionStart(), phase.energizationMonth());

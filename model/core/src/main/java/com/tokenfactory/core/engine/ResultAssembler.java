@@ -126,11 +126,13 @@ final class ResultAssembler {
      * use for assets still in life), after tax:
      * <ul>
      *   <li>BOOK_VALUE: net book value left, less tax on its excess over the tax basis left (a sale at book), plus
-     *       receivables still to collect;</li>
-     *   <li>ECONOMIC_VALUE: for the GPUs still in life, their last twelve months' after-tax operating cash per GPU
-     *       (revenue on owned capacity − electricity, operations, property tax and insurance; never below zero: a GPU
-     *       that loses money is switched off) × the GPUs in life each month to the end of their life, discounted at
-     *       the WACC, plus the tax saved by their basis left; the halls at net book value; receivables;</li>
+     *       receivables still to collect and the tax value of losses carried forward (Koller et al. value unused
+     *       losses apart, at the tax rate);</li>
+     *   <li>ECONOMIC_VALUE: for the GPUs still in life, their last twelve months' operating cash per GPU (revenue on
+     *       owned capacity, its token part carried on at the plan's price decline and software gain, − electricity,
+     *       operations, property tax and insurance; never below zero: a GPU that loses money is switched off), after
+     *       tax, × the GPUs in life each month to the end of their life, discounted at the WACC, plus the tax saved by their basis left (deducted at the pace they retire); the halls at net book value; receivables; the tax value of losses carried
+     *       forward;</li>
      *   <li>PERPETUITY: the last twelve months' free cash flow growing at g for ever, ÷ (r − g).</li>
      * </ul>
      */
@@ -142,7 +144,8 @@ final class ResultAssembler {
         return switch (in.a.terminalValue()) {
             case NONE -> 0.0;
             case BOOK_VALUE -> ledger.residualBookValue
-                    - taxRate * (ledger.residualBookValue - ledger.taxBasisLeft) + receivables;
+                    - taxRate * (ledger.residualBookValue - ledger.taxBasisLeft) + receivables
+                    + taxRate * t.lossCarriedForward;
             case PERPETUITY -> {
                 double lastYear = 0;
                 for (int m = from; m < months; m++) {
@@ -151,26 +154,68 @@ final class ResultAssembler {
                 yield Finance.perpetuity(lastYear * yearScale, rate, in.a.terminalGrowthPerYear());
             }
             case ECONOMIC_VALUE -> {
-                double operating = 0;
+                double revenue = 0;
+                double costs = 0;
                 double gpuMonths = 0;
+                double inference = 0;
+                double all = 0;
                 for (int m = from; m < months; m++) {
-                    operating += ledger.ownedRevenue[m] - t.electricityCost[m] - t.opex[m] - t.propertyTaxInsurance[m];
+                    revenue += ledger.ownedRevenue[m];
+                    costs += t.electricityCost[m] + t.opex[m] + t.propertyTaxInsurance[m];
                     gpuMonths += t.gpusOwned[m];
+                    inference += t.revenueInference[m];
+                    all += t.revenueInference[m] + t.revenueTraining[m];
                 }
-                double perGpuMonth = gpuMonths > 0 ? Math.max(0.0, operating / gpuMonths) * (1.0 - taxRate) : 0.0;
+                double revenuePerGpuMonth = gpuMonths > 0 ? revenue / gpuMonths : 0.0;
+                double costPerGpuMonth = gpuMonths > 0 ? costs / gpuMonths : 0.0;
+                // token revenue per GPU keeps the plan's own trends after the horizon: prices fall at the services'
+                // revenue-weighted decline, the serving software gets faster; training value per work stays
+                double tokenTrend = (1.0 + in.a.softwareEfficiencyGainPerYear()) * (1.0 - priceDecline(from));
+                double inferenceShare = all > 0 ? inference / all : 0.0;
                 double monthly = Math.pow(1.0 + rate, 1.0 / 12.0);
                 double value = 0;
                 double factor = 1.0;
+                for (int j = 0; j < ledger.gpusInLifeAfterHorizon.length; j++) {
+                    factor /= monthly;
+                    // the window's middle is (months − from) / 2 months before the horizon's end
+                    double years = (j + 0.5 + (months - from) / 2.0) / 12.0;
+                    double perGpu = revenuePerGpuMonth * (inferenceShare * Math.pow(tokenTrend, years)
+                            + 1.0 - inferenceShare) - costPerGpuMonth;
+                    // a GPU that would lose money is switched off: never below zero
+                    value += ledger.gpusInLifeAfterHorizon[j] * Math.max(0.0, perGpu) * (1.0 - taxRate) * factor;
+                }
+                // the GPUs' tax basis left is deducted over the rest of their life: its tax saving at that pace
+                double gpuMonthsLeft = 0;
+                double discountedGpuMonths = 0;
+                factor = 1.0;
                 for (double gpus : ledger.gpusInLifeAfterHorizon) {
                     factor /= monthly;
-                    value += gpus * perGpuMonth * factor;
+                    gpuMonthsLeft += gpus;
+                    discountedGpuMonths += gpus * factor;
                 }
+                double shieldFactor = gpuMonthsLeft > 0 ? discountedGpuMonths / gpuMonthsLeft : 1.0;
                 double halls = ledger.residualBookValueHalls;
                 double hallsTaxBasis = ledger.taxBasisLeft - ledger.taxBasisLeftGpus;
-                yield value + taxRate * ledger.taxBasisLeftGpus + halls - taxRate * (halls - hallsTaxBasis)
-                        + receivables;
+                yield value + taxRate * ledger.taxBasisLeftGpus * shieldFactor + halls - taxRate * (halls - hallsTaxBasis)
+                        + receivables + taxRate * t.lossCarriedForward;
             }
         };
+    }
+
+    /** The services' yearly price decline, weighted by their revenue in the months from {@code from} on. */
+    private double priceDecline(int from) {
+        double weighted = 0;
+        double revenue = 0;
+        for (int s = 0; s < in.services.size(); s++) {
+            var svc = in.services.get(s);
+            double decline = svc.priceDeclinePerYear() != null ? svc.priceDeclinePerYear()
+                    : in.a.tokenPriceDeclinePerYear();
+            for (int m = from; m < months; m++) {
+                weighted += ledger.svcRevenue[s][m] * decline;
+                revenue += ledger.svcRevenue[s][m];
+            }
+        }
+        return revenue > 0 ? weighted / revenue : 0.0;
     }
 
     private List<SiteResult> siteResults() {

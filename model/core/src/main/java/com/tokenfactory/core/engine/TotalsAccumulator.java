@@ -34,6 +34,8 @@ final class TotalsAccumulator {
     final double[] inferenceCost;
     final double[] inferenceFacilityMwh;
     final double[] ownedCost;
+    /** Tax losses not yet used at the horizon's end (set by {@link #derive}). */
+    double lossCarriedForward;
     final double[] propertyTaxInsurance;
     final double[] capitalCharge;
     final double[] taxDepreciation;
@@ -101,6 +103,7 @@ final class TotalsAccumulator {
             taxable[m] = ebitda - taxDepreciation[m];
         }
         double[] tax = Finance.incomeTax(taxable, taxRate, lossOffsetLimit);
+        lossCarriedForward = Finance.lossCarriedForward(taxable, lossOffsetLimit);
         for (int m = 0; m < totalCost.length; m++) {
             incomeTax[m] = tax[m];
             freeCashFlow[m] = cashFlow[m] - tax[m];
