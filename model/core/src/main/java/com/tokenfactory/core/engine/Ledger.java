@@ -54,7 +54,7 @@ final class Ledger {
     final double[][] siteHallBookValue;
     /** Tax depreciation of GPUs, IT and halls, with the tax basis of retired GPUs deducted when they leave. */
     final double[] taxDepreciation;
-    /** Revenue earned on owned capacity (tokens served there × price, training FLOPs there × value). */
+    /** Token revenue earned on owned capacity (tokens served there × price). */
     final double[] ownedRevenue;
     /** Owned GPUs still within their economic life in each month after the horizon (index 0 = the month after). */
     double[] gpusInLifeAfterHorizon = new double[0];

@@ -167,9 +167,6 @@ final class MonthlyAccounts {
                 t.gpuHoursInference[m] += alloc.gpuHours[i];
             } else {
                 ledger.runCost[-1 - w][m] += loaded;
-                if (p.owned()) {
-                    ledger.ownedRevenue[m] += in.runs.get(-1 - w).valueOf(alloc.tokens[i]);
-                }
                 t.gpuHoursTraining[m] += alloc.gpuHours[i];
             }
         }

@@ -128,9 +128,9 @@ final class ResultAssembler {
      *   <li>BOOK_VALUE: net book value left, less tax on its excess over the tax basis left (a sale at book), plus
      *       receivables still to collect and the tax value of losses carried forward (Koller et al. value unused
      *       losses apart, at the tax rate);</li>
-     *   <li>ECONOMIC_VALUE: for the GPUs still in life, their last twelve months' operating cash per GPU (revenue on
-     *       owned capacity, its token part carried on at the plan's price decline and software gain, − electricity,
-     *       operations, property tax and insurance; never below zero: a GPU that loses money is switched off), after
+     *   <li>ECONOMIC_VALUE: for the GPUs still in life, their last twelve months' operating cash per GPU (token revenue
+     *       on owned capacity carried on at the plan's price decline and software gain — training runs are projects
+     *       that end, so their value is not carried on — − electricity, operations, property tax and insurance; never below zero: a GPU that loses money is switched off), after
      *       tax, × the GPUs in life each month to the end of their life, discounted at the WACC, plus the tax saved by their basis left (deducted at the pace they retire); the halls at net book value; receivables; the tax value of losses carried
      *       forward;</li>
      *   <li>PERPETUITY: the last twelve months' free cash flow growing at g for ever, ÷ (r − g).</li>
@@ -157,21 +157,16 @@ final class ResultAssembler {
                 double revenue = 0;
                 double costs = 0;
                 double gpuMonths = 0;
-                double inference = 0;
-                double all = 0;
                 for (int m = from; m < months; m++) {
                     revenue += ledger.ownedRevenue[m];
                     costs += t.electricityCost[m] + t.opex[m] + t.propertyTaxInsurance[m];
                     gpuMonths += t.gpusOwned[m];
-                    inference += t.revenueInference[m];
-                    all += t.revenueInference[m] + t.revenueTraining[m];
                 }
                 double revenuePerGpuMonth = gpuMonths > 0 ? revenue / gpuMonths : 0.0;
                 double costPerGpuMonth = gpuMonths > 0 ? costs / gpuMonths : 0.0;
                 // token revenue per GPU keeps the plan's own trends after the horizon: prices fall at the services'
-                // revenue-weighted decline, the serving software gets faster; training value per work stays
+                // revenue-weighted decline, the serving software gets faster
                 double tokenTrend = (1.0 + in.a.softwareEfficiencyGainPerYear()) * (1.0 - priceDecline(from));
-                double inferenceShare = all > 0 ? inference / all : 0.0;
                 double monthly = Math.pow(1.0 + rate, 1.0 / 12.0);
                 double value = 0;
                 double factor = 1.0;
@@ -179,8 +174,7 @@ final class ResultAssembler {
                     factor /= monthly;
                     // the window's middle is (months − from) / 2 months before the horizon's end
                     double years = (j + 0.5 + (months - from) / 2.0) / 12.0;
-                    double perGpu = revenuePerGpuMonth * (inferenceShare * Math.pow(tokenTrend, years)
-                            + 1.0 - inferenceShare) - costPerGpuMonth;
+                    double perGpu = revenuePerGpuMonth * Math.pow(tokenTrend, years) - costPerGpuMonth;
                     // a GPU that would lose money is switched off: never below zero
                     value += ledger.gpusInLifeAfterHorizon[j] * Math.max(0.0, perGpu) * (1.0 - taxRate) * factor;
                 }
