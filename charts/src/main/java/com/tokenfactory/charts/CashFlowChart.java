@@ -89,15 +89,15 @@ final class CashFlowChart {
         return marker;
     }
 
-    /** "NPV 12.3M USD · IRR 18.2% a year · Payback Mar 2028 (month 27)". */
+    /** "NPV after tax 12.3M USD at the WACC with terminal value (8.1M without) · IRR 18.2% a year · payback …". */
     static String headline(Kpis kpis, String currency) {
         ReadableNumberFormat number = new ReadableNumberFormat();
         String irr = kpis.irr() == null ? "IRR undefined (earns before investing, or no single rate)"
                 : String.format(Locale.ROOT, "IRR %.1f%% a year", kpis.irr() * 100);
         String payback = kpis.paybackYearMonth() == null ? "no payback within the horizon"
                 : "payback " + MONTH.format(kpis.paybackYearMonth()) + " (month " + (kpis.paybackMonth() + 1) + ")";
-        return "NPV " + number.format(kpis.npv()) + " " + currency + " at the plan's discount rate · " + irr + " · "
-                + payback;
+        return "NPV after tax " + number.format(kpis.npv()) + " " + currency + " at the WACC with terminal value ("
+                + number.format(kpis.npvExcludingTerminalValue()) + " without) · " + irr + " · " + payback;
     }
 
     /** Bars coloured by sign: money in green, money out red. */

@@ -25,6 +25,9 @@ final class YearlyTable {
             new Column("Margin ($M)", p -> money(p.margin())),
             new Column("Utilization (%)", p -> percent(p.utilization())),
             new Column("$/Mtok", p -> Numbers.fixed(p.usdPerMillionTokens(), 3)),
+            new Column("idle", p -> Numbers.fixed(p.usdPerMillionTokensIdle(), 3)),
+            new Column("capital", p -> Numbers.fixed(p.usdPerMillionTokensCapital(), 3)),
+            new Column("FCF after tax ($M)", p -> money(p.freeCashFlow())),
             new Column("Unserved (Ttok)", p -> Numbers.fixed(p.tokensUnserved() / 1e12, 2)),
             new Column("Unserved (%)", p -> percent(p.unservedShare())));
 
@@ -46,14 +49,32 @@ final class YearlyTable {
     static String kpiLines(SimulationResult r, double discountRate) {
         Kpis k = r.kpis();
         PeriodSummary h = k.horizon();
-        return String.format(Locale.ROOT, "NPV at %s%%: $%sM   IRR: %s   Payback: %s   Residual book value: $%sM%n"
+        return String.format(Locale.ROOT, "NPV after tax at %s%% (unlevered free cash flow at the WACC): $%sM with "
+                        + "terminal value (%s: $%sM at the horizon's end), $%sM without%n"
+                        + "Pre-tax cash flow at the same rate: $%sM (a pre-tax view, not comparable)%n"
+                        + "IRR (after tax, with terminal value): %s   Payback (after-tax free cash flow, no terminal value): "
+                        + "%s   Residual book value: $%sM%n"
+                        + "Fully loaded cost: $%s/Mtok, of which idle capacity $%s and capital charge $%s; "
+                        + "served-pool cost $%s/Mtok%n"
                         + "Tokens per joule: %s   Tokens per watt per dollar: %s (tokens/J per $/GPU-h)   Peak facility power: %s MW%n"
                         + "Late training runs: %d   Efficiencies: %s%n",
-                Numbers.fixed(discountRate * 100, 2), money(k.npv()),
+                Numbers.fixed(discountRate * 100, 2), money(k.npv()), terminalName(k.terminalValueMethod()),
+                money(k.terminalValue()), money(k.npvExcludingTerminalValue()), money(k.npvPreTax()),
                 k.irr() == null ? "n/a (the plan earns before it invests, or no single rate zeroes its NPV)" : percent(k.irr()) + "%",
                 k.paybackYearMonth() == null ? "not within the horizon" : k.paybackYearMonth() + " (month " + (k.paybackMonth() + 1) + ")",
-                money(k.residualBookValue()), Numbers.fixed(h.tokensPerJoule(), 2), Numbers.fixed(h.tokensPerWattPerDollar(), 2),
+                money(k.residualBookValue()), Numbers.fixed(h.usdPerMillionTokens(), 4),
+                Numbers.fixed(h.usdPerMillionTokensIdle(), 4), Numbers.fixed(h.usdPerMillionTokensCapital(), 4),
+                Numbers.fixed(h.usdPerMillionTokensServedPools(), 4), Numbers.fixed(h.tokensPerJoule(), 2), Numbers.fixed(h.tokensPerWattPerDollar(), 2),
                 Numbers.fixed(k.peakFacilityMw(), 1), k.lateTrainingRuns(), r.efficiencySource());
+    }
+
+    static String terminalName(com.tokenfactory.core.plan.Assumptions.TerminalValue method) {
+        return switch (method) {
+            case NONE -> "none";
+            case BOOK_VALUE -> "remaining book value";
+            case ECONOMIC_VALUE -> "remaining economic value of GPUs in life";
+            case PERPETUITY -> "perpetuity";
+        };
     }
 
     static String money(double usd) {

@@ -113,7 +113,7 @@ class DeckBuilderTest {
         assertEquals("Grid a year late", d.scenarioName());
         assertEquals(r.kpis().npv(), d.result().kpis().npv());
         assertTrue(r.kpis().npv() < 0, "the late grid loses money");
-        assertTrue(headline(d, "Payback").contains("NPV " + SlideNumbers.money(r.kpis().npv(), "USD")),
+        assertTrue(headline(d, "Payback").contains("NPV after tax " + SlideNumbers.money(r.kpis().npv(), "USD")),
                 headline(d, "Payback"));
         assertTrue(headline(d, "Payback").contains("\u2212$"), "a negative NPV shows its minus sign");
         // the build-out shows the grid as the scenario delays it

@@ -18,26 +18,43 @@ final class KpiPage {
     private KpiPage() {
     }
 
+    private static String terminal(Kpis k) {
+        return switch (k.terminalValueMethod()) {
+            case NONE -> "none";
+            case BOOK_VALUE -> "remaining book value";
+            case ECONOMIC_VALUE -> "remaining economic value of GPUs in life";
+            case PERPETUITY -> "perpetuity";
+        };
+    }
+
     static void add(ReportDocument doc, SimulationResult result) throws IOException {
         Kpis k = result.kpis();
         PeriodSummary h = k.horizon();
         String cur = result.currency();
         List<List<String>> money = List.of(
-                List.of("Net present value", Figures.money(k.npv(), cur)),
-                List.of("Internal rate of return", k.irr() == null
+                List.of("Net present value after tax (unlevered free cash flow at the WACC, with terminal value)",
+                        Figures.money(k.npv(), cur)),
+                List.of("Net present value after tax, without terminal value",
+                        Figures.money(k.npvExcludingTerminalValue(), cur)),
+                List.of("Terminal value (" + terminal(k) + "), at the horizon's end", Figures.money(k.terminalValue(), cur)),
+                List.of("Pre-tax cash flow at the same rate (a pre-tax view only)", Figures.money(k.npvPreTax(), cur)),
+                List.of("Internal rate of return (after tax, with terminal value)", k.irr() == null
                         ? "undefined (the plan earns before it invests, or no single rate zeroes its NPV)"
                         : Figures.percent(k.irr()) + " a year"),
-                List.of("Payback", k.paybackYearMonth() == null ? "not within the horizon"
+                List.of("Payback (after-tax free cash flow, no terminal value)", k.paybackYearMonth() == null ? "not within the horizon"
                         : MONTH.format(k.paybackYearMonth()) + " (month " + (k.paybackMonth() + 1) + ")"),
                 List.of("CapEx (facility + IT)", Figures.money(h.capex(), cur) + " (" + Figures.money(h.capexFacility(),
                         cur) + " + " + Figures.money(h.capexIt(), cur) + ")"),
                 List.of("Committed and on-demand rental", Figures.money(h.rental(), cur)),
                 List.of("Revenue", Figures.money(h.revenue(), cur)),
-                List.of("Total cost (depreciation, electricity, operations, rental)", Figures.money(h.totalCost(), cur)),
+                List.of("Total cost (depreciation, electricity, operations, property tax and insurance, rental)",
+                        Figures.money(h.totalCost(), cur)),
                 List.of("Margin", Figures.money(h.margin(), cur) + " (" + Figures.percent(h.marginShare())
                         + " of revenue)"),
-                List.of("Cash flow", Figures.money(h.cashFlow(), cur)),
-                List.of("Residual book value (not in NPV)", Figures.money(k.residualBookValue(), cur)),
+                List.of("Cash flow before tax", Figures.money(h.cashFlow(), cur)),
+                List.of("Income tax", Figures.money(h.incomeTax(), cur)),
+                List.of("Free cash flow after tax", Figures.money(h.freeCashFlow(), cur)),
+                List.of("Residual book value", Figures.money(k.residualBookValue(), cur)),
                 List.of("Cost of idle capacity", Figures.money(k.idleCapacityCost(), cur)));
         List<List<String>> operations = List.of(
                 List.of("Tokens demanded / served", Figures.number(h.tokensDemanded()) + " / "
@@ -45,7 +62,11 @@ final class KpiPage {
                 List.of("Unserved demand", Figures.percent(h.unservedShare())),
                 List.of("Utilization owned / rented / all", Figures.percent(h.utilizationOwned()) + " / "
                         + Figures.percent(h.utilizationRented()) + " / " + Figures.percent(h.utilization())),
-                List.of("Cost per million tokens", Figures.money(h.usdPerMillionTokens(), cur)),
+                List.of("Cost per million tokens, fully loaded (of which idle capacity, capital charge)",
+                        Figures.money(h.usdPerMillionTokens(), cur) + " (" + Figures.money(h.usdPerMillionTokensIdle(), cur)
+                                + ", " + Figures.money(h.usdPerMillionTokensCapital(), cur) + ")"),
+                List.of("Served-pool cost per million tokens (no capital charge, no idle capacity)",
+                        Figures.money(h.usdPerMillionTokensServedPools(), cur)),
                 List.of("Tokens per joule", Figures.number(h.tokensPerJoule())),
                 List.of("Tokens per watt per dollar", Figures.number(h.tokensPerWattPerDollar())
                         + " tokens/J per " + cur + "/GPU-h"),
