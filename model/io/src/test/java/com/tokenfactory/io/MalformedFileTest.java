@@ -178,7 +178,7 @@ class MalformedFileTest {
                     e.getMessage());
             assertEquals(FILE, e.sourceName());
             assertEquals("$.sites[0].phases[1].criticalItMw", e.jsonPath());
-            assertEquals(102, e.line());
+            assertEquals(116, e.line());
             assertEquals("must be positive (was -5.0)", e.problem());
         }
 
