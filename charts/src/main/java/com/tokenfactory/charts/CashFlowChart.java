@@ -39,7 +39,8 @@ final class CashFlowChart {
         String currency = timeline.result().currency();
         PeriodAxis time = ChartParts.timeAxis(timeline);
         XYPlot plot = ChartParts.plot(time, ChartParts.valueAxis(
-                "Cash flow (" + currency + " " + ChartParts.perPoint(timeline) + "), cumulative (" + currency + ")"));
+                "Free cash flow after tax (" + currency + " " + ChartParts.perPoint(timeline) + "), cumulative ("
+                        + currency + ")"));
         XYBarRenderer bars = ChartParts.flat(new SignedBars(data, ChartStyle.withAlpha(style.success(), 0.6),
                 ChartStyle.withAlpha(style.danger(), 0.6)));
         ChartParts.add(plot, 0, data.cashFlow(), bars, 0, time, currency);

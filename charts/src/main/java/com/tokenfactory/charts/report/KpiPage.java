@@ -32,16 +32,14 @@ final class KpiPage {
         PeriodSummary h = k.horizon();
         String cur = result.currency();
         List<List<String>> money = List.of(
-                List.of("Net present value after tax (unlevered free cash flow at the WACC, with terminal value)",
-                        Figures.money(k.npv(), cur)),
-                List.of("Net present value after tax, without terminal value",
-                        Figures.money(k.npvExcludingTerminalValue(), cur)),
-                List.of("Terminal value (" + terminal(k) + "), at the horizon's end", Figures.money(k.terminalValue(), cur)),
-                List.of("Pre-tax cash flow at the same rate (a pre-tax view only)", Figures.money(k.npvPreTax(), cur)),
-                List.of("Internal rate of return (after tax, with terminal value)", k.irr() == null
+                List.of("NPV after tax, with terminal value", Figures.money(k.npv(), cur)),
+                List.of("NPV after tax, without", Figures.money(k.npvExcludingTerminalValue(), cur)),
+                List.of("Terminal value: " + terminal(k), Figures.money(k.terminalValue(), cur)),
+                List.of("NPV of pre-tax cash flow", Figures.money(k.npvPreTax(), cur)),
+                List.of("IRR (after tax, with terminal value)", k.irr() == null
                         ? "undefined (the plan earns before it invests, or no single rate zeroes its NPV)"
                         : Figures.percent(k.irr()) + " a year"),
-                List.of("Payback (after-tax free cash flow, no terminal value)", k.paybackYearMonth() == null ? "not within the horizon"
+                List.of("Payback (after-tax cash, no terminal value)", k.paybackYearMonth() == null ? "not within the horizon"
                         : MONTH.format(k.paybackYearMonth()) + " (month " + (k.paybackMonth() + 1) + ")"),
                 List.of("CapEx (facility + IT)", Figures.money(h.capex(), cur) + " (" + Figures.money(h.capexFacility(),
                         cur) + " + " + Figures.money(h.capexIt(), cur) + ")"),
@@ -62,11 +60,10 @@ final class KpiPage {
                 List.of("Unserved demand", Figures.percent(h.unservedShare())),
                 List.of("Utilization owned / rented / all", Figures.percent(h.utilizationOwned()) + " / "
                         + Figures.percent(h.utilizationRented()) + " / " + Figures.percent(h.utilization())),
-                List.of("Cost per million tokens, fully loaded (of which idle capacity, capital charge)",
-                        Figures.money(h.usdPerMillionTokens(), cur) + " (" + Figures.money(h.usdPerMillionTokensIdle(), cur)
-                                + ", " + Figures.money(h.usdPerMillionTokensCapital(), cur) + ")"),
-                List.of("Served-pool cost per million tokens (no capital charge, no idle capacity)",
-                        Figures.money(h.usdPerMillionTokensServedPools(), cur)),
+                List.of("Cost per million tokens, fully loaded", Figures.money(h.usdPerMillionTokens(), cur)),
+                List.of("of which idle capacity / capital charge", Figures.money(h.usdPerMillionTokensIdle(), cur)
+                        + " / " + Figures.money(h.usdPerMillionTokensCapital(), cur)),
+                List.of("Served-pool cost per million tokens", Figures.money(h.usdPerMillionTokensServedPools(), cur)),
                 List.of("Tokens per joule", Figures.number(h.tokensPerJoule())),
                 List.of("Tokens per watt per dollar", Figures.number(h.tokensPerWattPerDollar())
                         + " tokens/J per " + cur + "/GPU-h"),
@@ -89,9 +86,14 @@ final class KpiPage {
             page.table(ReportTable.of(List.of("Operations", ""), operations, new float[]{1f, 1.1f},
                     new boolean[]{false, true}, 9.5f), 0, PageWriter.left() + half + gap, half);
             page.moveTo(Math.min(bottom, page.cursor()) - 10);
-            page.paragraph("Ratios are the engine's: computed from the horizon's sums, never averaged over months. "
-                    + "Cost per million tokens is fully loaded (depreciation, electricity, operations and rental, each "
-                    + "pool's cost shared by busy GPU-hours); tokens per joule counts tokens served on owned GPUs per "
+            page.paragraph("NPV is after tax: unlevered free cash flow (EBITDA − cash income tax − capex − increase in "
+                    + "receivables) discounted at the WACC, with the terminal value at the horizon's end added and "
+                    + "shown apart; the pre-tax figure discounts pre-tax cash at the same rate and is a view only. "
+                    + "Ratios are the engine's: computed from the horizon's sums, never averaged over months. "
+                    + "Cost per million tokens is fully loaded (depreciation, a capital charge at the WACC on the "
+                    + "capital tied up, electricity, operations, property tax and insurance, rental, and inference's "
+                    + "share of idle capacity); the served-pool figure leaves out the capital charge and idle capacity; "
+                    + "tokens per joule counts tokens served on owned GPUs per "
                     + "joule of facility energy; tokens per watt per dollar is tokens per joule divided by the owned "
                     + "fleet's cost per GPU-hour.", doc.regular, 9, ReportDocument.MUTED, PageWriter.width());
         }
