@@ -48,12 +48,16 @@ class CommandLineTest {
         Outcome o = run("run", sample(Samples.FIVE_YEAR_COMMITMENT).toString());
         assertEquals(0, o.code(), o.err());
         for (String header : List.of("CapEx ($M)", "Electricity (GWh)", "Electricity ($M)", "Revenue ($M)", "Margin ($M)",
-                "Utilization (%)", "$/Mtok", "Unserved (Ttok)", "Unserved (%)")) {
+                "Utilization (%)", "$/Mtok", "idle", "capital", "FCF after tax ($M)", "Unserved (Ttok)", "Unserved (%)")) {
             assertTrue(o.out().contains(header), header);
         }
         assertTrue(o.out().contains("Y5 (2031-01 – 2031-12)"));
         assertTrue(o.out().contains("NPV after tax at 10.25%"));
-        assertTrue(o.out().contains("Payback: 2031-07"));
+        assertTrue(o.out().contains("with terminal value (remaining economic value of GPUs in life"), o.out());
+        assertTrue(o.out().contains("Pre-tax cash flow at the same rate"));
+        assertTrue(o.out().contains("IRR (after tax, with terminal value)"));
+        assertTrue(o.out().contains("Payback (after-tax free cash flow, no terminal value): 2031-12"), o.out());
+        assertTrue(o.out().contains("Fully loaded cost: $"));
         // the table's horizon CapEx is the engine's, in $M with one decimal
         Plan p = Samples.open(Samples.FIVE_YEAR_COMMITMENT);
         SimulationResult r = Engine.simulate(p);
