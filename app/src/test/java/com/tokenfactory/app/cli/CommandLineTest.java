@@ -65,6 +65,16 @@ class CommandLineTest {
     }
 
     @Test
+    void runValuesThePlanAtTheHorizonsEndAsAsked() throws Exception {
+        Outcome none = run("run", sample(Samples.CAPACITY_CRUNCH).toString(), "--terminal-value", "NONE");
+        assertEquals(0, none.code(), none.err());
+        assertTrue(none.out().contains("with terminal value (none: $0.0M at the horizon's end)"), none.out());
+        Outcome book = run("run", sample(Samples.CAPACITY_CRUNCH).toString(), "--terminal-value", "BOOK_VALUE");
+        assertTrue(book.out().contains("with terminal value (remaining book value: $"), book.out());
+        assertEquals(2, run("run", sample(Samples.CAPACITY_CRUNCH).toString(), "--terminal-value", "LUCK").code());
+    }
+
+    @Test
     void runUnderAScenarioSaysSo() throws Exception {
         Outcome o = run("run", sample(Samples.FIVE_YEAR_COMMITMENT).toString(), "--scenario", "slow-demand");
         assertEquals(0, o.code(), o.err());

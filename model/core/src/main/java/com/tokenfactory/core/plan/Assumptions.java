@@ -185,6 +185,17 @@ public record Assumptions(
                 hardwarePowerPerGpuGainPerYear);
     }
 
+    public Assumptions withTerminalValue(TerminalValue method) {
+        return new Assumptions(discountRate, bookLifeYears, economicLifeYears, facilityLifeYears, opexUsdPerMwYear,
+                softwareEfficiencyGainPerYear, tokenPriceDeclinePerYear, hardwarePerfPerDollarGainPerYear,
+                hardwareEnergyEfficiencyGainPerYear, planningHeadroom, trainingMfu, idlePowerFraction,
+                computeBoundPowerFraction, memoryBoundPowerFraction, usableHbmFraction, maxDecodeBatch,
+                computeEfficiency, memoryEfficiency, stepOverheadMs, itTaxDepreciation, method, economicLifeFrom,
+                taxRate, facilityTaxLifeYears, terminalGrowthPerYear, itCapexExtraShare, facilitySoftCostShare,
+                propertyTaxInsurancePerYear, commissioningMonths, gpuAnnualFailureRate, gpuRepairDays,
+                receivablesDays, hardwarePowerPerGpuGainPerYear);
+    }
+
     /** Halls' tax depreciation life in whole months. */
     public int facilityTaxLifeMonths() {
         return wholeMonths(facilityTaxLifeYears);
