@@ -83,7 +83,9 @@ final class ResultAssembler {
             }
         }
         double receivablesDays = in.a.receivablesDays();
-        double receivables = 0;
+        // a business already earning when the plan starts already has its receivables: they open at month 0's level
+        double receivables = (t.revenueInference[0] + t.revenueTraining[0]) * receivablesDays
+                / calendar[0].lengthOfMonth();
         for (int m = 0; m < months; m++) {
             double owed = (t.revenueInference[m] + t.revenueTraining[m]) * receivablesDays
                     / calendar[m].lengthOfMonth();
@@ -130,9 +132,11 @@ final class ResultAssembler {
      *       losses apart, at the tax rate);</li>
      *   <li>ECONOMIC_VALUE: for the GPUs still in life, their last twelve months' operating cash per GPU (token revenue
      *       on owned capacity carried on at the plan's price decline and software gain — training runs are projects
-     *       that end, so their value is not carried on — − electricity, operations, property tax and insurance; never below zero: a GPU that loses money is switched off), after
-     *       tax, × the GPUs in life each month to the end of their life, discounted at the WACC, plus the tax saved by their basis left (deducted at the pace they retire); the halls at net book value; receivables; the tax value of losses carried
-     *       forward;</li>
+     *       that end, so their value is not carried on — less electricity, operations, property tax and insurance;
+     *       never below zero: a GPU that loses money is switched off), after tax, × the GPUs in life each month to
+     *       the end of their life, discounted at the WACC; the tax their basis left and the losses carried forward
+     *       save against that projected cash (at the pace the GPUs retire); the halls at net book value;
+     *       receivables;</li>
      *   <li>PERPETUITY: the last twelve months' free cash flow growing at g for ever, ÷ (r − g).</li>
      * </ul>
      */
@@ -169,6 +173,7 @@ final class ResultAssembler {
                 double tokenTrend = (1.0 + in.a.softwareEfficiencyGainPerYear()) * (1.0 - priceDecline(from));
                 double monthly = Math.pow(1.0 + rate, 1.0 / 12.0);
                 double value = 0;
+                double taxable = 0;
                 double factor = 1.0;
                 for (int j = 0; j < ledger.gpusInLifeAfterHorizon.length; j++) {
                     factor /= monthly;
@@ -176,7 +181,9 @@ final class ResultAssembler {
                     double years = (j + 0.5 + (months - from) / 2.0) / 12.0;
                     double perGpu = revenuePerGpuMonth * Math.pow(tokenTrend, years) - costPerGpuMonth;
                     // a GPU that would lose money is switched off: never below zero
-                    value += ledger.gpusInLifeAfterHorizon[j] * Math.max(0.0, perGpu) * (1.0 - taxRate) * factor;
+                    double cash = ledger.gpusInLifeAfterHorizon[j] * Math.max(0.0, perGpu);
+                    value += cash * (1.0 - taxRate) * factor;
+                    taxable += cash;
                 }
                 // the GPUs' tax basis left is deducted over the rest of their life: its tax saving at that pace
                 double gpuMonthsLeft = 0;
@@ -190,8 +197,11 @@ final class ResultAssembler {
                 double shieldFactor = gpuMonthsLeft > 0 ? discountedGpuMonths / gpuMonthsLeft : 1.0;
                 double halls = ledger.residualBookValueHalls;
                 double hallsTaxBasis = ledger.taxBasisLeft - ledger.taxBasisLeftGpus;
-                yield value + taxRate * ledger.taxBasisLeftGpus * shieldFactor + halls - taxRate * (halls - hallsTaxBasis)
-                        + receivables + taxRate * t.lossCarriedForward;
+                // deductions save tax only against profit: the GPUs' basis left and the losses carried forward are
+                // worth the tax on as much of their projected operating cash as they can offset
+                double deductible = Math.min(ledger.taxBasisLeftGpus + t.lossCarriedForward, taxable);
+                yield value + taxRate * deductible * shieldFactor + halls - taxRate * (halls - hallsTaxBasis)
+                        + receivables;
             }
         };
     }

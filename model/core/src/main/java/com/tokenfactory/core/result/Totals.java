@@ -39,7 +39,8 @@ package com.tokenfactory.core.result;
  *                             book value at the month's start × ((1 + WACC)^(1/12) − 1); not a cash flow
  * @param taxDepreciation      tax depreciation (MACRS or straight line for IT, straight line for halls)
  * @param incomeTax            cash income tax on EBITDA − tax depreciation, losses carried forward
- * @param receivablesChange    increase in receivables (revenue × receivable days ÷ days in the month)
+ * @param receivablesChange    increase in receivables (revenue × receivable days ÷ days in the month; they open at
+ *                             the first month's level, as a business earning at the plan's start already has them)
  * @param freeCashFlow         after-tax unlevered free cash flow: pre-tax cash flow − income tax
  * @param idleCost             cost of capacity nobody used (idle share of each pool's cost, pools with nothing
  *                             available, halls with no GPUs), capital charge included
