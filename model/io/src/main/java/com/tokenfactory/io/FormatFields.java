@@ -33,7 +33,7 @@ final class FormatFields {
             "termMonths", "kind", "certifications", "leadTimeMonths", "region", "source");
     static final List<String> SERVICE = List.of("id", "name", "demand", "inputTokensPerRequest",
             "outputTokensPerRequest", "model", "latency", "priceUsdPerMillionTokens", "priceDeclinePerYear",
-            "requiredCertifications", "priority", "source");
+            "requiredCertifications", "priority", "source", "serveAtLoss");
     static final List<String> GROWTH_DEMAND = List.of("kind", "start", "tokensPerDay", "growthPerYear");
     static final List<String> POINTS_DEMAND = List.of("kind", "points");
     static final List<String> DEMAND_POINT = List.of("month", "tokensPerDay");

@@ -226,8 +226,9 @@ final class PlanDecoder {
         TreeSet<String> certifications = labels(f, "requiredCertifications");
         int priority = f.integer("priority");
         String source = f.optionalText("source");
+        boolean serveAtLoss = f.flag("serveAtLoss", false);
         return build(path, () -> new InferenceService(id, name, demand, inputTokens, outputTokens, model, latency,
-                price, priceDecline, certifications, priority, source));
+                price, priceDecline, certifications, priority, source, serveAtLoss));
     }
 
     /** The two kinds of demand curve are told apart by their {@code kind} field, never by guessing from the shape. */

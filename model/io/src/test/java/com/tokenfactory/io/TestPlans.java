@@ -89,7 +89,7 @@ final class TestPlans {
                 new DemandPoint(YearMonth.of(2026, 6), 0.0),
                 new DemandPoint(YearMonth.of(2027, 1), 1e12),
                 new DemandPoint(YearMonth.of(2028, 1), 4e11))), 3000, 1000, ReferencePlan.model(),
-                LatencyClass.BATCH, 0.5, null, new TreeSet<>(), 3, null);
+                LatencyClass.BATCH, 0.5, null, new TreeSet<>(), 3, null).withServeAtLoss(true);
         TrainingRun run = new TrainingRun("run-1", "Frontier run", 3e25, YearMonth.of(2026, 6),
                 YearMonth.of(2027, 6), 4096, new TreeSet<>(List.of("FedRAMP High")), 2.25, "research plan");
         Scenario boom = new Scenario("boom", "Demand boom", "twice the demand, faster price decline", 2.0, 0.2,

@@ -9,6 +9,7 @@ import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Site;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,13 @@ import java.util.Map;
  * as {@link Pool}s, and what it costs: hall capex evenly over construction, GPU capex at install, straight-line
  * depreciation from service start to retirement (or the book life if shorter), tax depreciation, operations per
  * MW of completed halls, net book value month by month, and the book value and tax basis left at the horizon's end.
+ * <p>
+ * Power: a hall feeds its GPUs at full all-in power up to its critical IT MW, and a site's halls together up to the
+ * grid connection ÷ PUE, the halls powered first fed first (as {@link PlanValidator} reasons: the hall that pushes
+ * the site over its grid is the one at fault). Where a hall's GPUs would draw more than it is given, every GPU of the
+ * hall runs the same share of the time: {@link Pool#poweredGpus}. The rest stay installed and depreciate, but neither
+ * serve, train nor draw power; the plan keeps its problem ({@code DEPLOYMENT_OVER_POWER} or {@code SITE_OVER_GRID}).
+ * Of the GPUs power feeds, those up (availability) serve, at half in a pod's commissioning months.
  */
 final class Fleet {
     private final SimulationInputs in;
@@ -54,6 +62,7 @@ final class Fleet {
             }
             Map<Integer, Pool> poolBySku = new LinkedHashMap<>();
             double[] builtMw = new double[months];
+            List<HallLoad> halls = new ArrayList<>();
             for (Phase phase : site.phases()) {
                 int powerOn = in.index(site.powerOn(phase));
                 for (int m = Math.max(0, powerOn); m < months; m++) {
@@ -63,13 +72,16 @@ final class Fleet {
                     builtMw[m] += phase.criticalItMw();
                 }
                 buildFacility(i, phase, site, in.index(phase.energizationMonth()), facilityMonths);
+                HallLoad hall = new HallLoad(phase, powerOn, months);
+                halls.add(hall);
                 for (Deployment d : phase.deployments()) {
                     int k = in.skuIndex.get(d.skuId());
                     int siteIndex = i;
                     Pool pool = poolBySku.computeIfAbsent(k, kk -> newPool(Pool.Kind.OWNED, siteIndex, site, null, kk));
-                    buildDeployment(i, pool, d, powerOn, lifeMonths, bookMonths);
+                    buildDeployment(i, pool, d, powerOn, lifeMonths, bookMonths, hall);
                 }
             }
+            feed(site, halls);
             for (int m = 0; m < months; m++) {
                 // staff and maintenance start when a hall is complete, whether or not its grid connection is there
                 ledger.siteOpex[i][m] = a.opexUsdPerMwYear() * builtMw[m] / 12.0;
@@ -130,9 +142,11 @@ final class Fleet {
      * power-on as the plan chooses; capex (GPUs × (1 + networking, storage, spares)) at install; straight-line book
      * depreciation from service start over the book life or the time to retirement, whichever is shorter (a GPU is
      * written down over the time it is used, IAS 16 ¶57, so nothing is left to write off when it retires); tax
-     * depreciation from service start; serving capacity = GPUs × availability, at half during commissioning.
+     * depreciation from service start; serving capacity = GPUs × availability, at half during commissioning, of
+     * what the hall's power feeds.
      */
-    private void buildDeployment(int siteIdx, Pool pool, Deployment d, int powerOn, int lifeMonths, int bookMonths) {
+    private void buildDeployment(int siteIdx, Pool pool, Deployment d, int powerOn, int lifeMonths, int bookMonths,
+                                 HallLoad hall) {
         Assumptions a = in.a;
         HardwareSku sku = pool.sku;
         int k = pool.skuIndex;
@@ -143,10 +157,14 @@ final class Fleet {
         ledger.addIn(ledger.siteCapexIt[siteIdx], install, price);
         ledger.addIn(ledger.skuCapex[k], install, price);
         double availability = a.gpuAvailability();
+        double[] inHall = hall.gpusOf(pool);
+        double podW = d.gpus() * sku.allInWattsPerGpu().value();
         for (int m = Math.max(0, start); m < Math.min(months, retire); m++) {
             boolean commissioning = m - start < a.commissioningMonths();
-            pool.gpus[m] += d.gpus() * availability * (commissioning ? 0.5 : 1.0);
-            pool.installed[m] += d.gpus();
+            pool.gpus[m] += d.gpus();
+            // power is reserved for the whole pod; of what it feeds, the GPUs up serve, at half while commissioning
+            inHall[m] += d.gpus() * availability * (commissioning ? 0.5 : 1.0);
+            hall.drawW[m] += podW;
             ledger.siteGpus[siteIdx][m] += d.gpus();
             ledger.skuGpusOwned[k][m] += d.gpus();
         }
@@ -169,6 +187,52 @@ final class Fleet {
         }
     }
 
+    /**
+     * Each month, feeds the site's halls in power-on order (then as declared): a hall gets the full all-in draw of its
+     * GPUs in service, at most its critical IT power and at most what the grid (÷ PUE) has left; its pools get
+     * that share of the hall's GPUs as powered GPUs.
+     */
+    private void feed(Site site, List<HallLoad> halls) {
+        List<HallLoad> byPowerOn = new ArrayList<>(halls);
+        byPowerOn.sort(Comparator.comparingInt(h -> h.powerOn));
+        double gridItW = site.gridMw() * 1e6 / site.pue();
+        for (int m = 0; m < months; m++) {
+            double left = gridItW;
+            for (HallLoad hall : byPowerOn) {
+                double draw = hall.drawW[m];
+                if (draw <= 0) {
+                    continue;
+                }
+                double fed = Math.min(draw, Math.min(hall.criticalW, Math.max(0.0, left)));
+                left -= fed;
+                double share = fed == draw ? 1.0 : fed / draw;
+                for (Map.Entry<Pool, double[]> e : hall.gpusByPool.entrySet()) {
+                    e.getKey().poweredGpus[m] += e.getValue()[m] * share;
+                }
+            }
+        }
+    }
+
+    /** One hall's GPUs in service per pool and their full all-in draw, month by month. */
+    private static final class HallLoad {
+        final int powerOn;
+        final double criticalW;
+        final double[] drawW;
+        final Map<Pool, double[]> gpusByPool = new LinkedHashMap<>();
+        private final int months;
+
+        HallLoad(Phase phase, int powerOn, int months) {
+            this.powerOn = powerOn;
+            this.criticalW = phase.criticalItMw() * 1e6;
+            this.drawW = new double[months];
+            this.months = months;
+        }
+
+        double[] gpusOf(Pool pool) {
+            return gpusByPool.computeIfAbsent(pool, p -> new double[months]);
+        }
+    }
+
     private void buildContracts() {
         for (PartnerContract c : in.plan.partners()) {
             int k = in.skuIndex.get(c.skuId());
@@ -176,7 +240,7 @@ final class Fleet {
             int from = in.index(c.start());
             for (int m = Math.max(0, from); m < Math.min(months, from + c.termMonths()); m++) {
                 pool.gpus[m] = c.gpus();
-                pool.installed[m] = c.gpus();
+                pool.poweredGpus[m] = c.gpus();
                 ledger.skuGpusRented[k][m] += c.gpus();
             }
             ledger.openContract(pool.index);

@@ -42,6 +42,8 @@ final class Ledger {
     final double[][] svcRevenue;
     final double[][] svcCost;
     final double[][] svcMwh;
+    /** Whether the allocator left capacity with room unused because its marginal cost exceeded the price. */
+    final boolean[][] svcDeclinedAtLoss;
 
     // per training run, in allocation order
     final double[][] runGpuHours;
@@ -103,6 +105,7 @@ final class Ledger {
         svcRevenue = new double[nSvc][months];
         svcCost = new double[nSvc][months];
         svcMwh = new double[nSvc][months];
+        svcDeclinedAtLoss = new boolean[nSvc][months];
         int nRuns = in.runs.size();
         runGpuHours = new double[nRuns][months];
         runFlops = new double[nRuns][months];

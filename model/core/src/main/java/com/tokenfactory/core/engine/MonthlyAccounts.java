@@ -82,7 +82,7 @@ final class MonthlyAccounts {
                 ledger.siteItMwh[si][m] += facilityMwh / p.site.pue();
                 double electricity = facilityMwh * ledger.sitePrice[si][m];
                 ledger.siteElectricityCost[si][m] += electricity;
-                double share = ledger.siteGpus[si][m] > 0 ? p.installed[m] / ledger.siteGpus[si][m] : 0.0;
+                double share = ledger.siteGpus[si][m] > 0 ? p.gpus[m] / ledger.siteGpus[si][m] : 0.0;
                 double book = p.bookValue[m] + share * ledger.siteHallBookValue[si][m];
                 bookValue += p.bookValue[m];
                 poolCost[p.index] = p.depreciation[m] + electricity

@@ -14,9 +14,11 @@ import java.util.SortedSet;
  * Steps 2 to 5 of the engine, one month at a time: each service's demand (tokens/day × days) turned into GPU-hours
  * at its throughput × the month's software-efficiency multiplier (1 + gain)^(m/12), given out by priority onto pools
  * whose certifications cover the service's — owned and committed capacity before on-demand rental, cheapest marginal
- * cost per token first, inference using at most (1 − planning headroom) of owned and committed GPU-hours; then
- * training runs, earliest deadline first, each on the one pool with the most idle FLOP/s that has at least its
- * minimum cluster idle. What cannot be served is recorded; {@link MonthlyAccounts} then prices the month.
+ * cost per token first, and only where that marginal cost does not exceed the month's price (unless the service is
+ * served at a loss on purpose); committed (take-or-pay) capacity in full, owned capacity up to (1 − planning
+ * headroom) of the GPU-hours its power can feed; then training runs, earliest deadline first, each on the one pool
+ * with the most idle FLOP/s that has at least its minimum cluster idle. What cannot be served is recorded;
+ * {@link MonthlyAccounts} then prices the month.
  */
 final class MonthlyAllocator {
     static final double EPS = 1e-9;
@@ -107,9 +109,9 @@ final class MonthlyAllocator {
         allocations.clear();
         double h = in.hours[m];
         for (Pool p : pools) {
-            p.available = p.gpus[m] * h;
-            p.inferenceCap = p.kind == Pool.Kind.ON_DEMAND ? p.available
-                    : p.available * (1.0 - in.a.planningHeadroom());
+            p.available = p.poweredGpus[m] * h;
+            // the headroom keeps owned GPUs free for peaks; take-or-pay capacity is paid for in full, so it serves in full
+            p.inferenceCap = p.owned() ? p.available * (1.0 - in.a.planningHeadroom()) : p.available;
             p.inferenceUsed = 0;
             p.trainingUsed = 0;
         }
@@ -134,6 +136,7 @@ final class MonthlyAllocator {
         if (demand <= 0) {
             return 0.0;
         }
+        double price = svc.priceUsdPerMillionTokens() * Math.pow(1.0 - priceDecline(svc), m / 12.0);
         double remaining = demand;
         cheapest.start(s);
         while (remaining > 0) {
@@ -147,6 +150,10 @@ final class MonthlyAllocator {
                 continue;
             }
             double tokensPerGpuHour = in.throughput[s][pool.skuIndex].tokensPerSecondPerGpu() * software * 3600.0;
+            if (!svc.serveAtLoss() && marginalUsdPerGpuHour(s, pool, m) > price / 1e6 * tokensPerGpuHour) {
+                ledger.svcDeclinedAtLoss[s][m] = true;
+                continue;
+            }
             double need = remaining / tokensPerGpuHour;
             double used = Math.min(need, room);
             double tokens = used == need ? remaining : used * tokensPerGpuHour;
@@ -164,7 +171,6 @@ final class MonthlyAllocator {
             ledger.svcServed[s][m] = demand;
             remaining = 0.0;
         }
-        double price = svc.priceUsdPerMillionTokens() * Math.pow(1.0 - priceDecline(svc), m / 12.0);
         ledger.svcRevenue[s][m] = ledger.svcServed[s][m] * price / 1e6;
         if (remaining == 0.0) {
             return 0.0;
@@ -178,6 +184,20 @@ final class MonthlyAllocator {
 
     private double priceDecline(InferenceService svc) {
         return svc.priceDeclinePerYear() != null ? svc.priceDeclinePerYear() : in.a.tokenPriceDeclinePerYear();
+    }
+
+    /**
+     * What one more busy GPU-hour on the pool costs in month m: nothing for committed capacity (paid whether used or
+     * not), the hourly fee for on-demand rental, and for owned capacity the electricity a busy GPU draws over an idle
+     * one (capex and operations are spent either way). Compared with the revenue of the tokens that hour serves.
+     */
+    private double marginalUsdPerGpuHour(int s, Pool p, int m) {
+        return switch (p.kind) {
+            case COMMITTED -> 0.0;
+            case ON_DEMAND -> p.contract.usdPerGpuHour();
+            case OWNED -> Math.max(0.0, in.throughput[s][p.skuIndex].busyPowerFraction() - in.eff.idlePowerFraction())
+                    * p.sku.allInWattsPerGpu().value() * p.site.pue() / 1e6 * ledger.sitePrice[p.siteIndex][m];
+        };
     }
 
     /**

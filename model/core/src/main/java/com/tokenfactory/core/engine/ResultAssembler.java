@@ -67,7 +67,7 @@ final class ResultAssembler {
             double[] gpus = p.owned() ? t.gpusOwned : t.gpusRented;
             for (int m = 0; m < months; m++) {
                 t.depreciation[m] += p.depreciation[m];
-                gpus[m] += p.installed[m];
+                gpus[m] += p.gpus[m];
             }
         }
         for (int s = 0; s < in.services.size(); s++) {

@@ -13,6 +13,9 @@ import java.util.SortedSet;
  * @param priceUsdPerMillionTokens  blended price per million tokens (input and output) at the plan start
  * @param priceDeclinePerYear       yearly price decline (0.3 = 30% cheaper each year); null means the plan's assumption
  * @param priority                  1 is served first; capacity goes to higher priorities before lower ones
+ * @param serveAtLoss               serve at a loss to keep the customer: also on capacity whose marginal cost per token
+ *                                  (on-demand rental's hourly fee, owned capacity's extra electricity) exceeds the
+ *                                  price; false (the default) leaves such demand unserved
  */
 public record InferenceService(
         String id,
@@ -26,7 +29,8 @@ public record InferenceService(
         Double priceDeclinePerYear,
         SortedSet<String> requiredCertifications,
         int priority,
-        String source) implements Workload {
+        String source,
+        boolean serveAtLoss) implements Workload {
 
     public InferenceService {
         id = Check.id(id, "id");
@@ -43,5 +47,20 @@ public record InferenceService(
         requiredCertifications = Check.labels(requiredCertifications, "requiredCertifications");
         Check.between(priority, 1, 100, "priority");
         source = Check.optionalText(source);
+    }
+
+    /** A service that is served only where it does not lose money (the default). */
+    public InferenceService(String id, String name, DemandCurve demand, double inputTokensPerRequest,
+                            double outputTokensPerRequest, ModelShape model, LatencyClass latency,
+                            double priceUsdPerMillionTokens, Double priceDeclinePerYear,
+                            SortedSet<String> requiredCertifications, int priority, String source) {
+        this(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency, priceUsdPerMillionTokens,
+                priceDeclinePerYear, requiredCertifications, priority, source, false);
+    }
+
+    /** This service, served at a loss where needed ({@code true}) or only where it pays ({@code false}). */
+    public InferenceService withServeAtLoss(boolean keep) {
+        return new InferenceService(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency,
+                priceUsdPerMillionTokens, priceDeclinePerYear, requiredCertifications, priority, source, keep);
     }
 }
