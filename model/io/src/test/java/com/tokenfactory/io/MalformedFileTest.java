@@ -144,7 +144,7 @@ class MalformedFileTest {
 
         @Test
         void serveAtLossMustBeTrueOrFalse() throws PlanFileException {
-            assertEquals(FILE + ": $.services[0].serveAtLoss (line 175): expected true or false, got a string",
+            assertEquals(FILE + ": $.services[0].serveAtLoss (line 189): expected true or false, got a string",
                     message(edited("\"priority\": 1", "\"serveAtLoss\": \"yes\", \"priority\": 1")));
             // left out (as in every file written before it existed) it is off; written, it reads back
             assertFalse(new PlanFile().read(VALID, FILE).services().get(0).serveAtLoss());
