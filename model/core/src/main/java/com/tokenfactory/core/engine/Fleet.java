@@ -103,7 +103,6 @@ final class Fleet {
      * in progress included) and what is left at the horizon's end.
      */
     private void buildFacility(int siteIdx, Phase phase, Site site, int complete, int facilityMonths) {
-        int powerOn = complete;
         double capex = phase.facilityCapex(site) * (1.0 + in.a.facilitySoftCostShare());
         int buildStart = in.index(phase.constructionStart());
         int buildMonths = Months.between(phase.constructionStart(), phase.energizationMonth());
@@ -115,17 +114,17 @@ final class Fleet {
             }
         }
         for (int j = 0; j < facilityMonths; j++) {
-            ledger.addIn(ledger.siteFacilityDepreciation[siteIdx], powerOn + j, capex / facilityMonths);
+            ledger.addIn(ledger.siteFacilityDepreciation[siteIdx], complete + j, capex / facilityMonths);
         }
         for (int m = Math.max(0, buildStart); m < months; m++) {
-            ledger.siteHallBookValue[siteIdx][m] += capex * hallBookShare(m, buildStart, buildMonths, powerOn,
+            ledger.siteHallBookValue[siteIdx][m] += capex * hallBookShare(m, buildStart, buildMonths, complete,
                     facilityMonths);
         }
         if (buildStart < months) {
-            double left = capex * hallBookShare(months, buildStart, buildMonths, powerOn, facilityMonths);
+            double left = capex * hallBookShare(months, buildStart, buildMonths, complete, facilityMonths);
             ledger.residualBookValue += left;
             ledger.residualBookValueHalls += left;
-            ledger.taxBasisLeft += Finance.addTaxDepreciation(ledger.taxDepreciation, capex, powerOn,
+            ledger.taxBasisLeft += Finance.addTaxDepreciation(ledger.taxDepreciation, capex, complete,
                     Integer.MAX_VALUE, false, in.a.facilityTaxLifeMonths());
         }
     }

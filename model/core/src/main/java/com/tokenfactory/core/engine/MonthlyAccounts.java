@@ -103,8 +103,13 @@ final class MonthlyAccounts {
                 rentedAvailable += p.available;
                 rentedBusy += p.busy();
             }
-            // the capacity a workload could have used: on demand, only what was rented; otherwise all available
-            poolBasis[p.index] = p.kind == Pool.Kind.ON_DEMAND ? p.busy() : p.available;
+            // the capacity paid for: on demand, only what was rented; committed, all of it; owned, every GPU in service
+            // — GPUs dark beyond their hall's power, failed or commissioning are idle capacity, not the users' cost
+            poolBasis[p.index] = switch (p.kind) {
+                case ON_DEMAND -> p.busy();
+                case COMMITTED -> p.available;
+                case OWNED -> p.gpus[m] * h;
+            };
             double loaded = poolCost[p.index] + poolCapital[p.index];
             if (poolBasis[p.index] <= MonthlyAllocator.EPS) {
                 idle += loaded;
