@@ -119,6 +119,9 @@ final class PlanEncoder {
         o.put("scaleUpGpus", s.scaleUpGpus());
         month(o, "firstAvailable", s.firstAvailable());
         o.put("availabilitySource", s.availabilitySource());
+        if (s.rentalUsdPerGpuHour() != null) {
+            o.set("rentalUsdPerGpuHour", sourced(s.rentalUsdPerGpuHour()));
+        }
         return o;
     }
 
@@ -204,7 +207,6 @@ final class PlanEncoder {
         o.put("outputTokensPerRequest", s.outputTokensPerRequest());
         o.set("model", model(s.model()));
         o.put("latency", s.latency().name());
-        o.put("priceUsdPerMillionTokens", s.priceUsdPerMillionTokens());
         optional(o, "priceDeclinePerYear", s.priceDeclinePerYear());
         labels(o, "requiredCertifications", s.requiredCertifications());
         o.put("priority", s.priority());
@@ -212,6 +214,9 @@ final class PlanEncoder {
         if (s.serveAtLoss()) {
             o.put("serveAtLoss", true);
         }
+        o.put("inputPriceUsdPerMillionTokens", s.inputPriceUsdPerMillionTokens());
+        o.put("outputPriceUsdPerMillionTokens", s.outputPriceUsdPerMillionTokens());
+        o.put("peakToAverage", s.peakToAverage());
         return o;
     }
 

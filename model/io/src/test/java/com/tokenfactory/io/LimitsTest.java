@@ -29,7 +29,7 @@ class LimitsTest {
         String deep = Resources.replaceOnce(VALID, "\"trainingRuns\": []",
                 "\"trainingRuns\": " + "[".repeat(70) + "]".repeat(70));
         PlanFileException e = assertThrows(PlanFileException.class, () -> new PlanFile().read(deep, FILE));
-        assertEquals(FILE + ": line 192, column 83: objects and arrays are nested more than 64 levels deep "
+        assertEquals(FILE + ": line 194, column 83: objects and arrays are nested more than 64 levels deep "
                 + "(the nesting depth limit)", e.getMessage());
     }
 
@@ -48,7 +48,7 @@ class LimitsTest {
     void oversizedTextIsRefusedBeforeParsing() {
         ReadLimits small = ReadLimits.defaults().withMaxFileBytes(1000);
         PlanFileException e = assertThrows(PlanFileException.class, () -> new PlanFile(small).read(VALID, FILE));
-        assertEquals(FILE + ": the file is too large: 5061 bytes (the file size limit is 1000 bytes)", e.getMessage());
+        assertEquals(FILE + ": the file is too large: 5139 bytes (the file size limit is 1000 bytes)", e.getMessage());
     }
 
     @Test

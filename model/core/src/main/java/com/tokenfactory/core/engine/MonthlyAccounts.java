@@ -8,10 +8,12 @@ import java.util.List;
  * fraction, idle GPU-hours × all-in W × idle fraction, × PUE → facility MWh → electricity cost at the site's
  * escalating price; each pool's cost (owned: depreciation, electricity, its share of the site's hall depreciation and
  * operations, property tax and insurance on its book value; partner clouds: their fees) and capital charge (WACC
- * on the net book value tied up, owned only) attributed to the workloads that used it by their share of its capacity;
- * what nobody used (idle GPU-hours, pools with nothing available, halls with no GPUs) is the idle cost, shared by
- * GPU-hours used — the fully loaded cost of docs/metrics.md. The served-pool cost (each pool's cost shared by busy
- * GPU-hours, no capital charge) is kept beside it. Revenue is written by the allocator as it serves.
+ * on the net book value tied up, owned only) attributed to the workloads that used it by their share of its capacity
+ * (a service's GPU-hours include what it holds idle for its daily peak); what nobody used (idle GPU-hours, GPUs dark
+ * beyond power, pools with nothing available, halls with no GPUs) is the idle cost, shared by GPU-hours used — the
+ * fully loaded cost of docs/metrics.md. The served-pool cost (each pool's cost shared by busy GPU-hours, no capital
+ * charge) is kept beside it. Utilization counts only the GPU-hours that compute ({@link Pool#working()}). Revenue is
+ * written by the allocator as it serves.
  */
 final class MonthlyAccounts {
     private final SimulationInputs in;
@@ -27,6 +29,10 @@ final class MonthlyAccounts {
     private final double[] poolCapital;
     private final double[] poolBasis;
     private final double[] allocMwh;
+    // [service][sku]: draw over a GPU-hour held for the service (its daily peak idles the rest), and the share of
+    // its serving time that is prefill, which splits its cost between input and output tokens
+    private final double[][] heldPowerFraction;
+    private final double[][] prefillShare;
 
     MonthlyAccounts(SimulationInputs in, Ledger ledger, List<Pool> pools, MonthAllocations alloc) {
         this.in = in;
@@ -40,6 +46,16 @@ final class MonthlyAccounts {
         this.poolCapital = new double[pools.size()];
         this.poolBasis = new double[pools.size()];
         this.allocMwh = new double[alloc.workload.length];
+        int nSvc = in.services.size();
+        this.heldPowerFraction = new double[nSvc][in.skus.size()];
+        this.prefillShare = new double[nSvc][in.skus.size()];
+        for (int s = 0; s < nSvc; s++) {
+            for (int k = 0; k < in.skus.size(); k++) {
+                heldPowerFraction[s][k] = DailyPeak.heldPowerFraction(in.throughput[s][k].busyPowerFraction(),
+                        in.eff.idlePowerFraction(), in.services.get(s));
+                prefillShare[s][k] = InputOutput.prefillTimeShare(in.throughput[s][k], in.services.get(s));
+            }
+        }
     }
 
     /** Power, cost and attribution of month m; {@code unservedGpuHours} counts toward the GPUs needed. */
@@ -55,8 +71,7 @@ final class MonthlyAccounts {
             if (!p.owned()) {
                 continue;
             }
-            double fraction = alloc.workload[i] >= 0
-                    ? in.throughput[alloc.workload[i]][p.skuIndex].busyPowerFraction()
+            double fraction = alloc.workload[i] >= 0 ? heldPowerFraction[alloc.workload[i]][p.skuIndex]
                     : in.eff.computeBoundPowerFraction();
             allocMwh[i] = alloc.gpuHours[i] * p.sku.allInWattsPerGpu().value() * fraction * p.site.pue() / 1e6;
             poolBusyMwh[p.index] += allocMwh[i];
@@ -71,8 +86,10 @@ final class MonthlyAccounts {
         double idle = 0;
         double idleCapital = 0;
         double bookValue = 0;
+        double heldForPeaks = 0;
         for (Pool p : pools) {
-            ledger.skuBusy[p.skuIndex][m] += p.busy();
+            ledger.skuBusy[p.skuIndex][m] += p.working();
+            heldForPeaks += p.heldForPeaks;
             if (p.owned()) {
                 int si = p.siteIndex;
                 double idleItMwh = p.idle() * p.sku.allInWattsPerGpu().value() * in.eff.idlePowerFraction() / 1e6;
@@ -91,17 +108,17 @@ final class MonthlyAccounts {
                 poolCapital[p.index] = book * monthlyRate;
                 ownedCost += poolCost[p.index];
                 ownedAvailable += p.available;
-                ownedBusy += p.busy();
+                ownedBusy += p.working();
             } else {
                 double fee = p.kind == Pool.Kind.COMMITTED ? p.available * p.contract.usdPerGpuHour()
                         : p.inferenceUsed * p.contract.usdPerGpuHour();
                 poolCost[p.index] = fee;
                 poolCapital[p.index] = 0.0;
                 ledger.contractFees.get(p.index)[m] = fee;
-                ledger.contractBusy.get(p.index)[m] = p.busy();
+                ledger.contractBusy.get(p.index)[m] = p.working();
                 (p.kind == Pool.Kind.COMMITTED ? t.rentalCommitted : t.rentalOnDemand)[m] += fee;
                 rentedAvailable += p.available;
-                rentedBusy += p.busy();
+                rentedBusy += p.working();
             }
             // the capacity paid for: on demand, only what was rented; committed, all of it; owned, every GPU in service
             // — GPUs dark beyond their hall's power, failed or commissioning are idle capacity, not the users' cost
@@ -159,6 +176,7 @@ final class MonthlyAccounts {
             int w = alloc.workload[i];
             if (w >= 0) {
                 ledger.svcCost[w][m] += loaded;
+                ledger.svcCostInput[w][m] += loaded * prefillShare[w][p.skuIndex];
                 ledger.svcMwh[w][m] += mwh;
                 if (p.owned()) {
                     t.inferenceFacilityMwh[m] += mwh;
@@ -180,6 +198,7 @@ final class MonthlyAccounts {
         t.gpuHoursOwnedBusy[m] = ownedBusy;
         t.gpuHoursRented[m] = rentedAvailable;
         t.gpuHoursRentedBusy[m] = rentedBusy;
-        t.gpusNeeded[m] = (ownedBusy + rentedBusy + unservedGpuHours) / h;
+        // GPUs held for daily peaks are needed even while they idle off-peak
+        t.gpusNeeded[m] = (ownedBusy + rentedBusy + heldForPeaks + unservedGpuHours) / h;
     }
 }
