@@ -32,10 +32,9 @@ final class KpiPage {
         PeriodSummary h = k.horizon();
         String cur = result.currency();
         List<List<String>> money = List.of(
-                List.of("NPV after tax, with terminal value", Figures.money(k.npv(), cur)),
-                List.of("NPV after tax, without", Figures.money(k.npvExcludingTerminalValue(), cur)),
+                List.of("NPV after tax, with terminal value", Figures.money(k.npv(), cur) + " ("
+                        + Figures.money(k.npvExcludingTerminalValue(), cur) + " without)"),
                 List.of("Terminal value: " + terminal(k), Figures.money(k.terminalValue(), cur)),
-                List.of("NPV of pre-tax cash flow", Figures.money(k.npvPreTax(), cur)),
                 List.of("IRR (after tax, with terminal value)", k.irr() == null
                         ? "undefined (the plan earns before it invests, or no single rate zeroes its NPV)"
                         : Figures.percent(k.irr()) + " a year"),
@@ -45,13 +44,11 @@ final class KpiPage {
                         cur) + " + " + Figures.money(h.capexIt(), cur) + ")"),
                 List.of("Committed and on-demand rental", Figures.money(h.rental(), cur)),
                 List.of("Revenue", Figures.money(h.revenue(), cur)),
-                List.of("Total cost (depreciation, electricity, operations, property tax and insurance, rental)",
-                        Figures.money(h.totalCost(), cur)),
+                List.of("Total cost", Figures.money(h.totalCost(), cur)),
                 List.of("Margin", Figures.money(h.margin(), cur) + " (" + Figures.percent(h.marginShare())
                         + " of revenue)"),
-                List.of("Cash flow before tax", Figures.money(h.cashFlow(), cur)),
-                List.of("Income tax", Figures.money(h.incomeTax(), cur)),
-                List.of("Free cash flow after tax", Figures.money(h.freeCashFlow(), cur)),
+                List.of("Cash flow after tax (before tax)", Figures.money(h.freeCashFlow(), cur) + " ("
+                        + Figures.money(h.cashFlow(), cur) + "; NPV " + Figures.money(k.npvPreTax(), cur) + ")"),
                 List.of("Residual book value", Figures.money(k.residualBookValue(), cur)),
                 List.of("Cost of idle capacity", Figures.money(k.idleCapacityCost(), cur)));
         List<List<String>> operations = List.of(
@@ -60,10 +57,9 @@ final class KpiPage {
                 List.of("Unserved demand", Figures.percent(h.unservedShare())),
                 List.of("Utilization owned / rented / all", Figures.percent(h.utilizationOwned()) + " / "
                         + Figures.percent(h.utilizationRented()) + " / " + Figures.percent(h.utilization())),
-                List.of("Cost per million tokens, fully loaded", Figures.money(h.usdPerMillionTokens(), cur)),
-                List.of("of which idle capacity / capital charge", Figures.money(h.usdPerMillionTokensIdle(), cur)
-                        + " / " + Figures.money(h.usdPerMillionTokensCapital(), cur)),
-                List.of("Served-pool cost per million tokens", Figures.money(h.usdPerMillionTokensServedPools(), cur)),
+                List.of("Cost per million tokens, fully loaded (idle / capital)", Figures.money(h.usdPerMillionTokens(), cur)
+                        + " (" + Figures.money(h.usdPerMillionTokensIdle(), cur) + " / "
+                        + Figures.money(h.usdPerMillionTokensCapital(), cur) + ")"),
                 List.of("Tokens per joule", Figures.number(h.tokensPerJoule())),
                 List.of("Tokens per watt per dollar", Figures.number(h.tokensPerWattPerDollar())
                         + " tokens/J per " + cur + "/GPU-h"),
@@ -86,14 +82,10 @@ final class KpiPage {
             page.table(ReportTable.of(List.of("Operations", ""), operations, new float[]{1f, 1.1f},
                     new boolean[]{false, true}, 9.5f), 0, PageWriter.left() + half + gap, half);
             page.moveTo(Math.min(bottom, page.cursor()) - 10);
-            page.paragraph("NPV is after tax: unlevered free cash flow (EBITDA − cash income tax − capex − increase in "
-                    + "receivables) discounted at the WACC, with the terminal value at the horizon's end added and "
-                    + "shown apart; the pre-tax figure discounts pre-tax cash at the same rate and is a view only. "
-                    + "Ratios are the engine's: computed from the horizon's sums, never averaged over months. "
-                    + "Cost per million tokens is fully loaded (depreciation, a capital charge at the WACC on the "
-                    + "capital tied up, electricity, operations, property tax and insurance, rental, and inference's "
-                    + "share of idle capacity); the served-pool figure leaves out the capital charge and idle capacity; "
-                    + "tokens per joule counts tokens served on owned GPUs per "
+            page.paragraph("NPV is after tax: unlevered free cash flow at the WACC plus the terminal value, shown apart; "
+                    + "the pre-tax NPV is a view only. Cost per million tokens is fully loaded (depreciation, capital "
+                    + "charge at the WACC, electricity, operations, property tax and insurance, rental, idle capacity). "
+                    + "Ratios come from the horizon's sums; tokens per joule counts tokens served on owned GPUs per "
                     + "joule of facility energy; tokens per watt per dollar is tokens per joule divided by the owned "
                     + "fleet's cost per GPU-hour.", doc.regular, 9, ReportDocument.MUTED, PageWriter.width());
         }
