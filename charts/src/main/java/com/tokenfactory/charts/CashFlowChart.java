@@ -39,7 +39,8 @@ final class CashFlowChart {
         String currency = timeline.result().currency();
         PeriodAxis time = ChartParts.timeAxis(timeline);
         XYPlot plot = ChartParts.plot(time, ChartParts.valueAxis(
-                "Cash flow (" + currency + " " + ChartParts.perPoint(timeline) + "), cumulative (" + currency + ")"));
+                "Free cash flow after tax (" + currency + " " + ChartParts.perPoint(timeline) + "), cumulative ("
+                        + currency + ")"));
         XYBarRenderer bars = ChartParts.flat(new SignedBars(data, ChartStyle.withAlpha(style.success(), 0.6),
                 ChartStyle.withAlpha(style.danger(), 0.6)));
         ChartParts.add(plot, 0, data.cashFlow(), bars, 0, time, currency);
@@ -89,14 +90,14 @@ final class CashFlowChart {
         return marker;
     }
 
-    /** "NPV $12.3M at the plan's discount rate · IRR 18.2% a year · Payback Mar 2028 (month 27)". */
+    /** "NPV after tax $12.3M at the WACC with terminal value ($8.1M without) · IRR 18.2% a year · payback …". */
     static String headline(Kpis kpis, String currency) {
         String irr = kpis.irr() == null ? "IRR undefined (earns before investing, or no single rate)"
                 : "IRR " + Numbers.share(kpis.irr()) + " a year";
         String payback = kpis.paybackYearMonth() == null ? "no payback within the horizon"
                 : "payback " + MONTH.format(kpis.paybackYearMonth()) + " (month " + (kpis.paybackMonth() + 1) + ")";
-        return "NPV " + Numbers.moneyFigure(kpis.npv(), currency) + " at the plan's discount rate · " + irr + " · "
-                + payback;
+        return "NPV after tax " + Numbers.moneyFigure(kpis.npv(), currency) + " at the WACC with terminal value ("
+                + Numbers.moneyFigure(kpis.npvExcludingTerminalValue(), currency) + " without) · " + irr + " · " + payback;
     }
 
     /** Bars coloured by sign: money in green, money out red. */

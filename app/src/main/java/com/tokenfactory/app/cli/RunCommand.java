@@ -1,5 +1,6 @@
 package com.tokenfactory.app.cli;
 
+import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.Severity;
 import com.tokenfactory.core.result.SimulationResult;
@@ -40,6 +41,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "ID", description = "apply the plan's scenario with this id")
     String scenario;
 
+    @Option(names = "--terminal-value", paramLabel = "METHOD", description = "value the plan at the horizon's end by "
+            + "NONE, BOOK_VALUE, ECONOMIC_VALUE or PERPETUITY instead of the plan's own choice")
+    Assumptions.TerminalValue terminalValue;
+
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the monthly table as CSV (units in the headers)")
     Path csv;
 
@@ -62,7 +67,11 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--csv and --xlsx name the same file (" + csv
                     + "): the second would overwrite the first");
         }
-        ChartCommand.Simulated simulated = ChartCommand.Simulated.of(PlanArgument.read(plan), scenario);
+        Plan read = PlanArgument.read(plan);
+        if (terminalValue != null) {
+            read = read.withAssumptions(read.assumptions().withTerminalValue(terminalValue));
+        }
+        ChartCommand.Simulated simulated = ChartCommand.Simulated.of(read, scenario);
         Plan p = simulated.plan();
         SimulationResult r = simulated.result();
         PrintWriter out = spec.commandLine().getOut();

@@ -25,6 +25,9 @@ final class YearlyTable {
             new Column("Margin", p -> money(p.margin())),
             new Column("Utilization", p -> percent(p.utilization())),
             new Column("Cost/Mtok", p -> money(p.usdPerMillionTokens())),
+            new Column("of which idle", p -> money(p.usdPerMillionTokensIdle())),
+            new Column("capital", p -> money(p.usdPerMillionTokensCapital())),
+            new Column("FCF after tax", p -> money(p.freeCashFlow())),
             new Column("Unserved tokens", p -> Numbers.tokens(p.tokensUnserved())),
             new Column("Unserved", p -> percent(p.unservedShare())));
 
@@ -46,14 +49,32 @@ final class YearlyTable {
     static String kpiLines(SimulationResult r, double discountRate) {
         Kpis k = r.kpis();
         PeriodSummary h = k.horizon();
-        return String.format(Locale.ROOT, "NPV at %s: %s   IRR: %s   Payback: %s   Residual book value: %s%n"
+        return String.format(Locale.ROOT, "NPV after tax at %s (unlevered free cash flow at the WACC): %s with "
+                        + "terminal value (%s: %s at the horizon's end), %s without%n"
+                        + "Pre-tax cash flow at the same rate: %s (a pre-tax view, not comparable)%n"
+                        + "IRR (after tax, with terminal value): %s   Payback (after-tax free cash flow, no terminal value): "
+                        + "%s   Residual book value: %s%n"
+                        + "Fully loaded cost: %s/Mtok, of which idle capacity %s and capital charge %s; "
+                        + "served-pool cost %s/Mtok%n"
                         + "Tokens per joule: %s   Tokens per watt per dollar: %s (tokens/J per $/GPU-h)   Peak facility power: %s%n"
                         + "Late training runs: %d   Efficiencies: %s%n",
-                Numbers.rate(discountRate), money(k.npv()),
+                Numbers.rate(discountRate), money(k.npv()), terminalName(k.terminalValueMethod()),
+                money(k.terminalValue()), money(k.npvExcludingTerminalValue()), money(k.npvPreTax()),
                 k.irr() == null ? "n/a (the plan earns before it invests, or no single rate zeroes its NPV)" : percent(k.irr()),
                 k.paybackYearMonth() == null ? "not within the horizon" : k.paybackYearMonth() + " (month " + (k.paybackMonth() + 1) + ")",
-                money(k.residualBookValue()), Numbers.countFigure(h.tokensPerJoule()), Numbers.countFigure(h.tokensPerWattPerDollar()),
+                money(k.residualBookValue()), money(h.usdPerMillionTokens()), money(h.usdPerMillionTokensIdle()),
+                money(h.usdPerMillionTokensCapital()), money(h.usdPerMillionTokensServedPools()),
+                Numbers.countFigure(h.tokensPerJoule()), Numbers.countFigure(h.tokensPerWattPerDollar()),
                 Numbers.powerMw(k.peakFacilityMw()), k.lateTrainingRuns(), r.efficiencySource());
+    }
+
+    static String terminalName(com.tokenfactory.core.plan.Assumptions.TerminalValue method) {
+        return switch (method) {
+            case NONE -> "none";
+            case BOOK_VALUE -> "remaining book value";
+            case ECONOMIC_VALUE -> "remaining economic value of GPUs in life";
+            case PERPETUITY -> "perpetuity";
+        };
     }
 
     /** Money as every table writes it: three significant figures, the sign before the dollar (−$33.2B). */

@@ -77,10 +77,11 @@ final class ChartHeadlines {
                 + " (" + SlideNumbers.percent(worst.unservedShare()) + ")";
     }
 
-    /** "Pays back in July 2031; NPV $4.6B at 10.25%, IRR 14.0%". */
+    /** "Pays back in July 2031; NPV after tax $4.6B at 10.25%, IRR 14.0%". */
     static String payback(SimulationResult r, double discountRate) {
         Kpis k = r.kpis();
-        String npv = "NPV " + SlideNumbers.money(k.npv(), r.currency()) + " at " + SlideNumbers.rate(discountRate)
+        String npv = "NPV after tax " + SlideNumbers.money(k.npv(), r.currency()) + " at "
+                + SlideNumbers.rate(discountRate)
                 + (k.irr() == null ? "" : ", IRR " + SlideNumbers.rateOneDecimal(k.irr()));
         if (k.paybackMonth() == null) {
             return "No payback by " + SlideNumbers.month(PlanYears.lastMonth(r)) + "; " + npv;

@@ -49,18 +49,23 @@ class CommandLineTest {
         Outcome o = run("run", sample(Samples.FIVE_YEAR_COMMITMENT).toString());
         assertEquals(0, o.code(), o.err());
         for (String header : List.of("CapEx", "Electricity", "Electricity cost", "Revenue", "Margin",
-                "Utilization", "Cost/Mtok", "Unserved tokens", "Unserved")) {
+                "Utilization", "Cost/Mtok", "of which idle", "capital", "FCF after tax", "Unserved tokens", "Unserved")) {
             assertTrue(o.out().contains(header), header);
         }
         assertTrue(o.out().contains("Y5 (2031-01 – 2031-12)"));
-        assertTrue(o.out().contains("NPV at 10.25%"));
-        assertTrue(o.out().contains("Payback: 2031-07"));
+        assertTrue(o.out().contains("NPV after tax at 10.25%"));
+        assertTrue(o.out().contains("with terminal value (remaining economic value of GPUs in life"), o.out());
+        assertTrue(o.out().contains("Pre-tax cash flow at the same rate"));
+        assertTrue(o.out().contains("IRR (after tax, with terminal value)"));
+        assertTrue(o.out().contains("Payback (after-tax free cash flow, no terminal value): 2031-12"), o.out());
+        assertTrue(o.out().contains("Fully loaded cost: $"));
         // the table's horizon CapEx and electricity are the engine's, written as the app writes them
         Plan p = Samples.open(Samples.FIVE_YEAR_COMMITMENT);
         SimulationResult r = Engine.simulate(p);
         assertTrue(o.out().contains(YearlyTable.money(r.kpis().horizon().capex())), "horizon capex in the table");
         assertTrue(o.out().contains(Numbers.energyMwh(r.kpis().horizon().electricityMwh()) + " "), "energy in TWh/GWh");
-        assertTrue(o.out().contains("NPV at 10.25%: " + Numbers.moneyFigure(r.kpis().npv(), "USD")), o.out());
+        assertTrue(o.out().contains("(unlevered free cash flow at the WACC): " + Numbers.moneyFigure(r.kpis().npv(), "USD")),
+                o.out());
     }
 
     @Test
@@ -108,6 +113,16 @@ class CommandLineTest {
         assertTrue(bad.err().startsWith("tokenfactory: Halls, row 2, column site (A): no site 'nowhere' on the Sites sheet"),
                 bad.err());
         assertTrue(!Files.exists(none), "nothing is written from a bad template");
+    }
+
+    @Test
+    void runValuesThePlanAtTheHorizonsEndAsAsked() throws Exception {
+        Outcome none = run("run", sample(Samples.CAPACITY_CRUNCH).toString(), "--terminal-value", "NONE");
+        assertEquals(0, none.code(), none.err());
+        assertTrue(none.out().contains("with terminal value (none: $0.0M at the horizon's end)"), none.out());
+        Outcome book = run("run", sample(Samples.CAPACITY_CRUNCH).toString(), "--terminal-value", "BOOK_VALUE");
+        assertTrue(book.out().contains("with terminal value (remaining book value: $"), book.out());
+        assertEquals(2, run("run", sample(Samples.CAPACITY_CRUNCH).toString(), "--terminal-value", "LUCK").code());
     }
 
     @Test

@@ -95,7 +95,7 @@ class PresentationModeTest {
         assertEquals("The build-out at a glance", text(robot, "#slide-title"));
         assertTrue(robot.from(presentation.getScene().getRoot()).lookup("#gpu-timeline").tryQuery().isPresent());
         press(robot, KeyCode.DOWN, "3 / 9");
-        assertEquals("CapEx $112B, 51% in 2029", text(robot, "#slide-headline"));
+        assertEquals("CapEx $127B, 50% in 2029", text(robot, "#slide-headline"));
         press(robot, KeyCode.SPACE, "4 / 9");
         press(robot, KeyCode.PAGE_DOWN, "5 / 9");
         press(robot, KeyCode.LEFT, "4 / 9");

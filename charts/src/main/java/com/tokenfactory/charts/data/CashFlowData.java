@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Cash: {@link Totals#cashFlow()} per month or year (revenue − electricity − operations − rental − CapEx), its running
- * total, and the engine's {@link Kpis}: payback month, NPV and IRR.
+ * Cash: {@link Totals#freeCashFlow()} per month or year (after-tax unlevered free cash flow: revenue − electricity −
+ * operations − property tax and insurance − rental − CapEx − increase in receivables − income tax), its running total, and the engine's {@link Kpis}: payback month, NPV and IRR.
  *
  * @param cashFlow      one series, cash flow of each point
  * @param cumulative    one series, cumulative cash flow at the end of each point
@@ -27,14 +27,15 @@ public record CashFlowData(XYSeriesCollection cashFlow, XYSeriesCollection cumul
         SimulationResult r = timeline.result();
         Kpis kpis = r.kpis();
         NamedValues flow = NamedValues.of(SeriesKey.total(SeriesKey.CASH_FLOW),
-                timeline.period() == Period.MONTHLY ? "Monthly cash flow" : "Yearly cash flow",
-                timeline.values(r.totals().cashFlow()));
+                timeline.period() == Period.MONTHLY ? "Monthly free cash flow after tax"
+                        : "Yearly free cash flow after tax",
+                timeline.values(r.totals().freeCashFlow()));
         if (flow.allZero()) {
             return new CashFlowData(new XYSeriesCollection(), new XYSeriesCollection(), OptionalInt.empty(), kpis,
                     Optional.of("No cash flows: the plan builds, rents and sells nothing within the horizon"));
         }
         NamedValues cumulative = NamedValues.of(SeriesKey.total(SeriesKey.CUMULATIVE_CASH_FLOW),
-                "Cumulative cash flow", timeline.cumulative(r.totals().cashFlow()));
+                "Cumulative free cash flow after tax", timeline.cumulative(r.totals().freeCashFlow()));
         OptionalInt payback = kpis.paybackMonth() == null ? OptionalInt.empty()
                 : OptionalInt.of(timeline.pointOf(kpis.paybackMonth()));
         return new CashFlowData(Datasets.lines(List.of(flow)), Datasets.lines(List.of(cumulative)), payback, kpis,

@@ -19,26 +19,38 @@ final class KpiPage {
     private KpiPage() {
     }
 
+    private static String terminal(Kpis k) {
+        return switch (k.terminalValueMethod()) {
+            case NONE -> "none";
+            case BOOK_VALUE -> "remaining book value";
+            case ECONOMIC_VALUE -> "remaining economic value of GPUs in life";
+            case PERPETUITY -> "perpetuity";
+        };
+    }
+
     static void add(ReportDocument doc, SimulationResult result) throws IOException {
         Kpis k = result.kpis();
         PeriodSummary h = k.horizon();
         String cur = result.currency();
         List<List<String>> money = List.of(
-                List.of("Net present value", Numbers.moneyFigure(k.npv(), cur)),
-                List.of("Internal rate of return", k.irr() == null
+                List.of("NPV after tax, with terminal value", Numbers.moneyFigure(k.npv(), cur) + " ("
+                        + Numbers.moneyFigure(k.npvExcludingTerminalValue(), cur) + " without)"),
+                List.of("Terminal value: " + terminal(k), Numbers.moneyFigure(k.terminalValue(), cur)),
+                List.of("IRR (after tax, with terminal value)", k.irr() == null
                         ? "undefined (the plan earns before it invests, or no single rate zeroes its NPV)"
                         : Numbers.rate(k.irr()) + " a year"),
-                List.of("Payback", k.paybackYearMonth() == null ? "not within the horizon"
+                List.of("Payback (after-tax cash, no terminal value)", k.paybackYearMonth() == null ? "not within the horizon"
                         : MONTH.format(k.paybackYearMonth()) + " (month " + (k.paybackMonth() + 1) + ")"),
                 List.of("CapEx (facility + IT)", Numbers.moneyFigure(h.capex(), cur) + " (" + Numbers.moneyFigure(h.capexFacility(),
                         cur) + " + " + Numbers.moneyFigure(h.capexIt(), cur) + ")"),
                 List.of("Committed and on-demand rental", Numbers.moneyFigure(h.rental(), cur)),
                 List.of("Revenue", Numbers.moneyFigure(h.revenue(), cur)),
-                List.of("Total cost (depreciation, electricity, operations, rental)", Numbers.moneyFigure(h.totalCost(), cur)),
+                List.of("Total cost", Numbers.moneyFigure(h.totalCost(), cur)),
                 List.of("Margin", Numbers.moneyFigure(h.margin(), cur) + " (" + Numbers.share(h.marginShare())
                         + " of revenue)"),
-                List.of("Cash flow", Numbers.moneyFigure(h.cashFlow(), cur)),
-                List.of("Residual book value (not in NPV)", Numbers.moneyFigure(k.residualBookValue(), cur)),
+                List.of("Cash flow after tax (before tax)", Numbers.moneyFigure(h.freeCashFlow(), cur) + " ("
+                        + Numbers.moneyFigure(h.cashFlow(), cur) + "; NPV " + Numbers.moneyFigure(k.npvPreTax(), cur) + ")"),
+                List.of("Residual book value", Numbers.moneyFigure(k.residualBookValue(), cur)),
                 List.of("Cost of idle capacity", Numbers.moneyFigure(k.idleCapacityCost(), cur)));
         List<List<String>> operations = List.of(
                 List.of("Tokens demanded / served", Numbers.tokens(h.tokensDemanded()) + " / "
@@ -46,7 +58,9 @@ final class KpiPage {
                 List.of("Unserved demand", Numbers.share(h.unservedShare())),
                 List.of("Utilization owned / rented / all", Numbers.share(h.utilizationOwned()) + " / "
                         + Numbers.share(h.utilizationRented()) + " / " + Numbers.share(h.utilization())),
-                List.of("Cost per million tokens", Numbers.moneyFigure(h.usdPerMillionTokens(), cur)),
+                List.of("Cost per million tokens, fully loaded (idle / capital)", Numbers.moneyFigure(h.usdPerMillionTokens(), cur)
+                        + " (" + Numbers.moneyFigure(h.usdPerMillionTokensIdle(), cur) + " / "
+                        + Numbers.moneyFigure(h.usdPerMillionTokensCapital(), cur) + ")"),
                 List.of("Tokens per joule", Numbers.countFigure(h.tokensPerJoule())),
                 List.of("Tokens per watt per dollar", Numbers.countFigure(h.tokensPerWattPerDollar())
                         + " tokens/J per " + cur + "/GPU-h"),
@@ -69,9 +83,10 @@ final class KpiPage {
             page.table(ReportTable.of(List.of("Operations", ""), operations, new float[]{1f, 1.1f},
                     new boolean[]{false, true}, 9.5f), 0, PageWriter.left() + half + gap, half);
             page.moveTo(Math.min(bottom, page.cursor()) - 10);
-            page.paragraph("Ratios are the engine's: computed from the horizon's sums, never averaged over months. "
-                    + "Cost per million tokens is fully loaded (depreciation, electricity, operations and rental, each "
-                    + "pool's cost shared by busy GPU-hours); tokens per joule counts tokens served on owned GPUs per "
+            page.paragraph("NPV is after tax: unlevered free cash flow at the WACC plus the terminal value, shown apart; "
+                    + "the pre-tax NPV is a view only. Cost per million tokens is fully loaded (depreciation, capital "
+                    + "charge at the WACC, electricity, operations, property tax and insurance, rental, idle capacity). "
+                    + "Ratios come from the horizon's sums; tokens per joule counts tokens served on owned GPUs per "
                     + "joule of facility energy; tokens per watt per dollar is tokens per joule divided by the owned "
                     + "fleet's cost per GPU-hour.", doc.regular, 9, ReportDocument.MUTED, PageWriter.width());
         }

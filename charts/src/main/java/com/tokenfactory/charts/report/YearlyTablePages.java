@@ -17,6 +17,13 @@ import java.util.List;
 final class YearlyTablePages {
     static final String SECTION = "Results by plan year";
     static final int YEARS_PER_PAGE = 6;
+    /**
+     * Detail figures the exports carry but the printed table leaves to the key-figures page (horizon totals), so one
+     * page still holds a year's figures.
+     */
+    static final java.util.Set<String> LEFT_TO_THE_EXPORTS = java.util.Set.of("Property tax and insurance",
+            "Income tax", "Cumulative free cash flow after tax", "Capital charge", "Idle capacity cost",
+            "of which idle capacity", "of which capital charge", "Served-pool cost per million tokens");
 
     private YearlyTablePages() {
     }
@@ -46,6 +53,9 @@ final class YearlyTablePages {
         List<List<String>> rows = new ArrayList<>();
         for (int c = 0; c < table.columns().size(); c++) {
             TableColumn column = table.columns().get(c);
+            if (LEFT_TO_THE_EXPORTS.contains(column.title())) {
+                continue;
+            }
             List<String> cells = new ArrayList<>();
             cells.add(label(column));
             for (int y = from; y < to; y++) {

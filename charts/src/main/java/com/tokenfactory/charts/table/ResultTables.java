@@ -81,9 +81,14 @@ public final class ResultTables {
         d.add(summary("Revenue", currency, Kind.MONEY, PeriodSummary::revenue));
         d.add(summary("Total cost", currency, Kind.MONEY, PeriodSummary::totalCost));
         d.add(summary("Margin", currency, Kind.MONEY, PeriodSummary::margin));
-        d.add(summary("Cash flow", currency, Kind.MONEY, PeriodSummary::cashFlow));
-        d.add(new Def(new TableColumn("Cumulative cash flow", currency, Kind.MONEY),
-                (tl, i) -> t.cashFlow().sum(0, tl.toMonth(i))));
+        d.add(summary("Property tax and insurance", currency, Kind.MONEY, PeriodSummary::propertyTaxInsurance));
+        d.add(summary("Cash flow before tax", currency, Kind.MONEY, PeriodSummary::cashFlow));
+        d.add(summary("Income tax", currency, Kind.MONEY, PeriodSummary::incomeTax));
+        d.add(summary("Free cash flow after tax", currency, Kind.MONEY, PeriodSummary::freeCashFlow));
+        d.add(new Def(new TableColumn("Cumulative free cash flow after tax", currency, Kind.MONEY),
+                (tl, i) -> t.freeCashFlow().sum(0, tl.toMonth(i))));
+        d.add(summary("Capital charge", currency, Kind.MONEY, PeriodSummary::capitalCharge));
+        d.add(summary("Idle capacity cost", currency, Kind.MONEY, PeriodSummary::idleCost));
         d.add(mean("Owned capacity", "GPUs", t.gpusOwned()));
         d.add(mean("Rented capacity", "GPUs", t.gpusRented()));
         d.add(mean("Capacity needed", "GPUs", t.gpusNeeded()));
@@ -94,7 +99,13 @@ public final class ResultTables {
         d.add(percent("Utilization owned", PeriodSummary::utilizationOwned));
         d.add(percent("Utilization rented", PeriodSummary::utilizationRented));
         d.add(percent("Utilization", PeriodSummary::utilization));
-        d.add(summary("Cost per million tokens", currency + "/Mtok", Kind.RATIO, PeriodSummary::usdPerMillionTokens));
+        d.add(summary("Cost per million tokens, fully loaded", currency + "/Mtok", Kind.RATIO,
+                PeriodSummary::usdPerMillionTokens));
+        d.add(summary("of which idle capacity", currency + "/Mtok", Kind.RATIO, PeriodSummary::usdPerMillionTokensIdle));
+        d.add(summary("of which capital charge", currency + "/Mtok", Kind.RATIO,
+                PeriodSummary::usdPerMillionTokensCapital));
+        d.add(summary("Served-pool cost per million tokens", currency + "/Mtok", Kind.RATIO,
+                PeriodSummary::usdPerMillionTokensServedPools));
         d.add(summary("Tokens per joule", "tokens/J", Kind.RATIO, PeriodSummary::tokensPerJoule));
         d.add(summary("Tokens per watt per dollar", "tokens/J per " + currency + "/GPU-h", Kind.RATIO,
                 PeriodSummary::tokensPerWattPerDollar));

@@ -66,7 +66,7 @@ class PlanReportTest {
             assertTrue(pages.get(0).contains("Discount rate (WACC) 10% a year"), pages.get(0));
             assertTrue(pages.get(0).contains("Owned GPUs planned 1,000 (REF 1,000)"), pages.get(0));
             assertTrue(pages.get(1).contains("Key figures over the horizon"));
-            assertTrue(pages.get(1).contains("Net present value \u2212$27.7M"), pages.get(1));
+            assertTrue(pages.get(1).contains("NPV after tax, with terminal value \u2212$27.7M"), pages.get(1));
             for (ChartKind kind : ChartKind.values()) {
                 String page = pages.get(2 + kind.ordinal());
                 assertTrue(page.contains("Chart " + (kind.ordinal() + 1) + " of 6: " + kind.title()), page);

@@ -15,7 +15,11 @@ final class FormatFields {
             "facilityLifeYears", "opexUsdPerMwYear", "softwareEfficiencyGainPerYear", "tokenPriceDeclinePerYear",
             "hardwarePerfPerDollarGainPerYear", "hardwareEnergyEfficiencyGainPerYear", "planningHeadroom",
             "trainingMfu", "idlePowerFraction", "computeBoundPowerFraction", "memoryBoundPowerFraction",
-            "usableHbmFraction", "maxDecodeBatch", "computeEfficiency", "memoryEfficiency", "stepOverheadMs");
+            "usableHbmFraction", "maxDecodeBatch", "computeEfficiency", "memoryEfficiency", "stepOverheadMs",
+            "itTaxDepreciation", "terminalValue", "economicLifeFrom", "taxRate", "facilityTaxLifeYears",
+            "terminalGrowthPerYear", "itCapexExtraShare", "facilitySoftCostShare", "propertyTaxInsurancePerYear",
+            "commissioningMonths", "gpuAnnualFailureRate", "gpuRepairDays", "receivablesDays",
+            "hardwarePowerPerGpuGainPerYear");
     static final List<String> SKU = List.of("id", "name", "vendor", "bf16Tflops", "fp8Tflops", "hbmGb", "hbmTbps",
             "gpuWatts", "allInWattsPerGpu", "priceUsdPerGpu", "scaleUpGpus", "firstAvailable", "availabilitySource",
             "rentalUsdPerGpuHour");

@@ -92,10 +92,37 @@ final class PlanDecoder {
         double computeEfficiency = f.number("computeEfficiency");
         double memoryEfficiency = f.number("memoryEfficiency");
         double stepOverheadMs = f.number("stepOverheadMs");
+        // The finance and TCO fields came later; a file without them takes the defaults (docs/file-format.md).
+        Assumptions d = Assumptions.defaults();
+        var itTaxDepreciation = f.has("itTaxDepreciation")
+                ? f.enumValue("itTaxDepreciation", Assumptions.TaxDepreciation.class) : d.itTaxDepreciation();
+        var terminalValue = f.has("terminalValue")
+                ? f.enumValue("terminalValue", Assumptions.TerminalValue.class) : d.terminalValue();
+        var economicLifeFrom = f.has("economicLifeFrom")
+                ? f.enumValue("economicLifeFrom", Assumptions.LifeStart.class) : d.economicLifeFrom();
+        double taxRate = orDefault(f, "taxRate", d.taxRate());
+        double facilityTaxLifeYears = orDefault(f, "facilityTaxLifeYears", d.facilityTaxLifeYears());
+        double terminalGrowth = orDefault(f, "terminalGrowthPerYear", d.terminalGrowthPerYear());
+        double itCapexExtraShare = orDefault(f, "itCapexExtraShare", d.itCapexExtraShare());
+        double facilitySoftCostShare = orDefault(f, "facilitySoftCostShare", d.facilitySoftCostShare());
+        double propertyTax = orDefault(f, "propertyTaxInsurancePerYear", d.propertyTaxInsurancePerYear());
+        int commissioningMonths = f.has("commissioningMonths") ? f.integer("commissioningMonths")
+                : d.commissioningMonths();
+        double failureRate = orDefault(f, "gpuAnnualFailureRate", d.gpuAnnualFailureRate());
+        double repairDays = orDefault(f, "gpuRepairDays", d.gpuRepairDays());
+        double receivablesDays = orDefault(f, "receivablesDays", d.receivablesDays());
+        double powerGain = orDefault(f, "hardwarePowerPerGpuGainPerYear", d.hardwarePowerPerGpuGainPerYear());
         return build(path, () -> new Assumptions(discountRate, bookLifeYears, economicLifeYears, facilityLifeYears,
                 opexUsdPerMwYear, softwareGain, tokenPriceDecline, perfPerDollarGain, energyEfficiencyGain,
                 planningHeadroom, trainingMfu, idlePowerFraction, computeBoundPowerFraction, memoryBoundPowerFraction,
-                usableHbmFraction, maxDecodeBatch, computeEfficiency, memoryEfficiency, stepOverheadMs));
+                usableHbmFraction, maxDecodeBatch, computeEfficiency, memoryEfficiency, stepOverheadMs,
+                itTaxDepreciation, terminalValue, economicLifeFrom, taxRate, facilityTaxLifeYears, terminalGrowth,
+                itCapexExtraShare, facilitySoftCostShare, propertyTax, commissioningMonths, failureRate, repairDays,
+                receivablesDays, powerGain));
+    }
+
+    private static double orDefault(ObjectFields f, String name, double fallback) {
+        return f.has(name) ? f.number(name) : fallback;
     }
 
     private static HardwareSku sku(JsonNode node, String path) {

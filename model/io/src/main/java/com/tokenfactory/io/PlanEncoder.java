@@ -90,6 +90,20 @@ final class PlanEncoder {
         o.put("computeEfficiency", a.computeEfficiency());
         o.put("memoryEfficiency", a.memoryEfficiency());
         o.put("stepOverheadMs", a.stepOverheadMs());
+        o.put("itTaxDepreciation", a.itTaxDepreciation().name());
+        o.put("terminalValue", a.terminalValue().name());
+        o.put("economicLifeFrom", a.economicLifeFrom().name());
+        o.put("taxRate", a.taxRate());
+        o.put("facilityTaxLifeYears", a.facilityTaxLifeYears());
+        o.put("terminalGrowthPerYear", a.terminalGrowthPerYear());
+        o.put("itCapexExtraShare", a.itCapexExtraShare());
+        o.put("facilitySoftCostShare", a.facilitySoftCostShare());
+        o.put("propertyTaxInsurancePerYear", a.propertyTaxInsurancePerYear());
+        o.put("commissioningMonths", a.commissioningMonths());
+        o.put("gpuAnnualFailureRate", a.gpuAnnualFailureRate());
+        o.put("gpuRepairDays", a.gpuRepairDays());
+        o.put("receivablesDays", a.receivablesDays());
+        o.put("hardwarePowerPerGpuGainPerYear", a.hardwarePowerPerGpuGainPerYear());
         return o;
     }
 

@@ -42,6 +42,12 @@ public final class ResultJson {
         ObjectNode kpis = root.putObject("kpis");
         kpis.set("horizon", summary(mapper, k.horizon()));
         kpis.put("npvUsd", k.npv());
+        kpis.put("npvBasis", "after-tax unlevered free cash flow at the WACC, with terminal value");
+        kpis.put("npvExcludingTerminalValueUsd", k.npvExcludingTerminalValue());
+        kpis.put("terminalValueUsd", k.terminalValue());
+        kpis.put("terminalValueMethod", k.terminalValueMethod().name());
+        kpis.put("npvPreTaxUsd", k.npvPreTax());
+        kpis.put("idleCapacityCostUsd", k.idleCapacityCost());
         if (k.irr() != null) {
             kpis.put("irr", k.irr());
         }
@@ -80,6 +86,11 @@ public final class ResultJson {
         put(n, "marginUsd", p.margin());
         put(n, "marginShare", p.marginShare());
         put(n, "cashFlowUsd", p.cashFlow());
+        put(n, "propertyTaxInsuranceUsd", p.propertyTaxInsurance());
+        put(n, "incomeTaxUsd", p.incomeTax());
+        put(n, "freeCashFlowUsd", p.freeCashFlow());
+        put(n, "capitalChargeUsd", p.capitalCharge());
+        put(n, "idleCostUsd", p.idleCost());
         put(n, "tokensDemanded", p.tokensDemanded());
         put(n, "tokensServed", p.tokensServed());
         put(n, "tokensUnserved", p.tokensUnserved());
@@ -88,6 +99,9 @@ public final class ResultJson {
         put(n, "utilizationRented", p.utilizationRented());
         put(n, "utilization", p.utilization());
         put(n, "usdPerMillionTokens", p.usdPerMillionTokens());
+        put(n, "usdPerMillionTokensIdle", p.usdPerMillionTokensIdle());
+        put(n, "usdPerMillionTokensCapital", p.usdPerMillionTokensCapital());
+        put(n, "usdPerMillionTokensServedPools", p.usdPerMillionTokensServedPools());
         put(n, "tokensPerJoule", p.tokensPerJoule());
         put(n, "tokensPerWattPerDollar", p.tokensPerWattPerDollar());
         return n;

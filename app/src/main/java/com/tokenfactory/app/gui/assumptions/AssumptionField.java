@@ -27,5 +27,16 @@ public record AssumptionField(String group, String name, String label, FieldType
             new AssumptionField("Power", "memoryBoundPowerFraction", "Memory-bound draw", FieldType.PERCENT, "% of all-in W"),
             new AssumptionField("Roofline (without a calibration)", "computeEfficiency", "Compute efficiency", FieldType.PERCENT, "% of peak"),
             new AssumptionField("Roofline (without a calibration)", "memoryEfficiency", "Memory efficiency", FieldType.PERCENT, "% of peak"),
-            new AssumptionField("Roofline (without a calibration)", "stepOverheadMs", "Step overhead", FieldType.NUMBER, "ms/step"));
+            new AssumptionField("Roofline (without a calibration)", "stepOverheadMs", "Step overhead", FieldType.NUMBER, "ms/step"),
+            new AssumptionField("Tax and valuation", "taxRate", "Income tax rate", FieldType.PERCENT, "% of profit"),
+            new AssumptionField("Tax and valuation", "facilityTaxLifeYears", "Tax life of halls", FieldType.NUMBER, "years"),
+            new AssumptionField("Tax and valuation", "terminalGrowthPerYear", "Perpetuity growth", FieldType.PERCENT, "%/yr"),
+            new AssumptionField("Cost of ownership", "itCapexExtraShare", "Networking, storage, spares", FieldType.PERCENT, "% of GPU price"),
+            new AssumptionField("Cost of ownership", "facilitySoftCostShare", "Land and soft costs", FieldType.PERCENT, "% of hall cost"),
+            new AssumptionField("Cost of ownership", "propertyTaxInsurancePerYear", "Property tax and insurance", FieldType.PERCENT, "% of book/yr"),
+            new AssumptionField("Cost of ownership", "commissioningMonths", "Commissioning at half capacity", FieldType.WHOLE, "months"),
+            new AssumptionField("Cost of ownership", "gpuAnnualFailureRate", "GPU failures", FieldType.PERCENT, "% a year"),
+            new AssumptionField("Cost of ownership", "gpuRepairDays", "Repair time", FieldType.NUMBER, "days"),
+            new AssumptionField("Cost of ownership", "receivablesDays", "Receivables", FieldType.NUMBER, "days of revenue"),
+            new AssumptionField("Trends", "hardwarePowerPerGpuGainPerYear", "Hardware power per GPU", FieldType.PERCENT, "%/yr"));
 }

@@ -37,20 +37,27 @@ public final class KpiTiles {
                 new Tile("revenue", "Revenue", Numbers.money(h.revenue(), c),
                         "margin " + Numbers.money(h.margin(), c), h.margin() < 0 ? Tone.BAD : Tone.NEUTRAL,
                         "Served tokens at each month's price, plus training GPU-hours at their value."),
-                new Tile("npv", "NPV", (k.npv() > 0 ? "+" : "") + Numbers.money(k.npv(), c),
-                        irr(k), k.npv() < 0 ? Tone.BAD : Tone.GOOD,
-                        "Monthly cash flows discounted at the plan's discount rate; excludes residual value."),
+                new Tile("npv", "NPV after tax", (k.npv() > 0 ? "+" : "") + Numbers.money(k.npv(), c),
+                        irr(k) + " · " + Numbers.money(k.npvExcludingTerminalValue(), c) + " without terminal value",
+                        k.npv() < 0 ? Tone.BAD : Tone.GOOD,
+                        "After-tax unlevered free cash flow discounted at the WACC, plus the terminal value ("
+                                + terminal(k) + ", " + Numbers.money(k.terminalValue(), c) + " at the horizon's end). "
+                                + "Pre-tax cash flow at the same rate: " + Numbers.money(k.npvPreTax(), c) + "."),
                 new Tile("payback", "Payback", payback(k), paybackDetail(k, r),
                         k.paybackMonth() == null ? Tone.BAD : Tone.NEUTRAL,
-                        "First month after which cumulative cash flow stays at or above zero."),
+                        "First month after which cumulative after-tax free cash flow (no terminal value) stays at "
+                                + "or above zero."),
                 new Tile("utilization", "Utilization", Numbers.percent(h.utilization()),
                         "owned " + Numbers.percent(h.utilizationOwned()) + " · rented "
                                 + Numbers.percent(h.utilizationRented()), Tone.NEUTRAL,
                         "Busy GPU-hours ÷ available GPU-hours over the horizon, owned and rented."),
                 new Tile("cost-per-mtok", "Cost per Mtok", Numbers.price(h.usdPerMillionTokens(), c),
-                        "per million tokens, fully loaded", Tone.NEUTRAL,
-                        "Cost attributed to inference ÷ tokens served × 10⁶ (depreciation, electricity, "
-                                + "operations, rental)."),
+                        "fully loaded · idle " + Numbers.price(h.usdPerMillionTokensIdle(), c) + " · capital "
+                                + Numbers.price(h.usdPerMillionTokensCapital(), c), Tone.NEUTRAL,
+                        "Fully loaded cost of inference ÷ tokens served × 10⁶: depreciation, capital charge at the "
+                                + "WACC on capital tied up, electricity, operations, property tax and insurance, "
+                                + "rental, and its share of idle capacity. Served-pool cost (no capital charge, no "
+                                + "idle capacity): " + Numbers.price(h.usdPerMillionTokensServedPools(), c) + "."),
                 new Tile("unserved", "Unserved demand", Numbers.percent(h.unservedShare()),
                         Numbers.tokens(h.tokensUnserved()) + " tokens",
                         h.unservedShare() > UNSERVED_WARNING ? Tone.WARNING : Tone.NEUTRAL,
@@ -59,6 +66,16 @@ public final class KpiTiles {
 
     private static String irr(Kpis k) {
         return k.irr() == null ? "IRR not meaningful" : "IRR " + Numbers.percent(k.irr());
+    }
+
+    /** The terminal value method in words. */
+    static String terminal(Kpis k) {
+        return switch (k.terminalValueMethod()) {
+            case NONE -> "none";
+            case BOOK_VALUE -> "remaining book value";
+            case ECONOMIC_VALUE -> "remaining economic value of GPUs in life";
+            case PERPETUITY -> "perpetuity";
+        };
     }
 
     private static String payback(Kpis k) {

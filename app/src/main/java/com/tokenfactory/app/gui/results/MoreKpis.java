@@ -19,12 +19,19 @@ public final class MoreKpis {
         return List.of(
                 new KpiTiles.Tile("irr", "IRR", k.irr() == null ? "—" : Numbers.percent(k.irr()),
                         k.irr() == null ? "earns before it invests, or no single rate"
-                                : "yearly, of the monthly cash flows",
-                        KpiTiles.Tone.NEUTRAL, "Internal rate of return; undefined when the plan earns before it "
+                                : "yearly, after tax, with terminal value",
+                        KpiTiles.Tone.NEUTRAL, "Internal rate of return of the after-tax free cash flows with the "
+                                + "terminal value in the last month; undefined when the plan earns before it "
                                 + "invests or no single rate zeroes the NPV."),
+                new KpiTiles.Tile("terminal", "Terminal value", Numbers.money(k.terminalValue(), c),
+                        KpiTiles.terminal(k) + ", at the horizon's end", KpiTiles.Tone.NEUTRAL,
+                        "What the plan is worth at the horizon's end, shown apart and added to the NPV (docs/metrics.md)."),
                 new KpiTiles.Tile("residual", "Residual book value", Numbers.money(k.residualBookValue(), c),
-                        "GPUs and halls at the end (not in NPV)", KpiTiles.Tone.NEUTRAL,
-                        "Book value left at the horizon's end."),
+                        "GPUs and halls at the end", KpiTiles.Tone.NEUTRAL,
+                        "Net book value left at the horizon's end; in the NPV only as the book-value terminal value."),
+                new KpiTiles.Tile("idle-cost", "Idle capacity cost", Numbers.money(k.idleCapacityCost(), c),
+                        "in $/Mtok as its idle part", KpiTiles.Tone.NEUTRAL,
+                        "Cost of capacity nobody used, capital charge included."),
                 new KpiTiles.Tile("peak-mw", "Peak facility power", Numbers.plain(k.peakFacilityMw(), 0) + " MW",
                         "highest monthly average, owned", KpiTiles.Tone.NEUTRAL,
                         "Facility power (IT × PUE) of owned capacity in its busiest month."),

@@ -1,5 +1,7 @@
 package com.tokenfactory.app.gui.results;
 
+import com.tokenfactory.core.format.Numbers;
+
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.samples.Samples;
@@ -10,21 +12,23 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KpiTilesTest {
     @Test
     void theFiveYearCommitmentReadsAsTheReadmeSaysIt() {
-        // README, "Samples": base case NPV +$4.6B, IRR 14%, payback July 2031
+        // after tax with the economic terminal value: NPV +$37.9B, IRR 28%, after-tax payback December 2031
         SimulationResult r = Engine.simulate(Samples.open(Samples.FIVE_YEAR_COMMITMENT));
         Map<String, KpiTiles.Tile> tiles = KpiTiles.of(r).stream()
                 .collect(Collectors.toMap(KpiTiles.Tile::id, Function.identity()));
-        assertEquals("+$4.6B", tiles.get("npv").value());
-        assertEquals("IRR 14%", tiles.get("npv").detail());
+        assertEquals("+$37.9B", tiles.get("npv").value());
+        assertTrue(tiles.get("npv").detail().startsWith("IRR 28.3% · "), tiles.get("npv").detail());
+        assertTrue(tiles.get("npv").detail().endsWith(" without terminal value"), tiles.get("npv").detail());
+        assertTrue(tiles.get("npv").explanation().contains("After-tax unlevered free cash flow"), tiles.get("npv").explanation());
         assertEquals(KpiTiles.Tone.GOOD, tiles.get("npv").tone());
-        assertEquals("2031-07", tiles.get("payback").value());
-        assertEquals("month 55 of 60", tiles.get("payback").detail(), "July 2031 is the 55th month from January 2027");
-        assertEquals("$112.4B", tiles.get("capex").value(), "README: a $112B build");
-        assertEquals("2027–2031 · IT $85.5B", tiles.get("capex").detail());
+        assertEquals("2031-12", tiles.get("payback").value());
+        assertEquals("month 60 of 60", tiles.get("payback").detail(), "December 2031 is the 60th month from January 2027");
+        assertEquals(Numbers.money(r.kpis().horizon().capex(), "USD"), tiles.get("capex").value());
         assertEquals(8, tiles.size());
     }
 

@@ -9,13 +9,15 @@ import java.time.YearMonth;
 import java.util.Locale;
 
 /**
- * Projects a SKU that does not exist yet from one that does, along the plan's hardware trends ("double compounding"
- * on the hardware side): at the same price per GPU, FLOP/s and bandwidth grow with performance per dollar, and the
- * power per GPU follows so that energy per FLOP falls with the energy-efficiency trend.
+ * Projects a SKU that does not exist yet from one that does, along the plan's three hardware trends ("double
+ * compounding" on the hardware side): power per GPU rises (H100 700 W → B200 1,000 W → GB200 1,200 W), energy per FLOP
+ * falls, and FLOP/s per dollar rises. FLOP/s follow from power × efficiency, the price from FLOP/s ÷ performance per
+ * dollar; memory and bandwidth keep pace with FLOP/s.
  * <pre>
  *   years  = months(base.firstAvailable → when) / 12
- *   perf'  = perf  × (1 + perfPerDollarGain)^years          (FLOP/s, TB/s, HBM GB; price unchanged)
- *   watts' = watts × (1 + perfPerDollarGain)^years ÷ (1 + energyEfficiencyGain)^years
+ *   watts' = watts × (1 + powerPerGpuGain)^years
+ *   perf'  = perf  × (1 + powerPerGpuGain)^years × (1 + energyEfficiencyGain)^years    (FLOP/s, TB/s, HBM GB)
+ *   price' = price × (perf' / perf) ÷ (1 + perfPerDollarGain)^years
  * </pre>
  */
 public final class SkuProjection {
@@ -28,11 +30,14 @@ public final class SkuProjection {
             throw new IllegalArgumentException("the projection month " + when + " must be after " + base.id()
                     + " became available (" + base.firstAvailable() + ")");
         }
-        double perf = Math.pow(1.0 + a.hardwarePerfPerDollarGainPerYear(), years);
-        double watts = perf / Math.pow(1.0 + a.hardwareEnergyEfficiencyGainPerYear(), years);
-        String how = String.format(Locale.ROOT, "Projected from %s (%s) over %.1f years at +%.0f%%/yr performance per dollar "
-                        + "and +%.0f%%/yr energy efficiency (Epoch AI trends)", base.id(), base.firstAvailable(), years,
-                a.hardwarePerfPerDollarGainPerYear() * 100, a.hardwareEnergyEfficiencyGainPerYear() * 100);
+        double watts = Math.pow(1.0 + a.hardwarePowerPerGpuGainPerYear(), years);
+        double perf = watts * Math.pow(1.0 + a.hardwareEnergyEfficiencyGainPerYear(), years);
+        double price = perf / Math.pow(1.0 + a.hardwarePerfPerDollarGainPerYear(), years);
+        String how = String.format(Locale.ROOT, "Projected from %s (%s) over %.1f years at +%.0f%%/yr power per GPU, "
+                        + "+%.0f%%/yr energy efficiency and +%.0f%%/yr performance per dollar (Epoch AI trends; power "
+                        + "per GPU from NVIDIA's H100 → GB200)", base.id(), base.firstAvailable(), years,
+                a.hardwarePowerPerGpuGainPerYear() * 100, a.hardwareEnergyEfficiencyGainPerYear() * 100,
+                a.hardwarePerfPerDollarGainPerYear() * 100);
         return new HardwareSku(newId, "Projected " + when.getYear() + " SKU (from " + base.name() + ")", base.vendor(),
                 Sourced.rough(base.bf16Tflops().value() * perf, how),
                 Sourced.rough(base.fp8Tflops().value() * perf, how),
@@ -40,7 +45,7 @@ public final class SkuProjection {
                 Sourced.rough(base.hbmTbps().value() * perf, how),
                 Sourced.rough(base.gpuWatts().value() * watts, how),
                 Sourced.rough(base.allInWattsPerGpu().value() * watts, how),
-                Sourced.rough(base.priceUsdPerGpu().value(), how + "; price per GPU held"),
+                Sourced.rough(base.priceUsdPerGpu().value() * price, how),
                 base.scaleUpGpus(), when, how);
     }
 }

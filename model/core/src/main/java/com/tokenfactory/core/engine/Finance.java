@@ -1,6 +1,11 @@
 package com.tokenfactory.core.engine;
 
-/** Discounting of monthly cash flows. Month m's flow arrives at the end of the month: t = (m + 1) / 12 years. */
+/**
+ * Discounting of monthly cash flows, income tax and terminal value. Month m's flow arrives at the end of the month:
+ * t = (m + 1) / 12 years. The free cash flow discounted is unlevered (no interest, no debt flows) and after tax, at
+ * the WACC — the enterprise DCF of Koller, Goedhart and Wessels, "Valuation" (McKinsey, 7th ed.), ch. 10 and 14;
+ * Brealey, Myers and Allen, "Principles of Corporate Finance", ch. 6 and 19.
+ */
 public final class Finance {
     private Finance() {
     }
@@ -100,5 +105,103 @@ public final class Finance {
             return null;
         }
         return lastNegative + 1;
+    }
+    /**
+     * MACRS 5-year property (computers and peripheral equipment), general depreciation system, 200% declining
+     * balance with the half-year convention: IRS Publication 946, Table A-1. Six tax years for a 5-year class.
+     */
+    static final double[] MACRS_5_YEAR = {0.20, 0.32, 0.192, 0.1152, 0.1152, 0.0576};
+
+    /**
+     * Tax depreciation of one asset, added month by month into {@code out} (months outside it are dropped). Tax
+     * year k of the asset (its months 12k … 12k + 11 from {@code placedInService}) deducts rate_k ÷ 12 each month;
+     * straight line deducts basis ÷ lifeMonths a month. Whatever basis is left when the asset is retired is deducted
+     * in that month (a loss on disposal), as a retired asset leaves the tax books.
+     *
+     * @param macrs5 true for MACRS 5-year, false for straight line over lifeMonths
+     * @return the basis deducted after {@code out}'s last month: what is left on the tax books at the horizon's end
+     */
+    static double addTaxDepreciation(double[] out, double basis, int placedInService, int retire, boolean macrs5,
+                                     int lifeMonths) {
+        double later = 0;
+        double left = basis;
+        int scheduleMonths = macrs5 ? MACRS_5_YEAR.length * 12 : lifeMonths;
+        for (int j = 0; j < scheduleMonths && left > 0; j++) {
+            int m = placedInService + j;
+            if (m >= retire) {
+                break;
+            }
+            double d = Math.min(left, macrs5 ? basis * MACRS_5_YEAR[j / 12] / 12.0 : basis / lifeMonths);
+            left -= d;
+            if (m >= 0 && m < out.length) {
+                out[m] += d;
+            } else if (m >= out.length) {
+                later += d;
+            }
+        }
+        if (left > 1e-9 * basis) {
+            if (retire >= 0 && retire < out.length) {
+                out[retire] += left;
+            } else if (retire >= out.length) {
+                later += left;
+            }
+        }
+        return later;
+    }
+
+    /**
+     * Cash income tax of each month on taxable income (EBIT after tax depreciation), with losses carried forward
+     * without expiry and a carried-forward loss offsetting at most {@code nolLimit} of a month's taxable income
+     * (IRC §172 as amended by the Tax Cuts and Jobs Act 2017: 80%). No refunds for losses (no carry-back).
+     */
+    static double[] incomeTax(double[] taxableIncome, double rate, double nolLimit) {
+        double[] tax = new double[taxableIncome.length];
+        double carried = 0;
+        for (int m = 0; m < taxableIncome.length; m++) {
+            double income = taxableIncome[m];
+            if (income <= 0) {
+                carried -= income;
+                continue;
+            }
+            double used = Math.min(carried, income * nolLimit);
+            carried -= used;
+            tax[m] = rate * (income - used);
+        }
+        return tax;
+    }
+
+    /** The loss still carried forward after the last month of {@link #incomeTax}. */
+    static double lossCarriedForward(double[] taxableIncome, double nolLimit) {
+        double carried = 0;
+        for (double income : taxableIncome) {
+            carried = income <= 0 ? carried - income : carried - Math.min(carried, income * nolLimit);
+        }
+        return carried;
+    }
+
+    /** Present value at the start of the plan of an amount at the end of month {@code months − 1}. */
+    public static double discountFromHorizonEnd(double amount, int months, double yearlyRate) {
+        return amount / Math.pow(1.0 + yearlyRate, months / 12.0);
+    }
+
+    /**
+     * Gordon growth continuing value at the horizon's end: next year's free cash flow ÷ (r − g), next year's flow being
+     * the last twelve months' × (1 + g) (Koller, Goedhart, Wessels, "Valuation", 7th ed., ch. 14, key value driver
+     * formula with the reinvestment folded into the flow). Undefined (NaN) unless r &gt; g.
+     */
+    public static double perpetuity(double lastYearFreeCashFlow, double yearlyRate, double growth) {
+        if (yearlyRate <= growth) {
+            return Double.NaN;
+        }
+        return lastYearFreeCashFlow * (1.0 + growth) / (yearlyRate - growth);
+    }
+
+    /** The flows with {@code terminal} added to the last month: what IRR and NPV "with terminal value" discount. */
+    public static double[] withTerminal(double[] monthlyCashFlows, double terminal) {
+        double[] out = monthlyCashFlows.clone();
+        if (out.length > 0) {
+            out[out.length - 1] += terminal;
+        }
+        return out;
     }
 }

@@ -18,14 +18,15 @@ import java.util.Map;
  * Steps 1 and 7 of the engine, done once before the months run: what capacity is online each month — halls powered
  * (energized and grid connected), GPU pods in service within their economic life, partner clouds within their term —
  * as {@link Pool}s, and what it costs: hall capex evenly over construction, GPU capex at install, straight-line
- * depreciation from service start (write-off at retirement), operations per powered MW, and the book value left at
- * the horizon's end.
+ * depreciation from service start to retirement (or the book life if shorter), tax depreciation, operations per
+ * MW of completed halls, net book value month by month, and the book value and tax basis left at the horizon's end.
  * <p>
  * Power: a hall feeds its GPUs at full all-in power up to its critical IT MW, and a site's halls together up to the
  * grid connection ÷ PUE, the halls powered first fed first (as {@link PlanValidator} reasons: the hall that pushes
  * the site over its grid is the one at fault). Where a hall's GPUs would draw more than it is given, every GPU of the
  * hall runs the same share of the time: {@link Pool#poweredGpus}. The rest stay installed and depreciate, but neither
  * serve, train nor draw power; the plan keeps its problem ({@code DEPLOYMENT_OVER_POWER} or {@code SITE_OVER_GRID}).
+ * Of the GPUs power feeds, those up (availability) serve, at half in a pod's commissioning months.
  */
 final class Fleet {
     private final SimulationInputs in;
@@ -60,13 +61,17 @@ final class Fleet {
                         * Math.pow(1.0 + site.electricityEscalationPerYear(), m / 12.0);
             }
             Map<Integer, Pool> poolBySku = new LinkedHashMap<>();
+            double[] builtMw = new double[months];
             List<HallLoad> halls = new ArrayList<>();
             for (Phase phase : site.phases()) {
                 int powerOn = in.index(site.powerOn(phase));
                 for (int m = Math.max(0, powerOn); m < months; m++) {
                     ledger.sitePoweredMw[i][m] += phase.criticalItMw();
                 }
-                buildFacility(i, phase, site, powerOn, facilityMonths);
+                for (int m = Math.max(0, in.index(phase.energizationMonth())); m < months; m++) {
+                    builtMw[m] += phase.criticalItMw();
+                }
+                buildFacility(i, phase, site, in.index(phase.energizationMonth()), facilityMonths);
                 HallLoad hall = new HallLoad(phase, powerOn, months);
                 halls.add(hall);
                 for (Deployment d : phase.deployments()) {
@@ -78,7 +83,8 @@ final class Fleet {
             }
             feed(site, halls);
             for (int m = 0; m < months; m++) {
-                ledger.siteOpex[i][m] = a.opexUsdPerMwYear() * ledger.sitePoweredMw[i][m] / 12.0;
+                // staff and maintenance start when a hall is complete, whether or not its grid connection is there
+                ledger.siteOpex[i][m] = a.opexUsdPerMwYear() * builtMw[m] / 12.0;
             }
         }
     }
@@ -90,9 +96,14 @@ final class Fleet {
         return p;
     }
 
-    /** Hall capex evenly over construction months; depreciation from power-on; residual book value at the end. */
-    private void buildFacility(int siteIdx, Phase phase, Site site, int powerOn, int facilityMonths) {
-        double capex = phase.facilityCapex(site);
+    /**
+     * Hall capex (construction × (1 + land and soft costs)) evenly over construction months; straight-line book
+     * depreciation from completion (energization), so a late grid connection does not leave a hall worth more at the
+     * horizon's end; tax depreciation straight line over the halls' tax life; net book value each month (construction
+     * in progress included) and what is left at the horizon's end.
+     */
+    private void buildFacility(int siteIdx, Phase phase, Site site, int complete, int facilityMonths) {
+        double capex = phase.facilityCapex(site) * (1.0 + in.a.facilitySoftCostShare());
         int buildStart = in.index(phase.constructionStart());
         int buildMonths = Months.between(phase.constructionStart(), phase.energizationMonth());
         if (buildMonths <= 0) {
@@ -103,48 +114,75 @@ final class Fleet {
             }
         }
         for (int j = 0; j < facilityMonths; j++) {
-            ledger.addIn(ledger.siteFacilityDepreciation[siteIdx], powerOn + j, capex / facilityMonths);
+            ledger.addIn(ledger.siteFacilityDepreciation[siteIdx], complete + j, capex / facilityMonths);
+        }
+        for (int m = Math.max(0, buildStart); m < months; m++) {
+            ledger.siteHallBookValue[siteIdx][m] += capex * hallBookShare(m, buildStart, buildMonths, complete,
+                    facilityMonths);
         }
         if (buildStart < months) {
-            double spent = buildMonths <= 0 ? 1.0 : clamp((double) (months - buildStart) / buildMonths);
-            double depreciated = clamp((double) (months - powerOn) / facilityMonths);
-            ledger.residualBookValue += capex * Math.max(0.0, spent - depreciated);
+            double left = capex * hallBookShare(months, buildStart, buildMonths, complete, facilityMonths);
+            ledger.residualBookValue += left;
+            ledger.residualBookValueHalls += left;
+            ledger.taxBasisLeft += Finance.addTaxDepreciation(ledger.taxDepreciation, capex, complete,
+                    Integer.MAX_VALUE, false, in.a.facilityTaxLifeMonths());
         }
     }
 
-    /** GPUs in service from max(install, power-on) for their economic life; capex at install; depreciation. */
+    /** Share of a hall's cost on the books at the start of month m: spent so far less depreciated so far. */
+    private static double hallBookShare(int m, int buildStart, int buildMonths, int powerOn, int facilityMonths) {
+        double spent = buildMonths <= 0 ? (m >= buildStart ? 1.0 : 0.0) : clamp((double) (m - buildStart) / buildMonths);
+        double depreciated = clamp((double) (m - powerOn) / facilityMonths);
+        return Math.max(0.0, spent - depreciated);
+    }
+
+    /**
+     * GPUs in service from max(install, power-on) until their economic life ends — counted from install or from
+     * power-on as the plan chooses; capex (GPUs × (1 + networking, storage, spares)) at install; straight-line book
+     * depreciation from service start over the book life or the time to retirement, whichever is shorter (a GPU is
+     * written down over the time it is used, IAS 16 ¶57, so nothing is left to write off when it retires); tax
+     * depreciation from service start; serving capacity = GPUs × availability, at half during commissioning, of
+     * what the hall's power feeds.
+     */
     private void buildDeployment(int siteIdx, Pool pool, Deployment d, int powerOn, int lifeMonths, int bookMonths,
                                  HallLoad hall) {
+        Assumptions a = in.a;
         HardwareSku sku = pool.sku;
         int k = pool.skuIndex;
         int install = in.index(d.install());
         int start = Math.max(install, powerOn);
-        int retire = start + lifeMonths;
-        double price = d.gpus() * sku.priceUsdPerGpu().value();
+        int retire = (a.economicLifeFrom() == Assumptions.LifeStart.INSTALL ? install : start) + lifeMonths;
+        double price = d.gpus() * sku.priceUsdPerGpu().value() * (1.0 + a.itCapexExtraShare());
         ledger.addIn(ledger.siteCapexIt[siteIdx], install, price);
         ledger.addIn(ledger.skuCapex[k], install, price);
+        double availability = a.gpuAvailability();
         double[] inHall = hall.gpusOf(pool);
         double podW = d.gpus() * sku.allInWattsPerGpu().value();
         for (int m = Math.max(0, start); m < Math.min(months, retire); m++) {
+            boolean commissioning = m - start < a.commissioningMonths();
             pool.gpus[m] += d.gpus();
-            inHall[m] += d.gpus();
+            // power is reserved for the whole pod; of what it feeds, the GPUs up serve, at half while commissioning
+            inHall[m] += d.gpus() * availability * (commissioning ? 0.5 : 1.0);
             hall.drawW[m] += podW;
             ledger.siteGpus[siteIdx][m] += d.gpus();
             ledger.skuGpusOwned[k][m] += d.gpus();
         }
-        int depreciationEnd = Math.min(start + bookMonths, retire);
-        for (int m = Math.max(0, start); m < Math.min(months, depreciationEnd); m++) {
-            pool.depreciation[m] += price / bookMonths;
-            ledger.skuDepreciation[k][m] += price / bookMonths;
+        ledger.addInLifeAfterHorizon(start, retire, d.gpus());
+        int depreciationMonths = Math.max(1, Math.min(bookMonths, retire - start));
+        for (int m = Math.max(0, start); m < Math.min(months, start + depreciationMonths); m++) {
+            pool.depreciation[m] += price / depreciationMonths;
+            ledger.skuDepreciation[k][m] += price / depreciationMonths;
         }
-        if (retire < start + bookMonths && retire >= 0 && retire < months) {
-            double writeOff = price * (1.0 - (double) lifeMonths / bookMonths);
-            pool.depreciation[retire] += writeOff;
-            ledger.skuDepreciation[k][retire] += writeOff;
+        for (int m = Math.max(0, install); m < months; m++) {
+            pool.bookValue[m] += price * (1.0 - clamp((double) (m - start) / depreciationMonths));
         }
-        if (install < months && retire >= months) {
-            // still on the books at the horizon's end (a retirement in month `months` is written off after it)
-            ledger.residualBookValue += price * Math.max(0.0, 1.0 - Math.max(0, months - start) / (double) bookMonths);
+        if (install < months) {
+            double left = price * (1.0 - clamp((double) (months - start) / depreciationMonths));
+            ledger.residualBookValue += left;
+            double taxLeft = Finance.addTaxDepreciation(ledger.taxDepreciation, price, start, retire,
+                    a.itTaxDepreciation() == Assumptions.TaxDepreciation.MACRS_5_YEAR, bookMonths);
+            ledger.taxBasisLeft += taxLeft;
+            ledger.taxBasisLeftGpus += taxLeft;
         }
     }
 

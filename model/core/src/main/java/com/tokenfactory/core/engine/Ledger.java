@@ -55,10 +55,28 @@ final class Ledger {
     final double[][] runCost;
     final YearMonth[] runCompleted;
 
+    /** Net book value of each site's halls (construction in progress included) at each month's start. */
+    final double[][] siteHallBookValue;
+    /** Tax depreciation of GPUs, IT and halls, with the tax basis of retired GPUs deducted when they leave. */
+    final double[] taxDepreciation;
+    /** Token revenue earned on owned capacity (tokens served there × price). */
+    final double[] ownedRevenue;
+    /** Owned GPUs still within their economic life in each month after the horizon (index 0 = the month after). */
+    double[] gpusInLifeAfterHorizon = new double[0];
+
     final TotalsAccumulator totals;
     /** Book value of halls and GPUs still on the books at the horizon's end. */
     double residualBookValue;
-    /** Cost of capacity that served nothing in its month (pools with no busy hour, powered sites with no GPUs). */
+    /** The halls' part of {@link #residualBookValue}. */
+    double residualBookValueHalls;
+    /** Tax basis of halls and GPUs not yet deducted at the horizon's end. */
+    double taxBasisLeft;
+    /** The GPUs' part of {@link #taxBasisLeft}. */
+    double taxBasisLeftGpus;
+    /**
+     * Cost of capacity left idle: each pool's cost × its idle share of available GPU-hours, pools with nothing
+     * available, and halls with no GPUs in service (capital charge included).
+     */
     double idleCapacityCost;
 
     private final int months;
@@ -100,7 +118,25 @@ final class Ledger {
         runValue = new double[nRuns][months];
         runCost = new double[nRuns][months];
         runCompleted = new YearMonth[nRuns];
+        siteHallBookValue = new double[nSites][months];
+        taxDepreciation = new double[months];
+        ownedRevenue = new double[months];
         totals = new TotalsAccumulator(months);
+    }
+
+    /** Adds GPUs in life in the months after the horizon, from month {@code from} (absolute index) to {@code to}. */
+    void addInLifeAfterHorizon(int from, int to, double gpus) {
+        int first = Math.max(from, months) - months;
+        int last = to - months;
+        if (last <= first) {
+            return;
+        }
+        if (gpusInLifeAfterHorizon.length < last) {
+            gpusInLifeAfterHorizon = java.util.Arrays.copyOf(gpusInLifeAfterHorizon, last);
+        }
+        for (int j = first; j < last; j++) {
+            gpusInLifeAfterHorizon[j] += gpus;
+        }
     }
 
     /** Opens the fee and busy-hour series of a partner contract's pool. */

@@ -2,7 +2,8 @@ package com.tokenfactory.core.engine;
 
 /**
  * What the allocator gave out in the month being simulated: for each allocation, the workload (service s, or training
- * run r as −1 − r), the pool, the GPU-hours and the tokens served. Reused month to month.
+ * run r as −1 − r), the pool, the GPU-hours and the tokens served (inference) or FLOPs delivered (training). Reused
+ * month to month.
  */
 final class MonthAllocations {
     final int[] workload;

@@ -7,9 +7,13 @@ import java.util.List;
  * Steps 6 to 8 of the engine for the month just allocated: power — busy GPU-hours × all-in W × the workload's busy
  * fraction, idle GPU-hours × all-in W × idle fraction, × PUE → facility MWh → electricity cost at the site's
  * escalating price; each pool's cost (owned: depreciation, electricity, its share of the site's hall depreciation and
- * operations; partner clouds: their fees) attributed to the workloads that used it by the GPU-hours each took (a
- * service's include what it holds idle for its daily peak); and the month's plan-wide sums. Utilization counts only
- * the GPU-hours that compute ({@link Pool#working()}). Revenue is written by the allocator as it serves.
+ * operations, property tax and insurance on its book value; partner clouds: their fees) and capital charge (WACC
+ * on the net book value tied up, owned only) attributed to the workloads that used it by their share of its capacity
+ * (a service's GPU-hours include what it holds idle for its daily peak); what nobody used (idle GPU-hours, GPUs dark
+ * beyond power, pools with nothing available, halls with no GPUs) is the idle cost, shared by GPU-hours used — the
+ * fully loaded cost of docs/metrics.md. The served-pool cost (each pool's cost shared by busy GPU-hours, no capital
+ * charge) is kept beside it. Utilization counts only the GPU-hours that compute ({@link Pool#working()}). Revenue is
+ * written by the allocator as it serves.
  */
 final class MonthlyAccounts {
     private final SimulationInputs in;
@@ -22,6 +26,8 @@ final class MonthlyAccounts {
     private final double[] poolBusyMwh;
     private final double[] poolCost;
     private final double[] poolIdleMwh;
+    private final double[] poolCapital;
+    private final double[] poolBasis;
     private final double[] allocMwh;
     // [service][sku]: draw over a GPU-hour held for the service (its daily peak idles the rest), and the share of
     // its serving time that is prefill, which splits its cost between input and output tokens
@@ -37,6 +43,8 @@ final class MonthlyAccounts {
         this.poolBusyMwh = new double[pools.size()];
         this.poolCost = new double[pools.size()];
         this.poolIdleMwh = new double[pools.size()];
+        this.poolCapital = new double[pools.size()];
+        this.poolBasis = new double[pools.size()];
         this.allocMwh = new double[alloc.workload.length];
         int nSvc = in.services.size();
         this.heldPowerFraction = new double[nSvc][in.skus.size()];
@@ -68,11 +76,16 @@ final class MonthlyAccounts {
             allocMwh[i] = alloc.gpuHours[i] * p.sku.allInWattsPerGpu().value() * fraction * p.site.pue() / 1e6;
             poolBusyMwh[p.index] += allocMwh[i];
         }
+        double monthlyRate = Math.pow(1.0 + in.a.discountRate(), 1.0 / 12.0) - 1.0;
+        double propertyRate = in.a.propertyTaxInsurancePerYear() / 12.0;
         double ownedAvailable = 0;
         double ownedBusy = 0;
         double ownedCost = 0;
         double rentedAvailable = 0;
         double rentedBusy = 0;
+        double idle = 0;
+        double idleCapital = 0;
+        double bookValue = 0;
         double heldForPeaks = 0;
         for (Pool p : pools) {
             ledger.skuBusy[p.skuIndex][m] += p.working();
@@ -87,8 +100,12 @@ final class MonthlyAccounts {
                 double electricity = facilityMwh * ledger.sitePrice[si][m];
                 ledger.siteElectricityCost[si][m] += electricity;
                 double share = ledger.siteGpus[si][m] > 0 ? p.gpus[m] / ledger.siteGpus[si][m] : 0.0;
+                double book = p.bookValue[m] + share * ledger.siteHallBookValue[si][m];
+                bookValue += p.bookValue[m];
                 poolCost[p.index] = p.depreciation[m] + electricity
-                        + share * (ledger.siteFacilityDepreciation[si][m] + ledger.siteOpex[si][m]);
+                        + share * (ledger.siteFacilityDepreciation[si][m] + ledger.siteOpex[si][m])
+                        + book * propertyRate;
+                poolCapital[p.index] = book * monthlyRate;
                 ownedCost += poolCost[p.index];
                 ownedAvailable += p.available;
                 ownedBusy += p.working();
@@ -96,42 +113,84 @@ final class MonthlyAccounts {
                 double fee = p.kind == Pool.Kind.COMMITTED ? p.available * p.contract.usdPerGpuHour()
                         : p.inferenceUsed * p.contract.usdPerGpuHour();
                 poolCost[p.index] = fee;
+                poolCapital[p.index] = 0.0;
                 ledger.contractFees.get(p.index)[m] = fee;
                 ledger.contractBusy.get(p.index)[m] = p.working();
                 (p.kind == Pool.Kind.COMMITTED ? t.rentalCommitted : t.rentalOnDemand)[m] += fee;
                 rentedAvailable += p.available;
                 rentedBusy += p.working();
             }
-            if (p.busy() <= MonthlyAllocator.EPS) {
-                ledger.idleCapacityCost += poolCost[p.index];
+            // the capacity paid for: on demand, only what was rented; committed, all of it; owned, every GPU in service
+            // — GPUs dark beyond their hall's power, failed or commissioning are idle capacity, not the users' cost
+            poolBasis[p.index] = switch (p.kind) {
+                case ON_DEMAND -> p.busy();
+                case COMMITTED -> p.available;
+                case OWNED -> p.gpus[m] * h;
+            };
+            double loaded = poolCost[p.index] + poolCapital[p.index];
+            if (poolBasis[p.index] <= MonthlyAllocator.EPS) {
+                idle += loaded;
+                idleCapital += poolCapital[p.index];
+            } else {
+                double idleShare = Math.max(0.0, poolBasis[p.index] - p.busy()) / poolBasis[p.index];
+                idle += loaded * idleShare;
+                idleCapital += poolCapital[p.index] * idleShare;
             }
         }
-        // attribute each pool's cost (and idle energy) to its workloads by busy GPU-hours
+        for (int si = 0; si < in.sites(); si++) {
+            double hall = ledger.siteHallBookValue[si][m];
+            bookValue += hall;
+            if (ledger.siteGpus[si][m] <= 0) {
+                // a hall with no GPUs in service (being built, or waiting for them): all of its cost is idle
+                idle += ledger.siteFacilityDepreciation[si][m] + ledger.siteOpex[si][m] + hall * (propertyRate
+                        + monthlyRate);
+                idleCapital += hall * monthlyRate;
+            }
+        }
+        t.capitalCharge[m] = bookValue * monthlyRate;
+        t.propertyTaxInsurance[m] = bookValue * propertyRate;
+        t.idleCost[m] = idle;
+        ledger.idleCapacityCost += idle;
+        double usedHours = 0;
+        double inferenceHours = 0;
+        for (int i = 0; i < alloc.count; i++) {
+            usedHours += alloc.gpuHours[i];
+            inferenceHours += alloc.workload[i] >= 0 ? alloc.gpuHours[i] : 0.0;
+        }
+        // idle cost is shared by GPU-hours used; a month in which nothing ran leaves it all with inference
+        double idlePerHour = usedHours > 0 ? idle / usedHours : 0.0;
+        double inferenceIdleShare = usedHours > 0 ? inferenceHours / usedHours : 1.0;
+        t.inferenceIdleCost[m] = idle * inferenceIdleShare;
+        t.inferenceCapitalCost[m] = idleCapital * inferenceIdleShare;
+        t.inferenceLoadedCost[m] = idle * inferenceIdleShare;
+        // attribute each pool's cost (and idle energy) to its workloads: by busy GPU-hours for the served-pool cost,
+        // by share of the pool's capacity (plus the idle share per GPU-hour) for the fully loaded cost
         for (int i = 0; i < alloc.count; i++) {
             Pool p = pools.get(alloc.pool[i]);
             double share = alloc.gpuHours[i] / p.busy();
             double cost = poolCost[p.index] * share;
+            double use = alloc.gpuHours[i] / poolBasis[p.index];
+            double capital = poolCapital[p.index] * use;
+            double loaded = (poolCost[p.index] + poolCapital[p.index]) * use + idlePerHour * alloc.gpuHours[i];
             double mwh = allocMwh[i] + poolIdleMwh[p.index] * share;
             int w = alloc.workload[i];
             if (w >= 0) {
-                ledger.svcCost[w][m] += cost;
-                ledger.svcCostInput[w][m] += cost * prefillShare[w][p.skuIndex];
+                ledger.svcCost[w][m] += loaded;
+                ledger.svcCostInput[w][m] += loaded * prefillShare[w][p.skuIndex];
                 ledger.svcMwh[w][m] += mwh;
                 if (p.owned()) {
                     t.inferenceFacilityMwh[m] += mwh;
                     t.tokensServedOwned[m] += alloc.tokens[i];
+                    ledger.ownedRevenue[m] += ledger.svcServed[w][m] > 0
+                            ? alloc.tokens[i] * ledger.svcRevenue[w][m] / ledger.svcServed[w][m] : 0.0;
                 }
                 t.inferenceCost[m] += cost;
+                t.inferenceLoadedCost[m] += (poolCost[p.index] + poolCapital[p.index]) * use;
+                t.inferenceCapitalCost[m] += capital;
                 t.gpuHoursInference[m] += alloc.gpuHours[i];
             } else {
-                ledger.runCost[-1 - w][m] += cost;
+                ledger.runCost[-1 - w][m] += loaded;
                 t.gpuHoursTraining[m] += alloc.gpuHours[i];
-            }
-        }
-        for (int si = 0; si < in.sites(); si++) {
-            if (ledger.siteGpus[si][m] <= 0) {
-                // a powered site with no GPUs: its hall depreciation and operations are idle cost
-                ledger.idleCapacityCost += ledger.siteFacilityDepreciation[si][m] + ledger.siteOpex[si][m];
             }
         }
         t.ownedCost[m] = ownedCost;

@@ -282,10 +282,10 @@ final class MonthlyAllocator {
             best.trainingUsed += used;
             double flops = used == need ? remainingFlops[r] : used * flopsPerGpuHour;
             remainingFlops[r] -= flops;
-            allocations.record(-1 - r, best.index, used, 0.0);
+            allocations.record(-1 - r, best.index, used, flops);
             ledger.runGpuHours[r][m] += used;
             ledger.runFlops[r][m] += flops;
-            ledger.runValue[r][m] += used * run.valueUsdPerGpuHour();
+            ledger.runValue[r][m] += run.valueOf(flops);
             if (remainingFlops[r] <= run.computeFlops() * 1e-12) {
                 remainingFlops[r] = 0;
                 ledger.runCompleted[r] = in.calendar[m];

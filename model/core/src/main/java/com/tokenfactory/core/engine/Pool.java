@@ -22,9 +22,11 @@ final class Pool {
     final HardwareSku sku;
     final int skuIndex;
     final SortedSet<String> certifications;
-    final double[] gpus;          // GPUs in service each month
-    final double[] poweredGpus;   // of those, the GPUs their hall's power and the site's grid can feed (owned)
-    final double[] depreciation;  // IT depreciation and write-offs of this pool's pods (owned)
+    final double[] gpus;          // GPUs in service each month (within life, whether up, failed or commissioning)
+    final double[] poweredGpus;   // of those, the GPUs that serve: fed by their hall's power and the site's grid, up
+                                  // (availability), at half while commissioning (owned); all of a contract's
+    final double[] depreciation;  // IT depreciation of this pool's pods (owned)
+    final double[] bookValue;     // net book value of this pool's pods at each month's start (owned)
 
     // state of the month being simulated
     double available;             // GPU-hours that may run: powered GPUs × hours (owned), GPUs × hours (contracts)
@@ -47,6 +49,7 @@ final class Pool {
         this.gpus = new double[months];
         this.poweredGpus = new double[months];
         this.depreciation = new double[months];
+        this.bookValue = new double[months];
     }
 
     static Kind kindOf(PartnerContract c) {

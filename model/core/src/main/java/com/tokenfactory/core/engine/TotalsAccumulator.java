@@ -34,6 +34,18 @@ final class TotalsAccumulator {
     final double[] inferenceCost;
     final double[] inferenceFacilityMwh;
     final double[] ownedCost;
+    /** Tax losses not yet used at the horizon's end (set by {@link #derive}). */
+    double lossCarriedForward;
+    final double[] propertyTaxInsurance;
+    final double[] capitalCharge;
+    final double[] taxDepreciation;
+    final double[] incomeTax;
+    final double[] receivablesChange;
+    final double[] freeCashFlow;
+    final double[] idleCost;
+    final double[] inferenceLoadedCost;
+    final double[] inferenceIdleCost;
+    final double[] inferenceCapitalCost;
 
     TotalsAccumulator(int months) {
         capexFacility = new double[months];
@@ -64,16 +76,44 @@ final class TotalsAccumulator {
         inferenceCost = new double[months];
         inferenceFacilityMwh = new double[months];
         ownedCost = new double[months];
+        propertyTaxInsurance = new double[months];
+        capitalCharge = new double[months];
+        taxDepreciation = new double[months];
+        incomeTax = new double[months];
+        receivablesChange = new double[months];
+        freeCashFlow = new double[months];
+        idleCost = new double[months];
+        inferenceLoadedCost = new double[months];
+        inferenceIdleCost = new double[months];
+        inferenceCapitalCost = new double[months];
     }
 
-    /** Derives total cost and cash flow from the other sums. */
-    void derive() {
+    /**
+     * Derives total cost, the pre-tax cash flow, income tax and the after-tax free cash flow from the other sums (tax
+     * depreciation, receivables change and capital charge must be in already). Unlevered free cash flow (Koller et al.,
+     * "Valuation", ch. 10): EBITDA − cash tax on (EBITDA − tax depreciation) − capex − increase in receivables.
+     */
+    void derive(double taxRate, double lossOffsetLimit) {
+        double[] taxable = new double[totalCost.length];
         for (int m = 0; m < totalCost.length; m++) {
             double rental = rentalCommitted[m] + rentalOnDemand[m];
-            totalCost[m] = depreciation[m] + electricityCost[m] + opex[m] + rental;
-            cashFlow[m] = revenueInference[m] + revenueTraining[m] - electricityCost[m] - opex[m] - rental
-                    - capexFacility[m] - capexIt[m];
+            totalCost[m] = depreciation[m] + electricityCost[m] + opex[m] + propertyTaxInsurance[m] + rental;
+            double ebitda = ebitda(m);
+            cashFlow[m] = ebitda - capexFacility[m] - capexIt[m] - receivablesChange[m];
+            taxable[m] = ebitda - taxDepreciation[m];
         }
+        double[] tax = Finance.incomeTax(taxable, taxRate, lossOffsetLimit);
+        lossCarriedForward = Finance.lossCarriedForward(taxable, lossOffsetLimit);
+        for (int m = 0; m < totalCost.length; m++) {
+            incomeTax[m] = tax[m];
+            freeCashFlow[m] = cashFlow[m] - tax[m];
+        }
+    }
+
+    /** Revenue less the cash costs of running: electricity, operations, property tax and insurance, rental. */
+    double ebitda(int m) {
+        return revenueInference[m] + revenueTraining[m] - electricityCost[m] - opex[m] - propertyTaxInsurance[m]
+                - rentalCommitted[m] - rentalOnDemand[m];
     }
 
     Totals toTotals() {
@@ -83,7 +123,9 @@ final class TotalsAccumulator {
                 gpus(gpusRented), gpus(gpusNeeded), gpuHours(gpuHoursOwned), gpuHours(gpuHoursOwnedBusy),
                 gpuHours(gpuHoursRented), gpuHours(gpuHoursRentedBusy), gpuHours(gpuHoursInference),
                 gpuHours(gpuHoursTraining), tokens(tokensDemanded), tokens(tokensServed), tokens(tokensServedOwned),
-                usd(inferenceCost), Series.of(Unit.MWH, inferenceFacilityMwh), usd(ownedCost));
+                usd(inferenceCost), Series.of(Unit.MWH, inferenceFacilityMwh), usd(ownedCost),
+                usd(propertyTaxInsurance), usd(capitalCharge), usd(taxDepreciation), usd(incomeTax), usd(receivablesChange),
+                usd(freeCashFlow), usd(idleCost), usd(inferenceLoadedCost), usd(inferenceIdleCost), usd(inferenceCapitalCost));
     }
 
     private static Series usd(double[] v) {

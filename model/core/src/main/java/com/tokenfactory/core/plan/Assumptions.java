@@ -11,7 +11,7 @@ import java.util.Map;
  * @param bookLifeYears                      straight-line depreciation life of IT equipment, years
  * @param economicLifeYears                  years GPUs stay in service before retirement (remaining book value is written off)
  * @param facilityLifeYears                  depreciation life of halls (shell, power, cooling), years
- * @param opexUsdPerMwYear                   operations (staff, maintenance, insurance; not electricity) per MW of powered critical IT, USD/year
+ * @param opexUsdPerMwYear                   operations (staff, maintenance; not electricity, not property tax and insurance) per MW of powered critical IT, USD/year
  * @param softwareEfficiencyGainPerYear      serving throughput gain on the same hardware per year (0.5 = 1.5× a year)
  * @param tokenPriceDeclinePerYear           default yearly decline of token prices for services that do not set their own
  * @param hardwarePerfPerDollarGainPerYear   trend used to project future SKUs: FLOP/s per dollar gain per year
@@ -26,6 +26,20 @@ import java.util.Map;
  * @param computeEfficiency                  achieved fraction of peak FLOP/s when no calibration exists
  * @param memoryEfficiency                   achieved fraction of peak HBM bandwidth when no calibration exists
  * @param stepOverheadMs                     fixed time per decode step (scheduling, launches) when no calibration exists, ms
+ * @param taxRate                            income tax rate on taxable profit (EBIT after tax depreciation)
+ * @param itTaxDepreciation                  tax depreciation of GPUs and IT: MACRS 5-year or straight line over the book life
+ * @param facilityTaxLifeYears               straight-line tax life of halls, years
+ * @param terminalValue                      what the plan is worth at the horizon's end, added to NPV "with terminal value"
+ * @param terminalGrowthPerYear              growth of the last year's free cash flow for a perpetuity terminal value
+ * @param economicLifeFrom                   whether the GPUs' economic life counts from install or from power-on
+ * @param itCapexExtraShare                  networking, storage and spares bought with GPUs, as a share of their price
+ * @param facilitySoftCostShare              land, design and other soft costs on top of a hall's construction cost, share
+ * @param propertyTaxInsurancePerYear        property tax and insurance per year, as a share of owned net book value
+ * @param commissioningMonths                months a new GPU pod runs at half capacity while it is burnt in and accepted
+ * @param gpuAnnualFailureRate               share of GPUs failing in a year (each out for the repair time)
+ * @param gpuRepairDays                      days a failed GPU is out of service
+ * @param receivablesDays                    days of revenue customers owe at any time (working capital)
+ * @param hardwarePowerPerGpuGainPerYear     trend used to project future SKUs: all-in power per GPU gain per year
  */
 public record Assumptions(
         double discountRate,
@@ -46,7 +60,50 @@ public record Assumptions(
         int maxDecodeBatch,
         double computeEfficiency,
         double memoryEfficiency,
-        double stepOverheadMs) {
+        double stepOverheadMs,
+        TaxDepreciation itTaxDepreciation,
+        TerminalValue terminalValue,
+        LifeStart economicLifeFrom,
+        double taxRate,
+        double facilityTaxLifeYears,
+        double terminalGrowthPerYear,
+        double itCapexExtraShare,
+        double facilitySoftCostShare,
+        double propertyTaxInsurancePerYear,
+        int commissioningMonths,
+        double gpuAnnualFailureRate,
+        double gpuRepairDays,
+        double receivablesDays,
+        double hardwarePowerPerGpuGainPerYear) {
+
+    /** How GPUs and other IT equipment are depreciated for tax. */
+    public enum TaxDepreciation { MACRS_5_YEAR, STRAIGHT_LINE }
+
+    /** What the plan is worth at the horizon's end (continuing value). */
+    public enum TerminalValue {
+        /** nothing: the plan ends at the horizon. */
+        NONE,
+        /** the net book value of GPUs and halls left, plus receivables still to collect. */
+        BOOK_VALUE,
+        /** the after-tax cash the GPUs still in life would earn to the end of their life at the last year's rate. */
+        ECONOMIC_VALUE,
+        /** the last year's free cash flow as a growing perpetuity (Gordon growth). */
+        PERPETUITY
+    }
+
+    /** From when the GPUs' economic life counts. */
+    public enum LifeStart { INSTALL, POWER_ON }
+
+    /** The choices' defaults and why, by field name. */
+    public static final Map<String, String> CHOICE_SOURCES = Map.of(
+            "itTaxDepreciation", "MACRS_5_YEAR: computers and peripheral equipment are 5-year property (IRS "
+                    + "Publication 946, Table B-1 asset class 00.12; rates from Table A-1, half-year convention)",
+            "terminalValue", "ECONOMIC_VALUE: assets still in life are worth what they still earn (value in use, "
+                    + "IAS 36); Koller et al., \"Valuation\", ch. 14 on continuing value; perpetuity assumes "
+                    + "reinvestment a fleet plan does not model",
+            "economicLifeFrom", "INSTALL: a GPU ages (and its generation is overtaken) from delivery, whether or not "
+                    + "its hall has power, so a delay never lengthens the life inside the plan");
+
 
     /** Where each default comes from, by field name, in declaration order. */
     public static final Map<String, Sourced> SOURCES = sources();
@@ -71,6 +128,77 @@ public record Assumptions(
         Check.between(computeEfficiency, 0.01, 1.0, "computeEfficiency");
         Check.between(memoryEfficiency, 0.01, 1.0, "memoryEfficiency");
         Check.between(stepOverheadMs, 0.0, 10_000.0, "stepOverheadMs");
+        Check.present(itTaxDepreciation, "itTaxDepreciation");
+        Check.present(terminalValue, "terminalValue");
+        Check.present(economicLifeFrom, "economicLifeFrom");
+        Check.between(taxRate, 0.0, 0.9, "taxRate");
+        Check.between(facilityTaxLifeYears, 1, 100, "facilityTaxLifeYears");
+        Check.between(terminalGrowthPerYear, -0.5, 0.5, "terminalGrowthPerYear");
+        Check.between(itCapexExtraShare, 0.0, 5.0, "itCapexExtraShare");
+        Check.between(facilitySoftCostShare, 0.0, 5.0, "facilitySoftCostShare");
+        Check.between(propertyTaxInsurancePerYear, 0.0, 0.5, "propertyTaxInsurancePerYear");
+        Check.between(commissioningMonths, 0, 24, "commissioningMonths");
+        Check.fraction(gpuAnnualFailureRate, "gpuAnnualFailureRate");
+        Check.between(gpuRepairDays, 0.0, 365.0, "gpuRepairDays");
+        Check.between(receivablesDays, 0.0, 365.0, "receivablesDays");
+        Check.between(hardwarePowerPerGpuGainPerYear, -0.5, 2.0, "hardwarePowerPerGpuGainPerYear");
+        if (terminalValue == TerminalValue.PERPETUITY && terminalGrowthPerYear >= discountRate) {
+            throw new InvalidPlanException("terminalGrowthPerYear", "must be below the discount rate ("
+                    + Check.fmt(discountRate) + ") for a perpetuity terminal value, was "
+                    + Check.fmt(terminalGrowthPerYear));
+        }
+    }
+
+    /** The format-2 assumptions; the finance and TCO fields take their defaults. */
+    public Assumptions(double discountRate, double bookLifeYears, double economicLifeYears, double facilityLifeYears,
+                       double opexUsdPerMwYear, double softwareEfficiencyGainPerYear, double tokenPriceDeclinePerYear,
+                       double hardwarePerfPerDollarGainPerYear, double hardwareEnergyEfficiencyGainPerYear,
+                       double planningHeadroom, double trainingMfu, double idlePowerFraction,
+                       double computeBoundPowerFraction, double memoryBoundPowerFraction, double usableHbmFraction,
+                       int maxDecodeBatch, double computeEfficiency, double memoryEfficiency, double stepOverheadMs) {
+        this(discountRate, bookLifeYears, economicLifeYears, facilityLifeYears, opexUsdPerMwYear,
+                softwareEfficiencyGainPerYear, tokenPriceDeclinePerYear, hardwarePerfPerDollarGainPerYear,
+                hardwareEnergyEfficiencyGainPerYear, planningHeadroom, trainingMfu, idlePowerFraction,
+                computeBoundPowerFraction, memoryBoundPowerFraction, usableHbmFraction, maxDecodeBatch,
+                computeEfficiency, memoryEfficiency, stepOverheadMs, TaxDepreciation.MACRS_5_YEAR,
+                TerminalValue.ECONOMIC_VALUE, LifeStart.INSTALL, v(SOURCES, "taxRate"),
+                v(SOURCES, "facilityTaxLifeYears"), v(SOURCES, "terminalGrowthPerYear"),
+                v(SOURCES, "itCapexExtraShare"), v(SOURCES, "facilitySoftCostShare"),
+                v(SOURCES, "propertyTaxInsurancePerYear"), (int) v(SOURCES, "commissioningMonths"),
+                v(SOURCES, "gpuAnnualFailureRate"), v(SOURCES, "gpuRepairDays"), v(SOURCES, "receivablesDays"),
+                v(SOURCES, "hardwarePowerPerGpuGainPerYear"));
+    }
+
+    /** Share of GPU time in service: 1 − failures a year × days out ÷ 365 (each failure out for the repair time). */
+    public double gpuAvailability() {
+        return 1.0 - gpuAnnualFailureRate * gpuRepairDays / 365.0;
+    }
+
+    public Assumptions withSoftwareEfficiencyGainPerYear(double gain) {
+        return new Assumptions(discountRate, bookLifeYears, economicLifeYears, facilityLifeYears, opexUsdPerMwYear,
+                gain, tokenPriceDeclinePerYear, hardwarePerfPerDollarGainPerYear, hardwareEnergyEfficiencyGainPerYear,
+                planningHeadroom, trainingMfu, idlePowerFraction, computeBoundPowerFraction, memoryBoundPowerFraction,
+                usableHbmFraction, maxDecodeBatch, computeEfficiency, memoryEfficiency, stepOverheadMs,
+                itTaxDepreciation, terminalValue, economicLifeFrom, taxRate, facilityTaxLifeYears,
+                terminalGrowthPerYear, itCapexExtraShare, facilitySoftCostShare, propertyTaxInsurancePerYear,
+                commissioningMonths, gpuAnnualFailureRate, gpuRepairDays, receivablesDays,
+                hardwarePowerPerGpuGainPerYear);
+    }
+
+    public Assumptions withTerminalValue(TerminalValue method) {
+        return new Assumptions(discountRate, bookLifeYears, economicLifeYears, facilityLifeYears, opexUsdPerMwYear,
+                softwareEfficiencyGainPerYear, tokenPriceDeclinePerYear, hardwarePerfPerDollarGainPerYear,
+                hardwareEnergyEfficiencyGainPerYear, planningHeadroom, trainingMfu, idlePowerFraction,
+                computeBoundPowerFraction, memoryBoundPowerFraction, usableHbmFraction, maxDecodeBatch,
+                computeEfficiency, memoryEfficiency, stepOverheadMs, itTaxDepreciation, method, economicLifeFrom,
+                taxRate, facilityTaxLifeYears, terminalGrowthPerYear, itCapexExtraShare, facilitySoftCostShare,
+                propertyTaxInsurancePerYear, commissioningMonths, gpuAnnualFailureRate, gpuRepairDays,
+                receivablesDays, hardwarePowerPerGpuGainPerYear);
+    }
+
+    /** Halls' tax depreciation life in whole months. */
+    public int facilityTaxLifeMonths() {
+        return wholeMonths(facilityTaxLifeYears);
     }
 
     /** GPUs' economic life in whole months: how long the engine keeps them in service. */
@@ -154,6 +282,41 @@ public record Assumptions(
                 "Measured: memory-bound chain on an H100 SXM reached 2.68 of 3.35 TB/s (Nov 2026)"));
         m.put("stepOverheadMs", Sourced.of(0.0,
                 "Roofline models (GenZ, LLM-Viewer) carry no fixed per-step term; a calibration measures it"));
+        m.put("taxRate", Sourced.of(0.21,
+                "US federal corporate income tax 21% (Tax Cuts and Jobs Act 2017, IRC §11(b)); state taxes not included"));
+        m.put("facilityTaxLifeYears", Sourced.of(39,
+                "Nonresidential real property: 39 years straight line (IRS Publication 946, MACRS GDS)"));
+        m.put("terminalGrowthPerYear", Sourced.of(0.0,
+                "Koller et al., \"Valuation\" (7th ed.), ch. 14: continuing-value growth at or below long-run nominal "
+                        + "GDP; 0 because token prices fall while the fleet is only replaced, not grown"));
+        m.put("itCapexExtraShare", Sourced.rough(0.12,
+                "Scale-out networking (switches, NICs, optics) adds roughly $3,000–10,000 per GPU over the server "
+                        + "price (ipcarrier.blogspot.com, \"What AI changes in connectivity\", 2026, order of magnitude); "
+                        + "~$5k on a ~$40k all-in server share per GPU ≈ 12%, storage and spares included"));
+        m.put("facilitySoftCostShare", Sourced.rough(0.15,
+                "Cushman & Wakefield's $/MW (Data Center Development Cost Guide 2025) excludes land, design/soft "
+                        + "costs and owner contingencies; land and building 15–25% of total spend (BlueCap Economic "
+                        + "Advisors, \"Cost of Data Center\", 2025); 15% taken for land and soft costs"));
+        m.put("propertyTaxInsurancePerYear", Sourced.rough(0.01,
+                "Business personal and real property tax on data centers is often abated by state incentives "
+                        + "(CBRE data center site selection study, 2015: all but 4 of 30 markets offer incentives); "
+                        + "1% of net book value a year taken for tax after abatement plus property insurance"));
+        m.put("commissioningMonths", Sourced.rough(1,
+                "Burn-in and acceptance testing of a new GPU cluster take weeks before it carries full load "
+                        + "(Meta, \"The Llama 3 Herd of Models\", 2024, §3.3.4 on cluster reliability); one month at "
+                        + "half capacity taken"));
+        m.put("gpuAnnualFailureRate", Sourced.of(0.09,
+                "Meta, \"The Llama 3 Herd of Models\" (2024), Table 5: 148 faulty-GPU and 72 HBM3 interruptions in "
+                        + "54 days on 16,384 H100s → 220 × 365/54 ÷ 16,384 ≈ 9% of GPUs a year"));
+        m.put("gpuRepairDays", Sourced.rough(3,
+                "Swap from on-site spares and return to service within days (spares are in itCapexExtraShare); "
+                        + "3 days taken, low confidence"));
+        m.put("receivablesDays", Sourced.rough(30,
+                "Net-30 payment terms, common for enterprise cloud and API invoices; a reviewer's days sales "
+                        + "outstanding may be 45–60"));
+        m.put("hardwarePowerPerGpuGainPerYear", Sourced.rough(0.20,
+                "Published trend of NVIDIA data-center GPUs: H100 SXM 700 W (2023) → B200 1,000 W (2025) → GB200 "
+                        + "1,200 W per GPU (defaults.md) ≈ +20% a year"));
         return java.util.Collections.unmodifiableMap(m);
     }
 }

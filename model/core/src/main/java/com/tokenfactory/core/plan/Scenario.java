@@ -57,12 +57,7 @@ public record Scenario(
         }
         Assumptions a = plan.assumptions();
         if (softwareEfficiencyGainPerYear != null) {
-            a = new Assumptions(a.discountRate(), a.bookLifeYears(), a.economicLifeYears(), a.facilityLifeYears(),
-                    a.opexUsdPerMwYear(), softwareEfficiencyGainPerYear, a.tokenPriceDeclinePerYear(),
-                    a.hardwarePerfPerDollarGainPerYear(), a.hardwareEnergyEfficiencyGainPerYear(),
-                    a.planningHeadroom(), a.trainingMfu(), a.idlePowerFraction(), a.computeBoundPowerFraction(),
-                    a.memoryBoundPowerFraction(), a.usableHbmFraction(), a.maxDecodeBatch(), a.computeEfficiency(),
-                    a.memoryEfficiency(), a.stepOverheadMs());
+            a = a.withSoftwareEfficiencyGainPerYear(softwareEfficiencyGainPerYear);
         }
         return plan.withAssumptions(a).withSites(sites).withServices(services);
     }

@@ -10,7 +10,9 @@ import java.util.SortedSet;
  * @param earliestStart       first month it may run
  * @param deadline            month by whose end it should be done; later completion is reported as late
  * @param minGpusInOneSite    smallest cluster it can run on: GPUs of one SKU in one site (or one partner contract)
- * @param valueUsdPerGpuHour  what a GPU-hour of this run is worth to the business (its revenue in the plan)
+ * @param valueUsdPerGpuHour  what the work of one reference GPU-hour is worth to the business (its revenue in the plan):
+ *                            {@link #REFERENCE_FLOP_PER_GPU_HOUR} FLOPs delivered, on whatever GPU and at whatever MFU
+ *                            the run gets; a faster GPU finishes sooner and earns the same for the run
  */
 public record TrainingRun(
         String id,
@@ -22,6 +24,19 @@ public record TrainingRun(
         SortedSet<String> requiredCertifications,
         double valueUsdPerGpuHour,
         String source) implements Workload {
+
+    /**
+     * The reference GPU-hour training value is priced in: an H100 SXM's dense BF16 peak (989 TFLOP/s, NVIDIA H100
+     * data sheet) at 40% MFU (the trainingMfu default, inside the 35–50% common at scale) for one hour = 1.424e18
+     * FLOP. Files written before value followed work meant $ per GPU-hour consumed; for an H100 fleet at 40% MFU the
+     * two read the same, so their figure is kept as it is (docs/file-format.md).
+     */
+    public static final double REFERENCE_FLOP_PER_GPU_HOUR = 989e12 * 0.40 * 3600.0;
+
+    /** What this run earns for FLOPs delivered. */
+    public double valueOf(double flops) {
+        return flops / REFERENCE_FLOP_PER_GPU_HOUR * valueUsdPerGpuHour;
+    }
 
     public TrainingRun {
         id = Check.id(id, "id");

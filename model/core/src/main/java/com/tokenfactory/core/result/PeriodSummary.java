@@ -5,8 +5,13 @@ package com.tokenfactory.core.result;
  * averaged over months. Definitions (docs/metrics.md):
  * <ul>
  *   <li>utilization = busy GPU-hours ÷ available GPU-hours (owned; rented; both);</li>
- *   <li>$ per million tokens = cost attributed to inference ÷ tokens served × 10^6 (fully loaded: depreciation,
- *       electricity, operations and rental, each pool's cost shared by busy GPU-hours);</li>
+ *   <li>$ per million tokens = fully loaded cost of inference ÷ tokens served × 10^6: depreciation, capital charge
+ *       at the WACC on the capital tied up, electricity, operations, property tax and insurance, rental, and
+ *       inference's share of idle capacity (SemiAnalysis AI Cloud TCO structure: capital cost + operating cost per
+ *       GPU-hour, over tokens per GPU-hour); its idle and capital parts are {@code usdPerMillionTokensIdle} and
+ *       {@code usdPerMillionTokensCapital};</li>
+ *   <li>served-pool $ per million tokens = the accounting cost (no capital charge) of the pools that served, shared
+ *       by busy GPU-hours ÷ tokens served × 10^6 — what this figure was before it was fully loaded;</li>
  *   <li>tokens per joule = tokens served on owned capacity ÷ facility energy attributed to inference there;</li>
  *   <li>tokens per watt per dollar = (tokens/s per GPU ÷ facility W per GPU) ÷ ($ per GPU-hour)
  *       = tokens per joule ÷ (owned cost ÷ owned GPU-hours); unit: tokens per joule per $/GPU-hour.</li>
@@ -39,7 +44,15 @@ public record PeriodSummary(
         double utilization,
         double usdPerMillionTokens,
         double tokensPerJoule,
-        double tokensPerWattPerDollar) {
+        double tokensPerWattPerDollar,
+        double propertyTaxInsurance,
+        double capitalCharge,
+        double incomeTax,
+        double freeCashFlow,
+        double idleCost,
+        double usdPerMillionTokensIdle,
+        double usdPerMillionTokensCapital,
+        double usdPerMillionTokensServedPools) {
 
     public static PeriodSummary of(Totals t, int from, int to, String label) {
         double capexFacility = t.capexFacility().sum(from, to);
@@ -66,8 +79,13 @@ public record PeriodSummary(
                 t.cashFlow().sum(from, to), demanded, served, unserved, ratio(unserved, demanded),
                 ratio(ownedBusy, ownedHours), ratio(rentedBusy, rentedHours),
                 ratio(ownedBusy + rentedBusy, ownedHours + rentedHours),
-                ratio(t.inferenceCost().sum(from, to) * 1e6, served),
-                tokensPerJoule, ratio(tokensPerJoule, usdPerGpuHourOwned));
+                ratio(t.inferenceLoadedCost().sum(from, to) * 1e6, served),
+                tokensPerJoule, ratio(tokensPerJoule, usdPerGpuHourOwned),
+                t.propertyTaxInsurance().sum(from, to), t.capitalCharge().sum(from, to), t.incomeTax().sum(from, to),
+                t.freeCashFlow().sum(from, to), t.idleCost().sum(from, to),
+                ratio(t.inferenceIdleCost().sum(from, to) * 1e6, served),
+                ratio(t.inferenceCapitalCost().sum(from, to) * 1e6, served),
+                ratio(t.inferenceCost().sum(from, to) * 1e6, served));
     }
 
     static double ratio(double numerator, double denominator) {

@@ -114,7 +114,8 @@ class AllocationTest {
         assertEquals(YearMonth.of(2026, 3), t.completedIn());
         assertEquals(0, t.monthsLate());
         assertEquals(1e23 / (1e15 * 0.4 * 3600), t.gpuHours().total(), 1e-6);
-        assertEquals(t.gpuHours().total() * 2.0, r.totals().revenueTraining().total(), 1e-6);
+        // value follows work: 1e23 FLOP ÷ 1.4242e18 FLOP per reference GPU-hour (H100 at 40% MFU) × $2
+        assertEquals(1e23 / (989e12 * 0.4 * 3600) * 2.0, r.totals().revenueTraining().total(), 1e-6);
     }
 
     @Test

@@ -109,9 +109,21 @@ class EnginePropertiesTest {
                 assertTrue(t.tokensServed().get(m) <= t.tokensDemanded().get(m) * (1 + 1e-12) + TOL);
                 double revenue = t.revenue(m);
                 double rental = t.rentalCommitted().get(m) + t.rentalOnDemand().get(m);
-                assertEquals(revenue - t.electricityCost().get(m) - t.opex().get(m) - rental - t.capex(m),
+                assertEquals(revenue - t.electricityCost().get(m) - t.opex().get(m) - t.propertyTaxInsurance().get(m)
+                                - rental - t.capex(m) - t.receivablesChange().get(m),
                         t.cashFlow().get(m), 1e-6 * (1 + Math.abs(t.capex(m))));
+                assertTrue(t.incomeTax().get(m) >= 0);
+                assertEquals(t.cashFlow().get(m) - t.incomeTax().get(m), t.freeCashFlow().get(m), 1e-6);
+                // fully loaded: inference's cost is at least its served-pool cost plus nothing negative
+                assertTrue(t.inferenceLoadedCost().get(m) >= t.inferenceIdleCost().get(m) - TOL);
             }
+            // every dollar of cost and capital charge lands on a workload, or idle in a month nothing ran
+            double loaded = t.inferenceLoadedCost().total();
+            for (var run : r.training()) {
+                loaded += run.attributedCost().total();
+            }
+            double all = t.totalCost().total() + t.capitalCharge().total();
+            assertEquals(all, loaded, 1e-6 * all);
         });
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FinanceTest {
     @Test
@@ -52,5 +53,42 @@ class FinanceTest {
         assertNull(Finance.paybackMonth(new double[]{-10, 5, 4}));
         // dipping below zero again resets payback
         assertEquals(4, Finance.paybackMonth(new double[]{-10, 11, -5, 3, 5}));
+    }
+    @Test
+    void macrsFiveYearDeductsTheIrsTableOverSixTaxYears() {
+        // 1,000,000 placed in service in month 0: tax year 1 deducts 20% (200,000 over 12 months), year 2 32%, …
+        double[] out = new double[72];
+        Finance.addTaxDepreciation(out, 1_000_000, 0, 1000, true, 60);
+        assertEquals(200_000 / 12.0, out[0], 1e-6);
+        assertEquals(320_000 / 12.0, out[12], 1e-6);
+        assertEquals(57_600 / 12.0, out[71], 1e-6);
+        assertEquals(1_000_000, java.util.Arrays.stream(out).sum(), 1e-6);
+    }
+
+    @Test
+    void aRetiredAssetDeductsItsRemainingTaxBasisWhenItLeaves() {
+        // straight line over 60 months, retired after 24: 24 × 1/60 deducted, then the 36/60 left in month 24
+        double[] out = new double[36];
+        Finance.addTaxDepreciation(out, 600, 0, 24, false, 60);
+        assertEquals(10, out[23], 1e-12);
+        assertEquals(360, out[24], 1e-9);
+        assertEquals(0, out[25]);
+    }
+
+    @Test
+    void lossesCarryForwardAndOffsetAtMostEightyPercentOfLaterIncome() {
+        // −100 in month 0 carried; +100 in month 1: 80 offset, 20 taxed at 21%; the last 20 of loss offsets month 2
+        double[] tax = Finance.incomeTax(new double[]{-100, 100, 100}, 0.21, 0.80);
+        assertEquals(0, tax[0]);
+        assertEquals(0.21 * 20, tax[1], 1e-12);
+        assertEquals(0.21 * 80, tax[2], 1e-12);
+    }
+
+    @Test
+    void perpetuityIsNextYearsFlowOverRateLessGrowth() {
+        assertEquals(1.02 * 100 / (0.10 - 0.02), Finance.perpetuity(100, 0.10, 0.02), 1e-9);
+        assertTrue(Double.isNaN(Finance.perpetuity(100, 0.05, 0.05)));
+        // a value at the end of month 24 is discounted two years
+        assertEquals(100 / 1.21, Finance.discountFromHorizonEnd(100, 24, 0.10), 1e-9);
     }
 }

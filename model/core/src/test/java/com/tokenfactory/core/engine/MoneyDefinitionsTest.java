@@ -129,13 +129,13 @@ class MoneyDefinitionsTest {
     }
 
     @Test
-    void gpusRetiredBeforeTheirBookLifeAreWrittenOffInTheRetirementMonth() {
-        // economic life 9 months: in service March–November, $10M / 72 a month, the remaining 63/72 in December
+    void gpusRetiredBeforeTheirBookLifeAreDepreciatedOverTheTimeTheyServe() {
+        // economic life 9 months: in service March–November, $10M / 9 a month, nothing left to write off in December
         Plan p = plan.withAssumptions(ReferencePlan.with(plan.assumptions(), "economicLifeYears", 9 / 12.0));
         Totals t = Engine.simulate(p).totals();
         double hall = 20e6 / 240;
-        assertEquals(10e6 / 72 + hall, t.depreciation().get(10), 1e-6);
-        assertEquals(10e6 * (1 - 9 / 72.0) + hall, t.depreciation().get(DECEMBER), 1e-6);
+        assertEquals(10e6 / 9 + hall, t.depreciation().get(10), 1e-6);
+        assertEquals(hall, t.depreciation().get(DECEMBER), 1e-6);
         // the GPUs are depreciated exactly once in all: their price
         assertEquals(10e6 + 10 * hall, t.depreciation().total(), 1e-6);
     }

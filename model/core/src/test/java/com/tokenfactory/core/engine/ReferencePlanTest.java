@@ -109,13 +109,13 @@ class ReferencePlanTest {
         // GPUs: $10M, 10 of 72 months depreciated (March–December); hall: $20M, 10 of 240 months
         double residual = 10e6 * (1 - 10 / 72.0) + 20e6 * (1 - 10 / 240.0);
         assertEquals(residual, r.kpis().residualBookValue(), 1e-6);
-        // GPUs retiring as the horizon ends (economic life 10 months: in service March–December) are still on the
-        // books at its end; their write-off falls in the month after it
-        assertEquals(residual, Engine.simulate(plan.withAssumptions(economicLifeMonths(10))).kpis().residualBookValue(),
-                1e-6);
-        // retired within the horizon (9 months: written off in December): only the hall is left
+        // GPUs are written down over the time they serve when that is shorter than the book life: economic life 20
+        // months (March 2026 – October 2027) → 10 of 20 months depreciated at the horizon's end
+        assertEquals(10e6 * (1 - 10 / 20.0) + 20e6 * (1 - 10 / 240.0),
+                Engine.simulate(plan.withAssumptions(economicLifeMonths(20))).kpis().residualBookValue(), 1e-6);
+        // retiring as the horizon ends (10 months: March–December): fully depreciated, only the hall is left
         assertEquals(20e6 * (1 - 10 / 240.0),
-                Engine.simulate(plan.withAssumptions(economicLifeMonths(9))).kpis().residualBookValue(), 1e-6);
+                Engine.simulate(plan.withAssumptions(economicLifeMonths(10))).kpis().residualBookValue(), 1e-6);
     }
 
     private Assumptions economicLifeMonths(int months) {
@@ -131,9 +131,22 @@ class ReferencePlanTest {
             busy += plan.month(m).lengthOfMonth() * 1e10 / (TOKENS_PER_GPU_SECOND * 3600);
         }
         assertEquals(busy / available, r.kpis().horizon().utilizationOwned(), 1e-12);
-        // $/Mtok: the only pool's whole cost is attributed to the only service
+        // $/Mtok fully loaded: the only service carries the whole cost of the plan (accounting cost and capital
+        // charge; January–February the hall is being built and nothing runs, so its capital charge is idle cost that
+        // falls to inference as well). Capital charge in March: book value at its start $20M hall + $10M GPUs
+        // × (1.1^(1/12) − 1)
         double cost = t.ownedCost().total();
-        assertEquals(cost * 1e6 / t.tokensServed().total(), r.kpis().horizon().usdPerMillionTokens(), 1e-9);
+        double monthly = Math.pow(1.1, 1 / 12.0) - 1;
+        assertEquals(30e6 * monthly, t.capitalCharge().get(2), 1e-6);
+        // February: half the hall spent ($10M) is tied up
+        assertEquals(10e6 * monthly, t.capitalCharge().get(1), 1e-6);
+        double tokens = t.tokensServed().total();
+        assertEquals((cost + t.capitalCharge().total()) * 1e6 / tokens, r.kpis().horizon().usdPerMillionTokens(), 1e-9);
+        assertEquals(t.capitalCharge().total() * 1e6 / tokens, r.kpis().horizon().usdPerMillionTokensCapital(), 1e-9);
+        // idle: the idle share of the pool's hours each month, plus all of February's capital charge
+        assertTrue(r.kpis().horizon().usdPerMillionTokensIdle() > t.capitalCharge().get(1) * 1e6 / tokens);
+        // the served-pool figure beside it: the pool's accounting cost alone
+        assertEquals(cost * 1e6 / tokens, r.kpis().horizon().usdPerMillionTokensServedPools(), 1e-9);
         // tokens per joule = tokens ÷ (facility MWh × 3.6e9 J/MWh); TPWD = tokens per joule ÷ ($ per GPU-hour)
         double tpj = t.tokensServed().total() / (t.electricityMwh().total() * 3.6e9);
         assertEquals(tpj, r.kpis().horizon().tokensPerJoule(), 1e-12);

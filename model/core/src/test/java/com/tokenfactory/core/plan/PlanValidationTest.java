@@ -106,8 +106,15 @@ class PlanValidationTest {
     @Test
     void everyAssumptionDefaultHasASource() {
         Assumptions d = Assumptions.defaults();
-        assertEquals(java.util.Arrays.stream(Assumptions.class.getRecordComponents()).map(c -> c.getName()).toList(),
+        // every figure has a sourced default; every choice (an enum) says why its default was chosen
+        assertEquals(java.util.Arrays.stream(Assumptions.class.getRecordComponents())
+                        .filter(c -> !c.getType().isEnum()).map(c -> c.getName()).toList(),
                 List.copyOf(Assumptions.SOURCES.keySet()));
+        assertEquals(java.util.Arrays.stream(Assumptions.class.getRecordComponents())
+                        .filter(c -> c.getType().isEnum()).map(c -> c.getName()).sorted().toList(),
+                Assumptions.CHOICE_SOURCES.keySet().stream().sorted().toList());
+        assertEquals(0.21, d.taxRate());
+        assertEquals(Assumptions.TerminalValue.ECONOMIC_VALUE, d.terminalValue());
         assertEquals(0.1025, d.discountRate());
         assertEquals(256, d.maxDecodeBatch());
     }

@@ -38,14 +38,36 @@ public final class ReferencePlan {
                 1, YearMonth.of(2020, 1), Sourced.USER_ENTERED);
     }
 
-    /** Efficiencies 0.5/0.5, no overhead, batch 1, all HBM usable, busy power 0.8 whatever bounds it, idle 0.2. */
+    /**
+     * Efficiencies 0.5/0.5, no overhead, batch 1, all HBM usable, busy power 0.8 whatever bounds it, idle 0.2. The
+     * finance and TCO lines are switched off — no tax, no terminal value, no extras on capex, no property tax, no
+     * commissioning, no failures, no receivables, life from power-on — so the hand-worked figures stay simple;
+     * {@link #withFinance(Assumptions, Assumptions.TerminalValue, Assumptions.LifeStart, double)} and
+     * {@link #with} switch them on one at a time.
+     */
     public static Assumptions assumptions() {
         return new Assumptions(0.10, 6, 6, 20, 400_000, 0.0, 0.0, 0.3, 0.5, 0.0, 0.4, 0.2, 0.8, 0.8, 1.0, 1,
-                0.5, 0.5, 0.0);
+                0.5, 0.5, 0.0, Assumptions.TaxDepreciation.STRAIGHT_LINE, Assumptions.TerminalValue.NONE,
+                Assumptions.LifeStart.POWER_ON, 0.0, 39, 0.0, 0.0, 0.0, 0.0, 0, 0.0, 0.0, 0.0, 0.2);
+    }
+
+    /** {@code a} with its choices set and a tax rate. */
+    public static Assumptions withFinance(Assumptions a, Assumptions.TerminalValue terminal,
+                                          Assumptions.LifeStart lifeFrom, double taxRate) {
+        return with(with(with(a, "terminalValue", terminal), "economicLifeFrom", lifeFrom), "taxRate", taxRate);
+    }
+
+    /** {@code a} with one choice, named as in the record, set. */
+    public static Assumptions with(Assumptions a, String field, Enum<?> value) {
+        return withValue(a, field, value);
     }
 
     /** {@code a} with one field, named as in the record, set to {@code value}. */
     public static Assumptions with(Assumptions a, String field, double value) {
+        return withValue(a, field, value);
+    }
+
+    private static Assumptions withValue(Assumptions a, String field, Object value) {
         RecordComponent[] components = Assumptions.class.getRecordComponents();
         Class<?>[] types = new Class<?>[components.length];
         Object[] values = new Object[components.length];
@@ -53,7 +75,8 @@ public final class ReferencePlan {
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
                 boolean set = components[i].getName().equals(field);
-                values[i] = !set ? components[i].getAccessor().invoke(a) : types[i] == int.class ? (int) value : value;
+                values[i] = !set ? components[i].getAccessor().invoke(a)
+                        : types[i] == int.class ? (int) (double) (Double) value : value;
             }
             return Assumptions.class.getDeclaredConstructor(types).newInstance(values);
         } catch (ReflectiveOperationException e) {

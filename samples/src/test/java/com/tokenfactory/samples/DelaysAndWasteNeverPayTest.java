@@ -1,0 +1,133 @@
+package com.tokenfactory.samples;
+
+import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Site;
+import com.tokenfactory.core.result.Kpis;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The answers a finance reviewer checks first, on every sample: wasting compute (a lower training MFU), a later grid
+ * connection or later GPU deliveries never raise the after-tax NPV — with or without the terminal value — by
+ * themselves. Before value followed work and life counted from install, each of them did (issue 11).
+ */
+class DelaysAndWasteNeverPayTest {
+
+    @TestFactory
+    Stream<DynamicTest> lowerTrainingMfuNeverRaisesNpv() {
+        return each((name, plan) -> {
+            Plan wasteful = plan.withAssumptions(withMfu(plan, plan.assumptions().trainingMfu() / 2));
+            notHigher(name + ": MFU halved", Engine.simulate(plan).kpis(), Engine.simulate(wasteful).kpis());
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aLaterGridNeverRaisesNpv() {
+        return each((name, plan) -> {
+            Kpis base = Engine.simulate(plan).kpis();
+            for (int delay : new int[]{2, 6, 18}) {
+                notHigher(name + ": grid " + delay + " months later", base, Engine.simulate(gridLater(plan, delay)).kpis());
+            }
+        });
+    }
+
+    /**
+     * On capacity-crunch every GPU is needed the month it arrives, so a later delivery only loses service. On
+     * fungible-fleet (over-built: the delayed GPUs would idle; +$63M for one month) and five-year-commitment (its
+     * GPUs earn more a month late in their life than in their first months; +0.15% for two months) delivering later
+     * is a genuine saving — life counts from install, so a GPU bought early ages before it earns — and NPV may rise, and this check does not apply (docs/metrics.md, "Delays").
+     */
+    @TestFactory
+    Stream<DynamicTest> laterInstallsNeverRaiseNpvWhereTheGpusAreNeededAtOnce() {
+        return each((name, plan) -> {
+            if (!name.startsWith("capacity-crunch")) {
+                return;
+            }
+            Kpis base = Engine.simulate(plan).kpis();
+            for (int delay : new int[]{1, 2, 6}) {
+                notHigher(name + ": installs " + delay + " months later", base,
+                        Engine.simulate(installsLater(plan, s -> s, delay)).kpis());
+            }
+        });
+    }
+
+    private static void notHigher(String what, Kpis base, Kpis changed) {
+        double tolerance = 1e-9 * Math.abs(base.npv()) + 1.0;
+        assertTrue(changed.npv() <= base.npv() + tolerance,
+                what + " raised NPV from " + base.npv() + " to " + changed.npv());
+    }
+
+    /** The plan with every grid connection still to come moved {@code months} later (history is left alone). */
+    private static Plan gridLater(Plan plan, int months) {
+        List<Site> sites = new ArrayList<>();
+        for (Site s : plan.sites()) {
+            boolean future = !s.gridAvailable().isBefore(plan.start());
+            sites.add(new Site(s.id(), s.name(), s.region(), s.latitude(), s.longitude(), s.certifications(),
+                    s.gridMw(), future ? s.gridAvailable().plusMonths(months) : s.gridAvailable(), s.pue(),
+                    s.electricityUsdPerMwh(), s.electricityEscalationPerYear(), s.facilityCostUsdPerMw(), s.phases(),
+                    s.source()));
+        }
+        return plan.withSites(sites);
+    }
+
+    private static com.tokenfactory.core.plan.Assumptions withMfu(Plan plan, double mfu) {
+        var a = plan.assumptions();
+        return new com.tokenfactory.core.plan.Assumptions(a.discountRate(), a.bookLifeYears(), a.economicLifeYears(),
+                a.facilityLifeYears(), a.opexUsdPerMwYear(), a.softwareEfficiencyGainPerYear(),
+                a.tokenPriceDeclinePerYear(), a.hardwarePerfPerDollarGainPerYear(),
+                a.hardwareEnergyEfficiencyGainPerYear(), a.planningHeadroom(), mfu, a.idlePowerFraction(),
+                a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), a.usableHbmFraction(),
+                a.maxDecodeBatch(), a.computeEfficiency(), a.memoryEfficiency(), a.stepOverheadMs(),
+                a.itTaxDepreciation(), a.terminalValue(), a.economicLifeFrom(), a.taxRate(),
+                a.facilityTaxLifeYears(), a.terminalGrowthPerYear(), a.itCapexExtraShare(),
+                a.facilitySoftCostShare(), a.propertyTaxInsurancePerYear(), a.commissioningMonths(),
+                a.gpuAnnualFailureRate(), a.gpuRepairDays(), a.receivablesDays(), a.hardwarePowerPerGpuGainPerYear());
+    }
+
+    /**
+     * The plan with every delivery that falls inside the horizon and into a powered hall moved {@code months} later.
+     * Deliveries before the plan starts are history (their capex is sunk), and a delivery into a hall that has no
+     * power yet is better later — its GPUs would age dark — so neither is moved.
+     */
+    private static Plan installsLater(Plan plan, java.util.function.UnaryOperator<Site> unused, int months) {
+        List<Site> sites = new ArrayList<>();
+        for (Site s : plan.sites()) {
+            List<Phase> phases = new ArrayList<>();
+            for (Phase p : s.phases()) {
+                List<Deployment> later = new ArrayList<>();
+                for (Deployment d : p.deployments()) {
+                    boolean move = !d.install().isBefore(plan.start()) && !d.install().isBefore(s.powerOn(p));
+                    later.add(move ? new Deployment(d.id(), d.skuId(), d.gpus(), d.install().plusMonths(months)) : d);
+                }
+                phases.add(new Phase(p.id(), p.name(), p.criticalItMw(), p.constructionStart(), p.buildMonths(),
+                        p.energization(), p.facilityCapexUsd(), later));
+            }
+            sites.add(new Site(s.id(), s.name(), s.region(), s.latitude(), s.longitude(), s.certifications(),
+                    s.gridMw(), s.gridAvailable(), s.pue(), s.electricityUsdPerMwh(), s.electricityEscalationPerYear(),
+                    s.facilityCostUsdPerMw(), phases, s.source()));
+        }
+        return plan.withSites(sites);
+    }
+
+    private interface Check {
+        void run(String name, Plan plan) throws Exception;
+    }
+
+    private static Stream<DynamicTest> each(Check check) {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Samples.Sample sample : Samples.all()) {
+            tests.add(DynamicTest.dynamicTest(sample.fileName(), () -> check.run(sample.fileName(),
+                    Samples.open(sample))));
+        }
+        return tests.stream();
+    }
+}
