@@ -13,7 +13,10 @@ import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.InvalidPlanException;
 import com.tokenfactory.core.plan.LatencyClass;
+import com.tokenfactory.core.plan.ModelServingShape;
 import com.tokenfactory.core.plan.ModelShape;
+import com.tokenfactory.core.plan.ServingHardware;
+import com.tokenfactory.core.plan.ServingOptions;
 import com.tokenfactory.core.plan.PartnerContract;
 import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Plan;
@@ -85,14 +88,19 @@ final class PlanDecoder {
         double computeBoundPowerFraction = f.number("computeBoundPowerFraction");
         double memoryBoundPowerFraction = f.number("memoryBoundPowerFraction");
         double usableHbmFraction = f.number("usableHbmFraction");
-        int maxDecodeBatch = f.integer("maxDecodeBatch");
+        // optional since the batch became the latency target's and KV memory's to choose: absent = no limit
+        int maxDecodeBatch = f.has("maxDecodeBatch") ? f.integer("maxDecodeBatch") : 0;
         double computeEfficiency = f.number("computeEfficiency");
         double memoryEfficiency = f.number("memoryEfficiency");
         double stepOverheadMs = f.number("stepOverheadMs");
+        Double collectiveLatency = f.optionalNumber("collectiveLatencyUs");
+        double collectiveLatencyUs = collectiveLatency != null ? collectiveLatency
+                : Assumptions.defaults().collectiveLatencyUs();
         return build(path, () -> new Assumptions(discountRate, bookLifeYears, economicLifeYears, facilityLifeYears,
                 opexUsdPerMwYear, softwareGain, tokenPriceDecline, perfPerDollarGain, energyEfficiencyGain,
                 planningHeadroom, trainingMfu, idlePowerFraction, computeBoundPowerFraction, memoryBoundPowerFraction,
-                usableHbmFraction, maxDecodeBatch, computeEfficiency, memoryEfficiency, stepOverheadMs));
+                usableHbmFraction, maxDecodeBatch, computeEfficiency, memoryEfficiency, stepOverheadMs,
+                collectiveLatencyUs));
     }
 
     private static HardwareSku sku(JsonNode node, String path) {
@@ -110,8 +118,18 @@ final class PlanDecoder {
         int scaleUpGpus = f.integer("scaleUpGpus");
         var firstAvailable = f.month("firstAvailable");
         String availabilitySource = f.text("availabilitySource");
+        ServingHardware serving = f.has("serving") ? skuServing(f) : ServingHardware.NONE;
         return build(path, () -> new HardwareSku(id, name, vendor, bf16, fp8, hbmGb, hbmTbps, gpuWatts, allInWatts,
-                price, scaleUpGpus, firstAvailable, availabilitySource));
+                price, scaleUpGpus, firstAvailable, availabilitySource, serving));
+    }
+
+    private static ServingHardware skuServing(ObjectFields owner) {
+        String path = owner.path("serving");
+        ObjectFields f = ObjectFields.open(owner.required("serving"), path, FormatFields.SKU_SERVING);
+        Sourced fp6 = f.has("fp6Tflops") ? sourced(f, "fp6Tflops") : null;
+        Sourced fp4 = f.has("fp4Tflops") ? sourced(f, "fp4Tflops") : null;
+        Sourced scaleUp = f.has("scaleUpGBps") ? sourced(f, "scaleUpGBps") : null;
+        return build(path, () -> new ServingHardware(fp6, fp4, scaleUp));
     }
 
     private static Sourced sourced(ObjectFields owner, String name) {
@@ -199,8 +217,20 @@ final class PlanDecoder {
         TreeSet<String> certifications = labels(f, "requiredCertifications");
         int priority = f.integer("priority");
         String source = f.optionalText("source");
+        ServingOptions serving = f.has("serving") ? servingOptions(f) : ServingOptions.DEFAULT;
         return build(path, () -> new InferenceService(id, name, demand, inputTokens, outputTokens, model, latency,
-                price, priceDecline, certifications, priority, source));
+                price, priceDecline, certifications, priority, source, serving));
+    }
+
+    private static ServingOptions servingOptions(ObjectFields owner) {
+        String path = owner.path("serving");
+        ObjectFields f = ObjectFields.open(owner.required("serving"), path, FormatFields.SERVING_OPTIONS);
+        ServingOptions d = ServingOptions.DEFAULT;
+        boolean disaggregated = f.flag("disaggregated", d.disaggregated());
+        double prefixCacheHitRate = f.has("prefixCacheHitRate") ? f.number("prefixCacheHitRate") : d.prefixCacheHitRate();
+        int draftTokens = f.has("draftTokensPerStep") ? f.integer("draftTokensPerStep") : d.draftTokensPerStep();
+        double accepted = f.has("acceptedTokensPerStep") ? f.number("acceptedTokensPerStep") : d.acceptedTokensPerStep();
+        return build(path, () -> new ServingOptions(disaggregated, prefixCacheHitRate, draftTokens, accepted));
     }
 
     /** The two kinds of demand curve are told apart by their {@code kind} field, never by guessing from the shape. */
@@ -252,8 +282,18 @@ final class PlanDecoder {
         int contextTokens = f.integer("contextTokens");
         double weightBytes = f.number("weightBytesPerParam");
         double kvBytes = f.number("kvBytesPerValue");
+        ModelServingShape serving = f.has("serving") ? modelServing(f, active < total) : null;
         return build(path, () -> new ModelShape(name, total, active, layers, hiddenSize, attentionHeads, kvHeads,
-                contextTokens, weightBytes, kvBytes));
+                contextTokens, weightBytes, kvBytes, serving));
+    }
+
+    private static ModelServingShape modelServing(ObjectFields owner, boolean mixtureOfExperts) {
+        String path = owner.path("serving");
+        ObjectFields f = ObjectFields.open(owner.required("serving"), path, FormatFields.MODEL_SERVING);
+        double activationBytes = f.number("activationBytesPerValue");
+        int expertsPerToken = f.has("expertsPerToken") ? f.integer("expertsPerToken")
+                : mixtureOfExperts ? ModelServingShape.DEFAULT_EXPERTS_PER_TOKEN : 1;
+        return build(path, () -> new ModelServingShape(activationBytes, expertsPerToken));
     }
 
     private static TrainingRun trainingRun(JsonNode node, String path) {

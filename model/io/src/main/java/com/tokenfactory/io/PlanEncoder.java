@@ -12,6 +12,8 @@ import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.ModelShape;
+import com.tokenfactory.core.plan.ServingHardware;
+import com.tokenfactory.core.plan.ServingOptions;
 import com.tokenfactory.core.plan.PartnerContract;
 import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Plan;
@@ -82,10 +84,13 @@ final class PlanEncoder {
         o.put("computeBoundPowerFraction", a.computeBoundPowerFraction());
         o.put("memoryBoundPowerFraction", a.memoryBoundPowerFraction());
         o.put("usableHbmFraction", a.usableHbmFraction());
-        o.put("maxDecodeBatch", a.maxDecodeBatch());
+        if (a.hasDecodeBatchLimit()) {
+            o.put("maxDecodeBatch", a.maxDecodeBatch());
+        }
         o.put("computeEfficiency", a.computeEfficiency());
         o.put("memoryEfficiency", a.memoryEfficiency());
         o.put("stepOverheadMs", a.stepOverheadMs());
+        o.put("collectiveLatencyUs", a.collectiveLatencyUs());
         return o;
     }
 
@@ -104,7 +109,20 @@ final class PlanEncoder {
         o.put("scaleUpGpus", s.scaleUpGpus());
         month(o, "firstAvailable", s.firstAvailable());
         o.put("availabilitySource", s.availabilitySource());
+        ServingHardware h = s.serving();
+        if (!h.equals(ServingHardware.NONE)) {
+            ObjectNode serving = o.putObject("serving");
+            optionalSourced(serving, "fp6Tflops", h.fp6Tflops());
+            optionalSourced(serving, "fp4Tflops", h.fp4Tflops());
+            optionalSourced(serving, "scaleUpGBps", h.scaleUpGBps());
+        }
         return o;
+    }
+
+    private static void optionalSourced(ObjectNode o, String name, Sourced s) {
+        if (s != null) {
+            o.set(name, sourced(s));
+        }
     }
 
     private static ObjectNode sourced(Sourced s) {
@@ -194,6 +212,14 @@ final class PlanEncoder {
         labels(o, "requiredCertifications", s.requiredCertifications());
         o.put("priority", s.priority());
         optional(o, "source", s.source());
+        ServingOptions v = s.serving();
+        if (!v.equals(ServingOptions.DEFAULT)) {
+            ObjectNode serving = o.putObject("serving");
+            serving.put("disaggregated", v.disaggregated());
+            serving.put("prefixCacheHitRate", v.prefixCacheHitRate());
+            serving.put("draftTokensPerStep", v.draftTokensPerStep());
+            serving.put("acceptedTokensPerStep", v.acceptedTokensPerStep());
+        }
         return o;
     }
 
@@ -228,6 +254,11 @@ final class PlanEncoder {
         o.put("contextTokens", m.contextTokens());
         o.put("weightBytesPerParam", m.weightBytesPerParam());
         o.put("kvBytesPerValue", m.kvBytesPerValue());
+        if (m.serving() != null) {
+            ObjectNode serving = o.putObject("serving");
+            serving.put("activationBytesPerValue", m.serving().activationBytesPerValue());
+            serving.put("expertsPerToken", m.serving().expertsPerToken());
+        }
         return o;
     }
 

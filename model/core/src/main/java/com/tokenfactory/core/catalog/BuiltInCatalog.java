@@ -1,6 +1,7 @@
 package com.tokenfactory.core.catalog;
 
 import com.tokenfactory.core.plan.HardwareSku;
+import com.tokenfactory.core.plan.ServingHardware;
 import com.tokenfactory.core.plan.Sourced;
 
 import java.time.YearMonth;
@@ -21,6 +22,14 @@ public final class BuiltInCatalog {
     private static final String SEMI_H200 = "Published summary of the SemiAnalysis AI Cloud TCO model: 8-GPU H200 "
             + "server with its share of networking about $361k, 10.93 kW all-in";
 
+    private static final String NVLINK4 = "NVIDIA H100 data sheet: NVLink 4, 900 GB/s per GPU (both directions)";
+    private static final String NVLINK5 = "NVIDIA Blackwell data sheet: NVLink 5, 1.8 TB/s per GPU (both directions); "
+            + KLOCKWOOD_B200 + ": 2 × 900 GB/s";
+    private static final String NO_FP4 = "no FP4/FP6 tensor math: FP4 and FP6 weights are de-quantized and run at FP8";
+    /** Hopper: NVLink 4, no FP6/FP4 tensor math. */
+    private static final ServingHardware HOPPER = new ServingHardware(null, null, Sourced.of(900, NVLINK4 + "; "
+            + NO_FP4));
+
     public static final HardwareSku H100 = new HardwareSku("H100-SXM", "NVIDIA H100 SXM (HGX)", "NVIDIA",
             Sourced.of(989, KLOCKWOOD_H100), Sourced.of(1979, KLOCKWOOD_H100), Sourced.of(80, KLOCKWOOD_H100),
             Sourced.of(3.35, KLOCKWOOD_H100), Sourced.of(700, KLOCKWOOD_H100),
@@ -28,7 +37,8 @@ public final class BuiltInCatalog {
             Sourced.rough(40_000, "Derived: H200 all-in $45k (" + SEMI_H200 + ") less the H200–H100 street "
                     + "price gap of $5k (" + STREET_2026 + ")"),
             8, YearMonth.of(2022, 10),
-            "NVIDIA GTC, September 2022: H100 in full production, partner systems from October 2022");
+            "NVIDIA GTC, September 2022: H100 in full production, partner systems from October 2022",
+            HOPPER);
 
     public static final HardwareSku H200 = new HardwareSku("H200-SXM", "NVIDIA H200 SXM (HGX)", "NVIDIA",
             Sourced.of(989, H200_BRIEF), Sourced.of(1979, H200_BRIEF), Sourced.of(141, H200_BRIEF),
@@ -36,7 +46,8 @@ public final class BuiltInCatalog {
             Sourced.rough(1366, SEMI_H200 + " → 10.93 kW ÷ 8 GPUs"),
             Sourced.rough(45_125, SEMI_H200 + " → $361k ÷ 8 GPUs"),
             8, YearMonth.of(2024, 4),
-            "NVIDIA, November 2023: H200 systems available from partners starting in the second quarter of 2024");
+            "NVIDIA, November 2023: H200 systems available from partners starting in the second quarter of 2024",
+            HOPPER);
 
     public static final HardwareSku B200 = new HardwareSku("B200", "NVIDIA B200 (HGX)", "NVIDIA",
             Sourced.of(2250, KLOCKWOOD_B200), Sourced.of(4500, KLOCKWOOD_B200),
@@ -45,7 +56,9 @@ public final class BuiltInCatalog {
             Sourced.of(1788, "NVIDIA DGX B200 data sheet: about 14.3 kW maximum system power ÷ 8 GPUs"),
             Sourced.rough(50_125, "Derived: H200 all-in $45.1k (" + SEMI_H200 + ") plus the B200–H200 street "
                     + "price gap of $5k (" + STREET_2026 + ")"),
-            8, YearMonth.of(2025, 1), "HGX B200 systems shipping from early 2025 (vendor announcements)");
+            8, YearMonth.of(2025, 1), "HGX B200 systems shipping from early 2025 (vendor announcements)",
+            new ServingHardware(Sourced.of(4500, KLOCKWOOD_B200 + ", HGX B200 at 1,000 W: dense FP6 = FP8 rate"),
+                    Sourced.of(9000, KLOCKWOOD_B200 + ", HGX B200 at 1,000 W: dense FP4"), Sourced.of(1800, NVLINK5)));
 
     public static final HardwareSku GB200 = new HardwareSku("GB200-NVL72", "NVIDIA GB200 NVL72 (per GPU)", "NVIDIA",
             Sourced.of(2500, KLOCKWOOD_B200), Sourced.of(5000, KLOCKWOOD_B200), Sourced.of(186, KLOCKWOOD_B200),
@@ -54,7 +67,9 @@ public final class BuiltInCatalog {
             Sourced.rough(41_667, "GB200 NVL72 rack street price $2–3M (defaults.md); $3.0M taken because the "
                     + "rack price excludes scale-out networking → ÷ 72 GPUs"),
             72, YearMonth.of(2025, 3),
-            "NVIDIA Q4 FY2025 results (Feb 2025): GB200 NVL72 in volume ramp; first racks shipped early 2025");
+            "NVIDIA Q4 FY2025 results (Feb 2025): GB200 NVL72 in volume ramp; first racks shipped early 2025",
+            new ServingHardware(Sourced.of(5000, KLOCKWOOD_B200 + ", GB200 at 1,200 W: dense FP6 = FP8 rate"),
+                    Sourced.of(10_000, KLOCKWOOD_B200 + ", GB200 at 1,200 W: dense FP4"), Sourced.of(1800, NVLINK5)));
 
     public static final HardwareSku MI300X = new HardwareSku("MI300X", "AMD Instinct MI300X (8-GPU platform)", "AMD",
             Sourced.of(1307, AMD_MI300X), Sourced.of(2615, AMD_MI300X), Sourced.of(192, AMD_MI300X),
@@ -63,7 +78,9 @@ public final class BuiltInCatalog {
                     + "((10.2 kW − 8 × 700 W) ÷ 8 = 575 W)"),
             Sourced.rough(22_625, "Derived: street price $10–15k, midpoint $12.5k (defaults.md), plus the H200 "
                     + "server's non-GPU share per GPU ($45.1k all-in − $35k street GPU price, " + STREET_2026 + ")"),
-            8, YearMonth.of(2024, 1), "AMD launched the MI300X on 6 December 2023; volume shipments from 2024");
+            8, YearMonth.of(2024, 1), "AMD launched the MI300X on 6 December 2023; volume shipments from 2024",
+            new ServingHardware(null, null, Sourced.of(896, AMD_MI300X
+                    + ": Infinity Fabric, 7 links × 128 GB/s = 896 GB/s peer-to-peer per GPU; " + NO_FP4)));
 
     private static final List<HardwareSku> ALL = List.of(H100, H200, B200, GB200, MI300X);
 

@@ -177,9 +177,10 @@ final class PlanValidator {
             HardwareSku sku = plan.requireSku(skuId);
             if (!e.fits()) {
                 add(IssueKind.MODEL_DOES_NOT_FIT_SKU, s.id(),
-                        "%s (%.0f GB of weights) does not fit one %s scale-up domain (%d × %.0f GB, of which %.0f GB usable "
-                                + "for weights and KV cache); it will not run there.",
-                        s.model().name(), s.model().weightBytes() / 1e9, sku.name(), sku.scaleUpGpus(), sku.hbmGb().value(),
+                        "%s (%.0f GB of weights) does not fit %d pipelined %s scale-up domains (each %d × %.0f GB, of "
+                                + "which %.0f GB usable for weights and KV cache); it will not run there.",
+                        s.model().name(), s.model().weightBytes() / 1e9, Roofline.MAX_PIPELINE_STAGES, sku.name(),
+                        sku.scaleUpGpus(), sku.hbmGb().value(),
                         sku.scaleUpGpus() * sku.hbmGb().value() * plan.assumptions().usableHbmFraction());
                 continue;
             }
@@ -187,7 +188,7 @@ final class PlanValidator {
             if (!e.meetsLatency()) {
                 add(IssueKind.LATENCY_TARGET_MISSED, s.id(),
                         "On %s even one sequence takes %.0f ms per output token, above the %s target of %.0f ms.",
-                        sku.name(), e.stepMs(), s.latency().name().toLowerCase(Locale.ROOT), s.latency().maxMsPerOutputToken());
+                        sku.name(), e.tpotMs(), s.latency().name().toLowerCase(Locale.ROOT), s.latency().maxMsPerOutputToken());
             }
         }
         if (!fitsAnyUsed && !usedSkus.isEmpty()) {

@@ -22,10 +22,13 @@ import java.util.Map;
  * @param computeBoundPowerFraction          draw while compute-bound (prefill, training), fraction of all-in power
  * @param memoryBoundPowerFraction           draw while memory-bound (decode), fraction of all-in power
  * @param usableHbmFraction                  fraction of HBM a serving engine may fill with weights and KV cache
- * @param maxDecodeBatch                     largest decode batch a serving engine runs
+ * @param maxDecodeBatch                     serving-software limit on the decode batch (vLLM max_num_seqs, TensorRT-LLM
+ *                                           max_batch_size); 0 = none: latency and KV memory choose the batch
  * @param computeEfficiency                  achieved fraction of peak FLOP/s when no calibration exists
  * @param memoryEfficiency                   achieved fraction of peak HBM bandwidth when no calibration exists
  * @param stepOverheadMs                     fixed time per decode step (scheduling, launches) when no calibration exists, ms
+ * @param collectiveLatencyUs                fixed time of one tensor-parallel all-reduce or expert all-to-all on top of
+ *                                           its bytes ÷ scale-up bandwidth, µs
  */
 public record Assumptions(
         double discountRate,
@@ -46,10 +49,12 @@ public record Assumptions(
         int maxDecodeBatch,
         double computeEfficiency,
         double memoryEfficiency,
-        double stepOverheadMs) {
+        double stepOverheadMs,
+        double collectiveLatencyUs) {
 
     /** Where each default comes from, by field name, in declaration order. */
     public static final Map<String, Sourced> SOURCES = sources();
+    private static final double SOURCES_DEFAULT_COLLECTIVE_LATENCY_US = SOURCES.get("collectiveLatencyUs").value();
 
     public Assumptions {
         Check.between(discountRate, 0.0, 1.0, "discountRate");
@@ -67,10 +72,30 @@ public record Assumptions(
         Check.between(computeBoundPowerFraction, 0.01, 1.0, "computeBoundPowerFraction");
         Check.between(memoryBoundPowerFraction, 0.01, 1.0, "memoryBoundPowerFraction");
         Check.between(usableHbmFraction, 0.1, 1.0, "usableHbmFraction");
-        Check.between(maxDecodeBatch, 1, 65_536, "maxDecodeBatch");
+        Check.between(maxDecodeBatch, 0, 65_536, "maxDecodeBatch");
         Check.between(computeEfficiency, 0.01, 1.0, "computeEfficiency");
         Check.between(memoryEfficiency, 0.01, 1.0, "memoryEfficiency");
         Check.between(stepOverheadMs, 0.0, 10_000.0, "stepOverheadMs");
+        Check.between(collectiveLatencyUs, 0.0, 100_000.0, "collectiveLatencyUs");
+    }
+
+    /** Assumptions written before collective latency was an assumption: its default applies. */
+    public Assumptions(double discountRate, double bookLifeYears, double economicLifeYears, double facilityLifeYears,
+                       double opexUsdPerMwYear, double softwareEfficiencyGainPerYear, double tokenPriceDeclinePerYear,
+                       double hardwarePerfPerDollarGainPerYear, double hardwareEnergyEfficiencyGainPerYear,
+                       double planningHeadroom, double trainingMfu, double idlePowerFraction,
+                       double computeBoundPowerFraction, double memoryBoundPowerFraction, double usableHbmFraction,
+                       int maxDecodeBatch, double computeEfficiency, double memoryEfficiency, double stepOverheadMs) {
+        this(discountRate, bookLifeYears, economicLifeYears, facilityLifeYears, opexUsdPerMwYear,
+                softwareEfficiencyGainPerYear, tokenPriceDeclinePerYear, hardwarePerfPerDollarGainPerYear,
+                hardwareEnergyEfficiencyGainPerYear, planningHeadroom, trainingMfu, idlePowerFraction,
+                computeBoundPowerFraction, memoryBoundPowerFraction, usableHbmFraction, maxDecodeBatch,
+                computeEfficiency, memoryEfficiency, stepOverheadMs, SOURCES_DEFAULT_COLLECTIVE_LATENCY_US);
+    }
+
+    /** Whether a serving-software batch limit is set. */
+    public boolean hasDecodeBatchLimit() {
+        return maxDecodeBatch > 0;
     }
 
     /** GPUs' economic life in whole months: how long the engine keeps them in service. */
@@ -101,7 +126,7 @@ public record Assumptions(
                 v(s, "planningHeadroom"), v(s, "trainingMfu"), v(s, "idlePowerFraction"),
                 v(s, "computeBoundPowerFraction"), v(s, "memoryBoundPowerFraction"), v(s, "usableHbmFraction"),
                 (int) v(s, "maxDecodeBatch"), v(s, "computeEfficiency"), v(s, "memoryEfficiency"),
-                v(s, "stepOverheadMs"));
+                v(s, "stepOverheadMs"), v(s, "collectiveLatencyUs"));
     }
 
     private static double v(Map<String, Sourced> s, String field) {
@@ -146,14 +171,18 @@ public record Assumptions(
                 "Measured: H100 SXM on a memory-bound matrix-vector chain drew 524 W of 700 W (Nov 2026)"));
         m.put("usableHbmFraction", Sourced.of(0.90,
                 "vLLM's default gpu_memory_utilization (0.9)"));
-        m.put("maxDecodeBatch", Sourced.of(256,
-                "vLLM's default max_num_seqs (256 sequences per batch)"));
+        m.put("maxDecodeBatch", Sourced.of(0,
+                "No serving-software limit by default: the latency target and KV memory choose the batch. Set "
+                        + "vLLM's max_num_seqs (default 256) or TensorRT-LLM's max_batch_size to model a configured "
+                        + "engine"));
         m.put("computeEfficiency", Sourced.of(0.65,
                 "Measured: PyTorch fp16 large GEMMs on an H100 SXM reached 644 of 989 TFLOP/s (Nov 2026)"));
         m.put("memoryEfficiency", Sourced.of(0.80,
                 "Measured: memory-bound chain on an H100 SXM reached 2.68 of 3.35 TB/s (Nov 2026)"));
         m.put("stepOverheadMs", Sourced.of(0.0,
                 "Roofline models (GenZ, LLM-Viewer) carry no fixed per-step term; a calibration measures it"));
+        m.put("collectiveLatencyUs", Sourced.of(0.0,
+                "PLACEHOLDER"));
         return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -13,6 +13,7 @@ import java.util.SortedSet;
  * @param priceUsdPerMillionTokens  blended price per million tokens (input and output) at the plan start
  * @param priceDeclinePerYear       yearly price decline (0.3 = 30% cheaper each year); null means the plan's assumption
  * @param priority                  1 is served first; capacity goes to higher priorities before lower ones
+ * @param serving                   disaggregation, prefix caching and speculative decoding ({@link ServingOptions#DEFAULT}: all off)
  */
 public record InferenceService(
         String id,
@@ -26,7 +27,17 @@ public record InferenceService(
         Double priceDeclinePerYear,
         SortedSet<String> requiredCertifications,
         int priority,
-        String source) implements Workload {
+        String source,
+        ServingOptions serving) implements Workload {
+
+    /** A service served the default way (chunked prefill, no prefix cache, no speculation). */
+    public InferenceService(String id, String name, DemandCurve demand, double inputTokensPerRequest,
+                            double outputTokensPerRequest, ModelShape model, LatencyClass latency,
+                            double priceUsdPerMillionTokens, Double priceDeclinePerYear,
+                            SortedSet<String> requiredCertifications, int priority, String source) {
+        this(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency, priceUsdPerMillionTokens,
+                priceDeclinePerYear, requiredCertifications, priority, source, ServingOptions.DEFAULT);
+    }
 
     public InferenceService {
         id = Check.id(id, "id");
@@ -43,5 +54,6 @@ public record InferenceService(
         requiredCertifications = Check.labels(requiredCertifications, "requiredCertifications");
         Check.between(priority, 1, 100, "priority");
         source = Check.optionalText(source);
+        serving = serving == null ? ServingOptions.DEFAULT : serving;
     }
 }

@@ -88,16 +88,17 @@ class PlanProblemsTest {
 
     @Test
     void aModelTooLargeForASkuSaysHowMuchMemoryWasUsable() {
-        // 12 GB of weights (12B parameters in FP8) do not fit the 10 GB usable when 10% of the 100 GB GPU may be filled
+        // 100 GB of weights (100B parameters in FP8) do not fit 8 pipelined GPUs of 10 GB usable (10% of 100 GB)
         Plan p = BASE.withAssumptions(ReferencePlan.with(BASE.assumptions(), "usableHbmFraction", 0.1));
         Plan tooSmall = p.withServices(List.of(bigger(p.services().get(0))));
         String message = issues(tooSmall, IssueKind.MODEL_DOES_NOT_FIT_SKU).get(0).message();
-        assertTrue(message.contains("(1 × 100 GB, of which 10 GB usable for weights and KV cache)"), message);
+        assertTrue(message.contains("8 pipelined Reference GPU scale-up domains (each 1 × 100 GB, of which 10 GB usable "
+                + "for weights and KV cache)"), message);
     }
 
     private static InferenceService bigger(InferenceService s) {
         ModelShape m = s.model();
-        ModelShape big = new ModelShape(m.name(), 12, 12, m.layers(), m.hiddenSize(), m.attentionHeads(), m.kvHeads(),
+        ModelShape big = new ModelShape(m.name(), 100, 100, m.layers(), m.hiddenSize(), m.attentionHeads(), m.kvHeads(),
                 m.contextTokens(), m.weightBytesPerParam(), m.kvBytesPerValue());
         return new InferenceService(s.id(), s.name(), s.demand(), s.inputTokensPerRequest(),
                 s.outputTokensPerRequest(), big, s.latency(), s.priceUsdPerMillionTokens(), s.priceDeclinePerYear(),

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +110,7 @@ class PlanValidationTest {
         assertEquals(java.util.Arrays.stream(Assumptions.class.getRecordComponents()).map(c -> c.getName()).toList(),
                 List.copyOf(Assumptions.SOURCES.keySet()));
         assertEquals(0.1025, d.discountRate());
-        assertEquals(256, d.maxDecodeBatch());
+        assertEquals(0, d.maxDecodeBatch(), "no serving-software batch limit unless the user sets one");
+        assertFalse(d.hasDecodeBatchLimit());
     }
 }
