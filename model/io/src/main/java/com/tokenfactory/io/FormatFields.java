@@ -15,8 +15,7 @@ final class FormatFields {
             "facilityLifeYears", "opexUsdPerMwYear", "softwareEfficiencyGainPerYear", "tokenPriceDeclinePerYear",
             "hardwarePerfPerDollarGainPerYear", "hardwareEnergyEfficiencyGainPerYear", "planningHeadroom",
             "trainingMfu", "idlePowerFraction", "computeBoundPowerFraction", "memoryBoundPowerFraction",
-            "usableHbmFraction", "maxDecodeBatch", "computeEfficiency", "memoryEfficiency", "stepOverheadMs",
-            "collectiveLatencyUs");
+            "usableHbmFraction", "maxDecodeBatch", "computeEfficiency", "memoryEfficiency", "stepOverheadMs");
     static final List<String> SKU = List.of("id", "name", "vendor", "bf16Tflops", "fp8Tflops", "hbmGb", "hbmTbps",
             "gpuWatts", "allInWattsPerGpu", "priceUsdPerGpu", "scaleUpGpus", "firstAvailable", "availabilitySource",
             "serving");
@@ -41,7 +40,7 @@ final class FormatFields {
     static final List<String> MODEL = List.of("name", "totalParamsBillions", "activeParamsBillions", "layers",
             "hiddenSize", "attentionHeads", "kvHeads", "contextTokens", "weightBytesPerParam", "kvBytesPerValue",
             "serving");
-    static final List<String> MODEL_SERVING = List.of("activationBytesPerValue", "expertsPerToken");
+    static final List<String> MODEL_SERVING = List.of("activationBytesPerValue", "expertsPerToken", "experts");
     static final List<String> TRAINING_RUN = List.of("id", "name", "computeFlops", "earliestStart", "deadline",
             "minGpusInOneSite", "requiredCertifications", "valueUsdPerGpuHour", "source");
     static final List<String> SCENARIO = List.of("id", "name", "description", "demandMultiplier",

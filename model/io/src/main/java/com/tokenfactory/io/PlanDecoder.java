@@ -93,14 +93,10 @@ final class PlanDecoder {
         double computeEfficiency = f.number("computeEfficiency");
         double memoryEfficiency = f.number("memoryEfficiency");
         double stepOverheadMs = f.number("stepOverheadMs");
-        Double collectiveLatency = f.optionalNumber("collectiveLatencyUs");
-        double collectiveLatencyUs = collectiveLatency != null ? collectiveLatency
-                : Assumptions.defaults().collectiveLatencyUs();
         return build(path, () -> new Assumptions(discountRate, bookLifeYears, economicLifeYears, facilityLifeYears,
                 opexUsdPerMwYear, softwareGain, tokenPriceDecline, perfPerDollarGain, energyEfficiencyGain,
                 planningHeadroom, trainingMfu, idlePowerFraction, computeBoundPowerFraction, memoryBoundPowerFraction,
-                usableHbmFraction, maxDecodeBatch, computeEfficiency, memoryEfficiency, stepOverheadMs,
-                collectiveLatencyUs));
+                usableHbmFraction, maxDecodeBatch, computeEfficiency, memoryEfficiency, stepOverheadMs));
     }
 
     private static HardwareSku sku(JsonNode node, String path) {
@@ -293,7 +289,8 @@ final class PlanDecoder {
         double activationBytes = f.number("activationBytesPerValue");
         int expertsPerToken = f.has("expertsPerToken") ? f.integer("expertsPerToken")
                 : mixtureOfExperts ? ModelServingShape.DEFAULT_EXPERTS_PER_TOKEN : 1;
-        return build(path, () -> new ModelServingShape(activationBytes, expertsPerToken));
+        int experts = f.has("experts") ? f.integer("experts") : 0;
+        return build(path, () -> new ModelServingShape(activationBytes, expertsPerToken, experts));
     }
 
     private static TrainingRun trainingRun(JsonNode node, String path) {

@@ -90,7 +90,6 @@ final class PlanEncoder {
         o.put("computeEfficiency", a.computeEfficiency());
         o.put("memoryEfficiency", a.memoryEfficiency());
         o.put("stepOverheadMs", a.stepOverheadMs());
-        o.put("collectiveLatencyUs", a.collectiveLatencyUs());
         return o;
     }
 
@@ -258,6 +257,9 @@ final class PlanEncoder {
             ObjectNode serving = o.putObject("serving");
             serving.put("activationBytesPerValue", m.serving().activationBytesPerValue());
             serving.put("expertsPerToken", m.serving().expertsPerToken());
+            if (m.serving().experts() > 0) {
+                serving.put("experts", m.serving().experts());
+            }
         }
         return o;
     }

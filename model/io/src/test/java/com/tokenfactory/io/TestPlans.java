@@ -40,7 +40,7 @@ final class TestPlans {
      */
     /**
      * The assumptions both fungible files state: the defaults of format 1's time (a 256-sequence batch limit, 65% and
-     * 80% efficiencies, no step overhead); format 1 has no collective latency, so the current default applies.
+     * 80% efficiencies, no step overhead).
      */
     static Assumptions fungibleAssumptions() {
         Assumptions d = Assumptions.defaults();
@@ -48,7 +48,7 @@ final class TestPlans {
                 d.opexUsdPerMwYear(), d.softwareEfficiencyGainPerYear(), d.tokenPriceDeclinePerYear(),
                 d.hardwarePerfPerDollarGainPerYear(), d.hardwareEnergyEfficiencyGainPerYear(), d.planningHeadroom(),
                 d.trainingMfu(), d.idlePowerFraction(), d.computeBoundPowerFraction(), d.memoryBoundPowerFraction(),
-                d.usableHbmFraction(), 256, 0.65, 0.80, 0.0, d.collectiveLatencyUs());
+                d.usableHbmFraction(), 256, 0.65, 0.80, 0.0);
     }
 
     static Plan fungible() {
@@ -85,7 +85,7 @@ final class TestPlans {
     private static ModelShape withServingShape(ModelShape m) {
         return new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(), m.hiddenSize(),
                 m.attentionHeads(), m.kvHeads(), m.contextTokens(), m.weightBytesPerParam(), m.kvBytesPerValue(),
-                new ModelServingShape(0.5, 4));
+                new ModelServingShape(0.5, 4, 64));
     }
 
     static Plan everyField() {

@@ -16,6 +16,12 @@ final class Collectives {
     static final Sourced SCALE_OUT_BYTES_PER_SECOND = Sourced.of(50e9,
             "NVIDIA DGX H100 and DGX B200 data sheets: eight 400 Gb/s ConnectX-7 ports for eight GPUs = 50 GB/s per GPU");
 
+    /**
+     * Fixed time of one collective on top of its bytes over the link (launch, synchronisation, NCCL protocol), µs.
+     */
+    static final Sourced LATENCY_US = Sourced.of(30.0, "Fitted with the default efficiencies on the 28 fit cases of "
+            + "docs/validation.md (grid 0–30 µs); NCCL's small-message all-reduce latency on 8 NVLink GPUs is tens of µs");
+
     private final double bytesPerSecond;
     private final double latencySeconds;
 

@@ -13,7 +13,7 @@ import com.tokenfactory.core.plan.Plan;
  * anything else (a CPU, a laptop GPU) carries only what transfers between devices — the fixed overhead per step — and
  * the plan's own efficiencies stay: a CPU's fraction of its own peak says nothing about an H100's.
  *
- * @param collectiveLatencyUs fixed time per tensor-parallel collective, µs (always the plan's assumption)
+ * @param collectiveLatencyUs fixed time per tensor-parallel collective, µs ({@link Collectives#LATENCY_US})
  * @param source "calibration: <device> (<provider>, <date>)", with what it carried, or "defaults (assumptions)"
  */
 public record Efficiencies(
@@ -30,7 +30,7 @@ public record Efficiencies(
                         double computeBoundPowerFraction, double memoryBoundPowerFraction, double idlePowerFraction,
                         String source) {
         this(computeEfficiency, memoryEfficiency, stepOverheadMs, computeBoundPowerFraction, memoryBoundPowerFraction,
-                idlePowerFraction, Assumptions.defaults().collectiveLatencyUs(), source);
+                idlePowerFraction, Collectives.LATENCY_US.value(), source);
     }
 
     public static Efficiencies of(Plan plan) {
@@ -39,19 +39,19 @@ public record Efficiencies(
         if (c == null) {
             return new Efficiencies(a.computeEfficiency(), a.memoryEfficiency(), a.stepOverheadMs(),
                     a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), a.idlePowerFraction(),
-                    a.collectiveLatencyUs(), "defaults (assumptions)");
+                    "defaults (assumptions)");
         }
         String measured = "calibration: " + c.device() + " (" + c.provider() + ", " + c.measuredOn() + ")";
         if (!transfersEfficiencies(c)) {
             return new Efficiencies(a.computeEfficiency(), a.memoryEfficiency(), c.stepOverheadMs(),
                     a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), a.idlePowerFraction(),
-                    a.collectiveLatencyUs(), measured + " — device not in the catalog: only its fixed per-step "
+                    measured + " — device not in the catalog: only its fixed per-step "
                     + "overhead is carried; compute and memory efficiencies and power fractions are the plan's");
         }
         return new Efficiencies(c.computeEfficiency(), c.memoryEfficiency(), c.stepOverheadMs(),
                 c.computeBoundPowerFraction() != null ? c.computeBoundPowerFraction() : a.computeBoundPowerFraction(),
                 c.memoryBoundPowerFraction() != null ? c.memoryBoundPowerFraction() : a.memoryBoundPowerFraction(),
-                a.idlePowerFraction(), a.collectiveLatencyUs(), measured);
+                a.idlePowerFraction(), measured);
     }
 
     /** Whether a calibration's efficiencies describe a GPU of the catalog, and so carry to the plan's SKUs. */

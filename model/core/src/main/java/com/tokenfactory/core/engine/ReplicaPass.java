@@ -14,12 +14,13 @@ import com.tokenfactory.core.plan.ModelShape;
  * </pre>
  * with F_decode = 2·active + 4·layers·ctx·hidden (ctx = min(context, input + output/2), the mean live length while
  * decoding), F_prefill = 2·active + 4·layers·(input − computedInput/2)·hidden, v = draft tokens + 1 verified per
- * sequence, and weightsRead(t) = weights × (1 − (1 − active/total)^t) (all weights for a dense model; for a mixture
- * of experts, the experts t tokens are likely to touch).
+ * sequence, and weightsRead(t) = all weights for a dense model; for a mixture of experts, the non-expert weights on
+ * each GPU plus the routed experts t tokens are likely to touch, expertWeights × (1 − (1 − k/E)^t).
  * <p>
  * Communication per pass: a dense model splits every layer over tp GPUs (Megatron-LM tensor parallelism), two
  * all-reduces of the pass's activations per layer. A mixture-of-experts model runs attention data-parallel and spreads
- * its experts over the tp GPUs (expert parallelism, as DeepSeek-V3 and wide-EP serving do): per layer one all-to-all
+ * its routed experts over the tp GPUs (expert parallelism, as DeepSeek-V3 and wide-EP serving do): each GPU holds and
+ * reads the non-expert weights whole ({@link ModelShape#sharedParamsBillions()}), and per layer one all-to-all
  * dispatches each GPU's tokens to their k experts and one combines them. Pipeline stages hand activations on over the
  * scale-out network. The stage time is the pass ÷ pp and pp microbatches are in flight, so a replica completes
  * pp·b sequences' tokens per pass.
@@ -61,7 +62,12 @@ final class ReplicaPass {
 
     /** HBM left for KV cache on the whole replica, bytes. */
     double freeBytes(double usableHbmFraction, double hbmBytes) {
-        return gpus() * hbmBytes * usableHbmFraction - m.weightBytes();
+        return gpus() * hbmBytes * usableHbmFraction - m.weightBytes() - (tp - 1) * sharedBytes();
+    }
+
+    /** Non-expert weights every expert-parallel GPU holds whole, bytes (0 for dense models). */
+    private double sharedBytes() {
+        return m.sharedParamsBillions() * 1e9 * m.weightBytesPerParam();
     }
 
     double computeSeconds(double b, double p) {
@@ -71,7 +77,7 @@ final class ReplicaPass {
     double memorySeconds(double b, double p) {
         double tokens = b * verifiedPerSequence + p;
         double weightsRead = m.mixtureOfExperts()
-                ? m.weightBytes() * (1.0 - Math.pow(1.0 - m.activeFraction(), tokens))
+                ? tp * sharedBytes() + (m.weightBytes() - sharedBytes()) * (1.0 - Math.pow(1.0 - m.routedFraction(), tokens))
                 : m.weightBytes();
         return (weightsRead + b * kvPerSequence) / bytesPerSecond;
     }

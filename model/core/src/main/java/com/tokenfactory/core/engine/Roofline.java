@@ -77,6 +77,17 @@ public final class Roofline {
         return best != null ? best : ThroughputEstimate.doesNotFit(service.id(), sku.id());
     }
 
+    /**
+     * The estimate with the parallel layout given rather than chosen — for measurements taken at a stated tensor
+     * parallelism and pipeline depth. Does-not-fit when that layout cannot hold the model.
+     */
+    static ThroughputEstimate estimateAt(InferenceService service, HardwareSku sku, Efficiencies eff,
+                                         ServingLimits limits, int maxTokensPerStep, int tp, int pp) {
+        ThroughputEstimate e = candidate(service, sku, eff, limits, maxTokensPerStep,
+                Collectives.of(sku, eff.collectiveLatencyUs()), tp, pp);
+        return e != null ? e : ThroughputEstimate.doesNotFit(service.id(), sku.id());
+    }
+
     private static ThroughputEstimate candidate(InferenceService s, HardwareSku sku, Efficiencies eff,
                                                 ServingLimits limits, int maxTokensPerStep, Collectives net, int tp,
                                                 int pp) {

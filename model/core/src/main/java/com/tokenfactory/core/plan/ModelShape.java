@@ -80,6 +80,25 @@ public record ModelShape(
         return serving != null ? serving.expertsPerToken() : ModelServingShape.DEFAULT_EXPERTS_PER_TOKEN;
     }
 
+    /**
+     * Parameters outside the routed experts (attention, dense layers, shared experts, embeddings), billions: with E
+     * routed experts of e parameters each and k per token, total = S + E·e and active = S + k·e. 0 when the experts
+     * are not stated (and for dense models, whose layers are all split by tensor parallelism).
+     */
+    public double sharedParamsBillions() {
+        if (!mixtureOfExperts() || serving == null || serving.experts() == 0) {
+            return 0.0;
+        }
+        double perExpert = (totalParamsBillions - activeParamsBillions) / (serving.experts() - expertsPerToken());
+        return Math.max(0.0, activeParamsBillions - expertsPerToken() * perExpert);
+    }
+
+    /** Chance that one token's routing touches a given routed expert (the active fraction when experts are unstated). */
+    public double routedFraction() {
+        return serving != null && serving.experts() > 0 ? (double) expertsPerToken() / serving.experts()
+                : activeFraction();
+    }
+
     public double headDim() {
         return (double) hiddenSize / attentionHeads;
     }

@@ -26,7 +26,7 @@ class RooflineTest {
     private static final Assumptions A = Assumptions.defaults();
     private static final Efficiencies DEFAULT = new Efficiencies(A.computeEfficiency(), A.memoryEfficiency(),
             A.stepOverheadMs(), A.computeBoundPowerFraction(), A.memoryBoundPowerFraction(), A.idlePowerFraction(),
-            A.collectiveLatencyUs(), "test");
+            Collectives.LATENCY_US.value(), "test");
     private static final ModelShape LLAMA_70B_FP8 = new ModelShape("Llama 3.1 70B", 70.6, 70.6, 80, 8192, 64, 8,
             131_072, 1, 1);
     private static final ModelShape LLAMA_405B_BF16 = new ModelShape("Llama 3.1 405B", 405, 405, 126, 16_384, 128, 8,
@@ -223,7 +223,7 @@ class RooflineTest {
                     a.hardwarePerfPerDollarGainPerYear(), a.hardwareEnergyEfficiencyGainPerYear(),
                     a.planningHeadroom(), a.trainingMfu(), a.idlePowerFraction(), a.computeBoundPowerFraction(),
                     a.memoryBoundPowerFraction(), a.usableHbmFraction(), limit, a.computeEfficiency(),
-                    a.memoryEfficiency(), a.stepOverheadMs(), a.collectiveLatencyUs());
+                    a.memoryEfficiency(), a.stepOverheadMs());
         }
     }
 }
