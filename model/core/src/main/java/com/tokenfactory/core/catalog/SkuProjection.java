@@ -3,6 +3,7 @@ package com.tokenfactory.core.catalog;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.Months;
+import com.tokenfactory.core.plan.ServingHardware;
 import com.tokenfactory.core.plan.Sourced;
 
 import java.time.YearMonth;
@@ -14,7 +15,8 @@ import java.util.Locale;
  * power per GPU follows so that energy per FLOP falls with the energy-efficiency trend.
  * <pre>
  *   years  = months(base.firstAvailable → when) / 12
- *   perf'  = perf  × (1 + perfPerDollarGain)^years          (FLOP/s, TB/s, HBM GB; price unchanged)
+ *   perf'  = perf  × (1 + perfPerDollarGain)^years          (FLOP/s at every precision, TB/s, HBM GB, scale-up GB/s;
+ *                                                              price unchanged)
  *   watts' = watts × (1 + perfPerDollarGain)^years ÷ (1 + energyEfficiencyGain)^years
  * </pre>
  */
@@ -41,6 +43,11 @@ public final class SkuProjection {
                 Sourced.rough(base.gpuWatts().value() * watts, how),
                 Sourced.rough(base.allInWattsPerGpu().value() * watts, how),
                 Sourced.rough(base.priceUsdPerGpu().value(), how + "; price per GPU held"),
-                base.scaleUpGpus(), when, how);
+                base.scaleUpGpus(), when, how, new ServingHardware(scaled(base.serving().fp6Tflops(), perf, how),
+                        scaled(base.serving().fp4Tflops(), perf, how), scaled(base.serving().scaleUpGBps(), perf, how)));
+    }
+
+    private static Sourced scaled(Sourced figure, double factor, String how) {
+        return figure == null ? null : Sourced.rough(figure.value() * factor, how);
     }
 }
