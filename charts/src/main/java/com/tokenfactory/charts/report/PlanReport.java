@@ -52,8 +52,8 @@ public final class PlanReport {
             KpiPage.add(doc, result);
             ChartPages.add(doc, result, options);
             YearlyTablePages.add(doc, result);
-            ThroughputPages.add(doc, result);
             IssuesPages.add(doc, result);
+            ThroughputPages.add(doc, result);
             footers(doc, plan, options);
             info(doc, plan, result, options);
             doc.pdf.save(out);

@@ -189,6 +189,11 @@ final class PlanValidator {
                 add(IssueKind.LATENCY_TARGET_MISSED, s.id(),
                         "On %s even one sequence takes %.0f ms per output token, above the %s target of %.0f ms.",
                         sku.name(), e.tpotMs(), s.latency().name().toLowerCase(Locale.ROOT), s.latency().maxMsPerOutputToken());
+            } else if (!e.meetsTtft()) {
+                add(IssueKind.LATENCY_TARGET_MISSED, s.id(),
+                        "On %s the first token takes %.0f ms (%,.0f-token prompts), above the %s target of %.0f ms.",
+                        sku.name(), e.ttftMs(), s.inputTokensPerRequest(), s.latency().name().toLowerCase(Locale.ROOT),
+                        s.latency().maxMsToFirstToken());
             }
         }
         if (!fitsAnyUsed && !usedSkus.isEmpty()) {

@@ -5,6 +5,7 @@ import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
+import com.tokenfactory.core.plan.LatencyClass;
 import com.tokenfactory.core.plan.ModelShape;
 import com.tokenfactory.core.plan.PartnerContract;
 import com.tokenfactory.core.plan.Phase;
@@ -94,6 +95,20 @@ class PlanProblemsTest {
         String message = issues(tooSmall, IssueKind.MODEL_DOES_NOT_FIT_SKU).get(0).message();
         assertTrue(message.contains("8 pipelined Reference GPU scale-up domains (each 1 × 100 GB, of which 10 GB usable "
                 + "for weights and KV cache)"), message);
+    }
+
+    @Test
+    void aMissedTimeToFirstTokenIsAWarningWithTheFigures() {
+        // interactive: 5.0 ms steps meet 40 ms per token, but a batch of one carries its 100-token prompt over 100
+        // steps (one prompt token per step, ReferencePlanTest): 500 ms to the first token, above 450 ms
+        InferenceService s = BASE.services().get(0);
+        InferenceService interactive = new InferenceService(s.id(), s.name(), s.demand(), s.inputTokensPerRequest(),
+                s.outputTokensPerRequest(), s.model(), LatencyClass.INTERACTIVE, s.priceUsdPerMillionTokens(),
+                s.priceDeclinePerYear(), s.requiredCertifications(), s.priority(), s.source());
+        List<ValidationIssue> found = issues(BASE.withServices(List.of(interactive)), IssueKind.LATENCY_TARGET_MISSED);
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).message().contains("the first token takes 500 ms (100-token prompts), above the "
+                + "interactive target of 450 ms"), found.get(0).message());
     }
 
     private static InferenceService bigger(InferenceService s) {
