@@ -19,11 +19,20 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** Simulates a plan and prints its yearly table. */
+/** Simulates a plan and prints its yearly table; exits {@value #PLAN_HAS_ERRORS} when the plan has errors. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Simulate PLAN over its horizon and print the yearly table (CapEx, electricity, revenue, margin, "
-                + "utilization, $/Mtok, unserved demand) and the headline KPIs.")
+                + "utilization, $/Mtok, unserved demand) and the headline KPIs. Exit code 0; "
+                + RunCommand.PLAN_HAS_ERRORS + " when the plan has errors (the table and outputs are still written); "
+                + "2 when the plan cannot be read or an option is wrong; 1 when an output cannot be written.")
 final class RunCommand implements Callable<Integer> {
+    /**
+     * Exit code of a run whose plan has errors (an over-powered hall, a grid too small, a SKU used before it exists…).
+     * Not 1, which {@code run} already gives an output that cannot be written: a script can tell "the answer is
+     * written but rests on a plan with errors" from "nothing was written".
+     */
+    static final int PLAN_HAS_ERRORS = 3;
+
     @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
     Path plan;
 
@@ -89,6 +98,13 @@ final class RunCommand implements Callable<Integer> {
             out.println("Wrote " + json);
         }
         out.flush();
+        if (errors > 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("tokenfactory: %s has %d errors (see 'tokenfactory validate %s'); the results above rest on "
+                    + "them%n", plan, errors, plan);
+            err.flush();
+            return PLAN_HAS_ERRORS;
+        }
         return 0;
     }
 

@@ -31,7 +31,7 @@ final class FormatFields {
             "termMonths", "kind", "certifications", "leadTimeMonths", "region", "source");
     static final List<String> SERVICE = List.of("id", "name", "demand", "inputTokensPerRequest",
             "outputTokensPerRequest", "model", "latency", "priceUsdPerMillionTokens", "priceDeclinePerYear",
-            "requiredCertifications", "priority", "source", "serving");
+            "requiredCertifications", "priority", "source", "serveAtLoss", "serving");
     static final List<String> SERVING_OPTIONS = List.of("disaggregated", "prefixCacheHitRate", "draftTokensPerStep",
             "acceptedTokensPerStep");
     static final List<String> GROWTH_DEMAND = List.of("kind", "start", "tokensPerDay", "growthPerYear");

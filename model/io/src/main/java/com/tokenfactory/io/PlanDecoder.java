@@ -213,9 +213,10 @@ final class PlanDecoder {
         TreeSet<String> certifications = labels(f, "requiredCertifications");
         int priority = f.integer("priority");
         String source = f.optionalText("source");
+        boolean serveAtLoss = f.flag("serveAtLoss", false);
         ServingOptions serving = f.has("serving") ? servingOptions(f) : ServingOptions.DEFAULT;
         return build(path, () -> new InferenceService(id, name, demand, inputTokens, outputTokens, model, latency,
-                price, priceDecline, certifications, priority, source, serving));
+                price, priceDecline, certifications, priority, source, serveAtLoss, serving));
     }
 
     private static ServingOptions servingOptions(ObjectFields owner) {

@@ -28,7 +28,8 @@ import java.util.Map;
 
 /**
  * Writes a {@link Plan} as a tree of the current format: the mirror of {@link PlanDecoder}, field for field, in the
- * order of {@link FormatFields}. Optional fields are left out when null; {@code lowConfidence} when false.
+ * order of {@link FormatFields}. Optional fields are left out when null; {@code lowConfidence} and
+ * {@code serveAtLoss} when false.
  */
 final class PlanEncoder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -211,6 +212,9 @@ final class PlanEncoder {
         labels(o, "requiredCertifications", s.requiredCertifications());
         o.put("priority", s.priority());
         optional(o, "source", s.source());
+        if (s.serveAtLoss()) {
+            o.put("serveAtLoss", true);
+        }
         ServingOptions v = s.serving();
         if (!v.equals(ServingOptions.DEFAULT)) {
             ObjectNode serving = o.putObject("serving");

@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One test per kind of bad file, each asserting the whole one-line message: file, JSON path, line, problem. The
@@ -138,6 +140,16 @@ class MalformedFileTest {
         void stringWhereABooleanBelongs() {
             assertEquals(FILE + ": $.catalog[0].priceUsdPerGpu.lowConfidence (line 60): expected true or false, "
                     + "got a string", message(edited("\"lowConfidence\": true", "\"lowConfidence\": \"yes\"")));
+        }
+
+        @Test
+        void serveAtLossMustBeTrueOrFalse() throws PlanFileException {
+            assertEquals(FILE + ": $.services[0].serveAtLoss (line 175): expected true or false, got a string",
+                    message(edited("\"priority\": 1", "\"serveAtLoss\": \"yes\", \"priority\": 1")));
+            // left out (as in every file written before it existed) it is off; written, it reads back
+            assertFalse(new PlanFile().read(VALID, FILE).services().get(0).serveAtLoss());
+            assertTrue(new PlanFile().read(edited("\"priority\": 1", "\"serveAtLoss\": true, \"priority\": 1"), FILE)
+                    .services().get(0).serveAtLoss());
         }
 
         @Test

@@ -110,12 +110,12 @@ final class TestPlans {
         InferenceService chat = new InferenceService("chat", "Chat", new DemandCurve.Growth(
                 YearMonth.of(2026, 2), 2.5e11, 1.5), 1500, 400, withServingShape(ReferencePlan.model()), LatencyClass.INTERACTIVE,
                 2.0, 0.3, new TreeSet<>(List.of("HIPAA")), 1, "product forecast",
-                new ServingOptions(true, 0.4, 3, 2.5));
+                false, new ServingOptions(true, 0.4, 3, 2.5));
         InferenceService batch = new InferenceService("batch", "Batch", new DemandCurve.Points(List.of(
                 new DemandPoint(YearMonth.of(2026, 6), 0.0),
                 new DemandPoint(YearMonth.of(2027, 1), 1e12),
                 new DemandPoint(YearMonth.of(2028, 1), 4e11))), 3000, 1000, ReferencePlan.model(),
-                LatencyClass.BATCH, 0.5, null, new TreeSet<>(), 3, null);
+                LatencyClass.BATCH, 0.5, null, new TreeSet<>(), 3, null).withServeAtLoss(true);
         TrainingRun run = new TrainingRun("run-1", "Frontier run", 3e25, YearMonth.of(2026, 6),
                 YearMonth.of(2027, 6), 4096, new TreeSet<>(List.of("FedRAMP High")), 2.25, "research plan");
         Scenario boom = new Scenario("boom", "Demand boom", "twice the demand, faster price decline", 2.0, 0.2,

@@ -126,7 +126,11 @@ public final class ElementForms {
                         f("Price", "priceUsdPerMillionTokens", NUMBER, "$/Mtok")
                                 .withHelp("Blended input and output price at the plan start."),
                         f("Price decline", "priceDeclinePerYear", OPTIONAL_PERCENT, "%/yr")
-                                .withHelp("Blank: the plan's token price decline.")),
+                                .withHelp("Blank: the plan's token price decline."),
+                        f("Serve at a loss", "serveAtLoss", FLAG, "")
+                                .withHelp("Keep the customer: also serve where a token costs more than its price "
+                                        + "(on-demand rental, or owned GPUs' electricity). Off: such demand is "
+                                        + "left unserved.")),
                 FormSection.of("Token mix",
                         f("Input tokens", "inputTokensPerRequest", NUMBER, "tokens/request"),
                         f("Output tokens", "outputTokensPerRequest", NUMBER, "tokens/request")),

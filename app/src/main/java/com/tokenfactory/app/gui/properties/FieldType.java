@@ -44,7 +44,7 @@ public enum FieldType {
             case LABELS -> String.join(", ", asLabels(value));
             case CONTRACT_KIND -> value == ContractKind.COMMITTED ? "Committed (take-or-pay)" : "On demand";
             case LATENCY -> latencyLabel((LatencyClass) value);
-            case FLAG -> Boolean.TRUE.equals(value) ? "yes" : "no";
+            case FLAG -> Boolean.TRUE.equals(value) ? "Yes" : "No";
             default -> value.toString();
         };
     }

@@ -106,8 +106,10 @@ final class PlanValidator {
             }
             if (drawW > limitW * (1 + 1e-9)) {
                 add(IssueKind.DEPLOYMENT_OVER_POWER, d.id(),
-                        "Pod %s draws %.1f MW of IT power; with the pods already in %s that is %.1f MW, but the hall delivers %.1f MW.",
-                        d.id(), podW[j] / 1e6, phase.name(), drawW / 1e6, phase.criticalItMw());
+                        "Pod %s draws %.1f MW of IT power; with the pods already in %s that is %.1f MW, but the hall delivers %.1f MW: "
+                                + "in the results only the %.0f%% of the hall's GPUs that power feeds run.",
+                        d.id(), podW[j] / 1e6, phase.name(), drawW / 1e6, phase.criticalItMw(),
+                        100 * limitW / drawW);
             }
         }
     }
@@ -122,7 +124,8 @@ final class PlanValidator {
             double facilityMw = itMw * site.pue();
             if (facilityMw > site.gridMw() * (1 + 1e-9)) {
                 add(IssueKind.SITE_OVER_GRID, site.id(),
-                        "From %s, when %s powers on, %s needs %.0f MW at the meter (%.0f MW IT × PUE %.2f) but its grid connection is %.0f MW.",
+                        "From %s, when %s powers on, %s needs %.0f MW at the meter (%.0f MW IT × PUE %.2f) but its grid connection is %.0f MW: "
+                                + "in the results only the GPUs the grid feeds run, halls powered first fed first.",
                         site.powerOn(p), p.name(), site.name(), facilityMw, itMw, site.pue(), site.gridMw());
                 return;
             }

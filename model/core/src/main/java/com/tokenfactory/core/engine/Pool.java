@@ -23,10 +23,11 @@ final class Pool {
     final int skuIndex;
     final SortedSet<String> certifications;
     final double[] gpus;          // GPUs in service each month
+    final double[] poweredGpus;   // of those, the GPUs their hall's power and the site's grid can feed (owned)
     final double[] depreciation;  // IT depreciation and write-offs of this pool's pods (owned)
 
     // state of the month being simulated
-    double available;
+    double available;             // GPU-hours that may run: powered GPUs × hours (owned), GPUs × hours (contracts)
     double inferenceCap;
     double inferenceUsed;
     double trainingUsed;
@@ -42,6 +43,7 @@ final class Pool {
         this.skuIndex = skuIndex;
         this.certifications = certifications;
         this.gpus = new double[months];
+        this.poweredGpus = new double[months];
         this.depreciation = new double[months];
     }
 

@@ -48,7 +48,7 @@ public record Scenario(
                     s.inputTokensPerRequest(), s.outputTokensPerRequest(), s.model(), s.latency(),
                     s.priceUsdPerMillionTokens(),
                     tokenPriceDeclinePerYear != null ? tokenPriceDeclinePerYear : s.priceDeclinePerYear(),
-                    s.requiredCertifications(), s.priority(), s.source()));
+                    s.requiredCertifications(), s.priority(), s.source(), s.serveAtLoss()));
         }
         List<Site> sites = new ArrayList<>();
         for (Site s : plan.sites()) {

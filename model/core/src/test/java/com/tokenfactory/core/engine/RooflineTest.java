@@ -40,7 +40,7 @@ class RooflineTest {
     private static InferenceService service(ModelShape m, LatencyClass latency, double in, double out,
                                             ServingOptions options) {
         return new InferenceService("s", "S", new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0), in, out, m,
-                latency, 1, null, new TreeSet<>(), 1, null, options);
+                latency, 1, null, new TreeSet<>(), 1, null, false, options);
     }
 
     private static ThroughputEstimate on(HardwareSku sku, InferenceService s) {

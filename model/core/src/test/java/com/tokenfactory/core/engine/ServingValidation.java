@@ -113,7 +113,7 @@ final class ServingValidation {
                 new ModelServingShape(activation, expertsPerToken.get(c.modelId()), experts.get(c.modelId())));
         InferenceService s = new InferenceService(c.id(), c.id(), new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0),
                 c.isl(), c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null,
-                ServingOptions.DEFAULT);
+                false, ServingOptions.DEFAULT);
         ThroughputEstimate e = Roofline.estimateAt(s, sku(c.sku()), eff,
                 ServingLimits.maxThroughput(MAX_BATCH, USABLE_HBM), MAX_TOKENS_PER_STEP, c.tp(), c.pp());
         return e.outputTokensPerSecondPerGpu();
