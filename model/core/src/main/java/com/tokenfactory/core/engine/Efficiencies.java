@@ -55,7 +55,7 @@ public record Efficiencies(
     }
 
     /** Whether a calibration's efficiencies describe a GPU of the catalog, and so carry to the plan's SKUs. */
-    static boolean transfersEfficiencies(Calibration c) {
+    public static boolean transfersEfficiencies(Calibration c) {
         return !c.provider().equalsIgnoreCase("CPU") && DeviceCeilings.recognise(c.device()).isPresent();
     }
 }

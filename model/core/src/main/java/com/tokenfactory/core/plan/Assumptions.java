@@ -114,9 +114,8 @@ public record Assumptions(
         return s.get(field).value();
     }
 
-    private static final String FITTED = "Fitted on the 28 fit cases of docs/validation.md (TensorRT-LLM performance "
-            + "overview, H100 FP8 and B200 NVFP4; mean |log error| over the grid of ServingValidationTest) and scored "
-            + "on held-out cases";
+    private static final String FITTED = "Fitted on 28 TensorRT-LLM measurements, scored on held-out ones "
+            + "(docs/validation.md)";
 
     private static Map<String, Sourced> sources() {
         Map<String, Sourced> m = new LinkedHashMap<>();
@@ -160,11 +159,9 @@ public record Assumptions(
                 "No serving-software limit by default: the latency target and KV memory choose the batch. Set "
                         + "vLLM's max_num_seqs (default 256) or TensorRT-LLM's max_batch_size to model a configured "
                         + "engine"));
-        m.put("computeEfficiency", Sourced.of(0.50, FITTED + " (a bare H100 GEMM reaches 0.65: 644 of 989 TFLOP/s, "
-                + "Nov 2026)"));
-        m.put("memoryEfficiency", Sourced.of(0.50, FITTED + " (a bare H100 memory-bound chain reaches 0.80: 2.68 of "
-                + "3.35 TB/s, Nov 2026)"));
-        m.put("stepOverheadMs", Sourced.of(10.0, FITTED + " (scheduling, sampling and launches per engine step)"));
+        m.put("computeEfficiency", Sourced.of(0.50, FITTED + "; a bare H100 GEMM reaches 0.65"));
+        m.put("memoryEfficiency", Sourced.of(0.50, FITTED + "; a bare H100 memory-bound chain reaches 0.80"));
+        m.put("stepOverheadMs", Sourced.of(10.0, FITTED));
         return java.util.Collections.unmodifiableMap(m);
     }
 }
