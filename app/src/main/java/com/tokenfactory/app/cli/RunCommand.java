@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
 /** Simulates a plan and prints its yearly table; exits {@value #PLAN_HAS_ERRORS} when the plan has errors. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Simulate PLAN over its horizon and print the yearly table (CapEx, electricity, revenue, margin, "
-                + "utilization, $/Mtok, unserved demand) and the headline KPIs. Exit code 0; "
+                + "utilization, $/Mtok, unserved demand), the headline KPIs and, per service, input and output tokens "
+                + "served, their prices and costs per million, and the capacity held for the daily peak. Exit code 0; "
                 + RunCommand.PLAN_HAS_ERRORS + " when the plan has errors (the table and outputs are still written); "
                 + "2 when the plan cannot be read or an option is wrong; 1 when an output cannot be written.")
 final class RunCommand implements Callable<Integer> {
@@ -45,8 +46,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--xlsx", paramLabel = "FILE", description = "also write the monthly and yearly tables as an Excel workbook")
     Path xlsx;
 
-    @Option(names = "--json", paramLabel = "FILE",
-            description = "also write the yearly summaries, KPIs and per service × SKU throughput as JSON")
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the yearly summaries, KPIs, per-service "
+            + "totals and per service × SKU throughput as JSON")
     Path json;
 
     @Option(names = "--throughput", description = "also print, per service × SKU, how the engine serves it: "
@@ -76,6 +77,10 @@ final class RunCommand implements Callable<Integer> {
         out.print(YearlyTable.render(r));
         out.println();
         out.print(YearlyTable.kpiLines(r, p.assumptions().discountRate()));
+        if (!r.services().isEmpty()) {
+            out.println();
+            out.print(ServiceTable.render(p, r));
+        }
         if (throughput) {
             out.printf("%nServing throughput at %s (before software gains; docs/engine.md, Throughput)%n", r.start());
             out.print(ThroughputTable.render(r));

@@ -18,7 +18,7 @@ final class FormatFields {
             "usableHbmFraction", "maxDecodeBatch", "computeEfficiency", "memoryEfficiency", "stepOverheadMs");
     static final List<String> SKU = List.of("id", "name", "vendor", "bf16Tflops", "fp8Tflops", "hbmGb", "hbmTbps",
             "gpuWatts", "allInWattsPerGpu", "priceUsdPerGpu", "scaleUpGpus", "firstAvailable", "availabilitySource",
-            "serving");
+            "rentalUsdPerGpuHour", "serving");
     static final List<String> SKU_SERVING = List.of("fp6Tflops", "fp4Tflops", "scaleUpGBps");
     static final List<String> SOURCED = List.of("value", "source", "lowConfidence");
     static final List<String> SITE = List.of("id", "name", "region", "latitude", "longitude", "certifications",
@@ -30,8 +30,9 @@ final class FormatFields {
     static final List<String> PARTNER = List.of("id", "name", "provider", "skuId", "gpus", "usdPerGpuHour", "start",
             "termMonths", "kind", "certifications", "leadTimeMonths", "region", "source");
     static final List<String> SERVICE = List.of("id", "name", "demand", "inputTokensPerRequest",
-            "outputTokensPerRequest", "model", "latency", "priceUsdPerMillionTokens", "priceDeclinePerYear",
-            "requiredCertifications", "priority", "source", "serveAtLoss", "serving");
+            "outputTokensPerRequest", "model", "latency", "priceDeclinePerYear", "requiredCertifications", "priority",
+            "source", "serveAtLoss", "inputPriceUsdPerMillionTokens", "outputPriceUsdPerMillionTokens",
+            "peakToAverage", "serving");
     static final List<String> SERVING_OPTIONS = List.of("disaggregated", "prefixCacheHitRate", "draftTokensPerStep",
             "acceptedTokensPerStep");
     static final List<String> GROWTH_DEMAND = List.of("kind", "start", "tokensPerDay", "growthPerYear");

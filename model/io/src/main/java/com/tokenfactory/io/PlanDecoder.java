@@ -114,9 +114,10 @@ final class PlanDecoder {
         int scaleUpGpus = f.integer("scaleUpGpus");
         var firstAvailable = f.month("firstAvailable");
         String availabilitySource = f.text("availabilitySource");
+        Sourced rental = f.has("rentalUsdPerGpuHour") ? sourced(f, "rentalUsdPerGpuHour") : null;
         ServingHardware serving = f.has("serving") ? skuServing(f) : ServingHardware.NONE;
         return build(path, () -> new HardwareSku(id, name, vendor, bf16, fp8, hbmGb, hbmTbps, gpuWatts, allInWatts,
-                price, scaleUpGpus, firstAvailable, availabilitySource, serving));
+                price, scaleUpGpus, firstAvailable, availabilitySource, rental, serving));
     }
 
     private static ServingHardware skuServing(ObjectFields owner) {
@@ -208,15 +209,18 @@ final class PlanDecoder {
         double outputTokens = f.number("outputTokensPerRequest");
         ModelShape model = model(f.required("model"), f.path("model"));
         LatencyClass latency = f.enumValue("latency", LatencyClass.class);
-        double price = f.number("priceUsdPerMillionTokens");
         Double priceDecline = f.optionalNumber("priceDeclinePerYear");
         TreeSet<String> certifications = labels(f, "requiredCertifications");
         int priority = f.integer("priority");
         String source = f.optionalText("source");
         boolean serveAtLoss = f.flag("serveAtLoss", false);
+        double inputPrice = f.number("inputPriceUsdPerMillionTokens");
+        double outputPrice = f.number("outputPriceUsdPerMillionTokens");
+        double peakToAverage = f.number("peakToAverage");
         ServingOptions serving = f.has("serving") ? servingOptions(f) : ServingOptions.DEFAULT;
         return build(path, () -> new InferenceService(id, name, demand, inputTokens, outputTokens, model, latency,
-                price, priceDecline, certifications, priority, source, serveAtLoss, serving));
+                priceDecline, certifications, priority, source, serveAtLoss, inputPrice, outputPrice, peakToAverage,
+                serving));
     }
 
     private static ServingOptions servingOptions(ObjectFields owner) {

@@ -109,6 +109,9 @@ final class PlanEncoder {
         o.put("scaleUpGpus", s.scaleUpGpus());
         month(o, "firstAvailable", s.firstAvailable());
         o.put("availabilitySource", s.availabilitySource());
+        if (s.rentalUsdPerGpuHour() != null) {
+            o.set("rentalUsdPerGpuHour", sourced(s.rentalUsdPerGpuHour()));
+        }
         ServingHardware h = s.serving();
         if (!h.equals(ServingHardware.NONE)) {
             ObjectNode serving = o.putObject("serving");
@@ -207,7 +210,6 @@ final class PlanEncoder {
         o.put("outputTokensPerRequest", s.outputTokensPerRequest());
         o.set("model", model(s.model()));
         o.put("latency", s.latency().name());
-        o.put("priceUsdPerMillionTokens", s.priceUsdPerMillionTokens());
         optional(o, "priceDeclinePerYear", s.priceDeclinePerYear());
         labels(o, "requiredCertifications", s.requiredCertifications());
         o.put("priority", s.priority());
@@ -215,6 +217,9 @@ final class PlanEncoder {
         if (s.serveAtLoss()) {
             o.put("serveAtLoss", true);
         }
+        o.put("inputPriceUsdPerMillionTokens", s.inputPriceUsdPerMillionTokens());
+        o.put("outputPriceUsdPerMillionTokens", s.outputPriceUsdPerMillionTokens());
+        o.put("peakToAverage", s.peakToAverage());
         ServingOptions v = s.serving();
         if (!v.equals(ServingOptions.DEFAULT)) {
             ObjectNode serving = o.putObject("serving");

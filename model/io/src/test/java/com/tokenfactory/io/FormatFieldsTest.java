@@ -85,6 +85,9 @@ class FormatFieldsTest {
                     "allInWattsPerGpu", "priceUsdPerGpu")) {
                 check(sku.get(figure), FormatFields.SOURCED, written);
             }
+            if (sku.has("rentalUsdPerGpuHour")) {
+                check(sku.get("rentalUsdPerGpuHour"), FormatFields.SOURCED, written);
+            }
             if (sku.has("serving")) {
                 check(sku.get("serving"), FormatFields.SKU_SERVING, written);
             }

@@ -94,6 +94,7 @@ final class TestPlans {
                 Sourced.of(1800, "data sheet"), Sourced.of(141, "data sheet"), Sourced.of(4.8, "data sheet"),
                 Sourced.of(700, "data sheet"), Sourced.rough(1366, "analyst estimate"),
                 Sourced.rough(45_125.5, "street price"), 8, YearMonth.of(2024, 4), "vendor announcement",
+                Sourced.rough(4.0, "rental price sheet"),
                 new ServingHardware(Sourced.of(3600, "data sheet"), Sourced.of(7200, "data sheet"),
                         Sourced.of(900, "data sheet")));
         Phase hall1 = new Phase("hall-1", "Hall 1", 2.5, YearMonth.of(2025, 6), 9, null, null,
@@ -108,9 +109,9 @@ final class TestPlans {
                 YearMonth.of(2026, 4), 24, ContractKind.ON_DEMAND, new TreeSet<>(List.of("EU Data Boundary")), 3,
                 "eu-west", "price sheet, May 2026");
         InferenceService chat = new InferenceService("chat", "Chat", new DemandCurve.Growth(
-                YearMonth.of(2026, 2), 2.5e11, 1.5), 1500, 400, withServingShape(ReferencePlan.model()), LatencyClass.INTERACTIVE,
-                2.0, 0.3, new TreeSet<>(List.of("HIPAA")), 1, "product forecast",
-                false, new ServingOptions(true, 0.4, 3, 2.5));
+                YearMonth.of(2026, 2), 2.5e11, 1.5), 1500, 400, withServingShape(ReferencePlan.model()),
+                LatencyClass.INTERACTIVE, 0.3, new TreeSet<>(List.of("HIPAA")), 1, "product forecast", false, 1.25, 5.0,
+                1.6, new ServingOptions(true, 0.4, 3, 2.5));
         InferenceService batch = new InferenceService("batch", "Batch", new DemandCurve.Points(List.of(
                 new DemandPoint(YearMonth.of(2026, 6), 0.0),
                 new DemandPoint(YearMonth.of(2027, 1), 1e12),

@@ -123,8 +123,10 @@ public final class ElementForms {
                         f("Required certifications", "requiredCertifications", LABELS, "")
                                 .withHelp("Runs only on sites and partner clouds holding all of these.")),
                 FormSection.of("Price",
-                        f("Price", "priceUsdPerMillionTokens", NUMBER, "$/Mtok")
-                                .withHelp("Blended input and output price at the plan start."),
+                        f("Input price", "inputPriceUsdPerMillionTokens", NUMBER, "$/Mtok")
+                                .withHelp("Per million input (prompt) tokens at the plan start."),
+                        f("Output price", "outputPriceUsdPerMillionTokens", NUMBER, "$/Mtok")
+                                .withHelp("Per million output (generated) tokens at the plan start."),
                         f("Price decline", "priceDeclinePerYear", OPTIONAL_PERCENT, "%/yr")
                                 .withHelp("Blank: the plan's token price decline."),
                         f("Serve at a loss", "serveAtLoss", FLAG, "")
@@ -133,7 +135,10 @@ public final class ElementForms {
                                         + "left unserved.")),
                 FormSection.of("Token mix",
                         f("Input tokens", "inputTokensPerRequest", NUMBER, "tokens/request"),
-                        f("Output tokens", "outputTokensPerRequest", NUMBER, "tokens/request")),
+                        f("Output tokens", "outputTokensPerRequest", NUMBER, "tokens/request"),
+                        f("Daily peak", "peakToAverage", NUMBER, "× average")
+                                .withHelp("Busiest hour's demand ÷ the day's average (1 to 24). Capacity is held "
+                                        + "for the peak; 1 is a flat day.")),
                 FormSection.of("Model shape",
                         f("Model", "model.name", TEXT, ""),
                         f("Parameters", "model.totalParamsBillions", NUMBER, "billion"),

@@ -19,6 +19,7 @@ public final class BuiltInCatalog {
     private static final String AMD_MI300X = "AMD Instinct MI300X data sheet (also in GenZ-LLM-Analyzer system configs)";
     private static final String STREET_2026 = "aiinframap.com H100/H200/B200 TCO tool, mid-2026 street prices "
             + "(H100 ≈ $30k, H200 ≈ $35k, B200 ≈ $40k per GPU, ±20–40%)";
+    private static final String RENT_MAY_2026 = "on-demand rental, May 2026: ";
     private static final String SEMI_H200 = "Published summary of the SemiAnalysis AI Cloud TCO model: 8-GPU H200 "
             + "server with its share of networking about $361k, 10.93 kW all-in";
 
@@ -38,6 +39,9 @@ public final class BuiltInCatalog {
                     + "price gap of $5k (" + STREET_2026 + ")"),
             8, YearMonth.of(2022, 10),
             "NVIDIA GTC, September 2022: H100 in full production, partner systems from October 2022",
+            Sourced.of(2.95, RENT_MAY_2026 + "median of 37 providers' posted H100 prices, aimultiple.com Cloud GPU "
+                    + "Rental Price Index (updated 20 May 2026); specialty clouds $2.50–3.50 (mercatus-ai.com, May "
+                    + "2026)"),
             HOPPER);
 
     public static final HardwareSku H200 = new HardwareSku("H200-SXM", "NVIDIA H200 SXM (HGX)", "NVIDIA",
@@ -47,6 +51,8 @@ public final class BuiltInCatalog {
             Sourced.rough(45_125, SEMI_H200 + " → $361k ÷ 8 GPUs"),
             8, YearMonth.of(2024, 4),
             "NVIDIA, November 2023: H200 systems available from partners starting in the second quarter of 2024",
+            Sourced.rough(4.00, RENT_MAY_2026 + "midpoint of specialty-cloud H200 SXM prices $3.50–4.50 "
+                    + "(mercatus-ai.com cloud GPU pricing guide, May 2026; hyperscalers $4.50–7.00)"),
             HOPPER);
 
     public static final HardwareSku B200 = new HardwareSku("B200", "NVIDIA B200 (HGX)", "NVIDIA",
@@ -57,6 +63,8 @@ public final class BuiltInCatalog {
             Sourced.rough(50_125, "Derived: H200 all-in $45.1k (" + SEMI_H200 + ") plus the B200–H200 street "
                     + "price gap of $5k (" + STREET_2026 + ")"),
             8, YearMonth.of(2025, 1), "HGX B200 systems shipping from early 2025 (vendor announcements)",
+            Sourced.rough(5.98, "RunPod B200 spot price, March 2026 (deploybase.ai RunPod pricing guide; on demand "
+                    + "$10.57); the lowest on-demand B200 of 26 providers tracked was $3.75 (packet.ai, June 2026)"),
             new ServingHardware(Sourced.of(4500, KLOCKWOOD_B200 + ", HGX B200 at 1,000 W: dense FP6 = FP8 rate"),
                     Sourced.of(9000, KLOCKWOOD_B200 + ", HGX B200 at 1,000 W: dense FP4"), Sourced.of(1800, NVLINK5)));
 
@@ -68,7 +76,7 @@ public final class BuiltInCatalog {
                     + "rack price excludes scale-out networking → ÷ 72 GPUs"),
             72, YearMonth.of(2025, 3),
             "NVIDIA Q4 FY2025 results (Feb 2025): GB200 NVL72 in volume ramp; first racks shipped early 2025",
-            new ServingHardware(Sourced.of(5000, KLOCKWOOD_B200 + ", GB200 at 1,200 W: dense FP6 = FP8 rate"),
+            null, new ServingHardware(Sourced.of(5000, KLOCKWOOD_B200 + ", GB200 at 1,200 W: dense FP6 = FP8 rate"),
                     Sourced.of(10_000, KLOCKWOOD_B200 + ", GB200 at 1,200 W: dense FP4"), Sourced.of(1800, NVLINK5)));
 
     public static final HardwareSku MI300X = new HardwareSku("MI300X", "AMD Instinct MI300X (8-GPU platform)", "AMD",
@@ -79,7 +87,7 @@ public final class BuiltInCatalog {
             Sourced.rough(22_625, "Derived: street price $10–15k, midpoint $12.5k (defaults.md), plus the H200 "
                     + "server's non-GPU share per GPU ($45.1k all-in − $35k street GPU price, " + STREET_2026 + ")"),
             8, YearMonth.of(2024, 1), "AMD launched the MI300X on 6 December 2023; volume shipments from 2024",
-            new ServingHardware(null, null, Sourced.of(896, AMD_MI300X
+            null, new ServingHardware(null, null, Sourced.of(896, AMD_MI300X
                     + ": Infinity Fabric, 7 links × 128 GB/s = 896 GB/s peer-to-peer per GPU; " + NO_FP4)));
 
     private static final List<HardwareSku> ALL = List.of(H100, H200, B200, GB200, MI300X);

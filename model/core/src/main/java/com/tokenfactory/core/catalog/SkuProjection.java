@@ -43,7 +43,7 @@ public final class SkuProjection {
                 Sourced.rough(base.gpuWatts().value() * watts, how),
                 Sourced.rough(base.allInWattsPerGpu().value() * watts, how),
                 Sourced.rough(base.priceUsdPerGpu().value(), how + "; price per GPU held"),
-                base.scaleUpGpus(), when, how, new ServingHardware(scaled(base.serving().fp6Tflops(), perf, how),
+                base.scaleUpGpus(), when, how, null, new ServingHardware(scaled(base.serving().fp6Tflops(), perf, how),
                         scaled(base.serving().fp4Tflops(), perf, how), scaled(base.serving().scaleUpGBps(), perf, how)));
     }
 

@@ -114,6 +114,7 @@ final class MonthlyAllocator {
             p.inferenceCap = p.owned() ? p.available * (1.0 - in.a.planningHeadroom()) : p.available;
             p.inferenceUsed = 0;
             p.trainingUsed = 0;
+            p.heldForPeaks = 0;
         }
         for (int si = 0; si < priceThisMonth.length; si++) {
             priceThisMonth[si] = ledger.sitePrice[si][m];
@@ -128,7 +129,10 @@ final class MonthlyAllocator {
         accounts.month(m, unservedGpuHours);
     }
 
-    /** Serves one service's demand in month m; returns GPU-hours its unserved demand would need. */
+    /**
+     * Serves one service's demand in month m, holding capacity for its daily peak ({@link DailyPeak}); returns the
+     * GPU-hours its unserved demand would need (held for the peak, on the best SKU it fits).
+     */
     private double serve(int s, int m, double software) {
         InferenceService svc = in.services.get(s);
         double demand = svc.demand().tokensPerDay(in.calendar[m]) * in.calendar[m].lengthOfMonth();
@@ -149,8 +153,9 @@ final class MonthlyAllocator {
             if (room <= EPS) {
                 continue;
             }
-            double tokensPerGpuHour = in.throughput[s][pool.skuIndex].tokensPerSecondPerGpu() * software * 3600.0;
-            if (!svc.serveAtLoss() && marginalUsdPerGpuHour(s, pool, m) > price / 1e6 * tokensPerGpuHour) {
+            double tokensPerGpuHour = DailyPeak.tokensPerHeldGpuHour(
+                    in.throughput[s][pool.skuIndex].tokensPerSecondPerGpu() * software * 3600.0, svc);
+            if (!svc.serveAtLoss() && heldMarginalUsdPerGpuHour(s, pool, m) > price / 1e6 * tokensPerGpuHour) {
                 ledger.svcDeclinedAtLoss[s][m] = true;
                 continue;
             }
@@ -158,6 +163,7 @@ final class MonthlyAllocator {
             double used = Math.min(need, room);
             double tokens = used == need ? remaining : used * tokensPerGpuHour;
             pool.inferenceUsed += used;
+            holdForPeak(s, m, pool, used);
             remaining -= tokens;
             allocations.record(s, p, used, tokens);
             ledger.svcServed[s][m] += tokens;
@@ -171,7 +177,7 @@ final class MonthlyAllocator {
             ledger.svcServed[s][m] = demand;
             remaining = 0.0;
         }
-        ledger.svcRevenue[s][m] = ledger.svcServed[s][m] * price / 1e6;
+        earn(s, m);
         if (remaining == 0.0) {
             return 0.0;
         }
@@ -179,7 +185,23 @@ final class MonthlyAllocator {
         for (ThroughputEstimate e : in.throughput[s]) {
             best = Math.max(best, e.tokensPerSecondPerGpu());
         }
-        return best > 0 ? remaining / (best * software * 3600.0) : 0.0;
+        return best > 0 ? remaining / DailyPeak.tokensPerHeldGpuHour(best * software * 3600.0, svc) : 0.0;
+    }
+
+    /** Of {@code held} GPU-hours given to service s on the pool, the part that idles off-peak. */
+    private void holdForPeak(int s, int m, Pool pool, double held) {
+        double idle = held * DailyPeak.idleShare(in.services.get(s));
+        pool.heldForPeaks += idle;
+        ledger.svcHeldForPeak[s][m] += idle;
+    }
+
+    /** Revenue of what service s served in month m: input and output tokens, each at its price after the decline. */
+    private void earn(int s, int m) {
+        InferenceService svc = in.services.get(s);
+        double factor = Math.pow(1.0 - priceDecline(svc), m / 12.0);
+        double served = ledger.svcServed[s][m];
+        ledger.svcRevenueInput[s][m] = InputOutput.inputRevenueUsd(svc, served, factor);
+        ledger.svcRevenue[s][m] = ledger.svcRevenueInput[s][m] + InputOutput.outputRevenueUsd(svc, served, factor);
     }
 
     private double priceDecline(InferenceService svc) {
@@ -191,6 +213,15 @@ final class MonthlyAllocator {
      * not), the hourly fee for on-demand rental, and for owned capacity the electricity a busy GPU draws over an idle
      * one (capex and operations are spent either way). Compared with the revenue of the tokens that hour serves.
      */
+    /**
+     * {@link #marginalUsdPerGpuHour} of a GPU-hour held for service s's daily peak: on-demand rental is paid for every
+     * hour held, busy or not; owned capacity's extra electricity is drawn only in the 1/r of the hour that computes.
+     */
+    private double heldMarginalUsdPerGpuHour(int s, Pool p, int m) {
+        double busy = marginalUsdPerGpuHour(s, p, m);
+        return p.owned() ? busy * (1.0 - DailyPeak.idleShare(in.services.get(s))) : busy;
+    }
+
     private double marginalUsdPerGpuHour(int s, Pool p, int m) {
         return switch (p.kind) {
             case COMMITTED -> 0.0;

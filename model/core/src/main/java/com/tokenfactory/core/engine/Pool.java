@@ -31,6 +31,8 @@ final class Pool {
     double inferenceCap;
     double inferenceUsed;
     double trainingUsed;
+    /** Of inferenceUsed, the GPU-hours held for services' daily peaks that idle off-peak ({@link DailyPeak}). */
+    double heldForPeaks;
 
     Pool(int index, Kind kind, int siteIndex, Site site, PartnerContract contract, HardwareSku sku, int skuIndex,
          SortedSet<String> certifications, int months) {
@@ -55,8 +57,14 @@ final class Pool {
         return kind == Kind.OWNED;
     }
 
+    /** GPU-hours given to workloads: training, and inference including what it holds for its daily peaks. */
     double busy() {
         return inferenceUsed + trainingUsed;
+    }
+
+    /** GPU-hours actually computing: {@link #busy()} less what is held for daily peaks and idles off-peak. */
+    double working() {
+        return busy() - heldForPeaks;
     }
 
     double idle() {

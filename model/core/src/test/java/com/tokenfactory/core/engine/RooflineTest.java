@@ -40,7 +40,7 @@ class RooflineTest {
     private static InferenceService service(ModelShape m, LatencyClass latency, double in, double out,
                                             ServingOptions options) {
         return new InferenceService("s", "S", new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0), in, out, m,
-                latency, 1, null, new TreeSet<>(), 1, null, false, options);
+                latency, null, new TreeSet<>(), 1, null, false, 1, 1, 1, options);
     }
 
     private static ThroughputEstimate on(HardwareSku sku, InferenceService s) {
@@ -212,7 +212,7 @@ class RooflineTest {
     private static HardwareSku withServing(HardwareSku s, ServingHardware serving) {
         return new HardwareSku(s.id(), s.name(), s.vendor(), s.bf16Tflops(), s.fp8Tflops(), s.hbmGb(), s.hbmTbps(),
                 s.gpuWatts(), s.allInWattsPerGpu(), s.priceUsdPerGpu(), s.scaleUpGpus(), s.firstAvailable(),
-                s.availabilitySource(), serving);
+                s.availabilitySource(), s.rentalUsdPerGpuHour(), serving);
     }
 
     /** Assumptions with one serving-software batch limit changed. */

@@ -112,8 +112,7 @@ final class ServingValidation {
                 m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.contextTokens(), weight, KV_BYTES,
                 new ModelServingShape(activation, expertsPerToken.get(c.modelId()), experts.get(c.modelId())));
         InferenceService s = new InferenceService(c.id(), c.id(), new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0),
-                c.isl(), c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null,
-                false, ServingOptions.DEFAULT);
+                c.isl(), c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
         ThroughputEstimate e = Roofline.estimateAt(s, sku(c.sku()), eff,
                 ServingLimits.maxThroughput(MAX_BATCH, USABLE_HBM), MAX_TOKENS_PER_STEP, c.tp(), c.pp());
         return e.outputTokensPerSecondPerGpu();
