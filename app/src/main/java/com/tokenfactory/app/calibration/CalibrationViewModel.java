@@ -7,6 +7,8 @@ import com.tokenfactory.benchmark.DetectedMachine;
 import com.tokenfactory.benchmark.ProviderChoice;
 import com.tokenfactory.core.calibration.BenchmarkRun;
 import com.tokenfactory.core.calibration.CalibrationFit;
+import com.tokenfactory.core.engine.Efficiencies;
+import com.tokenfactory.core.plan.Calibration;
 import com.tokenfactory.core.plan.Plan;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -338,8 +340,12 @@ public final class CalibrationViewModel implements AutoCloseable {
         }
         applied = shown;
         planCalibration.set(PlanCalibrationText.describe(shown.after()));
-        status.set(StatusMessage.info("Applied: the plan now uses the efficiencies and overhead measured on "
-                + shown.after().calibration().device() + " for every GPU type. Undo takes it back."));
+        Calibration c = shown.after().calibration();
+        status.set(StatusMessage.info(Efficiencies.transfersEfficiencies(c)
+                ? "Applied: the plan now uses the efficiencies and overhead measured on " + c.device()
+                        + " for every GPU type. Undo takes it back."
+                : "Applied: the plan now uses the step overhead measured on " + c.device() + "; a device the catalog "
+                        + "does not know keeps the plan's efficiencies. Undo takes it back."));
         refreshActions();
     }
 

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.calibration;
 
+import com.tokenfactory.core.engine.Efficiencies;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.Calibration;
 import com.tokenfactory.core.plan.Plan;
@@ -12,6 +13,14 @@ public final class PlanCalibrationText {
 
     public static String describe(Plan plan) {
         Calibration c = plan.calibration();
+        if (c != null && !Efficiencies.transfersEfficiencies(c)) {
+            Assumptions a = plan.assumptions();
+            return "Calibrated with a measurement of " + c.device() + " (" + c.provider() + ", " + c.measuredOn()
+                    + "), a device the catalog does not know: only its step overhead of "
+                    + CalibrationNumbers.sig3(c.stepOverheadMs()) + " ms is used; compute efficiency "
+                    + CalibrationNumbers.fraction(a.computeEfficiency()) + " and memory efficiency "
+                    + CalibrationNumbers.fraction(a.memoryEfficiency()) + " stay the plan's.";
+        }
         if (c != null) {
             return "Calibrated with a measurement of " + c.device() + " (" + c.provider() + ", " + c.measuredOn()
                     + "): compute efficiency " + CalibrationNumbers.fraction(c.computeEfficiency())

@@ -51,8 +51,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--xlsx", paramLabel = "FILE", description = "also write the monthly and yearly tables as an Excel workbook")
     Path xlsx;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "also write the yearly summaries, KPIs and per-service totals as JSON")
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the yearly summaries, KPIs, per-service "
+            + "totals and per service × SKU throughput as JSON")
     Path json;
+
+    @Option(names = "--throughput", description = "also print, per service × SKU, how the engine serves it: "
+            + "TP×PP (EP), math precision, decode batch, what bound the batch, step time, time per output token, "
+            + "time to first token, prefill GPU share when disaggregated, input and output tokens/s per GPU")
+    boolean throughput;
 
     @Spec
     CommandSpec spec;
@@ -83,6 +89,10 @@ final class RunCommand implements Callable<Integer> {
         if (!r.services().isEmpty()) {
             out.println();
             out.print(ServiceTable.render(p, r));
+        }
+        if (throughput) {
+            out.printf("%nServing throughput at %s (before software gains; docs/engine.md, Throughput)%n", r.start());
+            out.print(ThroughputTable.render(r));
         }
         long errors = r.count(Severity.ERROR);
         long warnings = r.count(Severity.WARNING);

@@ -238,7 +238,8 @@ class CalibrationViewModelTest {
         assertEquals(fit.calibration(), applied.get(0).calibration());
         assertFalse(Fx.call(() -> vm.canApplyProperty().get()), "applied once; a second press would add a second edit");
         assertTrue(Fx.call(() -> vm.planCalibrationProperty().get())
-                .startsWith("Calibrated with a measurement of AMD EPYC (CPU, 2026-11-22): compute efficiency 1.00"));
+                .startsWith("Calibrated with a measurement of AMD EPYC (CPU, 2026-11-22), a device the catalog does not "
+                        + "know: only its step overhead of"));
         assertTrue(Fx.call(() -> vm.statusProperty().get().text()).startsWith("Applied: "));
     }
 
@@ -302,9 +303,9 @@ class CalibrationViewModelTest {
         assertEquals("Will run on the CPU: this installation has the CPU-only ONNX Runtime, and no NVIDIA GPU was found.",
                 Fx.call(() -> vm.expectedProviderProperty().get()));
         String defaults = Fx.call(() -> vm.planCalibrationProperty().get());
-        assertEquals("No calibration: documented defaults in use. Compute efficiency 0.65 ("
-                + Assumptions.SOURCES.get("computeEfficiency").source() + "); memory efficiency 0.80 ("
-                + Assumptions.SOURCES.get("memoryEfficiency").source() + "); step overhead 0 ms ("
+        assertEquals("No calibration: documented defaults in use. Compute efficiency 0.50 ("
+                + Assumptions.SOURCES.get("computeEfficiency").source() + "); memory efficiency 0.50 ("
+                + Assumptions.SOURCES.get("memoryEfficiency").source() + "); step overhead 10.0 ms ("
                 + Assumptions.SOURCES.get("stepOverheadMs").source() + ").", defaults);
         assertNull(Fx.call(() -> vm.measurementProperty().get()));
     }

@@ -17,6 +17,33 @@ class RunCommandOutputTest {
     Path dir;
 
     @Test
+    void throughputPrintsEveryServiceOnEverySkuWithWhatBoundIt() throws Exception {
+        Path plan = CommandRun.sample(dir, Samples.FUNGIBLE_FLEET);
+        Path json = dir.resolve("result.json");
+        CommandRun r = CommandRun.of("run", plan.toString(), "--throughput", "--json", json.toString());
+        assertEquals(0, r.code(), r.err());
+        String out = r.out();
+        assertTrue(out.contains("Serving throughput at"), out);
+        for (String header : new String[]{"TP×PP (EP)", "Batch", "Bound by", "Step (ms)", "TTFT (ms)",
+                "In tok/s/GPU", "Out tok/s/GPU"}) {
+            assertTrue(out.contains(header), header);
+        }
+        // three services × five SKUs, each a row naming the service and the SKU
+        String table = out.substring(out.indexOf("Serving throughput at"));
+        for (String service : new String[]{"assistant", "api", "enterprise"}) {
+            for (String sku : new String[]{"H100-SXM", "H200-SXM", "B200", "GB200-NVL72", "MI300X"}) {
+                assertTrue(table.lines().anyMatch(l -> l.startsWith(service + " ") && l.contains(" " + sku + " ")),
+                        service + " on " + sku + "\n" + table);
+            }
+        }
+        assertTrue(table.lines().anyMatch(l -> l.contains("latency") || l.contains("compute")
+                || l.contains("kv memory")), table);
+        String written = Files.readString(json);
+        assertTrue(written.contains("\"throughput\"") && written.contains("\"limit\"")
+                && written.contains("\"outputTokensPerSecondPerGpu\"") && written.contains("\"ttftMs\""), written);
+    }
+
+    @Test
     void runShowsEachServicesInputAndOutputTokensAndWritesThemToJson() throws Exception {
         Path plan = CommandRun.sample(dir, Samples.CAPACITY_CRUNCH);
         Path json = dir.resolve("result.json");

@@ -54,6 +54,7 @@ public final class PlanReport {
             YearlyTablePages.add(doc, result);
             ServicePages.add(doc, plan, result);
             IssuesPages.add(doc, result);
+            ThroughputPages.add(doc, result);
             footers(doc, plan, options);
             info(doc, plan, result, options);
             doc.pdf.save(out);

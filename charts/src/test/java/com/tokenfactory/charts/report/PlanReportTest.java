@@ -58,7 +58,7 @@ class PlanReportTest {
         Path file = dir.resolve("report.pdf");
         PlanReport.write(Results.REFERENCE_PLAN, Results.REFERENCE, OPTIONS, file);
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            assertEquals(2 + ChartKind.values().length + 1 + 1 + 1, pdf.getNumberOfPages());
+            assertEquals(2 + ChartKind.values().length + 1 + 1 + 1 + 1, pdf.getNumberOfPages(), "… and one of throughput");
             List<String> pages = pageTexts(pdf);
             assertTrue(pages.get(0).contains("Reference plan"), pages.get(0));
             assertTrue(pages.get(0).contains("Report date: 22 November 2026"));
@@ -85,7 +85,9 @@ class PlanReportTest {
             assertTrue(issues.contains("Validation issues"));
             ValidationIssue only = Results.REFERENCE.issues().get(0);
             assertTrue(issues.replace("\n", " ").contains(only.message()), issues);
-            assertTrue(pages.get(10).contains("Page 11 of 11"));
+            assertTrue(pages.get(10).contains("Page 11 of 12"));
+            assertTrue(pages.get(11).contains(ThroughputPages.SECTION) && pages.get(11).contains("batch limit"),
+                    pages.get(11));
             assertEquals("Reference plan", pdf.getDocumentInformation().getTitle());
         }
     }
@@ -115,11 +117,12 @@ class PlanReportTest {
         long issuePages = sections.stream().filter(s -> s.startsWith(IssuesPages.SECTION)).count();
         long servicePages = sections.stream().filter(s -> s.startsWith(ServicePages.SECTION)).count();
         assertTrue(issuePages > 1, result.issues().size() + " issues on " + issuePages + " pages");
+        long throughputPages = sections.stream().filter(ThroughputPages.SECTION::equals).count();
         assertTrue(servicePages >= 1, result.services().size() + " services on " + servicePages + " pages");
-        assertEquals(2 + 6 + 1 + servicePages + issuePages, sections.size(), sections.toString());
+        assertEquals(2 + 6 + 1 + servicePages + issuePages + throughputPages, sections.size(), sections.toString());
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             assertEquals(sections.size(), pdf.getNumberOfPages());
-            String text = String.join("\n", pageTexts(pdf).subList(9, pdf.getNumberOfPages()));
+            String text = String.join("\n", pageTexts(pdf).subList(9, 9 + (int) (servicePages + issuePages)));
             for (ValidationIssue issue : result.issues()) {
                 assertTrue(text.contains(issue.elementId()), issue.elementId());
             }
@@ -138,6 +141,26 @@ class PlanReportTest {
             assertFalse(issues.contains("ı"), issues);
         } finally {
             Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void theThroughputPagesListEveryServiceOnEverySkuWithWhatBoundIt() throws IOException {
+        Plan plan = SyntheticPlans.large(1);
+        SimulationResult result = Engine.simulate(plan);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> sections = PlanReport.write(plan, result, OPTIONS, out);
+        int rows = result.throughput().size();
+        long pages = sections.stream().filter(ThroughputPages.SECTION::equals).count();
+        assertEquals((rows + ThroughputPages.ROWS_PER_PAGE - 1) / ThroughputPages.ROWS_PER_PAGE, pages);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            List<String> texts = pageTexts(pdf);
+            String text = String.join("\n", texts.subList(texts.size() - (int) pages, texts.size()));
+            for (String header : List.of("Bound by", "Batch", "Service")) {
+                assertTrue(text.contains(header), header);
+            }
+            String service = result.throughput().get(0).serviceId();
+            assertTrue(text.contains(service), service);
         }
     }
 

@@ -22,7 +22,8 @@ final class FormatFields {
             "hardwarePowerPerGpuGainPerYear");
     static final List<String> SKU = List.of("id", "name", "vendor", "bf16Tflops", "fp8Tflops", "hbmGb", "hbmTbps",
             "gpuWatts", "allInWattsPerGpu", "priceUsdPerGpu", "scaleUpGpus", "firstAvailable", "availabilitySource",
-            "rentalUsdPerGpuHour");
+            "rentalUsdPerGpuHour", "serving");
+    static final List<String> SKU_SERVING = List.of("fp6Tflops", "fp4Tflops", "scaleUpGBps");
     static final List<String> SOURCED = List.of("value", "source", "lowConfidence");
     static final List<String> SITE = List.of("id", "name", "region", "latitude", "longitude", "certifications",
             "gridMw", "gridAvailable", "pue", "electricityUsdPerMwh", "electricityEscalationPerYear",
@@ -35,12 +36,16 @@ final class FormatFields {
     static final List<String> SERVICE = List.of("id", "name", "demand", "inputTokensPerRequest",
             "outputTokensPerRequest", "model", "latency", "priceDeclinePerYear", "requiredCertifications", "priority",
             "source", "serveAtLoss", "inputPriceUsdPerMillionTokens", "outputPriceUsdPerMillionTokens",
-            "peakToAverage");
+            "peakToAverage", "serving");
+    static final List<String> SERVING_OPTIONS = List.of("disaggregated", "prefixCacheHitRate", "draftTokensPerStep",
+            "acceptedTokensPerStep");
     static final List<String> GROWTH_DEMAND = List.of("kind", "start", "tokensPerDay", "growthPerYear");
     static final List<String> POINTS_DEMAND = List.of("kind", "points");
     static final List<String> DEMAND_POINT = List.of("month", "tokensPerDay");
     static final List<String> MODEL = List.of("name", "totalParamsBillions", "activeParamsBillions", "layers",
-            "hiddenSize", "attentionHeads", "kvHeads", "contextTokens", "weightBytesPerParam", "kvBytesPerValue");
+            "hiddenSize", "attentionHeads", "kvHeads", "contextTokens", "weightBytesPerParam", "kvBytesPerValue",
+            "serving");
+    static final List<String> MODEL_SERVING = List.of("activationBytesPerValue", "expertsPerToken", "experts");
     static final List<String> TRAINING_RUN = List.of("id", "name", "computeFlops", "earliestStart", "deadline",
             "minGpusInOneSite", "requiredCertifications", "valueUsdPerGpuHour", "source");
     static final List<String> SCENARIO = List.of("id", "name", "description", "demandMultiplier",

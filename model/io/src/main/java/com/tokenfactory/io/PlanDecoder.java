@@ -13,7 +13,10 @@ import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.InvalidPlanException;
 import com.tokenfactory.core.plan.LatencyClass;
+import com.tokenfactory.core.plan.ModelServingShape;
 import com.tokenfactory.core.plan.ModelShape;
+import com.tokenfactory.core.plan.ServingHardware;
+import com.tokenfactory.core.plan.ServingOptions;
 import com.tokenfactory.core.plan.PartnerContract;
 import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Plan;
@@ -88,7 +91,8 @@ final class PlanDecoder {
         double computeBoundPowerFraction = f.number("computeBoundPowerFraction");
         double memoryBoundPowerFraction = f.number("memoryBoundPowerFraction");
         double usableHbmFraction = f.number("usableHbmFraction");
-        int maxDecodeBatch = f.integer("maxDecodeBatch");
+        // optional since the batch became the latency target's and KV memory's to choose: absent = no limit
+        int maxDecodeBatch = f.has("maxDecodeBatch") ? f.integer("maxDecodeBatch") : 0;
         double computeEfficiency = f.number("computeEfficiency");
         double memoryEfficiency = f.number("memoryEfficiency");
         double stepOverheadMs = f.number("stepOverheadMs");
@@ -141,8 +145,18 @@ final class PlanDecoder {
         var firstAvailable = f.month("firstAvailable");
         String availabilitySource = f.text("availabilitySource");
         Sourced rental = f.has("rentalUsdPerGpuHour") ? sourced(f, "rentalUsdPerGpuHour") : null;
+        ServingHardware serving = f.has("serving") ? skuServing(f) : ServingHardware.NONE;
         return build(path, () -> new HardwareSku(id, name, vendor, bf16, fp8, hbmGb, hbmTbps, gpuWatts, allInWatts,
-                price, scaleUpGpus, firstAvailable, availabilitySource, rental));
+                price, scaleUpGpus, firstAvailable, availabilitySource, rental, serving));
+    }
+
+    private static ServingHardware skuServing(ObjectFields owner) {
+        String path = owner.path("serving");
+        ObjectFields f = ObjectFields.open(owner.required("serving"), path, FormatFields.SKU_SERVING);
+        Sourced fp6 = f.has("fp6Tflops") ? sourced(f, "fp6Tflops") : null;
+        Sourced fp4 = f.has("fp4Tflops") ? sourced(f, "fp4Tflops") : null;
+        Sourced scaleUp = f.has("scaleUpGBps") ? sourced(f, "scaleUpGBps") : null;
+        return build(path, () -> new ServingHardware(fp6, fp4, scaleUp));
     }
 
     private static Sourced sourced(ObjectFields owner, String name) {
@@ -233,8 +247,21 @@ final class PlanDecoder {
         double inputPrice = f.number("inputPriceUsdPerMillionTokens");
         double outputPrice = f.number("outputPriceUsdPerMillionTokens");
         double peakToAverage = f.number("peakToAverage");
+        ServingOptions serving = f.has("serving") ? servingOptions(f) : ServingOptions.DEFAULT;
         return build(path, () -> new InferenceService(id, name, demand, inputTokens, outputTokens, model, latency,
-                priceDecline, certifications, priority, source, serveAtLoss, inputPrice, outputPrice, peakToAverage));
+                priceDecline, certifications, priority, source, serveAtLoss, inputPrice, outputPrice, peakToAverage,
+                serving));
+    }
+
+    private static ServingOptions servingOptions(ObjectFields owner) {
+        String path = owner.path("serving");
+        ObjectFields f = ObjectFields.open(owner.required("serving"), path, FormatFields.SERVING_OPTIONS);
+        ServingOptions d = ServingOptions.DEFAULT;
+        boolean disaggregated = f.flag("disaggregated", d.disaggregated());
+        double prefixCacheHitRate = f.has("prefixCacheHitRate") ? f.number("prefixCacheHitRate") : d.prefixCacheHitRate();
+        int draftTokens = f.has("draftTokensPerStep") ? f.integer("draftTokensPerStep") : d.draftTokensPerStep();
+        double accepted = f.has("acceptedTokensPerStep") ? f.number("acceptedTokensPerStep") : d.acceptedTokensPerStep();
+        return build(path, () -> new ServingOptions(disaggregated, prefixCacheHitRate, draftTokens, accepted));
     }
 
     /** The two kinds of demand curve are told apart by their {@code kind} field, never by guessing from the shape. */
@@ -286,8 +313,19 @@ final class PlanDecoder {
         int contextTokens = f.integer("contextTokens");
         double weightBytes = f.number("weightBytesPerParam");
         double kvBytes = f.number("kvBytesPerValue");
+        ModelServingShape serving = f.has("serving") ? modelServing(f, active < total) : null;
         return build(path, () -> new ModelShape(name, total, active, layers, hiddenSize, attentionHeads, kvHeads,
-                contextTokens, weightBytes, kvBytes));
+                contextTokens, weightBytes, kvBytes, serving));
+    }
+
+    private static ModelServingShape modelServing(ObjectFields owner, boolean mixtureOfExperts) {
+        String path = owner.path("serving");
+        ObjectFields f = ObjectFields.open(owner.required("serving"), path, FormatFields.MODEL_SERVING);
+        double activationBytes = f.number("activationBytesPerValue");
+        int expertsPerToken = f.has("expertsPerToken") ? f.integer("expertsPerToken")
+                : mixtureOfExperts ? ModelServingShape.DEFAULT_EXPERTS_PER_TOKEN : 1;
+        int experts = f.has("experts") ? f.integer("experts") : 0;
+        return build(path, () -> new ModelServingShape(activationBytes, expertsPerToken, experts));
     }
 
     private static TrainingRun trainingRun(JsonNode node, String path) {

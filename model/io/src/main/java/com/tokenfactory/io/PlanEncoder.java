@@ -12,6 +12,8 @@ import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.ModelShape;
+import com.tokenfactory.core.plan.ServingHardware;
+import com.tokenfactory.core.plan.ServingOptions;
 import com.tokenfactory.core.plan.PartnerContract;
 import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Plan;
@@ -86,7 +88,9 @@ final class PlanEncoder {
         o.put("computeBoundPowerFraction", a.computeBoundPowerFraction());
         o.put("memoryBoundPowerFraction", a.memoryBoundPowerFraction());
         o.put("usableHbmFraction", a.usableHbmFraction());
-        o.put("maxDecodeBatch", a.maxDecodeBatch());
+        if (a.hasDecodeBatchLimit()) {
+            o.put("maxDecodeBatch", a.maxDecodeBatch());
+        }
         o.put("computeEfficiency", a.computeEfficiency());
         o.put("memoryEfficiency", a.memoryEfficiency());
         o.put("stepOverheadMs", a.stepOverheadMs());
@@ -125,7 +129,20 @@ final class PlanEncoder {
         if (s.rentalUsdPerGpuHour() != null) {
             o.set("rentalUsdPerGpuHour", sourced(s.rentalUsdPerGpuHour()));
         }
+        ServingHardware h = s.serving();
+        if (!h.equals(ServingHardware.NONE)) {
+            ObjectNode serving = o.putObject("serving");
+            optionalSourced(serving, "fp6Tflops", h.fp6Tflops());
+            optionalSourced(serving, "fp4Tflops", h.fp4Tflops());
+            optionalSourced(serving, "scaleUpGBps", h.scaleUpGBps());
+        }
         return o;
+    }
+
+    private static void optionalSourced(ObjectNode o, String name, Sourced s) {
+        if (s != null) {
+            o.set(name, sourced(s));
+        }
     }
 
     private static ObjectNode sourced(Sourced s) {
@@ -220,6 +237,14 @@ final class PlanEncoder {
         o.put("inputPriceUsdPerMillionTokens", s.inputPriceUsdPerMillionTokens());
         o.put("outputPriceUsdPerMillionTokens", s.outputPriceUsdPerMillionTokens());
         o.put("peakToAverage", s.peakToAverage());
+        ServingOptions v = s.serving();
+        if (!v.equals(ServingOptions.DEFAULT)) {
+            ObjectNode serving = o.putObject("serving");
+            serving.put("disaggregated", v.disaggregated());
+            serving.put("prefixCacheHitRate", v.prefixCacheHitRate());
+            serving.put("draftTokensPerStep", v.draftTokensPerStep());
+            serving.put("acceptedTokensPerStep", v.acceptedTokensPerStep());
+        }
         return o;
     }
 
@@ -254,6 +279,14 @@ final class PlanEncoder {
         o.put("contextTokens", m.contextTokens());
         o.put("weightBytesPerParam", m.weightBytesPerParam());
         o.put("kvBytesPerValue", m.kvBytesPerValue());
+        if (m.serving() != null) {
+            ObjectNode serving = o.putObject("serving");
+            serving.put("activationBytesPerValue", m.serving().activationBytesPerValue());
+            serving.put("expertsPerToken", m.serving().expertsPerToken());
+            if (m.serving().experts() > 0) {
+                serving.put("experts", m.serving().experts());
+            }
+        }
         return o;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tokenfactory.core.result.Kpis;
+import com.tokenfactory.core.result.ThroughputEstimate;
 import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.ServiceResult;
 import com.tokenfactory.core.result.SimulationResult;
@@ -57,6 +58,8 @@ public final class ResultJson {
         kpis.put("residualBookValueUsd", k.residualBookValue());
         kpis.put("lateTrainingRuns", k.lateTrainingRuns());
         kpis.put("peakFacilityMw", k.peakFacilityMw());
+        ArrayNode throughput = root.putArray("throughput");
+        r.throughput().forEach(e -> throughput.add(throughput(mapper, e)));
         ArrayNode services = root.putArray("services");
         r.services().forEach(s -> services.add(service(mapper, s)));
         ArrayNode issues = root.putArray("issues");
@@ -104,6 +107,35 @@ public final class ResultJson {
         put(n, "usdPerMillionTokensServedPools", p.usdPerMillionTokensServedPools());
         put(n, "tokensPerJoule", p.tokensPerJoule());
         put(n, "tokensPerWattPerDollar", p.tokensPerWattPerDollar());
+        return n;
+    }
+
+    /** How one service is served on one SKU at the plan start. */
+    private static ObjectNode throughput(ObjectMapper mapper, ThroughputEstimate e) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("service", e.serviceId());
+        n.put("sku", e.skuId());
+        n.put("fits", e.fits());
+        if (!e.fits()) {
+            return n;
+        }
+        n.put("tensorParallel", e.tensorParallel());
+        n.put("expertParallel", e.expertParallel());
+        n.put("pipelineStages", e.pipelineStages());
+        n.put("precision", e.precision());
+        n.put("decodeBatch", e.decodeBatch());
+        n.put("limit", e.limit().name());
+        n.put("bound", e.bound().name());
+        put(n, "stepMs", e.stepMs());
+        put(n, "tpotMs", e.tpotMs());
+        put(n, "ttftMs", e.ttftMs());
+        n.put("meetsTpot", e.meetsLatency());
+        n.put("meetsTtft", e.meetsTtft());
+        put(n, "communicationMs", e.communicationMs());
+        put(n, "prefillGpuShare", e.prefillGpuShare());
+        put(n, "inputTokensPerSecondPerGpu", e.inputTokensPerSecondPerGpu());
+        put(n, "outputTokensPerSecondPerGpu", e.outputTokensPerSecondPerGpu());
+        put(n, "kvCacheGbPerSequence", e.kvCacheGbPerSequence());
         return n;
     }
 

@@ -14,6 +14,9 @@ import com.tokenfactory.core.plan.PartnerContract;
 import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
+import com.tokenfactory.core.plan.ModelServingShape;
+import com.tokenfactory.core.plan.ServingHardware;
+import com.tokenfactory.core.plan.ServingOptions;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.Sourced;
 import com.tokenfactory.core.plan.TrainingRun;
@@ -62,6 +65,9 @@ class FormatFieldsTest {
         assertComponents(TrainingRun.class, FormatFields.TRAINING_RUN);
         assertComponents(Scenario.class, FormatFields.SCENARIO);
         assertComponents(Calibration.class, FormatFields.CALIBRATION);
+        assertComponents(ServingHardware.class, FormatFields.SKU_SERVING);
+        assertComponents(ServingOptions.class, FormatFields.SERVING_OPTIONS);
+        assertComponents(ModelServingShape.class, FormatFields.MODEL_SERVING);
         assertComponents(Box.class, FormatFields.BOX);
         assertComponents(Uncertainty.class, FormatFields.UNCERTAINTY);
         assertComponents(UncertainInput.class, FormatFields.UNCERTAIN_INPUT);
@@ -96,6 +102,9 @@ class FormatFieldsTest {
             if (sku.has("rentalUsdPerGpuHour")) {
                 check(sku.get("rentalUsdPerGpuHour"), FormatFields.SOURCED, written);
             }
+            if (sku.has("serving")) {
+                check(sku.get("serving"), FormatFields.SKU_SERVING, written);
+            }
         }
         for (JsonNode site : root.get("sites")) {
             check(site, FormatFields.SITE, written);
@@ -108,6 +117,12 @@ class FormatFieldsTest {
         for (JsonNode service : root.get("services")) {
             check(service, FormatFields.SERVICE, written);
             check(service.get("model"), FormatFields.MODEL, written);
+            if (service.has("serving")) {
+                check(service.get("serving"), FormatFields.SERVING_OPTIONS, written);
+            }
+            if (service.get("model").has("serving")) {
+                check(service.get("model").get("serving"), FormatFields.MODEL_SERVING, written);
+            }
             JsonNode demand = service.get("demand");
             if (demand.get("kind").asText().equals(FormatFields.GROWTH)) {
                 check(demand, FormatFields.GROWTH_DEMAND, written);
@@ -134,7 +149,7 @@ class FormatFieldsTest {
         for (Map.Entry<List<String>, Set<String>> e : written.entrySet()) {
             assertEquals(new LinkedHashSet<>(e.getKey()), e.getValue(), "fields never written");
         }
-        assertEquals(27, written.size(), "every object kind was visited");
+        assertEquals(30, written.size(), "every object kind was visited");
     }
 
     private static void check(JsonNode object, List<String> format, Map<List<String>, Set<String>> written) {

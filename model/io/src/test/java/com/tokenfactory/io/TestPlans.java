@@ -10,6 +10,9 @@ import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.LatencyClass;
+import com.tokenfactory.core.plan.ModelServingShape;
+import com.tokenfactory.core.plan.ServingHardware;
+import com.tokenfactory.core.plan.ServingOptions;
 import com.tokenfactory.core.plan.ModelShape;
 import com.tokenfactory.core.plan.PartnerContract;
 import com.tokenfactory.core.plan.Phase;
@@ -42,6 +45,19 @@ final class TestPlans {
      * The plan of the test resource {@code fungible.tokenplan} (format 2) and of {@code fungible-v1.tokenplan}, its
      * format-1 ancestor: one SKU, one site of two halls, a committed and an on-demand contract, one service.
      */
+    /**
+     * The assumptions both fungible files state: the defaults of format 1's time (a 256-sequence batch limit, 65% and
+     * 80% efficiencies, no step overhead).
+     */
+    static Assumptions fungibleAssumptions() {
+        Assumptions d = Assumptions.defaults();
+        return new Assumptions(d.discountRate(), d.bookLifeYears(), d.economicLifeYears(), d.facilityLifeYears(),
+                d.opexUsdPerMwYear(), d.softwareEfficiencyGainPerYear(), d.tokenPriceDeclinePerYear(),
+                d.hardwarePerfPerDollarGainPerYear(), d.hardwareEnergyEfficiencyGainPerYear(), d.planningHeadroom(),
+                d.trainingMfu(), d.idlePowerFraction(), d.computeBoundPowerFraction(), d.memoryBoundPowerFraction(),
+                d.usableHbmFraction(), 256, 0.65, 0.80, 0.0);
+    }
+
     static Plan fungible() {
         String sheet = "NVIDIA H100 data sheet";
         HardwareSku h100 = new HardwareSku("H100-SXM", "NVIDIA H100 SXM", "NVIDIA", Sourced.of(989, sheet),
@@ -63,7 +79,7 @@ final class TestPlans {
                 new DemandCurve.Growth(YearMonth.of(2026, 1), 2e11, 1.5), 1500, 400,
                 new ModelShape("Dense 70B (FP8)", 70, 70, 80, 8192, 64, 8, 131_072, 1, 1), LatencyClass.INTERACTIVE,
                 2.0, 0.3, new TreeSet<>(), 1, null);
-        return new Plan("Fungible capacity plan", null, YearMonth.of(2026, 1), 60, "USD", Assumptions.defaults(),
+        return new Plan("Fungible capacity plan", null, YearMonth.of(2026, 1), 60, "USD", fungibleAssumptions(),
                 List.of(h100), List.of(site), List.of(burst, spot), List.of(chat), List.of(), List.of(), null,
                 Map.of("ashburn", new Box(40, 40, 480, 320)));
     }
@@ -72,13 +88,22 @@ final class TestPlans {
      * Every optional field present, both demand kinds, a low-confidence figure, scenarios, a calibration and a layout
      * whose keys need bracket notation in JSON paths ("site.a", "hall-1").
      */
+    /** The model with its activation precision and experts per token stated. */
+    private static ModelShape withServingShape(ModelShape m) {
+        return new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(), m.hiddenSize(),
+                m.attentionHeads(), m.kvHeads(), m.contextTokens(), m.weightBytesPerParam(), m.kvBytesPerValue(),
+                new ModelServingShape(0.5, 4, 64));
+    }
+
     static Plan everyField() {
         HardwareSku ref = ReferencePlan.sku();
         HardwareSku rough = new HardwareSku("ROUGH", "Rough GPU", "Test", Sourced.of(900, "data sheet"),
                 Sourced.of(1800, "data sheet"), Sourced.of(141, "data sheet"), Sourced.of(4.8, "data sheet"),
                 Sourced.of(700, "data sheet"), Sourced.rough(1366, "analyst estimate"),
                 Sourced.rough(45_125.5, "street price"), 8, YearMonth.of(2024, 4), "vendor announcement",
-                Sourced.rough(4.0, "rental price sheet"));
+                Sourced.rough(4.0, "rental price sheet"),
+                new ServingHardware(Sourced.of(3600, "data sheet"), Sourced.of(7200, "data sheet"),
+                        Sourced.of(900, "data sheet")));
         Phase hall1 = new Phase("hall-1", "Hall 1", 2.5, YearMonth.of(2025, 6), 9, null, null,
                 List.of(new Deployment("pod-1", "REF", 1000, YearMonth.of(2026, 3)),
                         new Deployment("pod-2", "ROUGH", 512, YearMonth.of(2026, 9))));
@@ -91,8 +116,9 @@ final class TestPlans {
                 YearMonth.of(2026, 4), 24, ContractKind.ON_DEMAND, new TreeSet<>(List.of("EU Data Boundary")), 3,
                 "eu-west", "price sheet, May 2026");
         InferenceService chat = new InferenceService("chat", "Chat", new DemandCurve.Growth(
-                YearMonth.of(2026, 2), 2.5e11, 1.5), 1500, 400, ReferencePlan.model(), LatencyClass.INTERACTIVE,
-                0.3, new TreeSet<>(List.of("HIPAA")), 1, "product forecast", false, 1.25, 5.0, 1.6);
+                YearMonth.of(2026, 2), 2.5e11, 1.5), 1500, 400, withServingShape(ReferencePlan.model()),
+                LatencyClass.INTERACTIVE, 0.3, new TreeSet<>(List.of("HIPAA")), 1, "product forecast", false, 1.25, 5.0,
+                1.6, new ServingOptions(true, 0.4, 3, 2.5));
         InferenceService batch = new InferenceService("batch", "Batch", new DemandCurve.Points(List.of(
                 new DemandPoint(YearMonth.of(2026, 6), 0.0),
                 new DemandPoint(YearMonth.of(2027, 1), 1e12),

@@ -37,12 +37,15 @@ public final class CatalogView extends VBox {
         table.getColumns().add(text("Name", HardwareSku::name));
         table.getColumns().add(figure("BF16 TFLOP/s", HardwareSku::bf16Tflops, 0));
         table.getColumns().add(figure("FP8 TFLOP/s", HardwareSku::fp8Tflops, 0));
+        table.getColumns().add(text("FP4 TFLOP/s", s -> s.serving().fp4Tflops() == null ? "—"
+                : Numbers.plain(s.serving().fp4Tflops().value(), 0)));
         table.getColumns().add(figure("HBM GB", HardwareSku::hbmGb, 0));
         table.getColumns().add(figure("HBM TB/s", HardwareSku::hbmTbps, 2));
         table.getColumns().add(figure("GPU W", HardwareSku::gpuWatts, 0));
         table.getColumns().add(figure("All-in W", HardwareSku::allInWattsPerGpu, 0));
         table.getColumns().add(figure("Price $", HardwareSku::priceUsdPerGpu, 0));
-        table.getColumns().add(text("Scale-up", s -> s.scaleUpGpus() + " GPUs"));
+        table.getColumns().add(text("Scale-up", s -> s.scaleUpGpus() + " GPUs" + (s.serving().scaleUpGBps() == null
+                ? "" : " × " + Numbers.plain(s.serving().scaleUpGBps().value(), 0) + " GB/s")));
         table.getColumns().add(text("From", s -> s.firstAvailable().toString()));
         table.setPrefHeight(220);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showSources(now));
@@ -67,6 +70,9 @@ public final class CatalogView extends VBox {
         int row = 0;
         row = source(grid, row, "BF16 peak", sku.bf16Tflops(), "TFLOP/s");
         row = source(grid, row, "FP8 peak", sku.fp8Tflops(), "TFLOP/s");
+        row = optionalSource(grid, row, "FP6 peak", sku.serving().fp6Tflops(), "TFLOP/s");
+        row = optionalSource(grid, row, "FP4 peak", sku.serving().fp4Tflops(), "TFLOP/s");
+        row = optionalSource(grid, row, "Scale-up bandwidth", sku.serving().scaleUpGBps(), "GB/s per GPU");
         row = source(grid, row, "HBM", sku.hbmGb(), "GB");
         row = source(grid, row, "HBM bandwidth", sku.hbmTbps(), "TB/s");
         row = source(grid, row, "GPU power", sku.gpuWatts(), "W");
@@ -81,6 +87,11 @@ public final class CatalogView extends VBox {
         grid.add(new Label("First available"), 0, row);
         grid.add(avail, 1, row);
         sources.getChildren().addAll(title, grid);
+    }
+
+    /** A serving figure the SKU may not have (no FP4 tensor math, no stated scale-up bandwidth). */
+    private static int optionalSource(GridPane grid, int row, String label, Sourced s, String unit) {
+        return s == null ? row : source(grid, row, label, s, unit);
     }
 
     private static int source(GridPane grid, int row, String label, Sourced s, String unit) {

@@ -152,6 +152,21 @@ public final class ElementForms {
                         f("Weight precision", "model.weightBytesPerParam", NUMBER, "bytes/param")
                                 .withHelp("2 for BF16, 1 for FP8, 0.5 for FP4."),
                         f("KV-cache precision", "model.kvBytesPerValue", NUMBER, "bytes/value")),
+                FormSection.of("Serving",
+                        f("Disaggregated", "serving.disaggregated", FLAG, "")
+                                .withHelp("Prefill and decode on separate GPUs of the pool (Splitwise, DistServe); "
+                                        + "the engine chooses the split. Off: prompts are prefilled in chunks inside "
+                                        + "decode steps."),
+                        f("Prefix-cache hit rate", "serving.prefixCacheHitRate", PERCENT, "% of prompt tokens")
+                                .withHelp("Prompt tokens whose KV cache is reused and not prefilled again. SGLang "
+                                        + "measured 50–99% on few-shot, chat and agent workloads; 0 for unique "
+                                        + "prompts."),
+                        f("Draft tokens", "serving.draftTokensPerStep", WHOLE, "tokens/step")
+                                .withHelp("Speculative decoding: tokens a draft proposes per step; 0 = off "
+                                        + "(TensorRT-LLM and vLLM use 3–5)."),
+                        f("Accepted tokens", "serving.acceptedTokensPerStep", NUMBER, "tokens/step")
+                                .withHelp("Tokens kept per step, the bonus token included (1 = no speculation; "
+                                        + "EAGLE-2 reports about 4–5 at batch 1, less at serving batches).")),
                 FormSection.of("Source", f("Source", "source", LONG_TEXT, "")));
     }
 

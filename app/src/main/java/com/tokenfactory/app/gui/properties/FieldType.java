@@ -94,8 +94,8 @@ public enum FieldType {
 
     public static String latencyLabel(LatencyClass latency) {
         return switch (latency) {
-            case INTERACTIVE -> "Interactive (≤ 40 ms/token)";
-            case STANDARD -> "Standard (≤ 200 ms/token)";
+            case INTERACTIVE -> "Interactive (≤ 40 ms/token, first token ≤ 450 ms)";
+            case STANDARD -> "Standard (≤ 200 ms/token, first token ≤ 2 s)";
             case BATCH -> "Batch (≤ 2 s/token)";
         };
     }

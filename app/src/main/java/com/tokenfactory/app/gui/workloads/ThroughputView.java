@@ -1,6 +1,6 @@
 package com.tokenfactory.app.gui.workloads;
 
-import com.tokenfactory.core.format.Numbers;
+import com.tokenfactory.charts.table.ThroughputColumns;
 import com.tokenfactory.core.result.ThroughputEstimate;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -12,8 +12,9 @@ import javafx.scene.layout.VBox;
 import java.util.function.Function;
 
 /**
- * How the engine serves the selected service on each SKU: tensor parallelism, decode batch, step time, what bounds
- * the step, and the tokens per second per GPU that follow — so a number on the dashboard can be checked by hand.
+ * How the engine serves the selected service on each SKU: parallel layout, math precision, decode batch and what
+ * bound it, step time, time per output token, time to first token and tokens per second per GPU — the same columns
+ * as {@code tokenfactory run --throughput} and the report — so a number on the dashboard can be checked by hand.
  */
 public final class ThroughputView extends VBox {
     public ThroughputView(ObservableList<ThroughputEstimate> estimates) {
@@ -21,19 +22,17 @@ public final class ThroughputView extends VBox {
         getStyleClass().add("throughput");
         Label heading = new Label("Throughput the engine chose");
         heading.getStyleClass().add("section-title");
-        Label note = new Label("Per SKU, at the plan start before software gains (docs/engine.md, Throughput).");
+        Label note = new Label("Per SKU, at the plan start before software gains (docs/engine.md, Throughput). "
+                + "\"Bound by\" names what stopped the batch growing: latency, KV memory, a batch limit or compute.");
         note.getStyleClass().add("muted");
         note.setWrapText(true);
         TableView<ThroughputEstimate> table = new TableView<>(estimates);
         table.setId("throughput-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("SKU", ThroughputEstimate::skuId));
-        table.getColumns().add(column("TP", t -> t.fits() ? Integer.toString(t.tensorParallel()) : "—"));
-        table.getColumns().add(column("Batch", t -> t.fits() ? Integer.toString(t.decodeBatch()) : "—"));
-        table.getColumns().add(column("Step ms", t -> t.fits() ? Numbers.plain(t.stepMs(), 1) : "—"));
-        table.getColumns().add(column("Bound", t -> t.fits() ? t.bound().name().toLowerCase(java.util.Locale.ROOT) : "—"));
-        table.getColumns().add(column("Tok/s/GPU", t -> t.fits() ? Numbers.whole(t.tokensPerSecondPerGpu()) : "does not fit"));
-        table.getColumns().add(column("Latency", t -> !t.fits() ? "—" : t.meetsLatency() ? "met" : "missed"));
+        for (ThroughputColumns.Column c : ThroughputColumns.COLUMNS) {
+            table.getColumns().add(column(c.header(), c.cell()));
+        }
         table.setPrefHeight(190);
         table.setPlaceholder(new Label("Computed after the next recompute."));
         getChildren().addAll(heading, note, table);

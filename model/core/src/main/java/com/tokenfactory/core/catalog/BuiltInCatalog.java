@@ -1,6 +1,7 @@
 package com.tokenfactory.core.catalog;
 
 import com.tokenfactory.core.plan.HardwareSku;
+import com.tokenfactory.core.plan.ServingHardware;
 import com.tokenfactory.core.plan.Sourced;
 
 import java.time.YearMonth;
@@ -22,6 +23,14 @@ public final class BuiltInCatalog {
     private static final String SEMI_H200 = "Published summary of the SemiAnalysis AI Cloud TCO model: 8-GPU H200 "
             + "server with its share of networking about $361k, 10.93 kW all-in";
 
+    private static final String NVLINK4 = "NVIDIA H100 data sheet: NVLink 4, 900 GB/s per GPU (both directions)";
+    private static final String NVLINK5 = "NVIDIA Blackwell data sheet: NVLink 5, 1.8 TB/s per GPU (both directions); "
+            + KLOCKWOOD_B200 + ": 2 × 900 GB/s";
+    private static final String NO_FP4 = "no FP4/FP6 tensor math: FP4 and FP6 weights are de-quantized and run at FP8";
+    /** Hopper: NVLink 4, no FP6/FP4 tensor math. */
+    private static final ServingHardware HOPPER = new ServingHardware(null, null, Sourced.of(900, NVLINK4 + "; "
+            + NO_FP4));
+
     public static final HardwareSku H100 = new HardwareSku("H100-SXM", "NVIDIA H100 SXM (HGX)", "NVIDIA",
             Sourced.of(989, KLOCKWOOD_H100), Sourced.of(1979, KLOCKWOOD_H100), Sourced.of(80, KLOCKWOOD_H100),
             Sourced.of(3.35, KLOCKWOOD_H100), Sourced.of(700, KLOCKWOOD_H100),
@@ -32,7 +41,8 @@ public final class BuiltInCatalog {
             "NVIDIA GTC, September 2022: H100 in full production, partner systems from October 2022",
             Sourced.of(2.95, RENT_MAY_2026 + "median of 37 providers' posted H100 prices, aimultiple.com Cloud GPU "
                     + "Rental Price Index (updated 20 May 2026); specialty clouds $2.50–3.50 (mercatus-ai.com, May "
-                    + "2026)"));
+                    + "2026)"),
+            HOPPER);
 
     public static final HardwareSku H200 = new HardwareSku("H200-SXM", "NVIDIA H200 SXM (HGX)", "NVIDIA",
             Sourced.of(989, H200_BRIEF), Sourced.of(1979, H200_BRIEF), Sourced.of(141, H200_BRIEF),
@@ -42,7 +52,8 @@ public final class BuiltInCatalog {
             8, YearMonth.of(2024, 4),
             "NVIDIA, November 2023: H200 systems available from partners starting in the second quarter of 2024",
             Sourced.rough(4.00, RENT_MAY_2026 + "midpoint of specialty-cloud H200 SXM prices $3.50–4.50 "
-                    + "(mercatus-ai.com cloud GPU pricing guide, May 2026; hyperscalers $4.50–7.00)"));
+                    + "(mercatus-ai.com cloud GPU pricing guide, May 2026; hyperscalers $4.50–7.00)"),
+            HOPPER);
 
     public static final HardwareSku B200 = new HardwareSku("B200", "NVIDIA B200 (HGX)", "NVIDIA",
             Sourced.of(2250, KLOCKWOOD_B200), Sourced.of(4500, KLOCKWOOD_B200),
@@ -53,7 +64,9 @@ public final class BuiltInCatalog {
                     + "price gap of $5k (" + STREET_2026 + ")"),
             8, YearMonth.of(2025, 1), "HGX B200 systems shipping from early 2025 (vendor announcements)",
             Sourced.rough(5.98, "RunPod B200 spot price, March 2026 (deploybase.ai RunPod pricing guide; on demand "
-                    + "$10.57); the lowest on-demand B200 of 26 providers tracked was $3.75 (packet.ai, June 2026)"));
+                    + "$10.57); the lowest on-demand B200 of 26 providers tracked was $3.75 (packet.ai, June 2026)"),
+            new ServingHardware(Sourced.of(4500, KLOCKWOOD_B200 + ", HGX B200 at 1,000 W: dense FP6 = FP8 rate"),
+                    Sourced.of(9000, KLOCKWOOD_B200 + ", HGX B200 at 1,000 W: dense FP4"), Sourced.of(1800, NVLINK5)));
 
     public static final HardwareSku GB200 = new HardwareSku("GB200-NVL72", "NVIDIA GB200 NVL72 (per GPU)", "NVIDIA",
             Sourced.of(2500, KLOCKWOOD_B200), Sourced.of(5000, KLOCKWOOD_B200), Sourced.of(186, KLOCKWOOD_B200),
@@ -62,7 +75,9 @@ public final class BuiltInCatalog {
             Sourced.rough(41_667, "GB200 NVL72 rack street price $2–3M (defaults.md); $3.0M taken because the "
                     + "rack price excludes scale-out networking → ÷ 72 GPUs"),
             72, YearMonth.of(2025, 3),
-            "NVIDIA Q4 FY2025 results (Feb 2025): GB200 NVL72 in volume ramp; first racks shipped early 2025");
+            "NVIDIA Q4 FY2025 results (Feb 2025): GB200 NVL72 in volume ramp; first racks shipped early 2025",
+            null, new ServingHardware(Sourced.of(5000, KLOCKWOOD_B200 + ", GB200 at 1,200 W: dense FP6 = FP8 rate"),
+                    Sourced.of(10_000, KLOCKWOOD_B200 + ", GB200 at 1,200 W: dense FP4"), Sourced.of(1800, NVLINK5)));
 
     public static final HardwareSku MI300X = new HardwareSku("MI300X", "AMD Instinct MI300X (8-GPU platform)", "AMD",
             Sourced.of(1307, AMD_MI300X), Sourced.of(2615, AMD_MI300X), Sourced.of(192, AMD_MI300X),
@@ -71,7 +86,9 @@ public final class BuiltInCatalog {
                     + "((10.2 kW − 8 × 700 W) ÷ 8 = 575 W)"),
             Sourced.rough(22_625, "Derived: street price $10–15k, midpoint $12.5k (defaults.md), plus the H200 "
                     + "server's non-GPU share per GPU ($45.1k all-in − $35k street GPU price, " + STREET_2026 + ")"),
-            8, YearMonth.of(2024, 1), "AMD launched the MI300X on 6 December 2023; volume shipments from 2024");
+            8, YearMonth.of(2024, 1), "AMD launched the MI300X on 6 December 2023; volume shipments from 2024",
+            null, new ServingHardware(null, null, Sourced.of(896, AMD_MI300X
+                    + ": Infinity Fabric, 7 links × 128 GB/s = 896 GB/s peer-to-peer per GPU; " + NO_FP4)));
 
     private static final List<HardwareSku> ALL = List.of(H100, H200, B200, GB200, MI300X);
 

@@ -3,6 +3,7 @@ package com.tokenfactory.core.catalog;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.Months;
+import com.tokenfactory.core.plan.ServingHardware;
 import com.tokenfactory.core.plan.Sourced;
 
 import java.time.YearMonth;
@@ -16,7 +17,8 @@ import java.util.Locale;
  * <pre>
  *   years  = months(base.firstAvailable → when) / 12
  *   watts' = watts × (1 + powerPerGpuGain)^years
- *   perf'  = perf  × (1 + powerPerGpuGain)^years × (1 + energyEfficiencyGain)^years    (FLOP/s, TB/s, HBM GB)
+ *   perf'  = perf  × (1 + powerPerGpuGain)^years × (1 + energyEfficiencyGain)^years    (FLOP/s at every precision,
+ *                                                                                      TB/s, HBM GB, scale-up GB/s)
  *   price' = price × (perf' / perf) ÷ (1 + perfPerDollarGain)^years
  * </pre>
  */
@@ -46,6 +48,11 @@ public final class SkuProjection {
                 Sourced.rough(base.gpuWatts().value() * watts, how),
                 Sourced.rough(base.allInWattsPerGpu().value() * watts, how),
                 Sourced.rough(base.priceUsdPerGpu().value() * price, how),
-                base.scaleUpGpus(), when, how);
+                base.scaleUpGpus(), when, how, null, new ServingHardware(scaled(base.serving().fp6Tflops(), perf, how),
+                        scaled(base.serving().fp4Tflops(), perf, how), scaled(base.serving().scaleUpGBps(), perf, how)));
+    }
+
+    private static Sourced scaled(Sourced figure, double factor, String how) {
+        return figure == null ? null : Sourced.rough(figure.value() * factor, how);
     }
 }

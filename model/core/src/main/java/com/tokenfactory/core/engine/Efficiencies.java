@@ -1,5 +1,6 @@
 package com.tokenfactory.core.engine;
 
+import com.tokenfactory.core.calibration.DeviceCeilings;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.Calibration;
 import com.tokenfactory.core.plan.Plan;
@@ -8,7 +9,12 @@ import com.tokenfactory.core.plan.Plan;
  * The roofline efficiencies and power fractions the engine uses: the plan's calibration where one exists, else the
  * documented defaults in its assumptions.
  *
- * @param source "calibration: <device> (<provider>, <date>)" or "defaults (assumptions)"
+ * <p>A calibration measured on a GPU the built-in catalog knows carries its efficiencies to every SKU. One measured on
+ * anything else (a CPU, a laptop GPU) carries only what transfers between devices — the fixed overhead per step — and
+ * the plan's own efficiencies stay: a CPU's fraction of its own peak says nothing about an H100's.
+ *
+ * @param collectiveLatencyUs fixed time per tensor-parallel collective, µs ({@link Collectives#LATENCY_US})
+ * @param source "calibration: <device> (<provider>, <date>)", with what it carried, or "defaults (assumptions)"
  */
 public record Efficiencies(
         double computeEfficiency,
@@ -17,7 +23,15 @@ public record Efficiencies(
         double computeBoundPowerFraction,
         double memoryBoundPowerFraction,
         double idlePowerFraction,
+        double collectiveLatencyUs,
         String source) {
+
+    public Efficiencies(double computeEfficiency, double memoryEfficiency, double stepOverheadMs,
+                        double computeBoundPowerFraction, double memoryBoundPowerFraction, double idlePowerFraction,
+                        String source) {
+        this(computeEfficiency, memoryEfficiency, stepOverheadMs, computeBoundPowerFraction, memoryBoundPowerFraction,
+                idlePowerFraction, Collectives.LATENCY_US.value(), source);
+    }
 
     public static Efficiencies of(Plan plan) {
         Assumptions a = plan.assumptions();
@@ -27,10 +41,21 @@ public record Efficiencies(
                     a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), a.idlePowerFraction(),
                     "defaults (assumptions)");
         }
+        String measured = "calibration: " + c.device() + " (" + c.provider() + ", " + c.measuredOn() + ")";
+        if (!transfersEfficiencies(c)) {
+            return new Efficiencies(a.computeEfficiency(), a.memoryEfficiency(), c.stepOverheadMs(),
+                    a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), a.idlePowerFraction(),
+                    measured + " — device not in the catalog: only its fixed per-step "
+                    + "overhead is carried; compute and memory efficiencies and power fractions are the plan's");
+        }
         return new Efficiencies(c.computeEfficiency(), c.memoryEfficiency(), c.stepOverheadMs(),
                 c.computeBoundPowerFraction() != null ? c.computeBoundPowerFraction() : a.computeBoundPowerFraction(),
                 c.memoryBoundPowerFraction() != null ? c.memoryBoundPowerFraction() : a.memoryBoundPowerFraction(),
-                a.idlePowerFraction(),
-                "calibration: " + c.device() + " (" + c.provider() + ", " + c.measuredOn() + ")");
+                a.idlePowerFraction(), measured);
+    }
+
+    /** Whether a calibration's efficiencies describe a GPU of the catalog, and so carry to the plan's SKUs. */
+    public static boolean transfersEfficiencies(Calibration c) {
+        return !c.provider().equalsIgnoreCase("CPU") && DeviceCeilings.recognise(c.device()).isPresent();
     }
 }

@@ -29,15 +29,16 @@ final class InputOutput {
 
     /**
      * The share of a GPU's serving time spent on prefill (the input tokens), from the roofline's own terms:
-     * in × prefill time per token ÷ (in × prefill time per token + out × step time ÷ batch). Cost is split between
-     * input and output tokens by it; 0 where the model does not fit.
+     * computed prompt tokens × prefill time per token ÷ (that + out × time per output token ÷ batch), the prompt
+     * tokens a prefix cache serves costing no prefill and speculative decoding's accepted tokens shortening the decode.
+     * Cost is split between input and output tokens by it; 0 where the model does not fit.
      */
     static double prefillTimeShare(ThroughputEstimate e, InferenceService svc) {
         if (!e.fits()) {
             return 0.0;
         }
-        double prefill = svc.inputTokensPerRequest() * e.prefillMsPerToken();
-        double decode = svc.outputTokensPerRequest() * e.stepMs() / e.decodeBatch();
+        double prefill = svc.inputTokensPerRequest() * (1 - svc.serving().prefixCacheHitRate()) * e.prefillMsPerToken();
+        double decode = svc.outputTokensPerRequest() * e.tpotMs() / e.decodeBatch();
         return prefill / (prefill + decode);
     }
 }

@@ -192,9 +192,10 @@ final class PlanValidator {
             HardwareSku sku = plan.requireSku(skuId);
             if (!e.fits()) {
                 add(IssueKind.MODEL_DOES_NOT_FIT_SKU, s.id(),
-                        "%s (%.0f GB of weights) does not fit one %s scale-up domain (%d × %.0f GB, of which %.0f GB usable "
-                                + "for weights and KV cache); it will not run there.",
-                        s.model().name(), s.model().weightBytes() / 1e9, sku.name(), sku.scaleUpGpus(), sku.hbmGb().value(),
+                        "%s (%.0f GB of weights) does not fit %d pipelined %s scale-up domains (each %d × %.0f GB, of "
+                                + "which %.0f GB usable for weights and KV cache); it will not run there.",
+                        s.model().name(), s.model().weightBytes() / 1e9, Roofline.MAX_PIPELINE_STAGES, sku.name(),
+                        sku.scaleUpGpus(), sku.hbmGb().value(),
                         sku.scaleUpGpus() * sku.hbmGb().value() * plan.assumptions().usableHbmFraction());
                 continue;
             }
@@ -202,7 +203,12 @@ final class PlanValidator {
             if (!e.meetsLatency()) {
                 add(IssueKind.LATENCY_TARGET_MISSED, s.id(),
                         "On %s even one sequence takes %.0f ms per output token, above the %s target of %.0f ms.",
-                        sku.name(), e.stepMs(), s.latency().name().toLowerCase(Locale.ROOT), s.latency().maxMsPerOutputToken());
+                        sku.name(), e.tpotMs(), s.latency().name().toLowerCase(Locale.ROOT), s.latency().maxMsPerOutputToken());
+            } else if (!e.meetsTtft()) {
+                add(IssueKind.LATENCY_TARGET_MISSED, s.id(),
+                        "On %s the first token takes %.0f ms (%,.0f-token prompts), above the %s target of %.0f ms.",
+                        sku.name(), e.ttftMs(), s.inputTokensPerRequest(), s.latency().name().toLowerCase(Locale.ROOT),
+                        s.latency().maxMsToFirstToken());
             }
         }
         if (!fitsAnyUsed && !usedSkus.isEmpty()) {
@@ -226,15 +232,18 @@ final class PlanValidator {
                 continue;
             }
             HardwareSku sku = plan.requireSku(skuId);
-            double ceiling = sku.peakFlopsFor(s.model().weightBytesPerParam())
+            double ceiling = sku.peakFlopsFor(s.model().mathBytesPerValue())
                     / (2 * s.model().activeParamsBillions() * 1e9);
-            if (e.tokensPerSecondPerGpu() > ceiling * (1 + 1e-9)) {
+            // prompt tokens served from a prefix cache are not computed again
+            double computed = e.outputTokensPerSecondPerGpu()
+                    + e.inputTokensPerSecondPerGpu() * (1 - s.serving().prefixCacheHitRate());
+            if (computed > ceiling * (1 + 1e-9)) {
                 add(IssueKind.THROUGHPUT_ABOVE_ROOFLINE, s.id(),
                         "%s on %s is estimated at %,.0f tokens/s per GPU, above the %,.0f tokens/s its %,.0f TFLOP/s "
                                 + "peak allows for %s (2 FLOP per active parameter per token): check the calibration "
                                 + "and efficiencies.",
-                        s.name(), sku.name(), e.tokensPerSecondPerGpu(), ceiling,
-                        sku.peakFlopsFor(s.model().weightBytesPerParam()) / 1e12, s.model().name());
+                        s.name(), sku.name(), computed, ceiling,
+                        sku.peakFlopsFor(s.model().mathBytesPerValue()) / 1e12, s.model().name());
             }
             Rent rent = rent(sku);
             if (rent == null) {

@@ -22,6 +22,7 @@ import java.time.YearMonth;
  * @param rentalUsdPerGpuHour the going on-demand rental rate of one GPU, USD per GPU-hour, with its source; null when
  *                         none is known. Only a plausibility check reads it: a plan's revenue per GPU-hour far above
  *                         what the GPU rents for is flagged
+ * @param serving          FP6/FP4 peaks and scale-up bandwidth ({@link ServingHardware#NONE} when unknown)
  */
 public record HardwareSku(
         String id,
@@ -37,7 +38,8 @@ public record HardwareSku(
         int scaleUpGpus,
         YearMonth firstAvailable,
         String availabilitySource,
-        Sourced rentalUsdPerGpuHour) {
+        Sourced rentalUsdPerGpuHour,
+        ServingHardware serving) {
 
     public HardwareSku {
         id = Check.id(id, "id");
@@ -61,6 +63,16 @@ public record HardwareSku(
         if (rentalUsdPerGpuHour != null) {
             Check.positive(rentalUsdPerGpuHour.value(), "rentalUsdPerGpuHour");
         }
+        serving = serving == null ? ServingHardware.NONE : serving;
+    }
+
+    /** A SKU without FP6/FP4 peaks or scale-up bandwidth. */
+    public HardwareSku(String id, String name, String vendor, Sourced bf16Tflops, Sourced fp8Tflops, Sourced hbmGb,
+                       Sourced hbmTbps, Sourced gpuWatts, Sourced allInWattsPerGpu, Sourced priceUsdPerGpu,
+                       int scaleUpGpus, YearMonth firstAvailable, String availabilitySource,
+                       Sourced rentalUsdPerGpuHour) {
+        this(id, name, vendor, bf16Tflops, fp8Tflops, hbmGb, hbmTbps, gpuWatts, allInWattsPerGpu, priceUsdPerGpu,
+                scaleUpGpus, firstAvailable, availabilitySource, rentalUsdPerGpuHour, ServingHardware.NONE);
     }
 
     /** A SKU with no reference rental rate. */
@@ -76,9 +88,31 @@ public record HardwareSku(
         Check.positive(figure.value(), field);
     }
 
-    /** Peak dense FLOP/s per GPU at the precision a model's weights are stored in. */
-    public double peakFlopsFor(double weightBytesPerParam) {
-        return (weightBytesPerParam <= 1.0 ? fp8Tflops : bf16Tflops).value() * 1e12;
+    /**
+     * Peak dense FLOP/s per GPU for math at {@code mathBytesPerValue} (see {@link ModelShape#mathBytesPerValue()}):
+     * FP4 (≤ 0.5 byte) and FP6 (≤ 0.75) where the GPU has that tensor math, else the next wider precision it has —
+     * FP8 for anything of one byte or less, BF16 above.
+     */
+    public double peakFlopsFor(double mathBytesPerValue) {
+        return peakTflopsFor(mathBytesPerValue).value() * 1e12;
+    }
+
+    /** The sourced peak {@link #peakFlopsFor} uses. */
+    public Sourced peakTflopsFor(double mathBytesPerValue) {
+        if (mathBytesPerValue <= 0.5 && serving.fp4Tflops() != null) {
+            return serving.fp4Tflops();
+        }
+        if (mathBytesPerValue <= 0.75 && serving.fp6Tflops() != null) {
+            return serving.fp6Tflops();
+        }
+        return mathBytesPerValue <= 1.0 ? fp8Tflops : bf16Tflops;
+    }
+
+    /** Name of the precision {@link #peakFlopsFor} computes in, e.g. "FP4". */
+    public String mathPrecisionFor(double mathBytesPerValue) {
+        Sourced peak = peakTflopsFor(mathBytesPerValue);
+        return peak == serving.fp4Tflops() ? "FP4" : peak == serving.fp6Tflops() ? "FP6"
+                : peak == fp8Tflops ? "FP8" : "BF16";
     }
 
     public double hbmBytes() {

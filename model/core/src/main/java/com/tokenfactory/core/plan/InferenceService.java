@@ -21,6 +21,8 @@ import java.util.SortedSet;
  * @param outputPriceUsdPerMillionTokens price per million output (generated) tokens at the plan start
  * @param peakToAverage                  the busiest hour's demand ÷ the day's average demand (1 = flat, the behaviour
  *                                       before daily peaks); capacity is held for the peak
+ * @param serving                        disaggregation, prefix caching and speculative decoding
+ *                                       ({@link ServingOptions#DEFAULT}: all off)
  */
 public record InferenceService(
         String id,
@@ -37,7 +39,8 @@ public record InferenceService(
         boolean serveAtLoss,
         double inputPriceUsdPerMillionTokens,
         double outputPriceUsdPerMillionTokens,
-        double peakToAverage) implements Workload {
+        double peakToAverage,
+        ServingOptions serving) implements Workload {
 
     /** Daily peaks above this many times the average are refused as typing mistakes (a 1-hour spike is 24). */
     public static final double MAX_PEAK_TO_AVERAGE = 24.0;
@@ -59,6 +62,18 @@ public record InferenceService(
         Check.nonNegative(inputPriceUsdPerMillionTokens, "inputPriceUsdPerMillionTokens");
         Check.nonNegative(outputPriceUsdPerMillionTokens, "outputPriceUsdPerMillionTokens");
         Check.between(peakToAverage, 1.0, MAX_PEAK_TO_AVERAGE, "peakToAverage");
+        serving = serving == null ? ServingOptions.DEFAULT : serving;
+    }
+
+    /** A service served the default way (chunked prefill, no prefix cache, no speculation). */
+    public InferenceService(String id, String name, DemandCurve demand, double inputTokensPerRequest,
+                            double outputTokensPerRequest, ModelShape model, LatencyClass latency,
+                            Double priceDeclinePerYear, SortedSet<String> requiredCertifications, int priority,
+                            String source, boolean serveAtLoss, double inputPriceUsdPerMillionTokens,
+                            double outputPriceUsdPerMillionTokens, double peakToAverage) {
+        this(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency, priceDeclinePerYear,
+                requiredCertifications, priority, source, serveAtLoss, inputPriceUsdPerMillionTokens,
+                outputPriceUsdPerMillionTokens, peakToAverage, ServingOptions.DEFAULT);
     }
 
     /**
@@ -102,19 +117,26 @@ public record InferenceService(
     public InferenceService withDemand(DemandCurve curve) {
         return new InferenceService(id, name, curve, inputTokensPerRequest, outputTokensPerRequest, model, latency,
                 priceDeclinePerYear, requiredCertifications, priority, source, serveAtLoss,
-                inputPriceUsdPerMillionTokens, outputPriceUsdPerMillionTokens, peakToAverage);
+                inputPriceUsdPerMillionTokens, outputPriceUsdPerMillionTokens, peakToAverage, serving);
     }
 
     public InferenceService withPriceDeclinePerYear(Double decline) {
         return new InferenceService(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency,
                 decline, requiredCertifications, priority, source, serveAtLoss, inputPriceUsdPerMillionTokens,
-                outputPriceUsdPerMillionTokens, peakToAverage);
+                outputPriceUsdPerMillionTokens, peakToAverage, serving);
+    }
+
+    /** This service with other serving options. */
+    public InferenceService withServing(ServingOptions options) {
+        return new InferenceService(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency,
+                priceDeclinePerYear, requiredCertifications, priority, source, serveAtLoss, inputPriceUsdPerMillionTokens,
+                outputPriceUsdPerMillionTokens, peakToAverage, options);
     }
 
     /** This service, served at a loss where needed ({@code true}) or only where it pays ({@code false}). */
     public InferenceService withServeAtLoss(boolean keep) {
         return new InferenceService(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency,
                 priceDeclinePerYear, requiredCertifications, priority, source, keep, inputPriceUsdPerMillionTokens,
-                outputPriceUsdPerMillionTokens, peakToAverage);
+                outputPriceUsdPerMillionTokens, peakToAverage, serving);
     }
 }

@@ -13,6 +13,9 @@ package com.tokenfactory.core.plan;
  * @param contextTokens         longest context the service allows
  * @param weightBytesPerParam   bytes per stored weight: 2 for BF16, 1 for FP8, 0.5 for FP4
  * @param kvBytesPerValue       bytes per KV-cache value: 2 for BF16, 1 for FP8
+ * @param serving               activation precision and experts per token; null = activations at the weights'
+ *                              precision but no narrower than FP8 (a one-byte-or-less model computes in FP8), and
+ *                              {@link ModelServingShape#DEFAULT_EXPERTS_PER_TOKEN} for a mixture-of-experts model
  */
 public record ModelShape(
         String name,
@@ -24,7 +27,15 @@ public record ModelShape(
         int kvHeads,
         int contextTokens,
         double weightBytesPerParam,
-        double kvBytesPerValue) {
+        double kvBytesPerValue,
+        ModelServingShape serving) {
+
+    public ModelShape(String name, double totalParamsBillions, double activeParamsBillions, int layers, int hiddenSize,
+                      int attentionHeads, int kvHeads, int contextTokens, double weightBytesPerParam,
+                      double kvBytesPerValue) {
+        this(name, totalParamsBillions, activeParamsBillions, layers, hiddenSize, attentionHeads, kvHeads,
+                contextTokens, weightBytesPerParam, kvBytesPerValue, null);
+    }
 
     public ModelShape {
         name = Check.text(name, "name");
@@ -41,6 +52,51 @@ public record ModelShape(
         Check.between(contextTokens, 1, 100_000_000, "contextTokens");
         Check.between(weightBytesPerParam, 0.125, 4.0, "weightBytesPerParam");
         Check.between(kvBytesPerValue, 0.125, 4.0, "kvBytesPerValue");
+    }
+
+    /** Bytes per activation value in the matrix multiplies (see {@code serving}). */
+    public double activationBytesPerValue() {
+        return serving != null ? serving.activationBytesPerValue() : Math.max(1.0, weightBytesPerParam);
+    }
+
+    /**
+     * Bytes per value the tensor cores multiply in: the wider of weights and activations (W4A16 runs BF16 math with
+     * de-quantized weights; W8A8 FP8 math; NVFP4 W4A4 FP4 math).
+     */
+    public double mathBytesPerValue() {
+        return Math.max(weightBytesPerParam, activationBytesPerValue());
+    }
+
+    /** Whether only part of the weights serves each token. */
+    public boolean mixtureOfExperts() {
+        return activeParamsBillions < totalParamsBillions;
+    }
+
+    /** Experts a token is routed to in each mixture-of-experts layer; 1 for a dense model. */
+    public int expertsPerToken() {
+        if (!mixtureOfExperts()) {
+            return 1;
+        }
+        return serving != null ? serving.expertsPerToken() : ModelServingShape.DEFAULT_EXPERTS_PER_TOKEN;
+    }
+
+    /**
+     * Parameters outside the routed experts (attention, dense layers, shared experts, embeddings), billions: with E
+     * routed experts of e parameters each and k per token, total = S + E·e and active = S + k·e. 0 when the experts
+     * are not stated (and for dense models, whose layers are all split by tensor parallelism).
+     */
+    public double sharedParamsBillions() {
+        if (!mixtureOfExperts() || serving == null || serving.experts() == 0) {
+            return 0.0;
+        }
+        double perExpert = (totalParamsBillions - activeParamsBillions) / (serving.experts() - expertsPerToken());
+        return Math.max(0.0, activeParamsBillions - expertsPerToken() * perExpert);
+    }
+
+    /** Chance that one token's routing touches a given routed expert (the active fraction when experts are unstated). */
+    public double routedFraction() {
+        return serving != null && serving.experts() > 0 ? (double) expertsPerToken() / serving.experts()
+                : activeFraction();
     }
 
     public double headDim() {

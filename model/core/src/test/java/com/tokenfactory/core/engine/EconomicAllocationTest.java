@@ -23,12 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The allocator's economics: it serves only where a token's marginal cost does not exceed its price (unless told to
  * keep the customer at a loss), uses take-or-pay capacity in full, and never runs more GPUs than power can feed.
  * <p>
- * The reference plan by hand: its service runs at 398.2873 tokens/s per GPU, 1,433,834 tokens per GPU-hour, at
- * $1 per million tokens: a GPU-hour of its tokens earns $1.4338. A busy reference GPU draws 0.8 × 1,000 W against
+ * The reference plan by hand: its service runs at 399.8800 tokens/s per GPU (one prompt and one output token per
+ * 5.0015 ms step, ReferencePlanTest), 1,439,568 tokens per GPU-hour, at $1 per million tokens: a GPU-hour of its
+ * tokens earns $1.4396. A busy reference GPU draws 0.8 × 1,000 W against
  * 0.2 × 1,000 W idle, × PUE 1.5 = 0.9 kWh more per hour, at $100/MWh $0.09 per GPU-hour.
  */
 class EconomicAllocationTest {
-    private static final double TOKENS_PER_GPU_HOUR = 398.2873 * 3600;
+    private static final double TOKENS_PER_GPU_HOUR = 2 / ((10e9 + 3e6) / 2e12) * 3600;
     private static final double FLEET_PER_DAY = TOKENS_PER_GPU_HOUR * 24 * 1000;
     private static final int MARCH = 2;
     private static final double MARCH_HOURS = 744;
@@ -53,8 +54,8 @@ class EconomicAllocationTest {
 
     @Test
     void rentalWhoseFeePerTokenExceedsThePriceIsNotServedUnlessAsked() {
-        // three fleets' worth of demand: owned (from March) and the $1.00 rental ($0.70/Mtok) serve; the $2.00
-        // rental ($1.39/Mtok against $1.00) would lose $0.57 per GPU-hour and is left alone
+        // three fleets' worth of demand: owned (from March) and the $1.00 rental ($0.69/Mtok) serve; the $2.00
+        // rental ($1.39/Mtok against $1.00) would lose $0.56 per GPU-hour and is left alone
         Plan p = ReferencePlan.plan(3 * FLEET_PER_DAY).withPartners(List.of(
                 ReferencePlan.contract("cheap", ContractKind.ON_DEMAND, 1000, 1.0),
                 ReferencePlan.contract("dear", ContractKind.ON_DEMAND, 1000, 2.0)));
@@ -91,7 +92,7 @@ class EconomicAllocationTest {
 
     @Test
     void ownedCapacityStaysIdleWhenItsElectricityCostsMoreThanThePrice() {
-        // $0.09 of extra electricity per GPU-hour: break-even at $0.0628 per million tokens
+        // $0.09 of extra electricity per GPU-hour: break-even at $0.0625 per million tokens
         Plan p = ReferencePlan.plan(0.5 * FLEET_PER_DAY);
         InferenceService s = p.services().get(0);
         SimulationResult below = Engine.simulate(withService(p, priced(s, 0.06)));

@@ -27,9 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  */
 class MoneyDefinitionsTest {
     private static final double TOKENS_PER_DAY = 1e10;
-    // the reference service on the reference GPU: 200 tokens per 0.50215 s (ReferencePlanTest)
-    private static final double TOKENS_PER_GPU_SECOND = 200 / (100 * ((2 * 10e9 + 4.0 * 10 * 50 * 1000) / 1e15)
-            + 100 * ((10e9 + 3e6) / 2e12));
+    // the reference service on the reference GPU: one output and one prompt token per memory-bound step of
+    // 5.0015 ms (ReferencePlanTest)
+    private static final double TOKENS_PER_GPU_SECOND = 2 / ((10e9 + 3e6) / 2e12);
     private static final int MARCH = 2;
     private static final int DECEMBER = 11;
 
@@ -116,7 +116,7 @@ class MoneyDefinitionsTest {
 
     @Test
     void onDemandFeesAreTheGpuHoursUsed() {
-        // January: 3.1e11 tokens at 398.287 tokens/s per GPU = 216,204 GPU-hours rented at $3 ($2.09/Mtok against a
+        // January: 3.1e11 tokens at 399.880 tokens/s per GPU = 216,204 GPU-hours rented at $3 ($2.09/Mtok against a
         // price of $1: served only because the service is kept at a loss)
         Plan p = plan.withPartners(List.of(ReferencePlan.contract("od", ContractKind.ON_DEMAND, 5000, 3.0)))
                 .withServices(List.of(plan.services().get(0).withServeAtLoss(true)));

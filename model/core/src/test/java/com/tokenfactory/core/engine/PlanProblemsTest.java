@@ -5,6 +5,7 @@ import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
+import com.tokenfactory.core.plan.LatencyClass;
 import com.tokenfactory.core.plan.ModelShape;
 import com.tokenfactory.core.plan.PartnerContract;
 import com.tokenfactory.core.plan.Phase;
@@ -88,16 +89,31 @@ class PlanProblemsTest {
 
     @Test
     void aModelTooLargeForASkuSaysHowMuchMemoryWasUsable() {
-        // 12 GB of weights (12B parameters in FP8) do not fit the 10 GB usable when 10% of the 100 GB GPU may be filled
+        // 100 GB of weights (100B parameters in FP8) do not fit 8 pipelined GPUs of 10 GB usable (10% of 100 GB)
         Plan p = BASE.withAssumptions(ReferencePlan.with(BASE.assumptions(), "usableHbmFraction", 0.1));
         Plan tooSmall = p.withServices(List.of(bigger(p.services().get(0))));
         String message = issues(tooSmall, IssueKind.MODEL_DOES_NOT_FIT_SKU).get(0).message();
-        assertTrue(message.contains("(1 × 100 GB, of which 10 GB usable for weights and KV cache)"), message);
+        assertTrue(message.contains("8 pipelined Reference GPU scale-up domains (each 1 × 100 GB, of which 10 GB usable "
+                + "for weights and KV cache)"), message);
+    }
+
+    @Test
+    void aMissedTimeToFirstTokenIsAWarningWithTheFigures() {
+        // interactive: 5.0 ms steps meet 40 ms per token, but a batch of one carries its 100-token prompt over 100
+        // steps (one prompt token per step, ReferencePlanTest): 500 ms to the first token, above 450 ms
+        InferenceService s = BASE.services().get(0);
+        InferenceService interactive = new InferenceService(s.id(), s.name(), s.demand(), s.inputTokensPerRequest(),
+                s.outputTokensPerRequest(), s.model(), LatencyClass.INTERACTIVE, s.priceUsdPerMillionTokens(),
+                s.priceDeclinePerYear(), s.requiredCertifications(), s.priority(), s.source());
+        List<ValidationIssue> found = issues(BASE.withServices(List.of(interactive)), IssueKind.LATENCY_TARGET_MISSED);
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).message().contains("the first token takes 500 ms (100-token prompts), above the "
+                + "interactive target of 450 ms"), found.get(0).message());
     }
 
     private static InferenceService bigger(InferenceService s) {
         ModelShape m = s.model();
-        ModelShape big = new ModelShape(m.name(), 12, 12, m.layers(), m.hiddenSize(), m.attentionHeads(), m.kvHeads(),
+        ModelShape big = new ModelShape(m.name(), 100, 100, m.layers(), m.hiddenSize(), m.attentionHeads(), m.kvHeads(),
                 m.contextTokens(), m.weightBytesPerParam(), m.kvBytesPerValue());
         return new InferenceService(s.id(), s.name(), s.demand(), s.inputTokensPerRequest(),
                 s.outputTokensPerRequest(), big, s.latency(), s.priceUsdPerMillionTokens(), s.priceDeclinePerYear(),

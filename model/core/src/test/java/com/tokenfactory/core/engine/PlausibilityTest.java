@@ -6,6 +6,7 @@ import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Sourced;
 import com.tokenfactory.core.result.Bound;
+import com.tokenfactory.core.result.Limit;
 import com.tokenfactory.core.result.IssueKind;
 import com.tokenfactory.core.result.ThroughputEstimate;
 import com.tokenfactory.core.result.ValidationIssue;
@@ -19,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Plausibility warnings on the reference plan: 398.287 tokens/s per GPU (ReferencePlanTest), so a GPU-hour serves
- * 1,433,834 tokens and earns $1.4338 per $/Mtok of price.
+ * Plausibility warnings on the reference plan: 399.880 tokens/s per GPU (ReferencePlanTest), so a GPU-hour serves
+ * 1,439,568 tokens and earns $1.4396 per $/Mtok of price.
  */
 class PlausibilityTest {
     private static InferenceService priced(double price, double peak) {
@@ -41,21 +42,21 @@ class PlausibilityTest {
 
     @Test
     void revenueFarAboveWhatTheGpuRentsForIsFlaggedNamingServiceAndSku() {
-        // $5/Mtok × 1,433,834 tokens = $7.17 per GPU-hour: 3.58× the $2.00 contract, above the 3× limit
+        // $5/Mtok × 1,439,568 tokens = $7.20 per GPU-hour: 3.60× the $2.00 contract, above the 3× limit
         List<ValidationIssue> issues = found(rentedAt2(priced(5.0, 1.0)), IssueKind.REVENUE_ABOVE_RENT);
         assertEquals(1, issues.size());
         assertEquals("svc", issues.get(0).elementId());
-        assertEquals("Reference service on Reference GPU would earn $7.17 per GPU-hour at the plan start, 3.6× the "
+        assertEquals("Reference service on Reference GPU would earn $7.20 per GPU-hour at the plan start, 3.6× the "
                 + "$2.00 per GPU-hour that GPU rents for (the plan's contract Partner rent): check its prices ($5.00 in, "
-                + "$5.00 out per Mtok), its throughput (398 tokens/s per GPU) and its daily peak (1.0× average).",
+                + "$5.00 out per Mtok), its throughput (400 tokens/s per GPU) and its daily peak (1.0× average).",
                 issues.get(0).message());
     }
 
     @Test
     void revenueWithinThreeTimesTheRentOrSpreadOverADailyPeakIsNotFlagged() {
-        // $4/Mtok: $5.74 per GPU-hour, 2.87× the rent
+        // $4/Mtok: $5.76 per GPU-hour, 2.88× the rent
         assertTrue(found(rentedAt2(priced(4.0, 1.0)), IssueKind.REVENUE_ABOVE_RENT).isEmpty());
-        // $5/Mtok with the peak at 2× the average: each held GPU-hour earns $7.17 ÷ 2 = $3.58, 1.79× the rent
+        // $5/Mtok with the peak at 2× the average: each held GPU-hour earns $7.20 ÷ 2 = $3.60, 1.80× the rent
         assertTrue(found(rentedAt2(priced(5.0, 2.0)), IssueKind.REVENUE_ABOVE_RENT).isEmpty());
     }
 
@@ -79,15 +80,15 @@ class PlausibilityTest {
     void throughputAboveWhatThePeakAllowsIsFlagged() {
         // FP8 peak 2,000 TFLOP/s ÷ (2 × 10e9 active parameters) = 100,000 tokens/s per GPU at most
         Plan plan = ReferencePlan.plan(1e9);
-        ThroughputEstimate tooFast = new ThroughputEstimate("svc", "REF", true, 1, 1, 1.0, Bound.COMPUTE, true, 0.01,
-                0.003, 150_000, 0.8);
+        ThroughputEstimate tooFast = new ThroughputEstimate("svc", "REF", true, 1, 1, 1, 1, 1.0, 1.0, 1.0, Bound.COMPUTE,
+                Limit.COMPUTE, true, true, "FP8", 0.0, 0.01, 0.003, 0.0, 75_000, 75_000, 0.8);
         List<ValidationIssue> issues = PlanValidator.validate(plan, Map.of("svc", Map.of("REF", tooFast))).stream()
                 .filter(i -> i.kind() == IssueKind.THROUGHPUT_ABOVE_ROOFLINE).toList();
         assertEquals(1, issues.size());
         assertEquals("Reference service on Reference GPU is estimated at 150,000 tokens/s per GPU, above the 100,000 "
                 + "tokens/s its 2,000 TFLOP/s peak allows for Ref-10B (2 FLOP per active parameter per token): check "
                 + "the calibration and efficiencies.", issues.get(0).message());
-        // the roofline's own estimate, 398 tokens/s, is well within it
+        // the roofline's own estimate, 400 tokens/s, is well within it
         assertTrue(found(plan, IssueKind.THROUGHPUT_ABOVE_ROOFLINE).isEmpty());
     }
 }

@@ -3,6 +3,7 @@ package com.tokenfactory.core.engine;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.Bound;
+import com.tokenfactory.core.result.Limit;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.result.ThroughputEstimate;
 import com.tokenfactory.core.result.Totals;
@@ -26,13 +27,14 @@ class ReferencePlanTest {
     // weights W = 10e9 params × 1 B = 10e9 B; FP8 peak 2,000 TFLOP/s × 0.5 = 1e15 FLOP/s; bandwidth 4e12 × 0.5 = 2e12 B/s
     // decode: ctx = min(10,000, 100 + 100/2) = 150 tokens; KV per token = 2 × 10 layers × 10 heads × 100 dim × 1 B = 20,000 B
     //   KV per sequence = 150 × 20,000 = 3e6 B; batch = 1 (maxDecodeBatch)
-    //   compute = (2 × 10e9 + 4 × 10 × 150 × 1,000) / 1e15 = 2.0006e-5 s; memory = (10e9 + 3e6) / 2e12 = 5.0015e-3 s
-    //   step = 5.0015e-3 s, memory-bound
     // prefill per prompt token = (2 × 10e9 + 4 × 10 × 50 × 1,000) / 1e15 = 2.0002e-5 s
-    // one request: 100 × 2.0002e-5 + 100 × 5.0015e-3 = 0.50215 s for 200 tokens
+    // chunked prefill: a sequence lives 100 steps and brings 100 prompt tokens, so each step carries 1 × 100/100 = 100
+    //   compute = ((2 × 10e9 + 4 × 10 × 150 × 1,000) + 100 × 2.0002e10) / 1e15 = 2.0202e-3 s
+    //   memory = (10e9 + 3e6) / 2e12 = 5.0015e-3 s → step = 5.0015e-3 s, memory-bound (one GPU: no communication)
+    // per step: 1 output token and 100/100 = 1 prompt token → 2 tokens per 5.0015 ms = 399.88 tokens/s
     private static final double STEP = (10e9 + 3e6) / 2e12;
     private static final double PREFILL = (2 * 10e9 + 4.0 * 10 * 50 * 1000) / 1e15;
-    private static final double TOKENS_PER_GPU_SECOND = 200 / (100 * PREFILL + 100 * STEP);
+    private static final double TOKENS_PER_GPU_SECOND = 2 / STEP;
 
     @Test
     void rooflineMatchesHandArithmetic() {
@@ -42,7 +44,11 @@ class ReferencePlanTest {
         assertEquals(Bound.MEMORY, e.bound());
         assertEquals(STEP * 1000, e.stepMs(), 1e-9);
         assertEquals(PREFILL * 1000, e.prefillMsPerToken(), 1e-12);
-        assertEquals(398.2873, e.tokensPerSecondPerGpu(), 1e-4);
+        assertEquals(399.8800, e.tokensPerSecondPerGpu(), 1e-4);
+        assertEquals(e.inputTokensPerSecondPerGpu(), e.outputTokensPerSecondPerGpu(), 1e-9);
+        assertEquals(Limit.BATCH_LIMIT, e.limit());
+        // a sequence's 100 prompt tokens ride on 100 steps of its batch of one: TTFT = 100 steps
+        assertEquals(100 * STEP * 1000, e.ttftMs(), 1e-9);
         assertEquals(TOKENS_PER_GPU_SECOND, e.tokensPerSecondPerGpu(), 1e-9);
         assertEquals(0.003, e.kvCacheGbPerSequence(), 1e-12);
     }
@@ -60,7 +66,7 @@ class ReferencePlanTest {
     @Test
     void energyAndElectricityCostByHand() {
         // March: 744 h × 1,000 GPUs = 744,000 GPU-h available
-        // served: 1e10 tokens/day × 31 days = 3.1e11 tokens → busy = 3.1e11 / (398.287 × 3,600) GPU-h
+        // served: 1e10 tokens/day × 31 days = 3.1e11 tokens → busy = 3.1e11 / (399.880 × 3,600) GPU-h
         double busy = 3.1e11 / (TOKENS_PER_GPU_SECOND * 3600);
         double idle = 744_000 - busy;
         // IT energy = busy × 1,000 W × 0.8 + idle × 1,000 W × 0.2; facility = IT × PUE 1.5; price $100/MWh
@@ -155,7 +161,7 @@ class ReferencePlanTest {
 
     @Test
     void demandBeyondCapacityIsUnservedNotAnError() {
-        // capacity in March: 744,000 GPU-h × 398.287 tokens/s × 3,600 s = 1.0668e12 tokens = 3.44e10 tokens/day
+        // capacity in March: 744,000 GPU-h × 399.880 tokens/s × 3,600 s = 1.0668e12 tokens = 3.44e10 tokens/day
         SimulationResult over = Engine.simulate(ReferencePlan.plan(1e11));
         double capacity = 744_000 * TOKENS_PER_GPU_SECOND * 3600;
         assertEquals(capacity, over.totals().tokensServed().get(2), 1e-3);

@@ -3,10 +3,14 @@ package com.tokenfactory.core.engine;
 import com.tokenfactory.core.catalog.BuiltInCatalog;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.DemandCurve;
+import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.LatencyClass;
+import com.tokenfactory.core.plan.ModelServingShape;
 import com.tokenfactory.core.plan.ModelShape;
-import com.tokenfactory.core.result.Bound;
+import com.tokenfactory.core.plan.ServingHardware;
+import com.tokenfactory.core.plan.ServingOptions;
+import com.tokenfactory.core.result.Limit;
 import com.tokenfactory.core.result.ThroughputEstimate;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RooflineTest {
     private static final Assumptions A = Assumptions.defaults();
     private static final Efficiencies DEFAULT = new Efficiencies(A.computeEfficiency(), A.memoryEfficiency(),
-            A.stepOverheadMs(), A.computeBoundPowerFraction(), A.memoryBoundPowerFraction(), A.idlePowerFraction(), "test");
+            A.stepOverheadMs(), A.computeBoundPowerFraction(), A.memoryBoundPowerFraction(), A.idlePowerFraction(),
+            Collectives.LATENCY_US.value(), "test");
     private static final ModelShape LLAMA_70B_FP8 = new ModelShape("Llama 3.1 70B", 70.6, 70.6, 80, 8192, 64, 8,
             131_072, 1, 1);
     private static final ModelShape LLAMA_405B_BF16 = new ModelShape("Llama 3.1 405B", 405, 405, 126, 16_384, 128, 8,
@@ -29,70 +34,172 @@ class RooflineTest {
     private static final ModelShape MOE = new ModelShape("MoE 400B/17B", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1);
 
     private static InferenceService service(ModelShape m, LatencyClass latency) {
-        return new InferenceService("s", "S", new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0), 2000, 400, m,
-                latency, 1, null, new TreeSet<>(), 1, null);
+        return service(m, latency, 2000, 400, ServingOptions.DEFAULT);
+    }
+
+    private static InferenceService service(ModelShape m, LatencyClass latency, double in, double out,
+                                            ServingOptions options) {
+        return new InferenceService("s", "S", new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0), in, out, m,
+                latency, null, new TreeSet<>(), 1, null, false, 1, 1, 1, options);
+    }
+
+    private static ThroughputEstimate on(HardwareSku sku, InferenceService s) {
+        return Roofline.estimate(s, sku, DEFAULT, A);
     }
 
     @Test
-    void seventyBillionFp8OnH100SplitsOverGpusToMakeRoomForTheKvCache() {
-        ThroughputEstimate e = Roofline.estimate(service(LLAMA_70B_FP8, LatencyClass.INTERACTIVE), BuiltInCatalog.H100,
-                DEFAULT, A);
+    void seventyBillionFp8OnH100MeetsItsTargetsAndSaysWhatBoundIt() {
+        ThroughputEstimate e = on(BuiltInCatalog.H100, service(LLAMA_70B_FP8, LatencyClass.INTERACTIVE));
         assertTrue(e.fits());
         assertTrue(e.tensorParallel() >= 2, "70.6 GB of weights leave almost no KV room on one 72 GB (usable) GPU");
-        assertTrue(e.meetsLatency());
-        assertTrue(e.stepMs() <= 40.0);
-        assertTrue(e.decodeBatch() > 8 && e.decodeBatch() <= 256);
-        // a plausible range for an H100 (input and output tokens together)
-        assertTrue(e.tokensPerSecondPerGpu() > 1000 && e.tokensPerSecondPerGpu() < 50_000, "" + e);
-        assertEquals(Bound.MEMORY, e.bound());
+        assertTrue(e.meetsLatency() && e.tpotMs() <= 40.0, "" + e);
+        assertTrue(e.meetsTtft() && e.ttftMs() <= 450.0, "" + e);
+        assertTrue(e.communicationMs() > 0, "split over NVLink costs all-reduces");
+        assertEquals("FP8", e.precision());
+        assertTrue(e.outputTokensPerSecondPerGpu() > 200 && e.outputTokensPerSecondPerGpu() < 10_000, "" + e);
+        // 2,000 prompt tokens per 400 output tokens
+        assertEquals(5.0, e.inputTokensPerSecondPerGpu() / e.outputTokensPerSecondPerGpu(), 1e-9);
+        assertTrue(e.limit() == Limit.LATENCY || e.limit() == Limit.COMPUTE, "" + e.limit());
     }
 
     @Test
-    void aModelLargerThanTheScaleUpDomainDoesNotFit() {
-        // 405B × 2 bytes = 810 GB > 8 × 80 GB × 0.9
-        ThroughputEstimate h100 = Roofline.estimate(service(LLAMA_405B_BF16, LatencyClass.STANDARD), BuiltInCatalog.H100,
-                DEFAULT, A);
-        assertFalse(h100.fits());
-        assertEquals(0.0, h100.tokensPerSecondPerGpu());
-        // an NVL72 rack holds it
-        assertTrue(Roofline.estimate(service(LLAMA_405B_BF16, LatencyClass.STANDARD), BuiltInCatalog.GB200, DEFAULT, A)
-                .fits());
+    void theLatencyClassChangesThroughputWhenDecodeDominates() {
+        // a long generation (16,000 tokens after a 100-token prompt): every step reads GBs of KV cache. Reading a
+        // full MI300X (0.9 × 192 GB at 0.8 × 5.3 TB/s) takes 41 ms, so the 40 ms target stops an interactive batch
+        // while a batch job fills the memory. (An H100 or H200 reads its whole HBM in 27–33 ms.)
+        InferenceService fast = service(LLAMA_70B_FP8, LatencyClass.INTERACTIVE, 100, 16_000, ServingOptions.DEFAULT);
+        InferenceService slow = service(LLAMA_70B_FP8, LatencyClass.BATCH, 100, 16_000, ServingOptions.DEFAULT);
+        ThroughputEstimate f = on(BuiltInCatalog.MI300X, fast);
+        ThroughputEstimate s = on(BuiltInCatalog.MI300X, slow);
+        assertEquals(Limit.LATENCY, f.limit());
+        assertEquals(Limit.KV_MEMORY, s.limit());
+        assertTrue(s.outputTokensPerSecondPerGpu() > f.outputTokensPerSecondPerGpu(), f + "\n" + s);
+        assertTrue(s.decodeBatch() > f.decodeBatch());
+        // with prompts interleaved the step turns compute-bound first, and the tighter target still costs throughput
+        InferenceService chatFast = service(LLAMA_70B_FP8, LatencyClass.INTERACTIVE);
+        InferenceService chatSlow = service(LLAMA_70B_FP8, LatencyClass.BATCH);
+        assertTrue(on(BuiltInCatalog.H100, chatFast).tokensPerSecondPerGpu()
+                < on(BuiltInCatalog.H100, chatSlow).tokensPerSecondPerGpu());
     }
 
     @Test
-    void looserLatencyNeverShrinksTheBatchOrThroughput() {
-        ThroughputEstimate fast = Roofline.estimate(service(LLAMA_70B_FP8, LatencyClass.INTERACTIVE), BuiltInCatalog.H200,
-                DEFAULT, A);
-        ThroughputEstimate slow = Roofline.estimate(service(LLAMA_70B_FP8, LatencyClass.BATCH), BuiltInCatalog.H200,
-                DEFAULT, A);
-        assertTrue(slow.decodeBatch() * slow.tensorParallel() >= fast.decodeBatch() * fast.tensorParallel() / 8);
-        assertTrue(slow.tokensPerSecondPerGpu() >= fast.tokensPerSecondPerGpu());
+    void moreHbmServesMoreWhenTheKvCacheBinds() {
+        // batch work on a long generation: KV memory, not latency, stops the batch; the H200's 141 GB buys throughput
+        InferenceService s = service(LLAMA_70B_FP8, LatencyClass.BATCH, 100, 16_000, ServingOptions.DEFAULT);
+        ThroughputEstimate h100 = on(BuiltInCatalog.H100, s);
+        ThroughputEstimate h200 = on(BuiltInCatalog.H200, s);
+        assertTrue(h200.outputTokensPerSecondPerGpu() > 1.3 * h100.outputTokensPerSecondPerGpu(), h100 + "\n" + h200);
     }
 
     @Test
-    void mixtureOfExpertsOutservesADenseModelOfTheSameSize() {
+    void aServingSoftwareBatchLimitBindsOnlyWhenSet() {
+        InferenceService s = service(LLAMA_70B_FP8, LatencyClass.BATCH, 200, 1000, ServingOptions.DEFAULT);
+        Assumptions limited = ReferencePlanAccess.withMaxDecodeBatch(A, 16);
+        ThroughputEstimate capped = Roofline.estimate(s, BuiltInCatalog.H200, DEFAULT, limited);
+        assertEquals(Limit.BATCH_LIMIT, capped.limit());
+        assertTrue(capped.decodeBatch() <= 16);
+        assertTrue(on(BuiltInCatalog.H200, s).decodeBatch() > 16);
+    }
+
+    @Test
+    void aModelLargerThanTheScaleUpDomainIsPipelinedOverSeveral() {
+        // 405B × 2 bytes = 810 GB > 8 × 80 GB × 0.9: two HGX H100 servers, one pipeline stage each
+        ThroughputEstimate h100 = on(BuiltInCatalog.H100, service(LLAMA_405B_BF16, LatencyClass.STANDARD));
+        assertTrue(h100.fits());
+        assertTrue(h100.pipelineStages() >= 2, "" + h100);
+        assertEquals(8, h100.tensorParallel());
+        // an NVL72 rack holds it in one domain
+        assertEquals(1, on(BuiltInCatalog.GB200, service(LLAMA_405B_BF16, LatencyClass.STANDARD)).pipelineStages());
+    }
+
+    @Test
+    void fp4MathRunsAtTheFp4PeakWhereTheGpuHasItAndAtFp8Elsewhere() {
+        ModelShape w4a4 = new ModelShape("70B NVFP4", 70.6, 70.6, 80, 8192, 64, 8, 131_072, 0.5, 1,
+                new ModelServingShape(0.5, 1));
+        ModelShape w4a8 = new ModelShape("70B W4A8", 70.6, 70.6, 80, 8192, 64, 8, 131_072, 0.5, 1, null);
+        InferenceService prefillHeavy = service(w4a4, LatencyClass.BATCH, 8000, 200, ServingOptions.DEFAULT);
+        assertEquals("FP4", on(BuiltInCatalog.B200, prefillHeavy).precision());
+        assertEquals("FP8", on(BuiltInCatalog.H100, prefillHeavy).precision());
+        assertEquals("FP8", on(BuiltInCatalog.B200, service(w4a8, LatencyClass.BATCH)).precision());
+        assertEquals(9000e12, BuiltInCatalog.B200.peakFlopsFor(0.5));
+        assertEquals(1979e12, BuiltInCatalog.H100.peakFlopsFor(0.5));
+        // compute-bound prefill-heavy work gains from FP4 math on the same GPU
+        double fp4 = on(BuiltInCatalog.B200, prefillHeavy).tokensPerSecondPerGpu();
+        double fp8 = on(BuiltInCatalog.B200, service(w4a8, LatencyClass.BATCH, 8000, 200, ServingOptions.DEFAULT))
+                .tokensPerSecondPerGpu();
+        assertTrue(fp4 > 1.3 * fp8, fp4 + " vs " + fp8);
+    }
+
+    @Test
+    void tensorParallelCommunicationCostsTimeFromTheScaleUpBandwidth() {
+        HardwareSku noLink = withServing(BuiltInCatalog.H100, ServingHardware.NONE);
+        InferenceService s = service(LLAMA_70B_FP8, LatencyClass.INTERACTIVE);
+        ThroughputEstimate free = on(noLink, s);
+        ThroughputEstimate costed = on(BuiltInCatalog.H100, s);
+        assertEquals(0.0, free.communicationMs());
+        assertTrue(costed.communicationMs() > 0);
+        assertTrue(costed.tokensPerSecondPerGpu() < free.tokensPerSecondPerGpu());
+        // the ring all-reduce by hand: 2 per layer of tokens × 8,192 × 1 byte, 2(n−1)/n over 450 GB/s, plus latency
+        Collectives net = Collectives.of(BuiltInCatalog.H100, 10.0);
+        assertEquals(10e-6 + 2.0 * 7 / 8 * 1e6 / 450e9, net.allReduceSeconds(1e6, 8), 1e-15);
+    }
+
+    @Test
+    void mixtureOfExpertsSpreadsItsExpertsAndOutservesADenseModelOfTheSameSize() {
         ModelShape dense = new ModelShape("Dense 400B", 400, 400, 48, 5120, 40, 8, 131_072, 1, 1);
-        double moe = Roofline.estimate(service(MOE, LatencyClass.STANDARD), BuiltInCatalog.B200, DEFAULT, A)
-                .tokensPerSecondPerGpu();
-        double d = Roofline.estimate(service(dense, LatencyClass.STANDARD), BuiltInCatalog.B200, DEFAULT, A)
-                .tokensPerSecondPerGpu();
-        assertTrue(moe > 3 * d, "moe " + moe + " dense " + d);
+        ThroughputEstimate moe = on(BuiltInCatalog.B200, service(MOE, LatencyClass.STANDARD));
+        ThroughputEstimate d = on(BuiltInCatalog.B200, service(dense, LatencyClass.STANDARD));
+        assertTrue(moe.tokensPerSecondPerGpu() > 3 * d.tokensPerSecondPerGpu(), moe + "\n" + d);
+        assertEquals(moe.tensorParallel(), moe.expertParallel());
+        assertEquals(1, d.expertParallel());
     }
 
     @Test
-    void betterMemoryEfficiencyRaisesMemoryBoundThroughput() {
-        Efficiencies better = new Efficiencies(0.65, 0.95, 0, 1, 0.75, 0.3, "test");
-        InferenceService s = service(LLAMA_70B_FP8, LatencyClass.STANDARD);
-        assertTrue(Roofline.estimate(s, BuiltInCatalog.H100, better, A).tokensPerSecondPerGpu()
-                > Roofline.estimate(s, BuiltInCatalog.H100, DEFAULT, A).tokensPerSecondPerGpu());
+    void prefixCachingSkipsPrefillWork() {
+        InferenceService plain = service(LLAMA_70B_FP8, LatencyClass.STANDARD, 8000, 300, ServingOptions.DEFAULT);
+        InferenceService cached = service(LLAMA_70B_FP8, LatencyClass.STANDARD, 8000, 300,
+                new ServingOptions(false, 0.75, 0, 1));
+        assertTrue(on(BuiltInCatalog.H200, cached).tokensPerSecondPerGpu()
+                > 1.5 * on(BuiltInCatalog.H200, plain).tokensPerSecondPerGpu());
+    }
+
+    @Test
+    void speculativeDecodingPaysWhenMemoryBoundAndCostsWhenComputeBound() {
+        ServingOptions eagle = new ServingOptions(false, 0, 3, 2.5);
+        // memory-bound long generation: verifying 4 tokens per sequence costs little, 2.5 are kept
+        ThroughputEstimate p = on(BuiltInCatalog.H200, service(LLAMA_70B_FP8, LatencyClass.INTERACTIVE, 100, 16_000,
+                ServingOptions.DEFAULT));
+        ThroughputEstimate s = on(BuiltInCatalog.H200, service(LLAMA_70B_FP8, LatencyClass.INTERACTIVE, 100, 16_000,
+                eagle));
+        assertEquals(s.stepMs() / 2.5, s.tpotMs(), 1e-9);
+        assertTrue(s.outputTokensPerSecondPerGpu() > 1.3 * p.outputTokensPerSecondPerGpu(), p + "\n" + s);
+        // compute-bound: the rejected drafts are wasted FLOPs
+        ThroughputEstimate cp = on(BuiltInCatalog.H200, service(LLAMA_70B_FP8, LatencyClass.BATCH, 2000, 400,
+                ServingOptions.DEFAULT));
+        ThroughputEstimate cs = on(BuiltInCatalog.H200, service(LLAMA_70B_FP8, LatencyClass.BATCH, 2000, 400, eagle));
+        assertTrue(cs.outputTokensPerSecondPerGpu() < cp.outputTokensPerSecondPerGpu(), cp + "\n" + cs);
+    }
+
+    @Test
+    void disaggregationSplitsThePoolAndKeepsPrefillOutOfTheDecodeStep() {
+        InferenceService together = service(LLAMA_70B_FP8, LatencyClass.INTERACTIVE);
+        InferenceService apart = service(LLAMA_70B_FP8, LatencyClass.INTERACTIVE, 2000, 400,
+                new ServingOptions(true, 0, 0, 1));
+        ThroughputEstimate t = on(BuiltInCatalog.H200, together);
+        ThroughputEstimate d = on(BuiltInCatalog.H200, apart);
+        assertEquals(0.0, t.prefillGpuShare());
+        assertTrue(d.prefillGpuShare() > 0 && d.prefillGpuShare() < 1, "" + d);
+        assertTrue(d.decodeBatch() > t.decodeBatch(), "decode steps without prefill chunks fit a larger batch");
+        assertEquals(5.0, d.inputTokensPerSecondPerGpu() / d.outputTokensPerSecondPerGpu(), 1e-9);
     }
 
     @Test
     void anUnreachableLatencyTargetStillServesAtBatchOneAndSaysSo() {
-        Efficiencies slowOverhead = new Efficiencies(0.65, 0.8, 100, 1, 0.75, 0.3, "test");
+        Efficiencies slowOverhead = new Efficiencies(0.65, 0.8, 100, 1, 0.75, 0.3, 0, "test");
         ThroughputEstimate e = Roofline.estimate(service(LLAMA_70B_FP8, LatencyClass.INTERACTIVE), BuiltInCatalog.H100,
                 slowOverhead, A);
         assertFalse(e.meetsLatency());
+        assertEquals(Limit.LATENCY, e.limit());
         assertTrue(e.tokensPerSecondPerGpu() > 0);
     }
 
@@ -100,5 +207,23 @@ class RooflineTest {
     void tensorParallelCandidatesArePowersOfTwoAndTheWholeDomain() {
         assertArrayEquals(new int[]{1, 2, 4, 8}, Roofline.tensorParallelCandidates(8));
         assertArrayEquals(new int[]{1, 2, 4, 8, 16, 32, 64, 72}, Roofline.tensorParallelCandidates(72));
+    }
+
+    private static HardwareSku withServing(HardwareSku s, ServingHardware serving) {
+        return new HardwareSku(s.id(), s.name(), s.vendor(), s.bf16Tflops(), s.fp8Tflops(), s.hbmGb(), s.hbmTbps(),
+                s.gpuWatts(), s.allInWattsPerGpu(), s.priceUsdPerGpu(), s.scaleUpGpus(), s.firstAvailable(),
+                s.availabilitySource(), s.rentalUsdPerGpuHour(), serving);
+    }
+
+    /** Assumptions with one serving-software batch limit changed. */
+    private static final class ReferencePlanAccess {
+        static Assumptions withMaxDecodeBatch(Assumptions a, int limit) {
+            return new Assumptions(a.discountRate(), a.bookLifeYears(), a.economicLifeYears(), a.facilityLifeYears(),
+                    a.opexUsdPerMwYear(), a.softwareEfficiencyGainPerYear(), a.tokenPriceDeclinePerYear(),
+                    a.hardwarePerfPerDollarGainPerYear(), a.hardwareEnergyEfficiencyGainPerYear(),
+                    a.planningHeadroom(), a.trainingMfu(), a.idlePowerFraction(), a.computeBoundPowerFraction(),
+                    a.memoryBoundPowerFraction(), a.usableHbmFraction(), limit, a.computeEfficiency(),
+                    a.memoryEfficiency(), a.stepOverheadMs());
+        }
     }
 }

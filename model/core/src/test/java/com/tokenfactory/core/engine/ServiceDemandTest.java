@@ -17,13 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Daily peaks and separate input and output prices, on the reference plan (see ReferencePlanTest for its roofline):
- * 1,000 GPUs from March, no planning headroom, 398.287 tokens/s per GPU, 100 input and 100 output tokens a request.
+ * 1,000 GPUs from March, no planning headroom, 399.880 tokens/s per GPU (one prompt and one output token per
+ * 5.0015 ms step, ReferencePlanTest), 100 input and 100 output tokens a request.
  * March has 31 days, 744 hours: 744,000 GPU-hours.
  */
 class ServiceDemandTest {
     private static final double STEP = (10e9 + 3e6) / 2e12;
     private static final double PREFILL = (2 * 10e9 + 4.0 * 10 * 50 * 1000) / 1e15;
-    private static final double TOKENS_PER_GPU_HOUR = 200 / (100 * PREFILL + 100 * STEP) * 3600;
+    private static final double TOKENS_PER_GPU_HOUR = 2 / STEP * 3600;
     private static final int MARCH = 2;
 
     private static InferenceService service(double tokensPerDay, double inputPrice, double outputPrice, double peak) {
@@ -40,7 +41,7 @@ class ServiceDemandTest {
 
     @Test
     void capacityIsHeldForThePeakAndIdlesOffPeak() {
-        // 1e10 tokens/day × 31 = 3.1e11 tokens; computing them takes 3.1e11 ÷ 1,433,834 = 216,203 GPU-h;
+        // 1e10 tokens/day × 31 = 3.1e11 tokens; computing them takes 3.1e11 ÷ 1,439,568 = 215,344 GPU-h;
         // with the busiest hour at 2× the average, twice that is held, and half of what is held idles off-peak
         SimulationResult r = run(service(1e10, 1.0, 1.0, 2.0));
         double busy = 3.1e11 / TOKENS_PER_GPU_HOUR;
@@ -63,19 +64,19 @@ class ServiceDemandTest {
 
     @Test
     void whatThePeakCannotGetIsUnserved() {
-        // 4e10 tokens/day at a 2× peak needs 2 × 1.24e12 ÷ 1,433,834 = 1,729,627 GPU-h held; 744,000 exist.
-        // Each held GPU-hour serves half of 1,433,834 tokens: 744,000 × 716,917 = 5.3339e11 of 1.24e12 (43%)
+        // 4e10 tokens/day at a 2× peak needs 2 × 1.24e12 ÷ 1,439,568 = 1,722,739 GPU-h held; 744,000 exist.
+        // Each held GPU-hour serves half of 1,439,568 tokens: 744,000 × 719,784 = 5.3552e11 of 1.24e12 (43%)
         SimulationResult r = run(service(4e10, 1.0, 1.0, 2.0));
         ServiceResult s = r.services().get(0);
         assertEquals(744_000 * TOKENS_PER_GPU_HOUR / 2, s.tokensServed().get(MARCH), 1);
-        assertEquals(0.43016, s.tokensServed().get(MARCH) / s.tokensDemanded().get(MARCH), 1e-5);
+        assertEquals(0.43187, s.tokensServed().get(MARCH) / s.tokensDemanded().get(MARCH), 1e-5);
         assertEquals(372_000, r.totals().gpuHoursOwnedBusy().get(MARCH), 1e-6);
         assertEquals(0.5, r.totals().gpuHoursOwnedBusy().get(MARCH) / r.totals().gpuHoursOwned().get(MARCH), 1e-12);
-        // the GPUs needed: all 1,000 held, plus the unserved 7.0661e11 tokens at 716,917 tokens per held GPU-hour
+        // the GPUs needed: all 1,000 held, plus the unserved 7.0448e11 tokens at 719,784 tokens per held GPU-hour
         double unserved = 1.24e12 - 744_000 * TOKENS_PER_GPU_HOUR / 2;
         assertEquals(1000 + unserved / (TOKENS_PER_GPU_HOUR / 2) / 744, r.totals().gpusNeeded().get(MARCH), 1e-6);
         assertTrue(r.issues().stream().anyMatch(i -> i.kind() == IssueKind.UNSERVED_DEMAND));
-        // flat, the same fleet serves 744,000 × 1,433,834 = 1.0668e12
+        // flat, the same fleet serves 744,000 × 1,439,568 = 1.0710e12
         SimulationResult flat = run(service(4e10, 1.0, 1.0, 1.0));
         assertEquals(744_000 * TOKENS_PER_GPU_HOUR, flat.services().get(0).tokensServed().get(MARCH), 1);
     }

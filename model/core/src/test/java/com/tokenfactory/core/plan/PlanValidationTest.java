@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,6 +117,7 @@ class PlanValidationTest {
         assertEquals(0.21, d.taxRate());
         assertEquals(Assumptions.TerminalValue.ECONOMIC_VALUE, d.terminalValue());
         assertEquals(0.1025, d.discountRate());
-        assertEquals(256, d.maxDecodeBatch());
+        assertEquals(0, d.maxDecodeBatch(), "no serving-software batch limit unless the user sets one");
+        assertFalse(d.hasDecodeBatchLimit());
     }
 }

@@ -1,0 +1,29 @@
+package com.tokenfactory.core.engine;
+
+import com.tokenfactory.core.plan.Assumptions;
+import com.tokenfactory.core.plan.LatencyClass;
+
+/**
+ * The targets and limits a serving estimate must respect: a latency class's time per output token and time to first
+ * token, the serving software's batch limit and the HBM a serving engine may fill.
+ *
+ * @param maxMsPerOutputToken  time per output token target, ms (infinite = none)
+ * @param maxMsToFirstToken    time to first token target, ms (infinite = none)
+ * @param maxBatch             serving-software limit on sequences per replica; 0 = none
+ * @param usableHbmFraction    fraction of HBM for weights and KV cache
+ */
+record ServingLimits(double maxMsPerOutputToken, double maxMsToFirstToken, int maxBatch, double usableHbmFraction) {
+
+    static ServingLimits of(LatencyClass latency, Assumptions a) {
+        return new ServingLimits(latency.maxMsPerOutputToken(), latency.maxMsToFirstToken(), a.maxDecodeBatch(),
+                a.usableHbmFraction());
+    }
+
+    /**
+     * "Max throughput" as serving benchmarks measure it: no latency target, only the engine's batch limit (e.g.
+     * TensorRT-LLM's max_batch_size in its performance overview).
+     */
+    static ServingLimits maxThroughput(int maxBatch, double usableHbmFraction) {
+        return new ServingLimits(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, maxBatch, usableHbmFraction);
+    }
+}

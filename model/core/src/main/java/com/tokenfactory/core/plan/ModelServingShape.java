@@ -1,0 +1,33 @@
+package com.tokenfactory.core.plan;
+
+/**
+ * What a served model's precision and routing add to its {@link ModelShape} for the serving estimate.
+ *
+ * @param activationBytesPerValue bytes per activation value in the matrix multiplies: 2 for BF16, 1 for FP8, 0.5 for
+ *                                FP4 (NVFP4 "W4A4"). The math runs at the wider of weights and activations, and the
+ *                                SKU's peak for that precision applies
+ * @param expertsPerToken         experts each token is routed to in a mixture-of-experts layer (its all-to-all
+ *                                volume); 1 for dense models
+ * @param experts                 routed experts per mixture-of-experts layer; with {@code expertsPerToken} it splits
+ *                                the parameters into routed experts and the rest (attention, dense layers, shared
+ *                                experts), which every expert-parallel GPU holds whole. 0 = not stated: all weights
+ *                                taken as expert weights
+ */
+public record ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts) {
+    /** Routed experts per token when a mixture-of-experts model does not say: DeepSeek-V3 and Qwen3-MoE route to 8. */
+    public static final int DEFAULT_EXPERTS_PER_TOKEN = 8;
+
+    public ModelServingShape {
+        Check.between(activationBytesPerValue, 0.125, 4.0, "activationBytesPerValue");
+        Check.between(expertsPerToken, 1, 1024, "expertsPerToken");
+        Check.between(experts, 0, 100_000, "experts");
+        if (experts > 0 && experts <= expertsPerToken) {
+            throw new InvalidPlanException("experts", "must be more than expertsPerToken (" + expertsPerToken
+                    + "), was " + experts);
+        }
+    }
+
+    public ModelServingShape(double activationBytesPerValue, int expertsPerToken) {
+        this(activationBytesPerValue, expertsPerToken, 0);
+    }
+}
