@@ -119,6 +119,14 @@ public final class Explainer {
         } else if (keys(CELLS).contains(f)) {
             return cell(f, span);
         }
+        for (String perService : PER_SERVICE) {
+            String lead = perService + " ";
+            if (figure.startsWith(lead) && !keys(CELLS).contains(f) && !keys(MONTHLY).contains(f)) {
+                throw new IllegalArgumentException("no service '" + figure.substring(lead.length()).trim()
+                        + "' in the plan; its services are " + String.join(", ", plan.services().stream()
+                        .map(InferenceService::id).toList()));
+            }
+        }
         throw new IllegalArgumentException("cannot explain '" + question.trim() + "'"
                 + (span == null ? "" : " for " + span.label) + "; ask for one of\n" + questionsHelp()
                 + "\nservices: " + String.join(", ", plan.services().stream().map(InferenceService::id).toList()));
@@ -752,7 +760,10 @@ public final class Explainer {
         Explanation denominator = e.children().size() > 1 ? e.children().get(1) : null;
         if (denominator != null && !(denominator.value() > 0)) {
             String what = denominator.label().replace(", " + s.label, "");
-            return "blank: " + what.toLowerCase(Locale.ROOT) + " is " + (Double.isNaN(denominator.value()) ? "undefined"
+            if (what.length() > 1 && Character.isLowerCase(what.charAt(1))) {
+                what = Character.toLowerCase(what.charAt(0)) + what.substring(1);
+            }
+            return "blank: " + what + " is " + (Double.isNaN(denominator.value()) ? "undefined"
                     : "zero") + " in " + s.label + ", so there is nothing to divide by" + unservedHint(f, s);
         }
         return "blank: undefined in " + s.label;

@@ -10,6 +10,7 @@ import java.util.Locale;
 public final class ExplanationText {
     private final int maxDepth;
     private final int maxChildren;
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
 
     /**
      * @param maxDepth    levels below the figure to print (deeper nodes are summarised as "… n inputs")
@@ -21,6 +22,7 @@ public final class ExplanationText {
     }
 
     public String render(Explanation e) {
+        seen.clear();
         StringBuilder out = new StringBuilder();
         render(e, 0, out);
         return out.toString();
@@ -32,8 +34,12 @@ public final class ExplanationText {
                 : " " + e.unit());
         if (e.isLeaf()) {
             Origin o = e.origin();
-            out.append("   <- ").append(o.provenance().words()).append(": ").append(o.where()).append('\n');
-            out.append(indent).append("     source: ").append(o.source()).append('\n');
+            out.append("   <- ").append(o.provenance().words()).append(": ").append(o.where());
+            if (seen.add(o.where() + "|" + o.source())) {
+                out.append('\n').append(indent).append("     source: ").append(o.source()).append('\n');
+            } else {
+                out.append(" (source as above)\n");
+            }
         } else {
             out.append("   [").append(e.formula());
             if (e.operation() == Explanation.Operation.RATIO && e.parameter() != 1) {
@@ -77,7 +83,7 @@ public final class ExplanationText {
         double a = Math.abs(v);
         String s = a >= 1e15 ? String.format(Locale.ROOT, "%.6e", v)
                 : a >= 1e4 ? String.format(Locale.ROOT, "%,.0f", v)
-                : a == 0 ? "0" : String.format(Locale.ROOT, "%.6g", v);
+                : v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.6g", v);
         return s.startsWith("-") ? "−" + s.substring(1) : s;
     }
 }

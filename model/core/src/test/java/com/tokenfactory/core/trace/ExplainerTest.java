@@ -60,6 +60,9 @@ class ExplainerTest {
                 () -> explainer.explain("revenue 2019-04"));
         assertTrue(month.getMessage().contains("outside the plan"), month.getMessage());
         assertThrows(IllegalArgumentException.class, () -> explainer.explain(" "));
+        IllegalArgumentException service = assertThrows(IllegalArgumentException.class,
+                () -> explainer.explain("$/Mtok chat 2026"));
+        assertEquals("no service 'chat' in the plan; its services are svc", service.getMessage());
     }
 
     @Test
