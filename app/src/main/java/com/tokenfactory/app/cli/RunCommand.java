@@ -48,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the monthly table as CSV (units in the headers)")
     Path csv;
 
-    @Option(names = "--xlsx", paramLabel = "FILE", description = "also write the monthly and yearly tables as an Excel workbook")
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "also write an auditable Excel workbook: monthly table, yearly and horizon roll-ups and KPIs as live formulas, assumptions, catalog and the plan's elements with their sources")
     Path xlsx;
 
     @Option(names = "--json", paramLabel = "FILE", description = "also write the yearly summaries, KPIs, per-service "
@@ -104,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
             out.println("Wrote " + csv);
         }
         if (xlsx != null) {
-            ChartCommand.Output.replace(xlsx, f -> ResultExports.workbook(r, f));
+            ChartCommand.Output.replace(xlsx, f -> ResultExports.workbook(p, r, f));
             out.println("Wrote " + xlsx);
         }
         if (json != null) {
