@@ -36,6 +36,9 @@ public final class DashboardView extends ScrollPane {
     private final Map<ChartKind, ResultChartViewer> viewers = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, StackPane> slots = new EnumMap<>(ChartKind.class);
 
+    private final YearlyTableView years;
+    private final KpiStrip more;
+
     public DashboardView(DashboardViewModel vm, ObservableValue<Boolean> running, Consumer<String> reveal) {
         setId("dashboard");
         setFitToWidth(true);
@@ -89,10 +92,17 @@ public final class DashboardView extends ScrollPane {
 
         Label table = new Label("Year by year");
         table.getStyleClass().add("section-title");
-        YearlyTableView years = new YearlyTableView(vm.result());
-        VBox content = new VBox(10, controls, new KpiStrip(vm.result(), running, MoreKpis::of), grid, table, years);
+        years = new YearlyTableView(vm.result());
+        more = new KpiStrip(vm.result(), running, MoreKpis::of);
+        VBox content = new VBox(10, controls, more, grid, table, years);
         content.setPadding(new Insets(10));
         setContent(content);
+    }
+
+    /** Makes the dashboard's tiles and yearly cells open the trace of their figure (issue 13). */
+    public void traceWith(Consumer<String> trace) {
+        more.onTrace(trace);
+        years.onTrace(trace);
     }
 
     /** Puts the charts in their slots; a viewer is made with its first chart (an empty viewer cannot paint). */

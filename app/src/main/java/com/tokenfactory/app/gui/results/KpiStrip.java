@@ -14,6 +14,8 @@ import java.util.List;
 /** The headline figures of the latest result as a row of tiles; dimmed while a recompute is under way. */
 public final class KpiStrip extends HBox {
     private final java.util.function.Function<SimulationResult, List<KpiTiles.Tile>> tiles;
+    private java.util.function.Consumer<String> trace;
+    private SimulationResult shown;
 
     public KpiStrip(ObservableValue<SimulationResult> result, ObservableValue<Boolean> running) {
         this(result, running, KpiTiles::of);
@@ -33,7 +35,17 @@ public final class KpiStrip extends HBox {
         show(result.getValue());
     }
 
+    /**
+     * Makes the tiles that {@link Tracer#TILE_QUESTIONS} knows traceable: a click, or Enter / Space on a focused tile,
+     * asks {@code trace} to explain its figure.
+     */
+    public void onTrace(java.util.function.Consumer<String> trace) {
+        this.trace = trace;
+        show(shown);
+    }
+
     private void show(SimulationResult r) {
+        shown = r;
         getChildren().clear();
         if (r == null) {
             Label waiting = new Label("Computing the plan…");
@@ -53,7 +65,24 @@ public final class KpiStrip extends HBox {
             detail.getStyleClass().add("kpi-detail");
             VBox tile = new VBox(1, label, value, detail);
             tile.getStyleClass().addAll("kpi-tile", "tone-" + t.tone().name().toLowerCase(java.util.Locale.ROOT));
-            Tooltip.install(tile, new Tooltip(t.explanation()));
+            String question = trace == null ? null : Tracer.TILE_QUESTIONS.get(t.id());
+            Tooltip.install(tile, new Tooltip(t.explanation()
+                    + (question == null ? "" : "\nClick, or press Enter, to see how it was made.")));
+            if (question != null) {
+                tile.setId("kpi-tile-" + t.id());
+                tile.getStyleClass().add("traceable");
+                tile.setFocusTraversable(true);
+                tile.setOnMouseClicked(e -> {
+                    tile.requestFocus();
+                    trace.accept(question);
+                });
+                tile.setOnKeyPressed(e -> {
+                    if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                        e.consume();
+                        trace.accept(question);
+                    }
+                });
+            }
             HBox.setHgrow(tile, Priority.ALWAYS);
             tile.setMaxWidth(Double.MAX_VALUE);
             getChildren().add(tile);
