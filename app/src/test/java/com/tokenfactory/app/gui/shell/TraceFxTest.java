@@ -86,4 +86,18 @@ class TraceFxTest extends AppWindowTest {
         await(() -> window.tracer().panel() != null && shownRoot().label().startsWith("Revenue, Y2"));
         assertEquals(window.viewModel().getResult().years().get(1).revenue(), shownRoot().value());
     }
+
+    @Test
+    void shiftClickOnAChartPointTracesThatPeriod(FxRobot robot) {
+        awaitResult();
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        await(() -> window.dashboard().viewer(com.tokenfactory.charts.ChartKind.CASH_FLOW).isPresent());
+        var viewer = window.dashboard().viewer(com.tokenfactory.charts.ChartKind.CASH_FLOW).orElseThrow();
+        scrollIntoView(viewer);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(3);
+        var area = onFx(() -> viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea());
+        javafx.geometry.Point2D screen = onFx(() -> viewer.getCanvas().localToScreen(area.getCenterX(), area.getCenterY()));
+        robot.press(KeyCode.SHIFT).clickOn(screen).release(KeyCode.SHIFT);
+        await(() -> window.tracer().panel() != null && shownRoot().label().startsWith("Pre-tax cash flow"));
+    }
 }
