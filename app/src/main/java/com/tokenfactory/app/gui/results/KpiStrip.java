@@ -15,6 +15,7 @@ import java.util.List;
 public final class KpiStrip extends HBox {
     private final java.util.function.Function<SimulationResult, List<KpiTiles.Tile>> tiles;
     private java.util.function.Consumer<String> trace;
+    private java.util.function.Function<String, com.tokenfactory.core.trace.Badge> badge;
     private SimulationResult shown;
 
     public KpiStrip(ObservableValue<SimulationResult> result, ObservableValue<Boolean> running) {
@@ -40,7 +41,17 @@ public final class KpiStrip extends HBox {
      * asks {@code trace} to explain its figure.
      */
     public void onTrace(java.util.function.Consumer<String> trace) {
+        onTrace(trace, null);
+    }
+
+    /**
+     * As {@link #onTrace(java.util.function.Consumer)}, and marks each traceable tile whose figure rests on planner's
+     * assumptions or uncalibrated efficiencies with a provenance badge ({@code badge} explains the question).
+     */
+    public void onTrace(java.util.function.Consumer<String> trace,
+                        java.util.function.Function<String, com.tokenfactory.core.trace.Badge> badge) {
         this.trace = trace;
+        this.badge = badge;
         show(shown);
     }
 
@@ -64,6 +75,15 @@ public final class KpiStrip extends HBox {
             Label detail = new Label(t.detail());
             detail.getStyleClass().add("kpi-detail");
             VBox tile = new VBox(1, label, value, detail);
+            String asked = trace == null ? null : Tracer.TILE_QUESTIONS.get(t.id());
+            com.tokenfactory.core.trace.Badge b = asked == null || badge == null ? null : badge.apply(asked);
+            if (b != null && b.any()) {
+                Label mark = new Label(b.mark());
+                mark.setId("badge-" + t.id());
+                mark.getStyleClass().add("provenance-badge");
+                Tooltip.install(mark, new Tooltip(b.detail()));
+                tile.getChildren().add(mark);
+            }
             tile.getStyleClass().addAll("kpi-tile", "tone-" + t.tone().name().toLowerCase(java.util.Locale.ROOT));
             String question = trace == null ? null : Tracer.TILE_QUESTIONS.get(t.id());
             Tooltip.install(tile, new Tooltip(t.explanation()

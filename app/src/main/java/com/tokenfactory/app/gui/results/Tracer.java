@@ -70,6 +70,21 @@ public final class Tracer {
         return true;
     }
 
+    /** The provenance badge of a figure of the latest result; null while there is none or it cannot be explained. */
+    public com.tokenfactory.core.trace.Badge badge(String question) {
+        SimulationResult r = result.get();
+        if (r == null) {
+            return null;
+        }
+        try {
+            return com.tokenfactory.core.trace.Badge.of(new Explainer(plan.get(), r).explain(question),
+                    r.efficiencySource());
+        } catch (RuntimeException e) {
+            // the document may have moved on from the result (an element removed since): no badge rather than a wrong one
+            return null;
+        }
+    }
+
     public TracePanel panel() {
         return panel;
     }

@@ -176,7 +176,7 @@ public final class MainWindow {
         KpiStrip kpis = new KpiStrip(vm.resultProperty(), vm.recompute().runningProperty());
         tracer = new Tracer(() -> vm.activeScenario().map(s -> s.applyTo(vm.document().getPlan()))
                 .orElse(vm.document().getPlan()), vm::getResult, this::reveal, () -> stage);
-        kpis.onTrace(tracer::trace);
+        kpis.onTrace(tracer::trace, tracer::badge);
         dashboard.traceWith(tracer::trace);
         StackPane root = new StackPane(main, overlay);
         scene = new Scene(root);

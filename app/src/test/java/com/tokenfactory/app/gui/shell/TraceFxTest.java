@@ -100,4 +100,16 @@ class TraceFxTest extends AppWindowTest {
         robot.press(KeyCode.SHIFT).clickOn(screen).release(KeyCode.SHIFT);
         await(() -> window.tracer().panel() != null && shownRoot().label().startsWith("Pre-tax cash flow"));
     }
+
+    @Test
+    void tilesRestingOnAssumptionsCarryABadge(FxRobot robot) {
+        awaitResult();
+        await(() -> robot.lookup("#badge-revenue").tryQuery().isPresent());
+        javafx.scene.control.Label revenue = robot.lookup("#badge-revenue").queryAs(javafx.scene.control.Label.class);
+        boolean calibrated = window.viewModel().getResult().efficiencySource().startsWith("calibration");
+        assertEquals(calibrated ? "assumed" : "assumed · uncalibrated", revenue.getText(),
+                "revenue rests on the planner's prices and, without a calibration, on default efficiencies");
+        assertTrue(revenue.getTooltip().getText().contains("services[0].inputPriceUsdPerMillionTokens"),
+                revenue.getTooltip().getText());
+    }
 }

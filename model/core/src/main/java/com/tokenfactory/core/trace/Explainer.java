@@ -31,6 +31,9 @@ import java.util.function.ToDoubleFunction;
  * whose source names the plan fields and assumptions they come from.
  */
 public final class Explainer {
+    /** Marks in a derived leaf's source that it rests on the serving model's efficiencies (see {@link Badge}). */
+    static final String EFFICIENCIES_FROM = "efficiencies from ";
+
     private final Plan plan;
     private final SimulationResult result;
     private final Totals t;
@@ -391,7 +394,7 @@ public final class Explainer {
             String path = "sites[" + si + "]";
             Explanation mwh = Explanation.leaf("Facility energy at " + sr.name() + at(m), "E", sr.facilityMwh().get(m),
                     "MWh", new Origin(Provenance.DERIVED, "result.sites[" + sr.siteId() + "].facilityMwh",
-                    "IT energy of the GPUs powered there (idle and busy power by the serving model, efficiencies from "
+                    "IT energy of the GPUs powered there (idle and busy power by the serving model, " + EFFICIENCIES_FROM
                             + result.efficiencySource() + ") × PUE " + sr.pue() + " (" + path + ")"));
             Explanation base = Explanation.leaf("Electricity price at the plan start", "p₀",
                     site.electricityUsdPerMwh(), currency + "/MWh",
@@ -475,7 +478,7 @@ public final class Explainer {
         return new Origin(Provenance.DERIVED, "result.services[" + sr.serviceId() + "]." + field,
                 "the monthly allocator: demand from services[" + i + "].demand (" + serviceSource(i)
                         + "), served on the cheapest pool with room by priority, each GPU's throughput from the"
-                        + " serving model with efficiencies from " + result.efficiencySource());
+                        + " serving model with " + EFFICIENCIES_FROM + result.efficiencySource());
     }
 
     private Explanation cashFlow(int m) {
@@ -650,15 +653,15 @@ public final class Explainer {
             case "unservedshare" -> Explanation.node("Unserved share" + in, "U%", value, "", Operation.RATIO, 1,
                     "U ÷ D", List.of(cell("tokens unserved", s), cell("tokens demanded", s)));
             case "utilizationowned" -> ratio("Utilization of owned GPUs" + in, "uₒ", value, "", 1, "busy ÷ available",
-                    sumOf("Owned GPU-hours busy" + in, "Hᵇ", s, "gpuHoursOwnedBusy", BUSY),
+                    sumOf("Owned GPU-hours busy" + in, "Hᵇ", s, "gpuHoursOwnedBusy", busy()),
                     sumOf("Owned GPU-hours available" + in, "H", s, "gpuHoursOwned", AVAILABLE));
             case "utilizationrented" -> ratio("Utilization of rented GPUs" + in, "uᵣ", value, "", 1,
                     "busy ÷ available",
-                    sumOf("Rented GPU-hours busy" + in, "Hᵇᵣ", s, "gpuHoursRentedBusy", BUSY),
+                    sumOf("Rented GPU-hours busy" + in, "Hᵇᵣ", s, "gpuHoursRentedBusy", busy()),
                     sumOf("Rented GPU-hours available" + in, "Hᵣ", s, "gpuHoursRented", AVAILABLE));
             case "utilization" -> {
-                Explanation busy = sumOf("Owned GPU-hours busy" + in, "Hᵇ", s, "gpuHoursOwnedBusy", BUSY);
-                Explanation rentedBusy = sumOf("Rented GPU-hours busy" + in, "Hᵇᵣ", s, "gpuHoursRentedBusy", BUSY);
+                Explanation busy = sumOf("Owned GPU-hours busy" + in, "Hᵇ", s, "gpuHoursOwnedBusy", busy());
+                Explanation rentedBusy = sumOf("Rented GPU-hours busy" + in, "Hᵇᵣ", s, "gpuHoursRentedBusy", busy());
                 Explanation hours = sumOf("Owned GPU-hours available" + in, "H", s, "gpuHoursOwned", AVAILABLE);
                 Explanation rented = sumOf("Rented GPU-hours available" + in, "Hᵣ", s, "gpuHoursRented", AVAILABLE);
                 yield ratio("Utilization" + in, "u", value, "", 1, "(Hᵇ + Hᵇᵣ) ÷ (H + Hᵣ)",
@@ -723,7 +726,10 @@ public final class Explainer {
         return e;
     }
 
-    private static final String BUSY = "GPU-hours used by inference and training (the monthly allocator)";
+    private String busy() {
+        return "GPU-hours used by inference and training (the monthly allocator; inference's from the tokens served and"
+                + " each GPU's throughput by the serving model with " + EFFICIENCIES_FROM + result.efficiencySource() + ")";
+    }
     private static final String AVAILABLE = "GPUs in service × hours in the month × availability (1 − failures ×"
             + " repair days, assumptions.gpuAnnualFailureRate and gpuRepairDays)";
 
@@ -732,7 +738,7 @@ public final class Explainer {
                 "tokens served on owned capacity ÷ (inference's facility MWh × 3.6×10⁹ J/MWh)",
                 sumOf("Tokens served on owned capacity" + in, "Tₒ", s, "tokensServedOwned",
                         "the monthly allocator's tokens on owned pools; throughput from the serving model with"
-                                + " efficiencies from " + result.efficiencySource()),
+                                + " " + EFFICIENCIES_FROM + result.efficiencySource()),
                 sumOf("Facility energy for inference" + in, "Eᵢ", s, "inferenceFacilityMwh",
                         "IT energy of the GPUs serving inference (busy and idle power) × the site's PUE"));
     }

@@ -72,4 +72,16 @@ class ExplainerTest {
         assertTrue(text.contains("[Σ over 12 months]"), text);
         assertTrue(text.contains("… 8 more like these"), text);
     }
+
+    @Test
+    void theRevenueBadgeNamesThePricesAndTheDefaultEfficiencies() {
+        Badge b = Badge.of(explainer.explain("revenue"), result.efficiencySource());
+        assertTrue(b.assumptions().contains("services[0].inputPriceUsdPerMillionTokens"), b.assumptions().toString());
+        assertEquals(plan.calibration() == null, b.uncalibrated(), result.efficiencySource());
+        Badge calibrated = Badge.of(explainer.explain("revenue"), "calibration: H100 (CUDA, 2026-11-02)");
+        assertTrue(!calibrated.uncalibrated() && calibrated.any());
+        Badge wacc = Badge.of(explainer.explain("npv excluding terminal value").children().get(0).children().get(1),
+                result.efficiencySource());
+        assertTrue(!wacc.uncalibrated(), "the WACC rests on no throughput");
+    }
 }
