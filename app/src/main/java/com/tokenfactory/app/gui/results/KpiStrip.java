@@ -81,7 +81,7 @@ public final class KpiStrip extends HBox {
                 Label mark = new Label(b.mark());
                 mark.setId("badge-" + t.id());
                 mark.getStyleClass().add("provenance-badge");
-                Tooltip.install(mark, new Tooltip(b.detail()));
+                mark.setTooltip(new Tooltip(b.detail()));
                 tile.getChildren().add(mark);
             }
             tile.getStyleClass().addAll("kpi-tile", "tone-" + t.tone().name().toLowerCase(java.util.Locale.ROOT));
