@@ -32,16 +32,16 @@ public record InferenceService(
         id = Check.id(id, "id");
         name = Check.text(name, "name");
         Check.present(demand, "demand");
-        Check.positive(inputTokensPerRequest, "inputTokensPerRequest");
-        Check.positive(outputTokensPerRequest, "outputTokensPerRequest");
+        Check.between(inputTokensPerRequest, 0.001, 1e8, "inputTokensPerRequest");
+        Check.between(outputTokensPerRequest, 0.001, 1e8, "outputTokensPerRequest");
         Check.present(model, "model");
         Check.present(latency, "latency");
-        Check.nonNegative(priceUsdPerMillionTokens, "priceUsdPerMillionTokens");
+        Check.between(priceUsdPerMillionTokens, 0, 1e6, "priceUsdPerMillionTokens");
         if (priceDeclinePerYear != null) {
             Check.between(priceDeclinePerYear, 0.0, 0.999, "priceDeclinePerYear");
         }
         requiredCertifications = Check.labels(requiredCertifications, "requiredCertifications");
         Check.between(priority, 1, 100, "priority");
-        source = Check.optionalText(source);
+        source = Check.boundedText(source, "source");
     }
 }

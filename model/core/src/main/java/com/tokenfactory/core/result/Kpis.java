@@ -12,7 +12,8 @@ import java.time.YearMonth;
  *                           null when it means nothing: the plan earns before it invests, or no single rate
  *                           makes the NPV zero
  * @param paybackMonth       index of the first month after which cumulative cash flow stays at or above zero; null
- *                           when it ends negative; 0 when it never goes negative
+ *                           when it ends negative or when there is no cash flow at all; 0 when it never goes
+ *                           negative
  * @param paybackYearMonth   that month as a calendar month; null with it
  * @param residualBookValue  book value of GPUs and halls left at the horizon's end (not in NPV)
  * @param lateTrainingRuns   training runs finishing after their deadline or not at all
