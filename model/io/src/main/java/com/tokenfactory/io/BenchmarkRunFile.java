@@ -74,14 +74,15 @@ public final class BenchmarkRunFile {
 
     /** Reads a run; a problem comes as a {@link FormatException} naming the JSON path and line, not the file. */
     public static BenchmarkRun read(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new FormatException("is a folder, not a benchmark run");
+        byte[] bytes;
+        try {
+            bytes = FileBytes.read(file, MAX_FILE_BYTES, size -> LIMITS.fileTooLarge(size)
+                    + "; a benchmark run is a few kilobytes");
+        } catch (FileBytes.Refused e) {
+            throw new FormatException(e.getMessage().startsWith("is a folder") ? "is a folder, not a benchmark run"
+                    : e.getMessage());
         }
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            throw new FormatException(LIMITS.fileTooLarge(size) + "; a benchmark run is a few kilobytes");
-        }
-        return fromJson(Files.readAllBytes(file));
+        return fromJson(bytes);
     }
 
     public static String toJson(BenchmarkRun run) {
