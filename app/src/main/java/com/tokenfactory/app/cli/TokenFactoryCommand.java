@@ -3,6 +3,9 @@ package com.tokenfactory.app.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import com.tokenfactory.core.plan.InvalidPlanException;
+
+import java.io.IOException;
 import java.io.PrintWriter;
 
 /** The {@code tokenfactory} command line: the desktop app and the headless subcommands. */
@@ -21,22 +24,49 @@ public final class TokenFactoryCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The configured command line: bad input gives one line on stderr and a non-zero exit, no stack trace. */
+    /**
+     * The configured command line: any failure gives one plain line on stderr (the file and JSON path where there is
+     * one, never a Java class name or stack trace) and the documented exit code: 2 for bad input, 1 for an output
+     * that cannot be written or anything else that stops a command. What it prints passes through
+     * {@link TerminalText}, so escape codes in a plan's names are shown, not obeyed.
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new TokenFactoryCommand());
+        cl.setExecutionStrategy(parseResult -> {
+            CommandLine root = parseResult.commandSpec().root().commandLine();
+            root.setOut(TerminalText.safe(root.getOut()));
+            root.setErr(TerminalText.safe(root.getErr()));
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                return report(root.getErr(), "ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
+                        + " (the input is too large or too deeply nested)", 1);
+            } catch (LinkageError e) {
+                return report(root.getErr(), "this installation is broken (" + UserMessages.of(e)
+                        + "); reinstall it", 1);
+            }
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            err.println("tokenfactory: " + UserMessages.of(ex));
-            err.flush();
-            return ex instanceof CliException c ? c.exitCode() : 1;
+            if (ex instanceof CliException c) {
+                return report(commandLine.getErr(), UserMessages.of(c), c.exitCode());
+            }
+            if (ex instanceof InvalidPlanException invalid) {
+                return report(commandLine.getErr(), "the plan cannot be used: " + invalid.getMessage(), 2);
+            }
+            if (ex instanceof IOException io) {
+                return report(commandLine.getErr(), UserMessages.of(io), 1);
+            }
+            return report(commandLine.getErr(), "'" + commandLine.getCommandName() + "' stopped: "
+                    + UserMessages.of(ex) + " (this is a bug; please report it with the plan)", 1);
         });
-        cl.setParameterExceptionHandler((ex, args) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("tokenfactory: " + ex.getMessage() + " (see '"
-                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-            err.flush();
-            return 2;
-        });
+        cl.setParameterExceptionHandler((ex, args) -> report(ex.getCommandLine().getErr(), ex.getMessage() + " (see '"
+                + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')", 2));
         return cl;
+    }
+
+    private static int report(PrintWriter err, String message, int exitCode) {
+        err.println("tokenfactory: " + TerminalText.errorLine(message));
+        err.flush();
+        return exitCode;
     }
 }

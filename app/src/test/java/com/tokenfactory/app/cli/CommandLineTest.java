@@ -53,7 +53,7 @@ class CommandLineTest {
         }
         assertTrue(o.out().contains("Y5 (2031-01 – 2031-12)"));
         assertTrue(o.out().contains("NPV at 10.25%"));
-        assertTrue(o.out().contains("Payback: 2031-07"));
+        assertTrue(o.out().contains("Payback: 2031-07"), o.out());
         // the table's horizon CapEx is the engine's, in $M with one decimal
         Plan p = Samples.open(Samples.FIVE_YEAR_COMMITMENT);
         SimulationResult r = Engine.simulate(p);
