@@ -24,11 +24,12 @@ public final class Check {
         return value;
     }
 
+    /** Required text, at most {@link #MAX_TEXT_LENGTH} characters (so every saved plan reads back). */
     public static String text(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new InvalidPlanException(field, "is required and must not be blank");
         }
-        return value.strip();
+        return boundedText(value, field);
     }
 
     /** Optional free text: null stays null, surrounding blanks are removed, blank becomes null. */
@@ -92,7 +93,7 @@ public final class Check {
         String v = optionalText(value);
         if (v != null && v.length() > MAX_TEXT_LENGTH) {
             throw new InvalidPlanException(field, "is " + v.length() + " characters long; at most " + MAX_TEXT_LENGTH
-                    + " are kept");
+                    + " are allowed");
         }
         return v;
     }

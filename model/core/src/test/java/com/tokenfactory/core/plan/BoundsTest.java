@@ -44,12 +44,15 @@ class BoundsTest {
 
     @Test
     void aLongValueIsEchoedCutAndWithoutEscapeCodes() {
-        String id = "\u001b[31m" + "x".repeat(1_000_000);
+        String id = "\u001b[31m" + "x".repeat(90_000);
         InvalidPlanException e = assertThrows(InvalidPlanException.class,
                 () -> new Deployment(id, "REF", 8, JAN));
         assertTrue(e.getMessage().length() < 300, e.getMessage().length() + " characters");
         assertTrue(e.getMessage().contains("'?[31mxxx"), e.getMessage());
         assertTrue(!e.getMessage().contains("\u001b"));
+        assertEquals("name: is 100001 characters long; at most 100000 are allowed", assertThrows(
+                InvalidPlanException.class, () -> new Phase("h", "n".repeat(100_001), 1, JAN, 1, null, null,
+                        List.of())).getMessage());
     }
 
     @Test
