@@ -7,7 +7,7 @@ import java.util.function.IntToDoubleFunction;
 
 /**
  * Hands out the pools a service may use, cheapest first, and only as many as it asks for (most services are served by
- * their first few pools). The order is the allocation rule of {@link Simulation}: sort key first — 0 for committed
+ * their first few pools). The order is the allocation rule of {@link MonthlyAllocator}: sort key first — 0 for committed
  * capacity, the extra electricity of a busy over an idle GPU per token for owned capacity (a month-independent
  * coefficient × the site's price that month), {@code TIER +} the hourly fee per token for on-demand rental — then fewer
  * certifications, then the pool declared first.
