@@ -7,6 +7,11 @@ import com.tokenfactory.core.plan.InvalidPlanException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 /** The {@code tokenfactory} command line: the desktop app and the headless subcommands. */
 @Command(name = "tokenfactory",
@@ -32,7 +37,12 @@ public final class TokenFactoryCommand implements Runnable {
      */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new TokenFactoryCommand());
+        // plain help: its colours would be escape codes, which the output below shows rather than obeys
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setExecutionStrategy(parseResult -> {
+            if (parseResult.hasSubcommand() && !"gui".equals(parseResult.subcommand().commandSpec().name())) {
+                oneLineLogs();
+            }
             CommandLine root = parseResult.commandSpec().root().commandLine();
             root.setOut(TerminalText.safe(root.getOut()));
             root.setErr(TerminalText.safe(root.getErr()));
@@ -62,6 +72,26 @@ public final class TokenFactoryCommand implements Runnable {
         cl.setParameterExceptionHandler((ex, args) -> report(ex.getCommandLine().getErr(), ex.getMessage() + " (see '"
                 + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')", 2));
         return cl;
+    }
+
+    /**
+     * A library that logs a failure before throwing it (POI on a full disk) would print its stack trace on stderr
+     * through java.util.logging's console handler; there it becomes one line like every other message.
+     */
+    private static void oneLineLogs() {
+        for (Handler h : Logger.getLogger("").getHandlers()) {
+            if (h instanceof ConsoleHandler && !(h.getFormatter() instanceof OneLine)) {
+                h.setFormatter(new OneLine());
+            }
+        }
+    }
+
+    private static final class OneLine extends Formatter {
+        @Override
+        public String format(LogRecord record) {
+            return "tokenfactory: " + record.getLevel().getName().toLowerCase(java.util.Locale.ROOT) + ": "
+                    + TerminalText.errorLine(formatMessage(record)) + System.lineSeparator();
+        }
     }
 
     private static int report(PrintWriter err, String message, int exitCode) {

@@ -205,7 +205,11 @@ public final class Check {
         }
     }
 
+    /** A bound as a message shows it: 100000, 0.001, 1e18, 1e-6. */
     static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v).replace(".0E", "E").replace('E', 'e');
     }
 }

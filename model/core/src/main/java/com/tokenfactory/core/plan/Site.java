@@ -49,7 +49,7 @@ public record Site(
         Check.month(gridAvailable, "gridAvailable");
         Check.between(pue, 1.0, 3.0, "pue");
         Check.between(electricityUsdPerMwh, 0, MAX_ELECTRICITY_USD_PER_MWH, "electricityUsdPerMwh");
-        Check.between(electricityEscalationPerYear, -0.99, 10, "electricityEscalationPerYear");
+        Check.rate(electricityEscalationPerYear, "electricityEscalationPerYear");
         Check.between(facilityCostUsdPerMw, 0, 1e9, "facilityCostUsdPerMw");
         phases = Check.list(phases, "phases");
         Check.uniqueIds(phases, Phase::id, "phases");
