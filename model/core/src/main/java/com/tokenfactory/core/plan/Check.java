@@ -1,5 +1,6 @@
 package com.tokenfactory.core.plan;
 
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ public final class Check {
     }
 
     /** A required month inside the plan window ({@link Months#FIRST} … {@link Months#LAST}). */
-    public static java.time.YearMonth month(java.time.YearMonth value, String field) {
+    public static YearMonth month(YearMonth value, String field) {
         present(value, field);
         if (!Months.inWindow(value)) {
             throw new InvalidPlanException(field, "must be between " + Months.FIRST + " and " + Months.LAST
@@ -57,7 +58,7 @@ public final class Check {
     }
 
     /** An optional month: null stays null, otherwise as {@link #month}. */
-    public static java.time.YearMonth optionalMonth(java.time.YearMonth value, String field) {
+    public static YearMonth optionalMonth(YearMonth value, String field) {
         return value == null ? null : month(value, field);
     }
 
