@@ -59,7 +59,7 @@ public record HardwareSku(
         Check.month(firstAvailable, "firstAvailable");
         availabilitySource = Check.text(availabilitySource, "availabilitySource");
         if (rentalUsdPerGpuHour != null) {
-            Check.positive(rentalUsdPerGpuHour.value(), "rentalUsdPerGpuHour");
+            Check.between(rentalUsdPerGpuHour.value(), 0.001, 10_000, "rentalUsdPerGpuHour");
         }
     }
 
