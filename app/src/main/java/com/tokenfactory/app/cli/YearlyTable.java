@@ -51,9 +51,19 @@ final class YearlyTable {
                         + "Late training runs: %d   Efficiencies: %s%n",
                 Numbers.fixed(discountRate * 100, 2), money(k.npv()),
                 k.irr() == null ? "n/a (the plan earns before it invests, or no single rate zeroes its NPV)" : percent(k.irr()) + "%",
-                k.paybackYearMonth() == null ? "not within the horizon" : k.paybackYearMonth() + " (month " + (k.paybackMonth() + 1) + ")",
+                k.paybackYearMonth() != null ? k.paybackYearMonth() + " (month " + (k.paybackMonth() + 1) + ")"
+                        : noCashFlow(r) ? "none (the plan has no cash flow)" : "not within the horizon",
                 money(k.residualBookValue()), Numbers.fixed(h.tokensPerJoule(), 2), Numbers.fixed(h.tokensPerWattPerDollar(), 2),
                 Numbers.fixed(k.peakFacilityMw(), 1), k.lateTrainingRuns(), r.efficiencySource());
+    }
+
+    private static boolean noCashFlow(SimulationResult r) {
+        for (int m = 0; m < r.months(); m++) {
+            if (r.totals().cashFlow().get(m) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String money(double usd) {

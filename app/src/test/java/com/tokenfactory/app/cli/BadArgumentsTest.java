@@ -137,6 +137,16 @@ class BadArgumentsTest {
     }
 
     @Test
+    void aPlanWithNoCashFlowHasNoPayback() throws Exception {
+        Path plan = dir.resolve("empty.tokenplan");
+        new PlanFile().write(com.tokenfactory.core.plan.Plan.empty("Empty", java.time.YearMonth.of(2026, 1),
+                Samples.open(Samples.FUNGIBLE_FLEET).catalog()), plan);
+        CommandRun r = CommandRun.of("run", plan.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Payback: none (the plan has no cash flow)"), r.out());
+    }
+
+    @Test
     void aLongBadValueIsCutInTheLine() throws Exception {
         CommandRun r = CommandRun.of("chart", dir.resolve(Samples.FUNGIBLE_FLEET.fileName()).toString(), "--out",
                 dir.resolve("charts").toString(), "--theme", "x".repeat(100_000));
