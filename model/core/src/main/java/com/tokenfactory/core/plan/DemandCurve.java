@@ -14,9 +14,20 @@ public sealed interface DemandCurve permits DemandCurve.Growth, DemandCurve.Poin
      */
     double MAX_TOKENS_PER_DAY = 1e18;
 
+    /**
+     * Demand below this is none: a millionth of a token a day. Without a floor a subnormal level (4.9e-324, or a
+     * curve that decayed for two centuries) reaches the engine's cost shares as 0 ÷ 0.
+     */
+    double MIN_TOKENS_PER_DAY = 1e-6;
+
     /** {@code value} kept within [0, {@link #MAX_TOKENS_PER_DAY}]. */
     static double saturated(double value) {
         return Math.min(MAX_TOKENS_PER_DAY, value);
+    }
+
+    /** Demand as the engine sees it: saturated at the top, and none below {@link #MIN_TOKENS_PER_DAY}. */
+    static double asServed(double value) {
+        return value < MIN_TOKENS_PER_DAY ? 0.0 : saturated(value);
     }
 
     /** Average tokens per day asked for in {@code month}. */
@@ -39,7 +50,7 @@ public sealed interface DemandCurve permits DemandCurve.Growth, DemandCurve.Poin
         @Override
         public double tokensPerDay(YearMonth month) {
             int m = Months.between(start, month);
-            return m < 0 || tokensPerDay == 0 ? 0.0 : saturated(tokensPerDay * Math.pow(1.0 + growthPerYear, m / 12.0));
+            return m < 0 || tokensPerDay == 0 ? 0.0 : asServed(tokensPerDay * Math.pow(1.0 + growthPerYear, m / 12.0));
         }
 
         /** The shifted rate is kept within what a growth curve may hold (above -100%, at most 100 = +10,000%). */
@@ -81,10 +92,10 @@ public sealed interface DemandCurve permits DemandCurve.Growth, DemandCurve.Poin
                 if (month.isBefore(b.month())) {
                     DemandPoint a = points.get(i - 1);
                     double t = (double) Months.between(a.month(), month) / Months.between(a.month(), b.month());
-                    return a.tokensPerDay() + t * (b.tokensPerDay() - a.tokensPerDay());
+                    return asServed(a.tokensPerDay() + t * (b.tokensPerDay() - a.tokensPerDay()));
                 }
             }
-            return points.get(points.size() - 1).tokensPerDay();
+            return asServed(points.get(points.size() - 1).tokensPerDay());
         }
 
         /**

@@ -95,6 +95,16 @@ class BoundsTest {
     }
 
     @Test
+    void subnormalDemandIsNoneAndGivesFiniteResults() {
+        // found by the long fuzz tier: a level of 4.9e-324 tokens a day made the cost shares 0 ÷ 0
+        assertEquals(0.0, new DemandCurve.Growth(JAN, Double.MIN_VALUE, 0).tokensPerDay(JAN));
+        assertEquals(0.0, new DemandCurve.Growth(Months.FIRST, 1e12, -0.99).tokensPerDay(Months.LAST));
+        assertEquals(0.0, new DemandCurve.Points(List.of(new DemandPoint(JAN, 4.9e-320))).tokensPerDay(JAN));
+        SimulationResult r = Engine.simulate(ReferencePlan.plan(Double.MIN_VALUE));
+        assertTrue(Double.isFinite(r.totals().inferenceCost().total()));
+    }
+
+    @Test
     void aPlanWithNoCashFlowHasNoPayback() {
         assertNull(Finance.paybackMonth(new double[12]));
         Plan empty = Plan.empty("Empty", JAN, List.of(ReferencePlan.sku()));
