@@ -3,7 +3,7 @@ package com.tokenfactory.charts;
 import com.tokenfactory.charts.data.CashFlowData;
 import com.tokenfactory.charts.data.Timeline;
 import com.tokenfactory.charts.style.ChartStyle;
-import com.tokenfactory.charts.style.ReadableNumberFormat;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.result.Kpis;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -89,14 +89,13 @@ final class CashFlowChart {
         return marker;
     }
 
-    /** "NPV 12.3M USD · IRR 18.2% a year · Payback Mar 2028 (month 27)". */
+    /** "NPV $12.3M at the plan's discount rate · IRR 18.2% a year · Payback Mar 2028 (month 27)". */
     static String headline(Kpis kpis, String currency) {
-        ReadableNumberFormat number = new ReadableNumberFormat();
         String irr = kpis.irr() == null ? "IRR undefined (earns before investing, or no single rate)"
-                : String.format(Locale.ROOT, "IRR %.1f%% a year", kpis.irr() * 100);
+                : "IRR " + Numbers.share(kpis.irr()) + " a year";
         String payback = kpis.paybackYearMonth() == null ? "no payback within the horizon"
                 : "payback " + MONTH.format(kpis.paybackYearMonth()) + " (month " + (kpis.paybackMonth() + 1) + ")";
-        return "NPV " + number.format(kpis.npv()) + " " + currency + " at the plan's discount rate · " + irr + " · "
+        return "NPV " + Numbers.moneyFigure(kpis.npv(), currency) + " at the plan's discount rate · " + irr + " · "
                 + payback;
     }
 

@@ -109,7 +109,7 @@ class ResultChartsTest {
         assertEquals(r.kpis().paybackMonth(), payback.getValue(), 0.0);
         assertEquals("Payback Jun 2029", payback.getLabel());
         String footnote = subtitles(chart).get(1);
-        assertTrue(footnote.startsWith("NPV 5.47M USD at the plan's discount rate"), footnote);
+        assertTrue(footnote.startsWith("NPV $5.47M at the plan's discount rate"), footnote);
         assertTrue(footnote.contains("payback Jun 2029 (month 42)"), footnote);
         assertEquals("Cash flow (USD per month), cumulative (USD)", chart.getXYPlot().getRangeAxis().getLabel(),
                 "the bars are per month, the line a running total");

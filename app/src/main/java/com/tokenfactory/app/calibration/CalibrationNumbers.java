@@ -1,6 +1,6 @@
 package com.tokenfactory.app.calibration;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,6 +1,6 @@
 package com.tokenfactory.app.calibration;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.calibration.ShapeKind;
 import com.tokenfactory.core.calibration.ShapeMeasurement;
 import com.tokenfactory.core.calibration.ShapeRole;

@@ -1,7 +1,7 @@
 package com.tokenfactory.app.cli;
 
-import com.tokenfactory.app.format.Numbers;
 import com.tokenfactory.app.format.TextTable;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.ServiceResult;
@@ -15,8 +15,8 @@ import java.util.List;
  * output tokens served, their prices, and the fully loaded cost per million input and output tokens.
  */
 final class ServiceTable {
-    static final List<String> HEADERS = List.of("Service", "Peak/avg", "Input (Ttok)", "Output (Ttok)",
-            "Price in/out ($/Mtok)", "Cost in/out ($/Mtok)", "Revenue ($M)", "Held for peak (%)");
+    static final List<String> HEADERS = List.of("Service", "Peak/avg", "Input tokens", "Output tokens",
+            "Price in/out (/Mtok)", "Cost in/out (/Mtok)", "Revenue", "Held for peak");
 
     private ServiceTable() {
     }
@@ -31,12 +31,12 @@ final class ServiceTable {
             cells.add(new String[] {
                     s.name(),
                     Numbers.fixed(svc.peakToAverage(), 2),
-                    Numbers.fixed(s.inputTokensServed().total() / 1e12, 2),
-                    Numbers.fixed(s.outputTokensServed().total() / 1e12, 2),
-                    Numbers.fixed(svc.inputPriceUsdPerMillionTokens(), 2) + " / "
-                            + Numbers.fixed(svc.outputPriceUsdPerMillionTokens(), 2),
-                    Numbers.fixed(s.usdPerMillionInputTokens(), 3) + " / "
-                            + Numbers.fixed(s.usdPerMillionOutputTokens(), 3),
+                    Numbers.tokens(s.inputTokensServed().total()),
+                    Numbers.tokens(s.outputTokensServed().total()),
+                    YearlyTable.money(svc.inputPriceUsdPerMillionTokens()) + " / "
+                            + YearlyTable.money(svc.outputPriceUsdPerMillionTokens()),
+                    YearlyTable.money(s.usdPerMillionInputTokens()) + " / "
+                            + YearlyTable.money(s.usdPerMillionOutputTokens()),
                     YearlyTable.money(s.revenue().total()),
                     gpuHours > 0 ? YearlyTable.percent(s.gpuHoursHeldForPeak().total() / gpuHours) : "—"});
         }

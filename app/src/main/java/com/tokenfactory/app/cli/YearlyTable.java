@@ -1,6 +1,6 @@
 package com.tokenfactory.app.cli;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.app.format.TextTable;
 import com.tokenfactory.core.result.Kpis;
 import com.tokenfactory.core.result.PeriodSummary;
@@ -11,22 +11,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** The yearly table `tokenfactory run` prints: one row per plan year and one for the horizon, units in the header. */
+/** The yearly table `tokenfactory run` prints: one row per plan year and one for the horizon, each cell with its unit. */
 final class YearlyTable {
     record Column(String header, Function<PeriodSummary, String> cell) {
     }
 
     static final List<Column> COLUMNS = List.of(
             new Column("Year", PeriodSummary::label),
-            new Column("CapEx ($M)", p -> money(p.capex())),
-            new Column("Electricity (GWh)", p -> Numbers.fixed(p.electricityMwh() / 1000, 1)),
-            new Column("Electricity ($M)", p -> money(p.electricityCost())),
-            new Column("Revenue ($M)", p -> money(p.revenue())),
-            new Column("Margin ($M)", p -> money(p.margin())),
-            new Column("Utilization (%)", p -> percent(p.utilization())),
-            new Column("$/Mtok", p -> Numbers.fixed(p.usdPerMillionTokens(), 3)),
-            new Column("Unserved (Ttok)", p -> Numbers.fixed(p.tokensUnserved() / 1e12, 2)),
-            new Column("Unserved (%)", p -> percent(p.unservedShare())));
+            new Column("CapEx", p -> money(p.capex())),
+            new Column("Electricity", p -> Numbers.energyMwh(p.electricityMwh())),
+            new Column("Electricity cost", p -> money(p.electricityCost())),
+            new Column("Revenue", p -> money(p.revenue())),
+            new Column("Margin", p -> money(p.margin())),
+            new Column("Utilization", p -> percent(p.utilization())),
+            new Column("Cost/Mtok", p -> money(p.usdPerMillionTokens())),
+            new Column("Unserved tokens", p -> Numbers.tokens(p.tokensUnserved())),
+            new Column("Unserved", p -> percent(p.unservedShare())));
 
     private YearlyTable() {
     }
@@ -46,15 +46,15 @@ final class YearlyTable {
     static String kpiLines(SimulationResult r, double discountRate) {
         Kpis k = r.kpis();
         PeriodSummary h = k.horizon();
-        return String.format(Locale.ROOT, "NPV at %s%%: $%sM   IRR: %s   Payback: %s   Residual book value: $%sM%n"
-                        + "Tokens per joule: %s   Tokens per watt per dollar: %s (tokens/J per $/GPU-h)   Peak facility power: %s MW%n"
+        return String.format(Locale.ROOT, "NPV at %s: %s   IRR: %s   Payback: %s   Residual book value: %s%n"
+                        + "Tokens per joule: %s   Tokens per watt per dollar: %s (tokens/J per $/GPU-h)   Peak facility power: %s%n"
                         + "Late training runs: %d   Efficiencies: %s%n",
-                Numbers.fixed(discountRate * 100, 2), money(k.npv()),
-                k.irr() == null ? "n/a (the plan earns before it invests, or no single rate zeroes its NPV)" : percent(k.irr()) + "%",
+                Numbers.rate(discountRate), money(k.npv()),
+                k.irr() == null ? "n/a (the plan earns before it invests, or no single rate zeroes its NPV)" : percent(k.irr()),
                 k.paybackYearMonth() != null ? k.paybackYearMonth() + " (month " + (k.paybackMonth() + 1) + ")"
                         : noCashFlow(r) ? "none (the plan has no cash flow)" : "not within the horizon",
-                money(k.residualBookValue()), Numbers.fixed(h.tokensPerJoule(), 2), Numbers.fixed(h.tokensPerWattPerDollar(), 2),
-                Numbers.fixed(k.peakFacilityMw(), 1), k.lateTrainingRuns(), r.efficiencySource());
+                money(k.residualBookValue()), Numbers.countFigure(h.tokensPerJoule()), Numbers.countFigure(h.tokensPerWattPerDollar()),
+                Numbers.powerMw(k.peakFacilityMw()), k.lateTrainingRuns(), r.efficiencySource());
     }
 
     private static boolean noCashFlow(SimulationResult r) {
@@ -66,11 +66,12 @@ final class YearlyTable {
         return true;
     }
 
+    /** Money as every table writes it: three significant figures, the sign before the dollar (−$33.2B). */
     static String money(double usd) {
-        return Numbers.fixed(usd / 1e6, 1);
+        return Numbers.moneyFigure(usd, "USD");
     }
 
     static String percent(double fraction) {
-        return Numbers.fixed(fraction * 100, 1);
+        return Numbers.share(fraction);
     }
 }

@@ -1,6 +1,6 @@
 package com.tokenfactory.app.present;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.app.present.AssumptionsSlide.Assumption;
 import com.tokenfactory.app.present.AssumptionsSlide.SiteEnergy;
 import com.tokenfactory.core.plan.Assumptions;

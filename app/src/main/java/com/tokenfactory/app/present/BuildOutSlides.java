@@ -1,6 +1,6 @@
 package com.tokenfactory.app.present;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.app.present.BuildOutSlide.GpuCount;
 import com.tokenfactory.app.present.BuildOutSlide.GpuTimeline;
 import com.tokenfactory.app.present.BuildOutSlide.SkuBand;

@@ -4,6 +4,7 @@ import com.tokenfactory.app.present.BuildOutSlide.GpuCount;
 import com.tokenfactory.app.present.BuildOutSlide.HallLine;
 import com.tokenfactory.app.present.BuildOutSlide.PartnerCard;
 import com.tokenfactory.app.present.BuildOutSlide.SiteCard;
+import com.tokenfactory.core.format.Numbers;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -12,7 +13,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The build-out slide: site cards in up to three columns, the partner clouds' cards, and below them a timeline of GPUs
@@ -101,8 +101,8 @@ final class BuildOutView {
     private static VBox partnerCard(PartnerCard p) {
         VBox card = card(p.name());
         card.getChildren().add(SlideViews.wrapping(p.provider() + " · " + p.sku(), "card-subtitle"));
-        card.getChildren().add(SlideViews.wrapping(SlideNumbers.count(p.gpus()) + " GPUs at $"
-                + String.format(Locale.US, "%.2f", p.usdPerGpuHour()) + " per GPU-hour", "card-figure"));
+        card.getChildren().add(SlideViews.wrapping(SlideNumbers.count(p.gpus()) + " GPUs at "
+                + Numbers.price(p.usdPerGpuHour(), "USD") + " per GPU-hour", "card-figure"));
         card.getChildren().add(SlideViews.wrapping(SlideNumbers.shortMonth(p.start()) + " – "
                 + SlideNumbers.shortMonth(p.end().minusMonths(1)) + " · "
                 + (p.committed() ? "committed (take-or-pay)" : "on demand"), "card-line"));

@@ -1,6 +1,6 @@
 package com.tokenfactory.app.present;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.app.present.ProblemsSlide.Problem;
 import com.tokenfactory.core.result.Severity;
 import com.tokenfactory.core.result.SimulationResult;

@@ -1,6 +1,6 @@
 package com.tokenfactory.app.present;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Numbers as a slide prints them: short enough to read from the back of a room ("$112B", "42.3 TWh", "51%"). Built on
- * the app's {@link Numbers}; where a slide deliberately differs from the windows it says so: money and counts keep
+ * the product's one formatter, {@link Numbers}; where a slide deliberately differs from the windows it says so: money and counts keep
  * three figures ($112B, where the KPI strip says $112.4B) with a capital K, shares drop their decimal from 10% on,
  * a currency other than USD follows the figure ("112B EUR"), and an undefined figure (NaN) reads "n/a" rather than
  * a dash.
@@ -18,7 +18,6 @@ public final class SlideNumbers {
     static final String NOT_AVAILABLE = "n/a";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
-    private static final String[] SUFFIXES = {"", "K", "M", "B", "T"};
 
     private SlideNumbers() {
     }
@@ -43,26 +42,14 @@ public final class SlideNumbers {
         return Double.isFinite(n) ? Numbers.whole(n) : NOT_AVAILABLE;
     }
 
-    /** Energy given in MWh: 42,267 GWh → "42.3 TWh", 1,404 MWh → "1.4 GWh". */
+    /** Energy given in MWh: 42,267 GWh → "42.3 TWh", 1,404 MWh → "1.40 GWh" ({@link Numbers#energyMwh}). */
     public static String energyMwh(double mwh) {
-        if (!Double.isFinite(mwh)) {
-            return NOT_AVAILABLE;
-        }
-        if (Math.abs(mwh) >= 1e6) {
-            return oneOrNoDecimal(mwh / 1e6) + " TWh";
-        }
-        if (Math.abs(mwh) >= 1e3) {
-            return oneOrNoDecimal(mwh / 1e3) + " GWh";
-        }
-        return oneOrNoDecimal(mwh) + " MWh";
+        return Double.isFinite(mwh) ? Numbers.energyMwh(mwh) : NOT_AVAILABLE;
     }
 
-    /** Power given in MW: 2,016.7 → "2.0 GW", 67.9 → "67.9 MW", 300 → "300 MW". */
+    /** Power given in MW: 2,016.7 → "2.02 GW", 67.9 → "67.9 MW" ({@link Numbers#powerMw}). */
     public static String powerMw(double mw) {
-        if (!Double.isFinite(mw)) {
-            return NOT_AVAILABLE;
-        }
-        return Math.abs(mw) >= 1000 ? Numbers.pattern("0.0").format(mw / 1000) + " GW" : oneOrNoDecimal(mw) + " MW";
+        return Double.isFinite(mw) ? Numbers.powerMw(mw) : NOT_AVAILABLE;
     }
 
     /** A share as a percentage: one decimal under 10% ("3.4%"), whole above ("51%"). */
@@ -78,11 +65,7 @@ public final class SlideNumbers {
 
     /** A rate as it was set: up to two decimals, 0.1025 → "10.25%", 0.4 → "40%", 0.016 → "1.6%". */
     public static String rate(double fraction) {
-        if (!Double.isFinite(fraction)) {
-            return NOT_AVAILABLE;
-        }
-        String digits = Numbers.pattern("0.##").format(Math.abs(fraction * 100));
-        return (fraction < 0 && !"0".equals(digits) ? Numbers.MINUS : "") + digits + "%";
+        return Double.isFinite(fraction) ? Numbers.rate(fraction) : NOT_AVAILABLE;
     }
 
     /** A rate with one decimal, for results such as an IRR: 0.1403 → "14.0%". */
@@ -109,25 +92,7 @@ public final class SlideNumbers {
         return SHORT_MONTH.format(month);
     }
 
-    /** 3 significant figures at most, one decimal under 100 of the unit: 112.36e9 → "112B", 4.618e9 → "4.6B". */
     private static String abbreviated(double v) {
-        int tier = 0;
-        double scaled = v;
-        while (tier < SUFFIXES.length - 1 && roundedForDisplay(scaled) >= 1000) {
-            scaled /= 1000;
-            tier++;
-        }
-        return tier == 0 ? Numbers.pattern("#,##0").format(scaled) : oneOrNoDecimal(scaled) + SUFFIXES[tier];
-    }
-
-    private static double roundedForDisplay(double scaled) {
-        return scaled >= 100 ? Math.round(scaled) : Math.round(scaled * 10) / 10.0;
-    }
-
-    private static String oneOrNoDecimal(double v) {
-        if (Math.abs(v) >= 100 || v == Math.rint(v) && Math.abs(v) >= 10) {
-            return Numbers.pattern("#,##0").format(v);
-        }
-        return Numbers.pattern("0.0").format(v);
+        return Numbers.headline(v);
     }
 }

@@ -3,6 +3,7 @@ package com.tokenfactory.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.io.PlanFile;
@@ -47,17 +48,66 @@ class CommandLineTest {
     void runPrintsTheYearlyTableWithUnitsAndTheKpis() throws Exception {
         Outcome o = run("run", sample(Samples.FIVE_YEAR_COMMITMENT).toString());
         assertEquals(0, o.code(), o.err());
-        for (String header : List.of("CapEx ($M)", "Electricity (GWh)", "Electricity ($M)", "Revenue ($M)", "Margin ($M)",
-                "Utilization (%)", "$/Mtok", "Unserved (Ttok)", "Unserved (%)")) {
+        for (String header : List.of("CapEx", "Electricity", "Electricity cost", "Revenue", "Margin",
+                "Utilization", "Cost/Mtok", "Unserved tokens", "Unserved")) {
             assertTrue(o.out().contains(header), header);
         }
         assertTrue(o.out().contains("Y5 (2031-01 – 2031-12)"));
         assertTrue(o.out().contains("NPV at 10.25%"));
-        assertTrue(o.out().contains("Payback: 2031-07"), o.out());
-        // the table's horizon CapEx is the engine's, in $M with one decimal
+        assertTrue(o.out().contains("Payback: 2031-07"));
+        // the table's horizon CapEx and electricity are the engine's, written as the app writes them
         Plan p = Samples.open(Samples.FIVE_YEAR_COMMITMENT);
         SimulationResult r = Engine.simulate(p);
         assertTrue(o.out().contains(YearlyTable.money(r.kpis().horizon().capex())), "horizon capex in the table");
+        assertTrue(o.out().contains(Numbers.energyMwh(r.kpis().horizon().electricityMwh()) + " "), "energy in TWh/GWh");
+        assertTrue(o.out().contains("NPV at 10.25%: " + Numbers.moneyFigure(r.kpis().npv(), "USD")), o.out());
+    }
+
+    @Test
+    void deckWritesAPowerPointFileWithNativeChartsAndRefusesAnotherExtension() throws Exception {
+        Path pptx = dir.resolve("out/deck.pptx");
+        Outcome o = run("deck", sample(Samples.FIVE_YEAR_COMMITMENT).toString(), "--out", pptx.toString(), "--scenario",
+                "slow-demand", "--date", "2026-12-07");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().startsWith("Wrote " + pptx + " ("), o.out());
+        try (var zip = new java.util.zip.ZipFile(pptx.toFile())) {
+            assertTrue(zip.stream().filter(e -> e.getName().matches("ppt/charts/chart\\d+\\.xml")).count() >= 6);
+            String slide1 = new String(zip.getInputStream(zip.getEntry("ppt/slides/slide1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(slide1.contains("Demand grows slower"), "the scenario on the title slide");
+        }
+        Outcome pdf = run("deck", sample(Samples.FIVE_YEAR_COMMITMENT).toString(), "--out", dir.resolve("d.pdf").toString());
+        assertEquals(2, pdf.code());
+        assertTrue(pdf.err().contains("--out must name a .pptx file"), pdf.err());
+        Outcome unknown = run("deck", sample(Samples.FIVE_YEAR_COMMITMENT).toString(), "--out", pptx.toString(),
+                "--scenario", "nope");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("no scenario 'nope'"), unknown.err());
+    }
+
+    @Test
+    void templateAndImportRoundTripAPlanThroughAWorkbookAndThroughCsvFiles() throws Exception {
+        for (String out : List.of("t/plan.xlsx", "t/csv")) {
+            Path template = dir.resolve(out);
+            Outcome t = run("template", sample(Samples.FIVE_YEAR_COMMITMENT).toString(), "--out", template.toString());
+            assertEquals(0, t.code(), t.err());
+            assertTrue(t.out().startsWith("Wrote " + template), t.out());
+            Path back = dir.resolve("back.tokenplan");
+            Outcome i = run("import", template.toString(), "--out", back.toString());
+            assertEquals(0, i.code(), i.err());
+            assertTrue(i.out().startsWith("Wrote " + back + " (3 sites, "), i.out());
+            assertEquals(new PlanFile().toJson(Samples.open(Samples.FIVE_YEAR_COMMITMENT)), Files.readString(back),
+                    "the plan file written back is the sample's as the app saves it");
+        }
+        Path csv = dir.resolve("t/csv");
+        String halls = Files.readString(csv.resolve("Halls.csv"));
+        Files.writeString(csv.resolve("Halls.csv"), halls.replaceFirst("\r\n([^,]*),", "\r\nnowhere,"));
+        Path none = dir.resolve("none.tokenplan");
+        Outcome bad = run("import", csv.resolve("Sites.csv").toString(), "--out", none.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("tokenfactory: Halls, row 2, column site (A): no site 'nowhere' on the Sites sheet"),
+                bad.err());
+        assertTrue(!Files.exists(none), "nothing is written from a bad template");
     }
 
     @Test

@@ -146,7 +146,7 @@ class DeckBuilderTest {
                 .mapToLong(dep -> dep.gpus()).sum();
         assertEquals(planned, texas.gpus().stream().mapToLong(BuildOutSlide.GpuCount::gpus).sum());
         SimulationResult r = Engine.simulate(FIVE_YEAR);
-        assertTrue(b.headline().startsWith("2.6 GW on 3 sites: up to "
+        assertTrue(b.headline().startsWith("2.60 GW on 3 sites: up to "
                 + SlideNumbers.count(r.totals().gpusOwned().max()) + " GPUs online by "), b.headline());
         SimulationResult crunch = Engine.simulate(Samples.open(Samples.CAPACITY_CRUNCH));
         assertTrue(deck(Samples.open(Samples.CAPACITY_CRUNCH), null).slide(1).headline()

@@ -28,9 +28,9 @@ class SlideNumbersTest {
         assertEquals("5", SlideNumbers.count(5));
         assertEquals("178,000", SlideNumbers.whole(178_000));
         assertEquals("42.3 TWh", SlideNumbers.energyMwh(42_267_100));
-        assertEquals("1.4 GWh", SlideNumbers.energyMwh(1_404.2));
+        assertEquals("1.40 GWh", SlideNumbers.energyMwh(1_404.2));
         assertEquals("640 MWh", SlideNumbers.energyMwh(640));
-        assertEquals("2.0 GW", SlideNumbers.powerMw(2_016.7));
+        assertEquals("2.02 GW", SlideNumbers.powerMw(2_016.7));
         assertEquals("67.9 MW", SlideNumbers.powerMw(67.9));
         assertEquals("300 MW", SlideNumbers.powerMw(300));
     }

@@ -1,5 +1,6 @@
 package com.tokenfactory.charts.report;
 
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.result.Kpis;
 import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.Severity;
@@ -23,35 +24,35 @@ final class KpiPage {
         PeriodSummary h = k.horizon();
         String cur = result.currency();
         List<List<String>> money = List.of(
-                List.of("Net present value", Figures.money(k.npv(), cur)),
+                List.of("Net present value", Numbers.moneyFigure(k.npv(), cur)),
                 List.of("Internal rate of return", k.irr() == null
                         ? "undefined (the plan earns before it invests, or no single rate zeroes its NPV)"
-                        : Figures.percent(k.irr()) + " a year"),
+                        : Numbers.rate(k.irr()) + " a year"),
                 List.of("Payback", k.paybackYearMonth() == null ? "not within the horizon"
                         : MONTH.format(k.paybackYearMonth()) + " (month " + (k.paybackMonth() + 1) + ")"),
-                List.of("CapEx (facility + IT)", Figures.money(h.capex(), cur) + " (" + Figures.money(h.capexFacility(),
-                        cur) + " + " + Figures.money(h.capexIt(), cur) + ")"),
-                List.of("Committed and on-demand rental", Figures.money(h.rental(), cur)),
-                List.of("Revenue", Figures.money(h.revenue(), cur)),
-                List.of("Total cost (depreciation, electricity, operations, rental)", Figures.money(h.totalCost(), cur)),
-                List.of("Margin", Figures.money(h.margin(), cur) + " (" + Figures.percent(h.marginShare())
+                List.of("CapEx (facility + IT)", Numbers.moneyFigure(h.capex(), cur) + " (" + Numbers.moneyFigure(h.capexFacility(),
+                        cur) + " + " + Numbers.moneyFigure(h.capexIt(), cur) + ")"),
+                List.of("Committed and on-demand rental", Numbers.moneyFigure(h.rental(), cur)),
+                List.of("Revenue", Numbers.moneyFigure(h.revenue(), cur)),
+                List.of("Total cost (depreciation, electricity, operations, rental)", Numbers.moneyFigure(h.totalCost(), cur)),
+                List.of("Margin", Numbers.moneyFigure(h.margin(), cur) + " (" + Numbers.share(h.marginShare())
                         + " of revenue)"),
-                List.of("Cash flow", Figures.money(h.cashFlow(), cur)),
-                List.of("Residual book value (not in NPV)", Figures.money(k.residualBookValue(), cur)),
-                List.of("Cost of idle capacity", Figures.money(k.idleCapacityCost(), cur)));
+                List.of("Cash flow", Numbers.moneyFigure(h.cashFlow(), cur)),
+                List.of("Residual book value (not in NPV)", Numbers.moneyFigure(k.residualBookValue(), cur)),
+                List.of("Cost of idle capacity", Numbers.moneyFigure(k.idleCapacityCost(), cur)));
         List<List<String>> operations = List.of(
-                List.of("Tokens demanded / served", Figures.number(h.tokensDemanded()) + " / "
-                        + Figures.number(h.tokensServed())),
-                List.of("Unserved demand", Figures.percent(h.unservedShare())),
-                List.of("Utilization owned / rented / all", Figures.percent(h.utilizationOwned()) + " / "
-                        + Figures.percent(h.utilizationRented()) + " / " + Figures.percent(h.utilization())),
-                List.of("Cost per million tokens", Figures.money(h.usdPerMillionTokens(), cur)),
-                List.of("Tokens per joule", Figures.number(h.tokensPerJoule())),
-                List.of("Tokens per watt per dollar", Figures.number(h.tokensPerWattPerDollar())
+                List.of("Tokens demanded / served", Numbers.tokens(h.tokensDemanded()) + " / "
+                        + Numbers.tokens(h.tokensServed())),
+                List.of("Unserved demand", Numbers.share(h.unservedShare())),
+                List.of("Utilization owned / rented / all", Numbers.share(h.utilizationOwned()) + " / "
+                        + Numbers.share(h.utilizationRented()) + " / " + Numbers.share(h.utilization())),
+                List.of("Cost per million tokens", Numbers.moneyFigure(h.usdPerMillionTokens(), cur)),
+                List.of("Tokens per joule", Numbers.countFigure(h.tokensPerJoule())),
+                List.of("Tokens per watt per dollar", Numbers.countFigure(h.tokensPerWattPerDollar())
                         + " tokens/J per " + cur + "/GPU-h"),
-                List.of("Facility electricity", Figures.number(h.electricityMwh()) + " MWh, "
-                        + Figures.money(h.electricityCost(), cur)),
-                List.of("Peak facility power", Figures.oneDecimal(k.peakFacilityMw()) + " MW"),
+                List.of("Facility electricity", Numbers.energyMwh(h.electricityMwh()) + ", "
+                        + Numbers.moneyFigure(h.electricityCost(), cur)),
+                List.of("Peak facility power", Numbers.powerMw(k.peakFacilityMw())),
                 List.of("Training runs late or unfinished", String.valueOf(k.lateTrainingRuns())),
                 List.of("Validation issues", result.count(Severity.ERROR) + " errors, "
                         + result.count(Severity.WARNING) + " warnings, " + result.count(Severity.INFO) + " notes"));

@@ -1,5 +1,6 @@
 package com.tokenfactory.charts.report;
 
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.ServiceResult;
@@ -30,13 +31,13 @@ final class ServicePages {
             InferenceService svc = plan.services().stream().filter(x -> x.id().equals(s.serviceId())).findFirst()
                     .orElseThrow();
             double gpuHours = s.gpuHours().total();
-            rows.add(List.of(s.name(), Figures.oneDecimal(svc.peakToAverage()) + "×",
-                    Figures.money(svc.inputPriceUsdPerMillionTokens(), cur),
-                    Figures.money(svc.outputPriceUsdPerMillionTokens(), cur),
-                    Figures.number(s.inputTokensServed().total()), Figures.number(s.outputTokensServed().total()),
-                    Figures.money(s.usdPerMillionInputTokens(), cur), Figures.money(s.usdPerMillionOutputTokens(), cur),
-                    Figures.money(s.revenue().total(), cur),
-                    gpuHours > 0 ? Figures.percent(s.gpuHoursHeldForPeak().total() / gpuHours) : "undefined"));
+            rows.add(List.of(s.name(), Numbers.fixed(svc.peakToAverage(), 1) + "×",
+                    Numbers.moneyFigure(svc.inputPriceUsdPerMillionTokens(), cur),
+                    Numbers.moneyFigure(svc.outputPriceUsdPerMillionTokens(), cur),
+                    Numbers.tokens(s.inputTokensServed().total()), Numbers.tokens(s.outputTokensServed().total()),
+                    Numbers.moneyFigure(s.usdPerMillionInputTokens(), cur), Numbers.moneyFigure(s.usdPerMillionOutputTokens(), cur),
+                    Numbers.moneyFigure(s.revenue().total(), cur),
+                    gpuHours > 0 ? Numbers.share(s.gpuHoursHeldForPeak().total() / gpuHours) : Numbers.UNKNOWN));
         }
         boolean[] numeric = new boolean[10];
         for (int i = 1; i < numeric.length; i++) {

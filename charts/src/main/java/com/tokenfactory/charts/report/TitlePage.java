@@ -1,5 +1,6 @@
 package com.tokenfactory.charts.report;
 
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.Deployment;
@@ -64,19 +65,19 @@ final class TitlePage {
 
     static List<List<String>> assumptions(Assumptions a, String currency) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Discount rate (WACC)", Figures.percent(a.discountRate()) + " a year"));
-        rows.add(List.of("IT book life / economic life", Figures.oneDecimal(a.bookLifeYears()) + " / "
-                + Figures.oneDecimal(a.economicLifeYears()) + " years"));
-        rows.add(List.of("Facility life", Figures.oneDecimal(a.facilityLifeYears()) + " years"));
-        rows.add(List.of("Operations (staff, maintenance)", Figures.money(a.opexUsdPerMwYear(), currency)
+        rows.add(List.of("Discount rate (WACC)", Numbers.rate(a.discountRate()) + " a year"));
+        rows.add(List.of("IT book life / economic life", Numbers.plain(a.bookLifeYears(), 1) + " / "
+                + Numbers.plain(a.economicLifeYears(), 1) + " years"));
+        rows.add(List.of("Facility life", Numbers.plain(a.facilityLifeYears(), 1) + " years"));
+        rows.add(List.of("Operations (staff, maintenance)", Numbers.moneyFigure(a.opexUsdPerMwYear(), currency)
                 + " per MW-year"));
-        rows.add(List.of("Software efficiency gain", Figures.percent(a.softwareEfficiencyGainPerYear()) + " a year"));
-        rows.add(List.of("Token price decline (default)", Figures.percent(a.tokenPriceDeclinePerYear()) + " a year"));
-        rows.add(List.of("Planning headroom", Figures.percent(a.planningHeadroom())));
-        rows.add(List.of("Training MFU", Figures.percent(a.trainingMfu())));
-        rows.add(List.of("Idle GPU power", Figures.percent(a.idlePowerFraction()) + " of all-in power"));
-        rows.add(List.of("Compute / memory efficiency (uncalibrated)", Figures.percent(a.computeEfficiency()) + " / "
-                + Figures.percent(a.memoryEfficiency())));
+        rows.add(List.of("Software efficiency gain", Numbers.rate(a.softwareEfficiencyGainPerYear()) + " a year"));
+        rows.add(List.of("Token price decline (default)", Numbers.rate(a.tokenPriceDeclinePerYear()) + " a year"));
+        rows.add(List.of("Planning headroom", Numbers.rate(a.planningHeadroom())));
+        rows.add(List.of("Training MFU", Numbers.rate(a.trainingMfu())));
+        rows.add(List.of("Idle GPU power", Numbers.rate(a.idlePowerFraction()) + " of all-in power"));
+        rows.add(List.of("Compute / memory efficiency (uncalibrated)", Numbers.rate(a.computeEfficiency()) + " / "
+                + Numbers.rate(a.memoryEfficiency())));
         return rows;
     }
 
@@ -96,13 +97,13 @@ final class TitlePage {
         long committed = plan.partners().stream().filter(c -> c.kind() == ContractKind.COMMITTED).count();
         int rented = plan.partners().stream().mapToInt(PartnerContract::gpus).sum();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Sites", plan.sites().size() + " (" + halls + " halls, " + Figures.number(mw)
-                + " MW critical IT)"));
-        rows.add(List.of("Owned GPUs planned", gpus.isEmpty() ? "none" : Figures.whole(gpus.values().stream()
+        rows.add(List.of("Sites", plan.sites().size() + " (" + halls + " halls, " + Numbers.powerMw(mw)
+                + " critical IT)"));
+        rows.add(List.of("Owned GPUs planned", gpus.isEmpty() ? "none" : Numbers.whole(gpus.values().stream()
                 .mapToInt(Integer::intValue).sum()) + " (" + String.join(", ", gpus.entrySet().stream()
-                .map(e -> e.getKey() + " " + Figures.whole(e.getValue())).toList()) + ")"));
+                .map(e -> e.getKey() + " " + Numbers.whole(e.getValue())).toList()) + ")"));
         rows.add(List.of("Partner contracts", plan.partners().size() + " (" + committed + " committed, "
-                + (plan.partners().size() - committed) + " on demand; " + Figures.whole(rented) + " GPUs)"));
+                + (plan.partners().size() - committed) + " on demand; " + Numbers.whole(rented) + " GPUs)"));
         rows.add(List.of("Inference services", String.valueOf(plan.services().size())));
         rows.add(List.of("Training runs", String.valueOf(plan.trainingRuns().size())));
         rows.add(List.of("Scenarios defined", String.valueOf(plan.scenarios().size())));

@@ -3,6 +3,7 @@ package com.tokenfactory.charts.report;
 import com.tokenfactory.charts.table.ResultTable;
 import com.tokenfactory.charts.table.ResultTables;
 import com.tokenfactory.charts.table.TableColumn;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.result.SimulationResult;
 
 import java.io.IOException;
@@ -37,7 +38,7 @@ final class YearlyTablePages {
     /** Rows: the table's columns (with units); columns: plan years from..to. */
     static ReportTable transposed(ResultTable table, int from, int to) {
         List<String> header = new ArrayList<>();
-        header.add("Figure (unit)");
+        header.add("Figure");
         for (int y = from; y < to; y++) {
             ResultTable.Row row = table.rows().get(y);
             header.add(row.labels().get(0) + " (" + row.labels().get(1) + " – " + row.labels().get(2) + ")");
@@ -46,7 +47,7 @@ final class YearlyTablePages {
         for (int c = 0; c < table.columns().size(); c++) {
             TableColumn column = table.columns().get(c);
             List<String> cells = new ArrayList<>();
-            cells.add(column.header());
+            cells.add(label(column));
             for (int y = from; y < to; y++) {
                 cells.add(format(column, table.rows().get(y).value(c)));
             }
@@ -62,10 +63,32 @@ final class YearlyTablePages {
         return ReportTable.of(header, rows, widths, numeric, 8f);
     }
 
-    private static String format(TableColumn column, double v) {
+    /** A cell as the app writes it, its unit in the text: $4.39B, 42.3 TWh, 56.3 quadrillion, 73.2%. */
+    static String format(TableColumn column, double v) {
         return switch (column.kind()) {
-            case PERCENT -> Figures.oneDecimal(v);
-            case MONEY, COUNT, ENERGY, RATIO -> Figures.number(v);
+            case PERCENT -> Numbers.share(v / 100);
+            case MONEY -> Numbers.moneyFigure(v, column.unit());
+            case ENERGY -> Numbers.energyMwh(v);
+            case COUNT -> "tokens".equals(column.unit()) ? Numbers.tokens(v) : Numbers.countFigure(v);
+            case RATIO -> isMoneyPerUnit(column) ? Numbers.moneyFigure(v, currencyOf(column)) : Numbers.countFigure(v);
         };
+    }
+
+    /** The row's name: the figure's title, and its unit where the cells do not already say it. */
+    static String label(TableColumn column) {
+        return switch (column.kind()) {
+            case MONEY, ENERGY, PERCENT -> column.title();
+            case COUNT -> "tokens".equals(column.unit()) ? column.title() : column.header();
+            case RATIO -> isMoneyPerUnit(column) ? column.title() : column.header();
+        };
+    }
+
+    /** "USD/Mtok": money per unit, written as money. */
+    private static boolean isMoneyPerUnit(TableColumn column) {
+        return column.unit().matches("[A-Z]{3}/.*");
+    }
+
+    private static String currencyOf(TableColumn column) {
+        return column.unit().substring(0, 3);
     }
 }

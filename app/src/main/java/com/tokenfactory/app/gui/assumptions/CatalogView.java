@@ -1,6 +1,6 @@
 package com.tokenfactory.app.gui.assumptions;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Sourced;

@@ -1,6 +1,6 @@
 package com.tokenfactory.app.gui.canvas;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.app.gui.plan.ElementKind;
 import com.tokenfactory.core.plan.Site;
 import javafx.scene.control.Label;

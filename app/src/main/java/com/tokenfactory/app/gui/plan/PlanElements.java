@@ -1,6 +1,6 @@
 package com.tokenfactory.app.gui.plan;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.PartnerContract;

@@ -1,6 +1,6 @@
 package com.tokenfactory.app.gui.properties;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package com.tokenfactory.app.gui.results;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.Selection;
 import com.tokenfactory.app.gui.plan.PlanElements;

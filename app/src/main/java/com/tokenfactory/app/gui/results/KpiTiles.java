@@ -1,6 +1,6 @@
 package com.tokenfactory.app.gui.results;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.result.Kpis;
 import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.SimulationResult;
@@ -32,7 +32,7 @@ public final class KpiTiles {
                         span + " · IT " + Numbers.money(h.capexIt(), c),
                         Tone.NEUTRAL, "Facility and GPU spending over the horizon, when it is spent."),
                 new Tile("electricity", "Electricity", Numbers.money(h.electricityCost(), c),
-                        Numbers.whole(h.electricityMwh() / 1000) + " GWh at the meter", Tone.NEUTRAL,
+                        Numbers.energyMwh(h.electricityMwh()) + " at the meter", Tone.NEUTRAL,
                         "Facility energy (IT × PUE) of owned capacity times each site's price."),
                 new Tile("revenue", "Revenue", Numbers.money(h.revenue(), c),
                         "margin " + Numbers.money(h.margin(), c), h.margin() < 0 ? Tone.BAD : Tone.NEUTRAL,

@@ -1,6 +1,6 @@
 package com.tokenfactory.app.gui.results;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.result.Kpis;
 import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.SimulationResult;

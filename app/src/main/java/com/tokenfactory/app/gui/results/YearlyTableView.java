@@ -1,6 +1,6 @@
 package com.tokenfactory.app.gui.results;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.SimulationResult;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,18 +37,18 @@ public final class YearlyTableView extends TableView<PeriodSummary> {
         year.setMinWidth(215); // "Horizon (2027-01 – 2031-12)" whole
         year.setPrefWidth(215);
         getColumns().add(year);
-        getColumns().add(column("CapEx", p -> Numbers.money(p.capex(), currency)));
-        TableColumn<PeriodSummary, String> electricity = column("Electricity", p -> Numbers.plain(p.electricityMwh() / 1000, 0)
-                + " GWh · " + Numbers.money(p.electricityCost(), currency));
+        getColumns().add(column("CapEx", p -> Numbers.moneyFigure(p.capex(), currency)));
+        TableColumn<PeriodSummary, String> electricity = column("Electricity", p -> Numbers.energyMwh(p.electricityMwh())
+                + " · " + Numbers.moneyFigure(p.electricityCost(), currency));
         electricity.setMinWidth(185); // "42,267 GWh · $3.6B" whole
         electricity.setPrefWidth(185);
         getColumns().add(electricity);
-        getColumns().add(column("Revenue", p -> Numbers.money(p.revenue(), currency)));
-        getColumns().add(column("Margin", p -> Numbers.money(p.margin(), currency)));
-        getColumns().add(column("Cash flow", p -> Numbers.money(p.cashFlow(), currency)));
-        getColumns().add(column("Utilization", p -> Numbers.percent(p.utilization())));
-        getColumns().add(column("Cost/Mtok", p -> Numbers.price(p.usdPerMillionTokens(), currency)));
-        getColumns().add(column("Unserved", p -> Numbers.percent(p.unservedShare())));
+        getColumns().add(column("Revenue", p -> Numbers.moneyFigure(p.revenue(), currency)));
+        getColumns().add(column("Margin", p -> Numbers.moneyFigure(p.margin(), currency)));
+        getColumns().add(column("Cash flow", p -> Numbers.moneyFigure(p.cashFlow(), currency)));
+        getColumns().add(column("Utilization", p -> Numbers.share(p.utilization())));
+        getColumns().add(column("Cost/Mtok", p -> Numbers.moneyFigure(p.usdPerMillionTokens(), currency)));
+        getColumns().add(column("Unserved", p -> Numbers.share(p.unservedShare())));
         result.addListener((o, was, now) -> show(now));
         show(result.getValue());
     }

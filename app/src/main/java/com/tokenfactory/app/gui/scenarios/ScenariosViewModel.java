@@ -1,6 +1,6 @@
 package com.tokenfactory.app.gui.scenarios;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.PlanEdit;
 import com.tokenfactory.app.gui.plan.NewElements;

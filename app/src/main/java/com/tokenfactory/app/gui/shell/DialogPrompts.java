@@ -61,6 +61,20 @@ public final class DialogPrompts implements Prompts {
     }
 
     @Override
+    public Optional<Path> chooseTemplateToImport(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import from spreadsheet");
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Excel workbook (*.xlsx)", "*.xlsx"),
+                new FileChooser.ExtensionFilter("A CSV file of a template folder (*.csv)", "*.csv"));
+        File f = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(Path folder, String suggestedName) {
         FileChooser chooser = chooser("Save plan as", folder);
         chooser.setInitialFileName(suggestedName);

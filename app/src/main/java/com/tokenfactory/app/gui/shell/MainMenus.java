@@ -77,6 +77,9 @@ final class MainMenus {
                 item("Export Results to Excel…", null, Material2MZ.TABLE_CHART, () -> p.exports().exportWorkbook()),
                 item("Export PDF Report…", null, Material2AL.INSERT_DRIVE_FILE,
                         () -> p.exports().exportReport(p.dark().get())),
+                item("Export Presentation…", null, Material2MZ.SLIDESHOW, () -> p.exports().exportPresentation()),
+                item("Export Template…", null, Material2MZ.TABLE_VIEW, () -> p.exports().exportTemplate()),
+                item("Import from Spreadsheet…", null, Material2AL.INPUT, () -> p.exports().importFromSpreadsheet()),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", null, p.quit()));
     }
@@ -120,7 +123,7 @@ final class MainMenus {
                 item("Fit Build-out", "Shortcut+0", Material2MZ.ZOOM_OUT_MAP, p.canvas()::fit),
                 snap, new SeparatorMenuItem(), dark, new SeparatorMenuItem(),
                 presentItem(p), new SeparatorMenuItem());
-        String[] tabs = {"Build-out", "Workloads", "Results", "Scenarios", "Assumptions & Catalog"};
+        String[] tabs = {"Build-out", "Workloads", "Results", "Scenarios", "Assumptions & Catalog", "Uncertainty"};
         for (int i = 0; i < tabs.length; i++) {
             int index = i;
             view.getItems().add(item(tabs[i], "Shortcut+" + (i + 1), null, () -> p.showTab().accept(index)));

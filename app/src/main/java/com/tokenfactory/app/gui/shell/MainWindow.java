@@ -26,6 +26,8 @@ import com.tokenfactory.app.gui.results.DashboardViewModel;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.app.gui.scenarios.ScenariosView;
 import com.tokenfactory.app.gui.scenarios.ScenariosViewModel;
+import com.tokenfactory.app.gui.uncertainty.UncertaintyView;
+import com.tokenfactory.app.gui.uncertainty.UncertaintyViewModel;
 import com.tokenfactory.app.gui.workloads.WorkloadsView;
 import com.tokenfactory.app.gui.workloads.WorkloadsViewModel;
 import com.tokenfactory.core.plan.Plan;
@@ -83,6 +85,7 @@ public final class MainWindow {
     public static final int BUILD_OUT_TAB = 0;
     public static final int WORKLOADS_TAB = 1;
     public static final int RESULTS_TAB = 2;
+    public static final int UNCERTAINTY_TAB = 5;
 
     private final Stage stage;
     private final AppContext context;
@@ -93,6 +96,7 @@ public final class MainWindow {
     private final MessageBar messages = new MessageBar();
     private final TabPane tabs = new TabPane();
     private final ProblemsView problems;
+    private final UncertaintyView uncertainty;
     private final RecentFiles recent;
     private final DocumentFiles documentFiles;
     private final FileActions fileActions;
@@ -101,6 +105,12 @@ public final class MainWindow {
     private final Prompts prompts;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "plan-files");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Monte Carlo runs and tornados: their own thread, so a long run never holds up a save. */
+    private final ExecutorService trials = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "uncertainty");
         t.setDaemon(true);
         return t;
     });
@@ -140,6 +150,8 @@ public final class MainWindow {
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
 
+        uncertainty = new UncertaintyView(new UncertaintyViewModel(vm.document(), vm.scenarioIdProperty(), trials,
+                Platform::runLater));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
@@ -148,7 +160,8 @@ public final class MainWindow {
                 tab("Results", Material2MZ.SHOW_CHART, results()),
                 tab("Scenarios", Material2MZ.TUNE, new ScenariosView(new ScenariosViewModel(vm.document(),
                         vm.scenarioIdProperty()))),
-                tab("Assumptions & Catalog", Material2MZ.SETTINGS, assumptions()));
+                tab("Assumptions & Catalog", Material2MZ.SETTINGS, assumptions()),
+                tab("Uncertainty", Material2AL.INSIGHTS, uncertainty));
 
         SplitPane body = new SplitPane(tabs, problems);
         body.setOrientation(Orientation.VERTICAL);
@@ -473,6 +486,7 @@ public final class MainWindow {
         autosaver.close();
         vm.close();
         background.shutdown();
+        trials.shutdownNow();
         stage.close();
     }
 
@@ -482,6 +496,10 @@ public final class MainWindow {
     }
 
     // ---- for tests and the screenshot script ----
+
+    public UncertaintyView uncertainty() {
+        return uncertainty;
+    }
 
     public MainViewModel viewModel() {
         return vm;

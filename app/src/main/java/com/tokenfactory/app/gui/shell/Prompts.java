@@ -18,6 +18,14 @@ public interface Prompts {
 
     Optional<Path> chooseFileToSave(Path folder, String suggestedName);
 
+    /**
+     * A spreadsheet template to import: an .xlsx workbook or a CSV file of a template folder. The app asks with a file
+     * dialog; scripted prompts answer nothing unless a test sets an answer.
+     */
+    default Optional<Path> chooseTemplateToImport(Path folder) {
+        return Optional.empty();
+    }
+
     /** A file to export to; {@code extension} is e.g. ".xlsx", {@code kind} e.g. "Excel workbook". */
     Optional<Path> chooseExportFile(Path folder, String suggestedName, String kind, String extension);
 }

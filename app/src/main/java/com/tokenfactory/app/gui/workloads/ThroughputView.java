@@ -1,6 +1,6 @@
 package com.tokenfactory.app.gui.workloads;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.result.ThroughputEstimate;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;

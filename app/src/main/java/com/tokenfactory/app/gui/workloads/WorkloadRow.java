@@ -1,6 +1,6 @@
 package com.tokenfactory.app.gui.workloads;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.app.gui.plan.ElementKind;
 import com.tokenfactory.core.plan.DemandCurve;
 import com.tokenfactory.core.plan.InferenceService;

@@ -1,6 +1,6 @@
 package com.tokenfactory.app.gui.assumptions;
 
-import com.tokenfactory.app.format.Numbers;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.samples.Samples;

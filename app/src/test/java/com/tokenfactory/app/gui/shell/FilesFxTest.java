@@ -107,6 +107,40 @@ class FilesFxTest extends AppWindowTest {
         assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
         assertTrue(window.messages().message().startsWith("Exported the PDF report to "));
 
+        Path pptx = temp.resolve("fleet.pptx");
+        prompts.fileToExport = pptx;
+        assertTrue(onFx(exports::exportPresentation).get(60, TimeUnit.SECONDS));
+        try (var zip = new java.util.zip.ZipFile(pptx.toFile())) {
+            assertTrue(zip.getEntry("ppt/presentation.xml") != null, "a PowerPoint file");
+            assertTrue(zip.getEntry("ppt/charts/chart1.xml") != null, "with native charts");
+        }
+        assertTrue(window.messages().message().startsWith("Exported the PowerPoint presentation to "));
+
+        // the template round trip: export, change the plan, import it back as one edit that Undo takes back
+        Path template = temp.resolve("fleet template.xlsx");
+        prompts.fileToExport = template;
+        com.tokenfactory.core.plan.Plan original = window.viewModel().document().getPlan();
+        assertTrue(onFx(exports::exportTemplate).get(60, TimeUnit.SECONDS));
+        onFx(() -> {
+            window.viewModel().document().open(com.tokenfactory.samples.Samples.open(
+                    com.tokenfactory.samples.Samples.CAPACITY_CRUNCH), null);
+            return null;
+        });
+        prompts.templateToImport = template;
+        assertTrue(onFx(exports::importFromSpreadsheet).get(60, TimeUnit.SECONDS));
+        assertEquals(original, window.viewModel().document().getPlan(), "the template imports to the same plan");
+        assertTrue(window.messages().message().startsWith("Imported fleet template.xlsx: "), window.messages().message());
+        onFx(() -> window.viewModel().document().undo());
+        assertEquals(com.tokenfactory.samples.Samples.open(com.tokenfactory.samples.Samples.CAPACITY_CRUNCH).name(),
+                window.viewModel().document().getPlan().name(), "one edit: Undo restores the plan before");
+        Path broken = temp.resolve("broken");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("Plan.csv"), "field,value\r\nname,Broken\r\nhorizonMonths,lots\r\n");
+        prompts.templateToImport = broken.resolve("Plan.csv");
+        assertFalse(onFx(exports::importFromSpreadsheet).get(60, TimeUnit.SECONDS));
+        assertTrue(window.messages().message().startsWith("Nothing was imported from Plan.csv:"),
+                window.messages().message());
+
         Path taken = Files.createDirectory(temp.resolve("taken.pdf"));
         prompts.fileToExport = taken;
         assertFalse(onFx(() -> exports.exportReport(false)).get(60, TimeUnit.SECONDS));

@@ -13,6 +13,7 @@ final class ScriptedPrompts implements Prompts {
     Path fileToOpen;
     Path fileToSave;
     Path fileToExport;
+    Path templateToImport;
     final List<String> asked = new ArrayList<>();
 
     @Override
@@ -31,6 +32,12 @@ final class ScriptedPrompts implements Prompts {
     public Optional<Path> chooseFileToOpen(Path folder) {
         asked.add("open");
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseTemplateToImport(Path folder) {
+        asked.add("import");
+        return Optional.ofNullable(templateToImport);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.tokenfactory.core.engine;
 
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.Months;
 import com.tokenfactory.core.plan.TrainingRun;
@@ -48,7 +49,7 @@ final class RunFindings {
                         + "'serve at a loss' to serve it anyway.", byChoice);
                 out.add(new ValidationIssue(IssueKind.UNSERVED_DEMAND, svc.id(), String.format(Locale.ROOT,
                         "%s cannot be fully served in %d months from %s (worst month %.0f%% unserved; %s in all).%s",
-                        svc.name(), shortMonths, calendar[first], worst * 100, Amounts.tokens(unserved), why)));
+                        svc.name(), shortMonths, calendar[first], worst * 100, Numbers.tokens(unserved) + " tokens", why)));
             }
         }
         for (int r = 0; r < in.runs.size(); r++) {

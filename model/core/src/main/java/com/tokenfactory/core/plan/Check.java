@@ -207,7 +207,7 @@ public final class Check {
     }
 
     /** A bound as a message shows it: 100000, 0.001, 1e18, 1e-6. */
-    static String fmt(double v) {
+    public static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }

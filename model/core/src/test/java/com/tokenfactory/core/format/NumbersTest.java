@@ -1,5 +1,6 @@
-package com.tokenfactory.app.format;
+package com.tokenfactory.core.format;
 
+import com.tokenfactory.core.result.Unit;
 import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;
@@ -47,6 +48,7 @@ class NumbersTest {
         assertEquals("$45,125", Numbers.price(45_125, "USD"));
         assertEquals("20.0T", Numbers.count(2e13));
         assertEquals("37.7 quadrillion", Numbers.tokens(3.77e16));
+        assertEquals("2.69 trillion", Numbers.tokens(2.694e12));
         assertEquals("30.1%", Numbers.percent(0.301));
         assertEquals("35,000", Numbers.whole(35_000));
         assertEquals("2,017", Numbers.plain(2016.7, 0));
@@ -82,5 +84,51 @@ class NumbersTest {
         assertEquals("critical IT power", Numbers.inSentence("Critical IT power"));
         assertEquals("PUE", Numbers.inSentence("PUE"));
         assertEquals("GPUs", Numbers.inSentence("GPUs"));
+    }
+
+    @Test
+    void tablesKeepThreeSignificantFiguresWithTheUnitsReadersUse() {
+        // the examples, from the PDF report before this formatter: 2694166.07T, 42.27M MWh, 0.09/0.0723
+        assertEquals("56.3 quadrillion", Numbers.tokens(5.63e16));
+        assertEquals("56.3 quadrillion tokens", Numbers.figure(56.26e15, Unit.TOKENS, "USD"));
+        assertEquals("42.3 TWh", Numbers.energyMwh(42_267_000));
+        assertEquals("1.40 GWh", Numbers.energyMwh(1_404));
+        assertEquals("850 MWh", Numbers.energyMwh(850));
+        assertEquals("2.02 GW", Numbers.powerMw(2_016.7));
+        assertEquals("67.9 MW", Numbers.powerMw(67.9));
+        assertEquals("\u2212$33.2B", Numbers.moneyFigure(-33_205.3e6, "USD"));
+        assertEquals("$4.39B", Numbers.moneyFigure(4.39e9, "USD"));
+        assertEquals("$11.0B", Numbers.moneyFigure(11e9, "USD"));
+        assertEquals("$0.0900", Numbers.moneyFigure(0.09, "USD"));
+        assertEquals("$0.0723", Numbers.moneyFigure(0.0723, "USD"));
+        assertEquals("$1.00M", Numbers.moneyFigure(999_950, "USD"));
+        assertEquals("EUR 845M", Numbers.moneyFigure(845.3e6, "EUR"));
+        assertEquals("0", Numbers.countFigure(0));
+        assertEquals("35.0k GPUs", Numbers.figure(35_000, Unit.GPUS, "USD"));
+        assertEquals("2.00e25 FLOP", Numbers.figure(2e25, Unit.FLOP, "USD"));
+        assertEquals("845,000", Numbers.tokens(845_000));
+        assertEquals("30.0%", Numbers.share(0.3));
+    }
+
+    @Test
+    void chartTicksDropTrailingZeros() {
+        assertEquals("1.25M", Numbers.compact(1_250_000));
+        assertEquals("1.5M", Numbers.compact(1_500_000));
+        assertEquals("2M", Numbers.compact(2_000_000));
+        assertEquals("850", Numbers.compact(850));
+        assertEquals("0.35", Numbers.compact(0.35));
+        assertEquals("\u2212400k", Numbers.compact(-400_000));
+        assertEquals("0", Numbers.compact(0));
+        assertEquals("100", Numbers.compact(100));
+    }
+
+    @Test
+    void engineMessagesWriteTokensInWords() {
+        // RunFindings' unserved-demand warnings (formerly engine.Amounts, now this one formatter)
+        assertEquals("21.6 quadrillion", Numbers.tokens(2.16e16));
+        assertEquals("1.00 trillion", Numbers.tokens(1e12));
+        assertEquals("830 billion", Numbers.tokens(8.3e11));
+        assertEquals("2.50 million", Numbers.tokens(2.5e6));
+        assertEquals("12,345", Numbers.tokens(12_345));
     }
 }
