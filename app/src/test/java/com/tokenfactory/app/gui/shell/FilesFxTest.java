@@ -43,7 +43,7 @@ class FilesFxTest extends AppWindowTest {
         String message = robot.lookup("#message-text").queryAs(Label.class).getText();
         assertTrue(message.startsWith("Could not open broken.tokenplan: $.sites[0].phases[0].deployments[0].gpus (line "),
                 message);
-        assertTrue(message.endsWith("must be positive (was -25)"), message);
+        assertTrue(message.endsWith("must be between 1 and 10000000 (was -25)"), message);
         assertSame(before, plan(), "the open plan is untouched");
         assertTrue(robot.lookup("#message-bar").query().isVisible());
     }
