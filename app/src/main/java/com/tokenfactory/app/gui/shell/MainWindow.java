@@ -1,6 +1,5 @@
 package com.tokenfactory.app.gui.shell;
 
-import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.app.gui.AppIcons;
 import com.tokenfactory.app.gui.assumptions.AssumptionsView;
 import com.tokenfactory.app.gui.assumptions.AssumptionsViewModel;
@@ -27,6 +26,7 @@ import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.app.gui.scenarios.ScenariosView;
 import com.tokenfactory.app.gui.scenarios.ScenariosViewModel;
 import com.tokenfactory.app.gui.workloads.WorkloadsView;
+import com.tokenfactory.app.gui.work.Workers;
 import com.tokenfactory.app.gui.workloads.WorkloadsViewModel;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
@@ -68,10 +68,7 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The main window: menus and toolbar, the KPI strip, the tabs (build-out canvas, workloads, results, scenarios,
@@ -79,7 +76,6 @@ import java.util.concurrent.Executors;
  * owns the window's life: theme, remembered size, recovery offer, and asking before unsaved work is lost.
  */
 public final class MainWindow {
-    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
     public static final int BUILD_OUT_TAB = 0;
     public static final int WORKLOADS_TAB = 1;
     public static final int RESULTS_TAB = 2;
@@ -97,13 +93,10 @@ public final class MainWindow {
     private final DocumentFiles documentFiles;
     private final FileActions fileActions;
     private final Autosaver autosaver;
-    private final Recovery recovery;
+    private final RecoveryOffer recoveryOffer;
     private final Prompts prompts;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "plan-files");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The window's background threads, by purpose (docs/architecture.md, "Background work"). */
+    private final Workers workers = new Workers();
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     /** The charts' look of the theme: the dashboard's and the calibration window's charts follow it. */
     private final ObservableValue<ChartStyle> chartStyle = dark.map(d -> d ? ChartStyle.DARK : ChartStyle.LIGHT);
@@ -118,16 +111,18 @@ public final class MainWindow {
         this.stage = stage;
         this.context = context;
         AppPreferences prefs = context.preferences();
-        Recompute recompute = new Recompute(Platform::runLater, context.recomputeDebounce());
+        Recompute recompute = new Recompute(workers, Platform::runLater, context.recomputeDebounce());
         vm = new MainViewModel(initial, initialFile, recompute);
         prompts = context.prompts().apply(stage);
         recent = new RecentFiles(prefs);
-        documentFiles = new DocumentFiles(vm.document(), new PlanFile(), recent, background, Platform::runLater,
+        documentFiles = new DocumentFiles(vm.document(), new PlanFile(), recent,
+                workers.pool(Workers.Purpose.FILES), Platform::runLater,
                 messages::error);
         fileActions = new FileActions(vm, documentFiles, prompts);
         AutosaveStore store = new AutosaveStore(context.recoveryFolder());
         autosaver = new Autosaver(vm.document(), store, prefs, context.autosaveDelay());
-        recovery = new Recovery(store, prefs);
+        recoveryOffer = new RecoveryOffer(new Recovery(store, prefs), vm.document(), prompts, messages,
+                workers.pool(Workers.Purpose.FILES), Platform::runLater);
 
         canvasVm = new CanvasViewModel(vm.document(), vm.selection(), messages::notice);
         canvasVm.resultProperty().bind(vm.resultProperty());
@@ -162,7 +157,8 @@ public final class MainWindow {
         StackPane root = new StackPane(main, overlay);
         scene = new Scene(root);
         EditActions edit = new EditActions(vm, canvasVm, scene);
-        ExportActions exports = new ExportActions(vm, prompts, background, Platform::runLater, messages);
+        ExportActions exports = new ExportActions(vm, prompts, workers.pool(Workers.Purpose.EXPORTS),
+                Platform::runLater, messages);
         MainMenus.Parts parts = new MainMenus.Parts(vm, fileActions, exports, edit, canvasVm, canvas, workloadsVm, recent, dark,
                 tabs.getSelectionModel()::select, this::requestClose, this::about, this::calibrate, this::present);
         VBox top = new VBox(MainMenus.create(parts), toolbar(edit), messages, kpis);
@@ -229,8 +225,13 @@ public final class MainWindow {
 
     private DashboardView results() {
         DashboardViewModel dashboardVm = new DashboardViewModel(vm.document(), vm.selection(), vm.resultProperty(),
-                background, Platform::runLater);
+                workers.pool(Workers.Purpose.CHARTS), Platform::runLater);
         dashboardVm.styleProperty().bind(chartStyle);
+        dashboardVm.failureProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                messages.error(now);
+            }
+        });
         dashboard = new DashboardView(dashboardVm, vm.recompute().runningProperty(), this::reveal);
         return dashboard;
     }
@@ -406,7 +407,7 @@ public final class MainWindow {
         whenSized(buildOutSplit.widthProperty(),
                 w -> buildOutSplit.setDividerPositions(210 / w, Math.max(0.5, (w - 380) / w)));
         stage.show();
-        offerRecovery();
+        recoveryOffer.offer();
     }
 
     /** Divider positions are fractions, so they are set once the pane first has its size. */
@@ -426,38 +427,14 @@ public final class MainWindow {
         });
     }
 
-    private void offerRecovery() {
-        try {
-            recovery.newest().ifPresent(c -> {
-                try {
-                    Plan plan = recovery.load(c);
-                    if (prompts.recover(plan.name(), c.savedAt(), c.origin())) {
-                        Plan saved = c.origin() != null ? readQuietly(c.origin()) : null;
-                        vm.document().openRecovered(plan, c.origin(), saved);
-                        messages.notice("Recovered unsaved changes to “" + plan.name() + "”. Save them to keep them.");
-                    }
-                    recovery.discard(c);
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "recovering " + c.key() + " failed", e);
-                    messages.error("The autosaved plan could not be recovered: " + Reasons.of(e));
-                }
-            });
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "looking for autosaved plans failed", e);
-        }
-    }
-
-    private static Plan readQuietly(Path file) {
-        try {
-            return new PlanFile().read(file);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     /** Closes the window after the unsaved-changes question (the window's close button and File → Quit). */
     public void requestClose() {
         fileActions.whenSafeToReplace(this::close);
+    }
+
+    /** Closes the window at once, without the unsaved-changes question (tests and the screenshot script). */
+    public void dispose() {
+        close();
     }
 
     private void close() {
@@ -472,7 +449,7 @@ public final class MainWindow {
         }
         autosaver.close();
         vm.close();
-        background.shutdown();
+        workers.close();
         stage.close();
     }
 

@@ -45,15 +45,17 @@ abstract class AppWindowTest {
 
     @AfterEach
     void forgetSettings() {
-        preferences.clear();
         // the theme is JavaFX-wide: put back JavaFX's own look so test classes of other screens see it, as they
-        // would when run alone; and close any window the test opened besides the main one
+        // would when run alone. Every window this test opened closes first: a window left showing would be styled
+        // once more without the theme, and the app's stylesheet's colors come from the theme.
         fx(() -> {
-            javafx.application.Application.setUserAgentStylesheet(null);
             new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
-                    .filter(w -> w != window.scene().getWindow() && w instanceof Stage)
+                    .filter(w -> w instanceof Stage)
                     .forEach(w -> ((Stage) w).close());
+            window.dispose();
+            javafx.application.Application.setUserAgentStylesheet(null);
         });
+        preferences.clear();
     }
 
     protected Plan plan() {
