@@ -57,6 +57,7 @@ public final class LatestWins<T> {
     private Duration debounce = Duration.ZERO;
     private Function<Throwable, String> explain = e -> null;
     private Consumer<String> onFailure = message -> { };
+    private Class<? extends Exception> expected;
 
     private final AtomicLong latest = new AtomicLong();
     /** The debounce or the work of the latest request: set on the FX thread, and by the timer when it starts work. */
@@ -90,6 +91,15 @@ public final class LatestWins<T> {
      */
     public LatestWins<T> explainingFailures(Function<Throwable, String> explanation) {
         this.explain = Objects.requireNonNull(explanation, "explanation");
+        return this;
+    }
+
+    /**
+     * Failures of {@code type} are the user's input (a file that is not a measurement), not a fault: they are logged
+     * in one line without a stack trace. They still reach the user.
+     */
+    public LatestWins<T> expecting(Class<? extends Exception> type) {
+        this.expected = Objects.requireNonNull(type, "type");
         return this;
     }
 
@@ -140,7 +150,11 @@ public final class LatestWins<T> {
             if (generation != latest.get()) {
                 return; // stale anyway; nobody waits for it
             }
-            LOG.log(System.Logger.Level.WARNING, what + " failed", e);
+            if (expected != null && expected.isInstance(e)) {
+                LOG.log(System.Logger.Level.INFO, what + " failed: " + e.getMessage());
+            } else {
+                LOG.log(System.Logger.Level.WARNING, what + " failed", e);
+            }
             String line = Objects.requireNonNullElseGet(explain.apply(e), () -> "Could not " + what + ": "
                     + Reasons.of(e));
             fxThread.execute(() -> finish(generation, null, line, false));
