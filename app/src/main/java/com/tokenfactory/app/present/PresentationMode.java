@@ -1,7 +1,7 @@
 package com.tokenfactory.app.present;
 
 import com.tokenfactory.app.format.Reasons;
-import com.tokenfactory.app.gui.AppIcons;
+import com.tokenfactory.app.gui.common.AppIcons;
 import com.tokenfactory.app.gui.work.LatestWins;
 import com.tokenfactory.app.gui.work.Workers;
 import com.tokenfactory.core.plan.Plan;

@@ -4,7 +4,7 @@ import com.tokenfactory.benchmark.ProviderChoice;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.io.BenchmarkRunFile;
 import javafx.application.Platform;
-import com.tokenfactory.app.gui.shell.Theme;
+import com.tokenfactory.app.gui.common.Theme;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;

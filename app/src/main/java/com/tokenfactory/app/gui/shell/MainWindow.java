@@ -1,6 +1,8 @@
 package com.tokenfactory.app.gui.shell;
 
-import com.tokenfactory.app.gui.AppIcons;
+import com.tokenfactory.app.gui.common.Theme;
+import com.tokenfactory.app.gui.common.Icons;
+import com.tokenfactory.app.gui.common.AppIcons;
 import com.tokenfactory.app.gui.assumptions.AssumptionsView;
 import com.tokenfactory.app.gui.assumptions.AssumptionsViewModel;
 import com.tokenfactory.app.gui.assumptions.CatalogView;
