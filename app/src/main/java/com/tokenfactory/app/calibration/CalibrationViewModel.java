@@ -228,8 +228,8 @@ public final class CalibrationViewModel implements AutoCloseable {
         }
         BenchmarkOptions options = new BenchmarkOptions(provider.get(), quick.get(), true);
         clearMeasurement();
-        session.run(options);
         status.set(StatusMessage.info(options.quick() ? "Running the quick check…" : "Running the benchmark…"));
+        session.run(options); // last: with a synchronous worker (tests) the run is over when this returns
         refreshActions();
     }
 

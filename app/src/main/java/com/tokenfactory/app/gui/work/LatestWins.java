@@ -168,7 +168,7 @@ public final class LatestWins<T> {
             return; // a newer request is on its way, or this one was cancelled
         }
         pending = null;
-        running.set(false);
+        // the result (or the failure) first: whoever waits for "not running" then finds it in place
         if (problem != null) {
             failure.set(problem);
             onFailure.accept(problem);
@@ -176,6 +176,7 @@ public final class LatestWins<T> {
             failure.set(null);
             publish.accept(result);
         }
+        running.set(false);
     }
 
     /**
@@ -191,7 +192,7 @@ public final class LatestWins<T> {
         running.set(false);
     }
 
-    /** True from a request until its result or failure is published, or until it is cancelled. */
+    /** True from a request until its result or failure has been published, or until it is cancelled. */
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }

@@ -32,8 +32,13 @@ abstract class AppWindowTest {
 
     /** Opens the window on {@code plan} (call from the test's {@code @Start}). */
     protected void open(Stage stage, Plan plan, Path file) {
+        open(stage, plan, file, Duration.ofMillis(20));
+    }
+
+    /** As {@link #open(Stage, Plan, Path)}, with the recompute's debounce given (the app's: 120 ms). */
+    protected void open(Stage stage, Plan plan, Path file, Duration recomputeDebounce) {
         AppContext context = new AppContext(preferences, temp.resolve("recovery"), w -> prompts,
-                Duration.ofMillis(20), Duration.ofMillis(30));
+                recomputeDebounce, Duration.ofMillis(30));
         window = new MainWindow(stage, context, plan, file);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());

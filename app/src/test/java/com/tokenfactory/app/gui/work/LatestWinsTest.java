@@ -92,6 +92,24 @@ class LatestWinsTest {
     }
 
     @Test
+    void runningEndsOnlyOnceTheResultIsInPlace() {
+        List<Boolean> runningWhenPublished = new ArrayList<>();
+        LatestWins<String>[] work = new LatestWins[1];
+        work[0] = new LatestWins<>("run the benchmark", worker, fx, r -> runningWhenPublished.add(work[0].isRunning()));
+        List<String> seenWhenStopped = new ArrayList<>();
+        work[0].runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                seenWhenStopped.add(String.valueOf(runningWhenPublished));
+            }
+        });
+        work[0].request(() -> "measured");
+        worker.runAll();
+        fx.runAll();
+        assertEquals(List.of(true), runningWhenPublished);
+        assertEquals(List.of("[true]"), seenWhenStopped, "a listener of running sees the result already published");
+    }
+
+    @Test
     void aResultOvertakenByANewerRequestIsDropped() {
         LatestWins<String> work = new LatestWins<>("build the charts", worker, fx, published::add);
         work.request(() -> "first");
