@@ -1,13 +1,19 @@
 package com.tokenfactory.samples;
 
 import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.ContractKind;
+import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.IssueKind;
 import com.tokenfactory.core.result.SimulationResult;
+import com.tokenfactory.core.result.SkuResult;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,8 +47,56 @@ class SamplesTest {
     void capacityCrunchShowsUnservedCertifiedDemandAndWhatRentingCosts() {
         SimulationResult r = Engine.simulate(Samples.open(Samples.CAPACITY_CRUNCH));
         assertTrue(r.issues().stream().anyMatch(i -> i.kind() == IssueKind.UNSERVED_DEMAND && i.elementId().equals("agency")));
-        assertTrue(r.kpis().horizon().rental() > 1e9, "renting costs billions");
+        // $0.75B: the take-or-pay reservation and only those on-demand hours whose tokens earn their $3.60 fee
+        assertTrue(r.kpis().horizon().rental() > 0.5e9, "renting costs hundreds of millions");
         assertEquals(1, r.contracts().stream().filter(c -> c.contractId().equals("govcloud")).count());
+    }
+
+    @Test
+    void capacityCrunchGainsFromItsOnDemandContractBecauseItRentsOnlyWhereItPays() {
+        // it used to serve at a loss there: without the contract NPV rose by $694M (issue 11)
+        Plan p = Samples.open(Samples.CAPACITY_CRUNCH);
+        Plan withoutOnDemand = p.withPartners(p.partners().stream()
+                .filter(c -> c.kind() != ContractKind.ON_DEMAND).toList());
+        assertEquals(p.partners().size() - 1, withoutOnDemand.partners().size());
+        SimulationResult with = Engine.simulate(p);
+        assertTrue(with.kpis().horizon().rental() > with.contracts().stream()
+                .filter(c -> c.kind() == ContractKind.COMMITTED).mapToDouble(c -> c.fees().total()).sum(),
+                "the on-demand contract is used");
+        assertTrue(Engine.simulate(withoutOnDemand).kpis().npv() <= with.kpis().npv());
+    }
+
+    @Test
+    void sixtyThousandB200InAFortyMegawattHallServeOnlyWhatThePowerFeeds() {
+        // capacity-crunch's second hall (40 MW of IT) with 60,000 B200 instead of 20,000: 60,000 × all-in W is far
+        // above 40 MW; the hall runs only the GPUs 40 MW feeds and the site stays within its 120 MW grid
+        Plan p = Samples.open(Samples.CAPACITY_CRUNCH);
+        Site s = p.sites().get(0);
+        Phase hall = s.phases().stream().filter(h -> h.deployments().stream().anyMatch(d -> d.skuId().equals("B200")))
+                .findFirst().orElseThrow();
+        List<Phase> phases = s.phases().stream().map(h -> h != hall ? h : new Phase(h.id(), h.name(), h.criticalItMw(),
+                h.constructionStart(), h.buildMonths(), h.energization(), h.facilityCapexUsd(),
+                h.deployments().stream().map(d -> new Deployment(d.id(), d.skuId(), 60_000, d.install())).toList()))
+                .toList();
+        Site site = new Site(s.id(), s.name(), s.region(), s.latitude(), s.longitude(), s.certifications(), s.gridMw(),
+                s.gridAvailable(), s.pue(), s.electricityUsdPerMwh(), s.electricityEscalationPerYear(),
+                s.facilityCostUsdPerMw(), phases, s.source());
+        List<Site> sites = p.sites().stream().map(x -> x == s ? site : x).toList();
+        SimulationResult r = Engine.simulate(p.withSites(sites));
+        assertTrue(r.issues().stream().anyMatch(i -> i.kind() == IssueKind.DEPLOYMENT_OVER_POWER), "still an error");
+        assertTrue(r.sites().get(0).facilityMw().max() <= s.gridMw() * (1 + 1e-9), "" + r.sites().get(0).facilityMw().max());
+        double b200Watts = p.requireSku("B200").allInWattsPerGpu().value();
+        double feedable = hall.criticalItMw() * 1e6 / b200Watts;
+        SkuResult b200 = r.skus().stream().filter(k -> k.skuId().equals("B200")).findFirst().orElseThrow();
+        assertEquals(60_000, b200.gpusOwned().max(), 0);
+        for (int m = 0; m < r.months(); m++) {
+            int month = m;
+            double hours = p.month(m).lengthOfMonth() * 24.0;
+            // the owned B200 are all in that hall; the skus' busy hours also count rented B200
+            double rented = r.contracts().stream().filter(c -> c.skuId().equals("B200"))
+                    .mapToDouble(c -> c.busyGpuHours().get(month)).sum();
+            assertTrue(b200.busyGpuHours().get(m) - rented <= feedable * hours * (1 + 1e-9), "month " + m);
+        }
     }
 
     @Test

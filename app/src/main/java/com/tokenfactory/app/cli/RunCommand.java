@@ -19,11 +19,21 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** Simulates a plan and prints its yearly table. */
+/** Simulates a plan and prints its yearly table; exits {@value #PLAN_HAS_ERRORS} when the plan has errors. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Simulate PLAN over its horizon and print the yearly table (CapEx, electricity, revenue, margin, "
-                + "utilization, $/Mtok, unserved demand) and the headline KPIs.")
+                + "utilization, $/Mtok, unserved demand), the headline KPIs and, per service, input and output tokens "
+                + "served, their prices and costs per million, and the capacity held for the daily peak. Exit code 0; "
+                + RunCommand.PLAN_HAS_ERRORS + " when the plan has errors (the table and outputs are still written); "
+                + "2 when the plan cannot be read or an option is wrong; 1 when an output cannot be written.")
 final class RunCommand implements Callable<Integer> {
+    /**
+     * Exit code of a run whose plan has errors (an over-powered hall, a grid too small, a SKU used before it exists…).
+     * Not 1, which {@code run} already gives an output that cannot be written: a script can tell "the answer is
+     * written but rests on a plan with errors" from "nothing was written".
+     */
+    static final int PLAN_HAS_ERRORS = 3;
+
     @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
     Path plan;
 
@@ -36,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--xlsx", paramLabel = "FILE", description = "also write the monthly and yearly tables as an Excel workbook")
     Path xlsx;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "also write the yearly summaries and KPIs as JSON")
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the yearly summaries, KPIs and per-service totals as JSON")
     Path json;
 
     @Spec
@@ -61,6 +71,10 @@ final class RunCommand implements Callable<Integer> {
         out.print(YearlyTable.render(r));
         out.println();
         out.print(YearlyTable.kpiLines(r, p.assumptions().discountRate()));
+        if (!r.services().isEmpty()) {
+            out.println();
+            out.print(ServiceTable.render(p, r));
+        }
         long errors = r.count(Severity.ERROR);
         long warnings = r.count(Severity.WARNING);
         if (errors + warnings > 0) {
@@ -79,6 +93,13 @@ final class RunCommand implements Callable<Integer> {
             out.println("Wrote " + json);
         }
         out.flush();
+        if (errors > 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("tokenfactory: %s has %d errors (see 'tokenfactory validate %s'); the results above rest on "
+                    + "them%n", plan, errors, plan);
+            err.flush();
+            return PLAN_HAS_ERRORS;
+        }
         return 0;
     }
 

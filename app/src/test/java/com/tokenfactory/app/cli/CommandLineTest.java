@@ -107,6 +107,23 @@ class CommandLineTest {
     }
 
     @Test
+    void runOfAPlanWithErrorsWritesItsResultsAndExitsThree() throws Exception {
+        // a pod of 100,000 H200s in a 40 MW hall: an error; the run still prints and writes what it computed
+        String json = new PlanFile().toJson(Samples.open(Samples.CAPACITY_CRUNCH))
+                .replace("\"gpus\": 25000", "\"gpus\": 100000");
+        Path over = dir.resolve("over.tokenplan");
+        Files.writeString(over, json);
+        Path csv = dir.resolve("over.csv");
+        Outcome o = run("run", over.toString(), "--csv", csv.toString());
+        assertEquals(RunCommand.PLAN_HAS_ERRORS, o.code());
+        assertEquals(3, o.code(), "the exit code the README documents");
+        assertTrue(o.out().contains("Plan problems: 1 errors"), o.out());
+        assertEquals(61, Files.readAllLines(csv).size(), "the monthly table is written all the same");
+        assertTrue(o.err().startsWith("tokenfactory: ") && o.err().strip().lines().count() == 1, o.err());
+        assertTrue(o.err().contains("has 1 errors"), o.err());
+    }
+
+    @Test
     void badInputIsOneLineAndANonZeroExit() throws Exception {
         Path broken = dir.resolve("broken.tokenplan");
         Files.writeString(broken, "{\"formatVersion\": 2, \"name\": 5}");

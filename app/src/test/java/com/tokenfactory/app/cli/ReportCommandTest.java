@@ -27,15 +27,15 @@ class ReportCommandTest {
     }
 
     @Test
-    void writesTheReportWithItsTenPages() throws Exception {
+    void writesTheReportWithItsElevenPages() throws Exception {
         Path plan = CommandRun.sample(dir, Samples.FIVE_YEAR_COMMITMENT);
         Path pdf = dir.resolve("out/five-year.pdf");
         CommandRun r = CommandRun.of("report", plan.toString(), "--out", pdf.toString(), "--date", "2026-03-12");
         assertEquals(0, r.code(), r.err());
-        assertEquals("Wrote " + pdf + " (10 pages)\n", r.out());
+        assertEquals("Wrote " + pdf + " (11 pages)\n", r.out());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            // title, key figures, six charts, the yearly table, the problems
-            assertEquals(10, doc.getNumberOfPages());
+            // title, key figures, six charts, the yearly table, the services, the problems
+            assertEquals(11, doc.getNumberOfPages());
             String title = page(doc, 1);
             assertTrue(title.contains("Five-year commitment") && title.contains("Base plan (no scenario applied)")
                     && title.contains("12 March 2026"), title);

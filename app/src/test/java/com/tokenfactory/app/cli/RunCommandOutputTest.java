@@ -17,6 +17,22 @@ class RunCommandOutputTest {
     Path dir;
 
     @Test
+    void runShowsEachServicesInputAndOutputTokensAndWritesThemToJson() throws Exception {
+        Path plan = CommandRun.sample(dir, Samples.CAPACITY_CRUNCH);
+        Path json = dir.resolve("result.json");
+        CommandRun r = CommandRun.of("run", plan.toString(), "--json", json.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String header : ServiceTable.HEADERS) {
+            assertTrue(r.out().contains(header), header + " in\n" + r.out());
+        }
+        String text = Files.readString(json);
+        for (String field : new String[]{"\"services\"", "\"inputTokensServed\"", "\"outputTokensServed\"",
+                "\"usdPerMillionInputTokens\"", "\"usdPerMillionOutputTokens\"", "\"gpuHoursHeldForPeak\""}) {
+            assertTrue(text.contains(field), field);
+        }
+    }
+
+    @Test
     void jsonToThePlanItselfIsRefusedAndThePlanKept() throws Exception {
         Path plan = CommandRun.sample(dir, Samples.CAPACITY_CRUNCH);
         String before = Files.readString(plan);

@@ -20,7 +20,7 @@ import java.util.Locale;
 /**
  * The one-click PDF report of a plan and its simulation result (A4 landscape, PDFBox): a title page (plan, date,
  * horizon, key assumptions, what the plan holds), the key figures, one page per chart ({@link ChartKind} order, vector
- * graphics), the yearly results table, and the validation issues. Headless.
+ * graphics), the yearly results table, the services (input and output tokens apart), and the validation issues. Headless.
  */
 public final class PlanReport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
@@ -52,6 +52,7 @@ public final class PlanReport {
             KpiPage.add(doc, result);
             ChartPages.add(doc, result, options);
             YearlyTablePages.add(doc, result);
+            ServicePages.add(doc, plan, result);
             IssuesPages.add(doc, result);
             footers(doc, plan, options);
             info(doc, plan, result, options);

@@ -24,8 +24,12 @@ final class YearlyTablePages {
         ResultTable table = ResultTables.yearly(result);
         for (int from = 0; from < table.rows().size(); from += YEARS_PER_PAGE) {
             int to = Math.min(table.rows().size(), from + YEARS_PER_PAGE);
-            try (PageWriter page = doc.newPage(SECTION)) {
-                page.table(transposed(table, from, to), 0);
+            ReportTable years = transposed(table, from, to);
+            // figures that do not fit one page continue on the next, never silently cut
+            for (int next = 0; next < years.rows().size(); ) {
+                try (PageWriter page = doc.newPage(next == 0 ? SECTION : SECTION + " (continued)")) {
+                    next = page.table(years, next);
+                }
             }
         }
     }
@@ -55,7 +59,7 @@ final class YearlyTablePages {
             widths[i] = 1f;
             numeric[i] = true;
         }
-        return ReportTable.of(header, rows, widths, numeric, 8.5f);
+        return ReportTable.of(header, rows, widths, numeric, 8f);
     }
 
     private static String format(TableColumn column, double v) {

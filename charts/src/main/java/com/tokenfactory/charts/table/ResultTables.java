@@ -5,6 +5,7 @@ import com.tokenfactory.charts.data.Timeline;
 import com.tokenfactory.charts.table.TableColumn.Kind;
 import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.Series;
+import com.tokenfactory.core.result.ServiceResult;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.result.Totals;
 
@@ -44,6 +45,7 @@ public final class ResultTables {
     private static ResultTable table(Timeline timeline) {
         SimulationResult r = timeline.result();
         List<Def> defs = columns(r.currency(), r.totals());
+        defs.addAll(inputOutputColumns(r));
         List<ResultTable.Row> rows = new ArrayList<>();
         for (int i = 0; i < timeline.size(); i++) {
             double[] values = new double[defs.size()];
@@ -97,6 +99,46 @@ public final class ResultTables {
         d.add(summary("Tokens per watt per dollar", "tokens/J per " + currency + "/GPU-h", Kind.RATIO,
                 PeriodSummary::tokensPerWattPerDollar));
         return d;
+    }
+
+    /**
+     * Served tokens and fully loaded cost per million tokens, input (prompt) and output (generated) apart, summed over
+     * the services: cost is split between them by each service's prefill and decode time (ServiceResult).
+     */
+    private static List<Def> inputOutputColumns(SimulationResult r) {
+        double[] input = new double[r.months()];
+        double[] output = new double[r.months()];
+        double[] inputCost = new double[r.months()];
+        double[] outputCost = new double[r.months()];
+        for (ServiceResult s : r.services()) {
+            for (int m = 0; m < r.months(); m++) {
+                input[m] += s.inputTokensServed().get(m);
+                output[m] += s.outputTokensServed().get(m);
+                inputCost[m] += s.attributedCostInput().get(m);
+                outputCost[m] += s.attributedCost().get(m) - s.attributedCostInput().get(m);
+            }
+        }
+        String unit = r.currency() + "/Mtok";
+        return List.of(
+                new Def(new TableColumn("Input tokens served", "tokens", Kind.COUNT), (tl, i) -> sum(input, tl, i)),
+                new Def(new TableColumn("Output tokens served", "tokens", Kind.COUNT), (tl, i) -> sum(output, tl, i)),
+                new Def(new TableColumn("Cost per million input tokens", unit, Kind.RATIO),
+                        (tl, i) -> perMillion(sum(inputCost, tl, i), sum(input, tl, i))),
+                new Def(new TableColumn("Cost per million output tokens", unit, Kind.RATIO),
+                        (tl, i) -> perMillion(sum(outputCost, tl, i), sum(output, tl, i))));
+    }
+
+    private static double sum(double[] monthly, Timeline tl, int i) {
+        double total = 0;
+        for (int m = tl.fromMonth(i); m < tl.toMonth(i); m++) {
+            total += monthly[m];
+        }
+        return total;
+    }
+
+    /** Undefined (NaN) with nothing served, as the engine's own ratios are. */
+    private static double perMillion(double cost, double tokens) {
+        return tokens > 0 ? cost * 1e6 / tokens : Double.NaN;
     }
 
     private static Def summary(String title, String unit, Kind kind, ToDoubleFunction<PeriodSummary> field) {

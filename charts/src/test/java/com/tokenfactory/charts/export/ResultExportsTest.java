@@ -77,7 +77,7 @@ class ResultExportsTest {
         ResultExports.report(Results.SMALL_PLAN, Results.SMALL,
                 new ReportOptions(LocalDate.of(2026, 11, 22), Period.YEARLY, ChartStyle.LIGHT), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertEquals(10, doc.getNumberOfPages());
+            assertEquals(11, doc.getNumberOfPages(), "title, key figures, 6 charts, yearly table, services, issues");
         }
         Path notPdf = dir.resolve("report.xlsx");
         assertThrows(IllegalArgumentException.class, () -> ResultExports.report(Results.SMALL_PLAN, Results.SMALL,

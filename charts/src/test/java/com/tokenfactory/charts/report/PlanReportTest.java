@@ -58,7 +58,7 @@ class PlanReportTest {
         Path file = dir.resolve("report.pdf");
         PlanReport.write(Results.REFERENCE_PLAN, Results.REFERENCE, OPTIONS, file);
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            assertEquals(2 + ChartKind.values().length + 1 + 1, pdf.getNumberOfPages());
+            assertEquals(2 + ChartKind.values().length + 1 + 1 + 1, pdf.getNumberOfPages());
             List<String> pages = pageTexts(pdf);
             assertTrue(pages.get(0).contains("Reference plan"), pages.get(0));
             assertTrue(pages.get(0).contains("Report date: 22 November 2026"));
@@ -76,11 +76,16 @@ class PlanReportTest {
             assertTrue(table.contains("Y1 (2026-01 – 2026-12)"), table);
             assertTrue(table.contains("CapEx (USD) 30M"), table);
             assertTrue(table.contains("Electricity (MWh)"));
-            String issues = pages.get(9);
+            assertTrue(table.contains("Cost per million output tokens (USD/Mtok)"), table);
+            String services = pages.get(9);
+            assertTrue(services.contains("Services"), services);
+            assertTrue(services.contains("Reference service 1.0×"), services);
+            assertTrue(services.contains("Cost /M input"), services);
+            String issues = pages.get(10);
             assertTrue(issues.contains("Validation issues"));
             ValidationIssue only = Results.REFERENCE.issues().get(0);
             assertTrue(issues.replace("\n", " ").contains(only.message()), issues);
-            assertTrue(pages.get(9).contains("Page 10 of 10"));
+            assertTrue(pages.get(10).contains("Page 11 of 11"));
             assertEquals("Reference plan", pdf.getDocumentInformation().getTitle());
         }
     }
@@ -108,8 +113,10 @@ class PlanReportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<String> sections = PlanReport.write(plan, result, OPTIONS, out);
         long issuePages = sections.stream().filter(s -> s.startsWith(IssuesPages.SECTION)).count();
+        long servicePages = sections.stream().filter(s -> s.startsWith(ServicePages.SECTION)).count();
         assertTrue(issuePages > 1, result.issues().size() + " issues on " + issuePages + " pages");
-        assertEquals(2 + 6 + 1 + issuePages, sections.size(), sections.toString());
+        assertTrue(servicePages >= 1, result.services().size() + " services on " + servicePages + " pages");
+        assertEquals(2 + 6 + 1 + servicePages + issuePages, sections.size(), sections.toString());
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             assertEquals(sections.size(), pdf.getNumberOfPages());
             String text = String.join("\n", pageTexts(pdf).subList(9, pdf.getNumberOfPages()));

@@ -48,6 +48,23 @@ class ResultTablesTest {
     }
 
     @Test
+    void inputAndOutputTokensAddUpToTokensServedAndTheirCostsToTheInferenceCost() {
+        ResultTable table = ResultTables.yearly(r);
+        for (int y = 0; y < r.years().size(); y++) {
+            PeriodSummary year = r.years().get(y);
+            ResultTable.Row row = table.rows().get(y);
+            double input = row.value(table.column("Input tokens served"));
+            double output = row.value(table.column("Output tokens served"));
+            assertEquals(year.tokensServed(), input + output, year.tokensServed() * 1e-12);
+            if (input > 0) {
+                double cost = row.value(table.column("Cost per million input tokens")) * input / 1e6
+                        + row.value(table.column("Cost per million output tokens")) * output / 1e6;
+                assertEquals(year.usdPerMillionTokens() * year.tokensServed() / 1e6, cost, cost * 1e-9);
+            }
+        }
+    }
+
+    @Test
     void monthlyRowsAreMonthsAndCumulativeCashEndsAtTheTotal() {
         ResultTable table = ResultTables.monthly(r);
         assertEquals(r.months(), table.rows().size());

@@ -17,7 +17,8 @@ final class FormatFields {
             "trainingMfu", "idlePowerFraction", "computeBoundPowerFraction", "memoryBoundPowerFraction",
             "usableHbmFraction", "maxDecodeBatch", "computeEfficiency", "memoryEfficiency", "stepOverheadMs");
     static final List<String> SKU = List.of("id", "name", "vendor", "bf16Tflops", "fp8Tflops", "hbmGb", "hbmTbps",
-            "gpuWatts", "allInWattsPerGpu", "priceUsdPerGpu", "scaleUpGpus", "firstAvailable", "availabilitySource");
+            "gpuWatts", "allInWattsPerGpu", "priceUsdPerGpu", "scaleUpGpus", "firstAvailable", "availabilitySource",
+            "rentalUsdPerGpuHour");
     static final List<String> SOURCED = List.of("value", "source", "lowConfidence");
     static final List<String> SITE = List.of("id", "name", "region", "latitude", "longitude", "certifications",
             "gridMw", "gridAvailable", "pue", "electricityUsdPerMwh", "electricityEscalationPerYear",
@@ -28,8 +29,9 @@ final class FormatFields {
     static final List<String> PARTNER = List.of("id", "name", "provider", "skuId", "gpus", "usdPerGpuHour", "start",
             "termMonths", "kind", "certifications", "leadTimeMonths", "region", "source");
     static final List<String> SERVICE = List.of("id", "name", "demand", "inputTokensPerRequest",
-            "outputTokensPerRequest", "model", "latency", "priceUsdPerMillionTokens", "priceDeclinePerYear",
-            "requiredCertifications", "priority", "source");
+            "outputTokensPerRequest", "model", "latency", "priceDeclinePerYear", "requiredCertifications", "priority",
+            "source", "serveAtLoss", "inputPriceUsdPerMillionTokens", "outputPriceUsdPerMillionTokens",
+            "peakToAverage");
     static final List<String> GROWTH_DEMAND = List.of("kind", "start", "tokensPerDay", "growthPerYear");
     static final List<String> POINTS_DEMAND = List.of("kind", "points");
     static final List<String> DEMAND_POINT = List.of("month", "tokensPerDay");

@@ -7,7 +7,7 @@ import java.util.List;
 /** Every migration step, oldest first, forming an unbroken chain from the oldest readable format to the current one. */
 final class Migrations {
     static final int OLDEST_READABLE_FORMAT = 1;
-    static final List<Migration> STEPS = List.of(new FormatOneToTwo());
+    static final List<Migration> STEPS = List.of(new FormatOneToTwo(), new FormatTwoToThree());
 
     static {
         checkChain(STEPS, OLDEST_READABLE_FORMAT, PlanFile.CURRENT_FORMAT_VERSION);

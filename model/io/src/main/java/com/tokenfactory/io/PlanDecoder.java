@@ -110,8 +110,9 @@ final class PlanDecoder {
         int scaleUpGpus = f.integer("scaleUpGpus");
         var firstAvailable = f.month("firstAvailable");
         String availabilitySource = f.text("availabilitySource");
+        Sourced rental = f.has("rentalUsdPerGpuHour") ? sourced(f, "rentalUsdPerGpuHour") : null;
         return build(path, () -> new HardwareSku(id, name, vendor, bf16, fp8, hbmGb, hbmTbps, gpuWatts, allInWatts,
-                price, scaleUpGpus, firstAvailable, availabilitySource));
+                price, scaleUpGpus, firstAvailable, availabilitySource, rental));
     }
 
     private static Sourced sourced(ObjectFields owner, String name) {
@@ -194,13 +195,16 @@ final class PlanDecoder {
         double outputTokens = f.number("outputTokensPerRequest");
         ModelShape model = model(f.required("model"), f.path("model"));
         LatencyClass latency = f.enumValue("latency", LatencyClass.class);
-        double price = f.number("priceUsdPerMillionTokens");
         Double priceDecline = f.optionalNumber("priceDeclinePerYear");
         TreeSet<String> certifications = labels(f, "requiredCertifications");
         int priority = f.integer("priority");
         String source = f.optionalText("source");
+        boolean serveAtLoss = f.flag("serveAtLoss", false);
+        double inputPrice = f.number("inputPriceUsdPerMillionTokens");
+        double outputPrice = f.number("outputPriceUsdPerMillionTokens");
+        double peakToAverage = f.number("peakToAverage");
         return build(path, () -> new InferenceService(id, name, demand, inputTokens, outputTokens, model, latency,
-                price, priceDecline, certifications, priority, source));
+                priceDecline, certifications, priority, source, serveAtLoss, inputPrice, outputPrice, peakToAverage));
     }
 
     /** The two kinds of demand curve are told apart by their {@code kind} field, never by guessing from the shape. */

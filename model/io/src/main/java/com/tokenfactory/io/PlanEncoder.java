@@ -26,7 +26,8 @@ import java.util.Map;
 
 /**
  * Writes a {@link Plan} as a tree of the current format: the mirror of {@link PlanDecoder}, field for field, in the
- * order of {@link FormatFields}. Optional fields are left out when null; {@code lowConfidence} when false.
+ * order of {@link FormatFields}. Optional fields are left out when null; {@code lowConfidence} and
+ * {@code serveAtLoss} when false.
  */
 final class PlanEncoder {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -104,6 +105,9 @@ final class PlanEncoder {
         o.put("scaleUpGpus", s.scaleUpGpus());
         month(o, "firstAvailable", s.firstAvailable());
         o.put("availabilitySource", s.availabilitySource());
+        if (s.rentalUsdPerGpuHour() != null) {
+            o.set("rentalUsdPerGpuHour", sourced(s.rentalUsdPerGpuHour()));
+        }
         return o;
     }
 
@@ -189,11 +193,16 @@ final class PlanEncoder {
         o.put("outputTokensPerRequest", s.outputTokensPerRequest());
         o.set("model", model(s.model()));
         o.put("latency", s.latency().name());
-        o.put("priceUsdPerMillionTokens", s.priceUsdPerMillionTokens());
         optional(o, "priceDeclinePerYear", s.priceDeclinePerYear());
         labels(o, "requiredCertifications", s.requiredCertifications());
         o.put("priority", s.priority());
         optional(o, "source", s.source());
+        if (s.serveAtLoss()) {
+            o.put("serveAtLoss", true);
+        }
+        o.put("inputPriceUsdPerMillionTokens", s.inputPriceUsdPerMillionTokens());
+        o.put("outputPriceUsdPerMillionTokens", s.outputPriceUsdPerMillionTokens());
+        o.put("peakToAverage", s.peakToAverage());
         return o;
     }
 

@@ -19,7 +19,7 @@ import java.nio.file.Path;
  */
 public final class PlanFile {
     /** The format this version writes, and the newest it reads. */
-    public static final int CURRENT_FORMAT_VERSION = 2;
+    public static final int CURRENT_FORMAT_VERSION = 3;
     public static final String EXTENSION = ".tokenplan";
     public static final String BACKUP_SUFFIX = ".bak";
 

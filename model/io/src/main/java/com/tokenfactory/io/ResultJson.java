@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tokenfactory.core.result.Kpis;
 import com.tokenfactory.core.result.PeriodSummary;
+import com.tokenfactory.core.result.ServiceResult;
 import com.tokenfactory.core.result.SimulationResult;
 
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A simulation's yearly summaries, horizon summary, KPIs and issues as JSON, for scripts and spreadsheets
+ * A simulation's yearly summaries, horizon summary, KPIs, services (horizon totals) and issues as JSON, for scripts and spreadsheets
  * ({@code tokenfactory run PLAN --json FILE}). Money in the plan's currency, energy in MWh, shares and utilization as
  * fractions (0–1; the CSV writes them in %), {@code irr} a fraction a year, {@code paybackMonth} a calendar month
  * (absent without payback); undefined ratios are null.
@@ -50,6 +51,8 @@ public final class ResultJson {
         kpis.put("residualBookValueUsd", k.residualBookValue());
         kpis.put("lateTrainingRuns", k.lateTrainingRuns());
         kpis.put("peakFacilityMw", k.peakFacilityMw());
+        ArrayNode services = root.putArray("services");
+        r.services().forEach(s -> services.add(service(mapper, s)));
         ArrayNode issues = root.putArray("issues");
         r.issues().forEach(i -> issues.addObject().put("severity", i.severity().name()).put("kind", i.kind().name())
                 .put("element", i.elementId()).put("message", i.message()));
@@ -87,6 +90,30 @@ public final class ResultJson {
         put(n, "usdPerMillionTokens", p.usdPerMillionTokens());
         put(n, "tokensPerJoule", p.tokensPerJoule());
         put(n, "tokensPerWattPerDollar", p.tokensPerWattPerDollar());
+        return n;
+    }
+
+    /**
+     * One service over the horizon: tokens, input and output apart; revenue and fully loaded cost per million
+     * tokens, input and output apart; GPU-hours taken and the part of them held idle for the daily peak.
+     */
+    private static ObjectNode service(ObjectMapper mapper, ServiceResult s) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("id", s.serviceId());
+        n.put("name", s.name());
+        put(n, "tokensDemanded", s.tokensDemanded().total());
+        put(n, "tokensServed", s.tokensServed().total());
+        put(n, "inputTokensServed", s.inputTokensServed().total());
+        put(n, "outputTokensServed", s.outputTokensServed().total());
+        put(n, "revenueUsd", s.revenue().total());
+        put(n, "revenueInputUsd", s.revenueInput().total());
+        put(n, "revenueOutputUsd", s.revenue().total() - s.revenueInput().total());
+        put(n, "costUsd", s.attributedCost().total());
+        put(n, "usdPerMillionTokens", s.usdPerMillionTokens());
+        put(n, "usdPerMillionInputTokens", s.usdPerMillionInputTokens());
+        put(n, "usdPerMillionOutputTokens", s.usdPerMillionOutputTokens());
+        put(n, "gpuHours", s.gpuHours().total());
+        put(n, "gpuHoursHeldForPeak", s.gpuHoursHeldForPeak().total());
         return n;
     }
 

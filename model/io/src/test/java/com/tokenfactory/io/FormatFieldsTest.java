@@ -79,6 +79,9 @@ class FormatFieldsTest {
                     "allInWattsPerGpu", "priceUsdPerGpu")) {
                 check(sku.get(figure), FormatFields.SOURCED, written);
             }
+            if (sku.has("rentalUsdPerGpuHour")) {
+                check(sku.get("rentalUsdPerGpuHour"), FormatFields.SOURCED, written);
+            }
         }
         for (JsonNode site : root.get("sites")) {
             check(site, FormatFields.SITE, written);

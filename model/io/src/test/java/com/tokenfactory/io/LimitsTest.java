@@ -29,7 +29,7 @@ class LimitsTest {
         String deep = Resources.replaceOnce(VALID, "\"trainingRuns\": []",
                 "\"trainingRuns\": " + "[".repeat(70) + "]".repeat(70));
         PlanFileException e = assertThrows(PlanFileException.class, () -> new PlanFile().read(deep, FILE));
-        assertEquals(FILE + ": line 178, column 83: objects and arrays are nested more than 64 levels deep "
+        assertEquals(FILE + ": line 180, column 83: objects and arrays are nested more than 64 levels deep "
                 + "(the nesting depth limit)", e.getMessage());
     }
 
@@ -48,7 +48,7 @@ class LimitsTest {
     void oversizedTextIsRefusedBeforeParsing() {
         ReadLimits small = ReadLimits.defaults().withMaxFileBytes(1000);
         PlanFileException e = assertThrows(PlanFileException.class, () -> new PlanFile(small).read(VALID, FILE));
-        assertEquals(FILE + ": the file is too large: 4588 bytes (the file size limit is 1000 bytes)", e.getMessage());
+        assertEquals(FILE + ": the file is too large: 4666 bytes (the file size limit is 1000 bytes)", e.getMessage());
     }
 
     @Test

@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One test per kind of bad file, each asserting the whole one-line message: file, JSON path, line, problem. The
@@ -71,7 +73,7 @@ class MalformedFileTest {
 
         @Test
         void contentAfterThePlan() {
-            assertEquals(FILE + ": line 189, column 1: unexpected content after the end of the JSON object",
+            assertEquals(FILE + ": line 191, column 1: unexpected content after the end of the JSON object",
                     message(VALID + "{}"));
         }
 
@@ -130,7 +132,7 @@ class MalformedFileTest {
 
         @Test
         void objectWhereAnArrayBelongs() {
-            assertEquals(FILE + ": $.trainingRuns (line 178): expected an array, got an object",
+            assertEquals(FILE + ": $.trainingRuns (line 180): expected an array, got an object",
                     message(edited("\"trainingRuns\": []", "\"trainingRuns\": {}")));
         }
 
@@ -138,6 +140,16 @@ class MalformedFileTest {
         void stringWhereABooleanBelongs() {
             assertEquals(FILE + ": $.catalog[0].priceUsdPerGpu.lowConfidence (line 60): expected true or false, "
                     + "got a string", message(edited("\"lowConfidence\": true", "\"lowConfidence\": \"yes\"")));
+        }
+
+        @Test
+        void serveAtLossMustBeTrueOrFalse() throws PlanFileException {
+            assertEquals(FILE + ": $.services[0].serveAtLoss (line 174): expected true or false, got a string",
+                    message(edited("\"priority\": 1", "\"serveAtLoss\": \"yes\", \"priority\": 1")));
+            // left out (as in every file written before it existed) it is off; written, it reads back
+            assertFalse(new PlanFile().read(VALID, FILE).services().get(0).serveAtLoss());
+            assertTrue(new PlanFile().read(edited("\"priority\": 1", "\"serveAtLoss\": true, \"priority\": 1"), FILE)
+                    .services().get(0).serveAtLoss());
         }
 
         @Test
@@ -245,7 +257,7 @@ class MalformedFileTest {
 
         @Test
         void layoutOfAnUnknownElementUsesBracketNotationForItsKey() {
-            assertEquals(FILE + ": $.layout['hall-9'] (line 181): no element has the id 'hall-9'",
+            assertEquals(FILE + ": $.layout['hall-9'] (line 183): no element has the id 'hall-9'",
                     message(edited("\"ashburn\": {", "\"hall-9\": {")));
         }
     }
@@ -260,7 +272,7 @@ class MalformedFileTest {
 
         @Test
         void unknownFieldWithNothingClose() {
-            assertEquals(FILE + ": $.layout.ashburn.colour (line 182): unknown field 'colour'",
+            assertEquals(FILE + ": $.layout.ashburn.colour (line 184): unknown field 'colour'",
                     message(edited("\"x\": 40.0,", "\"colour\": \"red\",\n      \"x\": 40.0,")));
         }
 
@@ -291,32 +303,32 @@ class MalformedFileTest {
         @Test
         void newerFormat() {
             assertEquals(FILE + ": $.formatVersion (line 2): this file was written by a newer Token Factory Planner "
-                            + "(format 7); this version reads formats up to 2",
-                    message(edited("\"formatVersion\": 2", "\"formatVersion\": 7")));
+                            + "(format 7); this version reads formats up to 3",
+                    message(edited("\"formatVersion\": 3", "\"formatVersion\": 7")));
         }
 
         @Test
         void missingFormatVersion() {
             assertEquals(FILE + ": $.formatVersion (line 1): is required: every .tokenplan file starts with its "
-                    + "format version", message(edited("  \"formatVersion\": 2,\n", "")));
+                    + "format version", message(edited("  \"formatVersion\": 3,\n", "")));
         }
 
         @Test
         void formatVersionAsAString() {
             assertEquals(FILE + ": $.formatVersion (line 2): expected an integer, got a string",
-                    message(edited("\"formatVersion\": 2", "\"formatVersion\": \"2\"")));
+                    message(edited("\"formatVersion\": 3", "\"formatVersion\": \"2\"")));
         }
 
         @Test
         void fractionalFormatVersion() {
             assertEquals(FILE + ": $.formatVersion (line 2): expected an integer, got 2.5",
-                    message(edited("\"formatVersion\": 2", "\"formatVersion\": 2.5")));
+                    message(edited("\"formatVersion\": 3", "\"formatVersion\": 2.5")));
         }
 
         @Test
         void formatVersionThatNeverExisted() {
-            assertEquals(FILE + ": $.formatVersion (line 2): there is no format 0; this version reads formats 1 to 2",
-                    message(edited("\"formatVersion\": 2", "\"formatVersion\": 0")));
+            assertEquals(FILE + ": $.formatVersion (line 2): there is no format 0; this version reads formats 1 to 3",
+                    message(edited("\"formatVersion\": 3", "\"formatVersion\": 0")));
         }
     }
 

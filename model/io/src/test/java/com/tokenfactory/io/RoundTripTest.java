@@ -59,7 +59,7 @@ class RoundTripTest {
     @Test
     void textIsTwoSpaceIndentedWithUnixLineEndsAndATrailingNewline() {
         String json = planFile.toJson(TestPlans.everyField());
-        assertTrue(json.startsWith("{\n  \"formatVersion\": 2,\n  \"name\": \"Fungible capacity plan\",\n"), json);
+        assertTrue(json.startsWith("{\n  \"formatVersion\": 3,\n  \"name\": \"Fungible capacity plan\",\n"), json);
         assertTrue(json.endsWith("\n}\n"));
         assertFalse(json.contains("\r"));
         assertFalse(json.contains("\" : "), "no space before colons");

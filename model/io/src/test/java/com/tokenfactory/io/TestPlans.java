@@ -70,7 +70,8 @@ final class TestPlans {
         HardwareSku rough = new HardwareSku("ROUGH", "Rough GPU", "Test", Sourced.of(900, "data sheet"),
                 Sourced.of(1800, "data sheet"), Sourced.of(141, "data sheet"), Sourced.of(4.8, "data sheet"),
                 Sourced.of(700, "data sheet"), Sourced.rough(1366, "analyst estimate"),
-                Sourced.rough(45_125.5, "street price"), 8, YearMonth.of(2024, 4), "vendor announcement");
+                Sourced.rough(45_125.5, "street price"), 8, YearMonth.of(2024, 4), "vendor announcement",
+                Sourced.rough(4.0, "rental price sheet"));
         Phase hall1 = new Phase("hall-1", "Hall 1", 2.5, YearMonth.of(2025, 6), 9, null, null,
                 List.of(new Deployment("pod-1", "REF", 1000, YearMonth.of(2026, 3)),
                         new Deployment("pod-2", "ROUGH", 512, YearMonth.of(2026, 9))));
@@ -84,12 +85,12 @@ final class TestPlans {
                 "eu-west", "price sheet, May 2026");
         InferenceService chat = new InferenceService("chat", "Chat", new DemandCurve.Growth(
                 YearMonth.of(2026, 2), 2.5e11, 1.5), 1500, 400, ReferencePlan.model(), LatencyClass.INTERACTIVE,
-                2.0, 0.3, new TreeSet<>(List.of("HIPAA")), 1, "product forecast");
+                0.3, new TreeSet<>(List.of("HIPAA")), 1, "product forecast", false, 1.25, 5.0, 1.6);
         InferenceService batch = new InferenceService("batch", "Batch", new DemandCurve.Points(List.of(
                 new DemandPoint(YearMonth.of(2026, 6), 0.0),
                 new DemandPoint(YearMonth.of(2027, 1), 1e12),
                 new DemandPoint(YearMonth.of(2028, 1), 4e11))), 3000, 1000, ReferencePlan.model(),
-                LatencyClass.BATCH, 0.5, null, new TreeSet<>(), 3, null);
+                LatencyClass.BATCH, 0.5, null, new TreeSet<>(), 3, null).withServeAtLoss(true);
         TrainingRun run = new TrainingRun("run-1", "Frontier run", 3e25, YearMonth.of(2026, 6),
                 YearMonth.of(2027, 6), 4096, new TreeSet<>(List.of("FedRAMP High")), 2.25, "research plan");
         Scenario boom = new Scenario("boom", "Demand boom", "twice the demand, faster price decline", 2.0, 0.2,

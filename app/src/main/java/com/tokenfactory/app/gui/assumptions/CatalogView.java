@@ -72,6 +72,9 @@ public final class CatalogView extends VBox {
         row = source(grid, row, "GPU power", sku.gpuWatts(), "W");
         row = source(grid, row, "All-in power", sku.allInWattsPerGpu(), "W per GPU");
         row = source(grid, row, "Price", sku.priceUsdPerGpu(), "$ per GPU");
+        if (sku.rentalUsdPerGpuHour() != null) {
+            row = source(grid, row, "Rental (reference)", sku.rentalUsdPerGpuHour(), "$ per GPU-hour");
+        }
         Label avail = new Label(sku.firstAvailable() + ": " + sku.availabilitySource());
         avail.setWrapText(true);
         avail.getStyleClass().add("source");

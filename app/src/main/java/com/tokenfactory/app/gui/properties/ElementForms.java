@@ -5,6 +5,7 @@ import com.tokenfactory.app.gui.plan.ElementKind;
 import java.util.List;
 
 import static com.tokenfactory.app.gui.properties.FieldType.CONTRACT_KIND;
+import static com.tokenfactory.app.gui.properties.FieldType.FLAG;
 import static com.tokenfactory.app.gui.properties.FieldType.LABELS;
 import static com.tokenfactory.app.gui.properties.FieldType.LATENCY;
 import static com.tokenfactory.app.gui.properties.FieldType.LONG_TEXT;
@@ -122,13 +123,22 @@ public final class ElementForms {
                         f("Required certifications", "requiredCertifications", LABELS, "")
                                 .withHelp("Runs only on sites and partner clouds holding all of these.")),
                 FormSection.of("Price",
-                        f("Price", "priceUsdPerMillionTokens", NUMBER, "$/Mtok")
-                                .withHelp("Blended input and output price at the plan start."),
+                        f("Input price", "inputPriceUsdPerMillionTokens", NUMBER, "$/Mtok")
+                                .withHelp("Per million input (prompt) tokens at the plan start."),
+                        f("Output price", "outputPriceUsdPerMillionTokens", NUMBER, "$/Mtok")
+                                .withHelp("Per million output (generated) tokens at the plan start."),
                         f("Price decline", "priceDeclinePerYear", OPTIONAL_PERCENT, "%/yr")
-                                .withHelp("Blank: the plan's token price decline.")),
+                                .withHelp("Blank: the plan's token price decline."),
+                        f("Serve at a loss", "serveAtLoss", FLAG, "")
+                                .withHelp("Keep the customer: also serve where a token costs more than its price "
+                                        + "(on-demand rental, or owned GPUs' electricity). Off: such demand is "
+                                        + "left unserved.")),
                 FormSection.of("Token mix",
                         f("Input tokens", "inputTokensPerRequest", NUMBER, "tokens/request"),
-                        f("Output tokens", "outputTokensPerRequest", NUMBER, "tokens/request")),
+                        f("Output tokens", "outputTokensPerRequest", NUMBER, "tokens/request"),
+                        f("Daily peak", "peakToAverage", NUMBER, "× average")
+                                .withHelp("Busiest hour's demand ÷ the day's average (1 to 24). Capacity is held "
+                                        + "for the peak; 1 is a flat day.")),
                 FormSection.of("Model shape",
                         f("Model", "model.name", TEXT, ""),
                         f("Parameters", "model.totalParamsBillions", NUMBER, "billion"),

@@ -16,11 +16,11 @@ import java.util.TreeSet;
  */
 public enum FieldType {
     TEXT, OPTIONAL_TEXT, LONG_TEXT, NUMBER, OPTIONAL_NUMBER, PERCENT, OPTIONAL_PERCENT, WHOLE, MONTH, OPTIONAL_MONTH,
-    LABELS, SKU, CONTRACT_KIND, LATENCY, READ_ONLY;
+    LABELS, SKU, CONTRACT_KIND, LATENCY, FLAG, READ_ONLY;
 
     /** Types edited in a text field. */
     public boolean textual() {
-        return this != LABELS && this != SKU && this != CONTRACT_KIND && this != LATENCY;
+        return this != LABELS && this != SKU && this != CONTRACT_KIND && this != LATENCY && this != FLAG;
     }
 
     public boolean optional() {
@@ -44,6 +44,7 @@ public enum FieldType {
             case LABELS -> String.join(", ", asLabels(value));
             case CONTRACT_KIND -> value == ContractKind.COMMITTED ? "Committed (take-or-pay)" : "On demand";
             case LATENCY -> latencyLabel((LatencyClass) value);
+            case FLAG -> Boolean.TRUE.equals(value) ? "Yes" : "No";
             default -> value.toString();
         };
     }

@@ -6,6 +6,7 @@ import com.tokenfactory.core.plan.LatencyClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -213,6 +214,11 @@ public final class PropertiesView extends VBox {
                 case LABELS -> {
                     return new CertificationPicker(this::commit);
                 }
+                case FLAG -> {
+                    CheckBox box = new CheckBox();
+                    box.setOnAction(e -> commit(box.isSelected()));
+                    return box;
+                }
                 default -> {
                     TextField text = new TextField();
                     text.setPromptText(field.type() == FieldType.MONTH ? "YYYY-MM" : "");
@@ -292,6 +298,8 @@ public final class PropertiesView extends VBox {
                     ((ComboBox<String>) box).getItems().setAll(skus);
                 }
                 ((ComboBox<Object>) box).setValue(value);
+            } else if (control instanceof CheckBox box) {
+                box.setSelected(Boolean.TRUE.equals(value));
             } else if (control instanceof CertificationPicker picker) {
                 picker.show((SortedSet<String>) value, vm.knownCertifications());
             }

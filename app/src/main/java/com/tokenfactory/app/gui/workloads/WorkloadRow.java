@@ -46,8 +46,10 @@ public record WorkloadRow(String id, ElementKind kind, String name, String deman
         }
         double decline = s.priceDeclinePerYear() != null ? s.priceDeclinePerYear()
                 : plan.assumptions().tokenPriceDeclinePerYear();
-        String price = Numbers.price(s.priceUsdPerMillionTokens(), plan.currency()) + "/Mtok −"
-                + Numbers.percent(decline) + "/yr";
+        String price = Numbers.price(s.inputPriceUsdPerMillionTokens(), plan.currency()) + " in, "
+                + Numbers.price(s.outputPriceUsdPerMillionTokens(), plan.currency()) + " out /Mtok −"
+                + Numbers.percent(decline) + "/yr" + (s.peakToAverage() > 1.0
+                ? " · peak " + Numbers.fixed(s.peakToAverage(), 1) + "× average" : "");
         String outcome = serviceResult(result, s.id()).map(r -> Numbers.percent(
                 r.tokensDemanded().total() > 0 ? r.tokensServed().total() / r.tokensDemanded().total() : Double.NaN)
                 + " served · " + Numbers.price(r.usdPerMillionTokens(), plan.currency()) + "/Mtok").orElse("");

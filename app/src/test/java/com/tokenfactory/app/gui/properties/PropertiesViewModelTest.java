@@ -106,6 +106,20 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void aServiceIsServedAtALossOnlyWhenTicked() {
+        PropertiesViewModel workloads = new PropertiesViewModel(document, selection,
+                k -> k == ElementKind.SERVICE || k == ElementKind.TRAINING);
+        selection.select("assistant");
+        FieldSpec atLoss = workloads.sections().stream().flatMap(s -> s.fields().stream())
+                .filter(f -> f.path().equals("serveAtLoss")).findFirst().orElseThrow();
+        assertEquals("No", workloads.text(atLoss));
+        assertEquals(Optional.empty(), workloads.commit(atLoss, true));
+        assertTrue(document.getPlan().services().get(0).serveAtLoss());
+        assertEquals("Yes", workloads.text(atLoss));
+        assertEquals("Change serve at a loss of Consumer assistant", document.undoNameProperty().get());
+    }
+
+    @Test
     void severalSelectedElementsAreNotEditedAtOnce() {
         selection.selectAll(List.of("ny-hall-1", "ny-hall-2"));
         assertNull(canvas.elementIdProperty().get());

@@ -41,9 +41,9 @@ class WorkloadsFxTest extends AppWindowTest {
         await(() -> table(robot).getItems().size() == before + 1);
         assertEquals("service-1", window.viewModel().selection().getPrimary());
 
-        typeInto(robot, robot.lookup("#field-priceUsdPerMillionTokens").queryAs(TextField.class), "1.25");
-        await(() -> PlanElements.service(plan(), "service-1").orElseThrow().priceUsdPerMillionTokens() == 1.25);
-        assertTrue(table(robot).getItems().get(before).price().startsWith("$1.25/Mtok"));
+        typeInto(robot, robot.lookup("#field-inputPriceUsdPerMillionTokens").queryAs(TextField.class), "1.25");
+        await(() -> PlanElements.service(plan(), "service-1").orElseThrow().inputPriceUsdPerMillionTokens() == 1.25);
+        assertTrue(table(robot).getItems().get(before).price().startsWith("$1.25 in, "));
 
         typeInto(robot, robot.lookup("#demand-level").queryAs(TextField.class), "3T");
         await(() -> ((DemandCurve.Growth) PlanElements.service(plan(), "service-1").orElseThrow().demand())

@@ -18,6 +18,7 @@ public final class BuiltInCatalog {
     private static final String AMD_MI300X = "AMD Instinct MI300X data sheet (also in GenZ-LLM-Analyzer system configs)";
     private static final String STREET_2026 = "aiinframap.com H100/H200/B200 TCO tool, mid-2026 street prices "
             + "(H100 ≈ $30k, H200 ≈ $35k, B200 ≈ $40k per GPU, ±20–40%)";
+    private static final String RENT_MAY_2026 = "on-demand rental, May 2026: ";
     private static final String SEMI_H200 = "Published summary of the SemiAnalysis AI Cloud TCO model: 8-GPU H200 "
             + "server with its share of networking about $361k, 10.93 kW all-in";
 
@@ -28,7 +29,10 @@ public final class BuiltInCatalog {
             Sourced.rough(40_000, "Derived: H200 all-in $45k (" + SEMI_H200 + ") less the H200–H100 street "
                     + "price gap of $5k (" + STREET_2026 + ")"),
             8, YearMonth.of(2022, 10),
-            "NVIDIA GTC, September 2022: H100 in full production, partner systems from October 2022");
+            "NVIDIA GTC, September 2022: H100 in full production, partner systems from October 2022",
+            Sourced.of(2.95, RENT_MAY_2026 + "median of 37 providers' posted H100 prices, aimultiple.com Cloud GPU "
+                    + "Rental Price Index (updated 20 May 2026); specialty clouds $2.50–3.50 (mercatus-ai.com, May "
+                    + "2026)"));
 
     public static final HardwareSku H200 = new HardwareSku("H200-SXM", "NVIDIA H200 SXM (HGX)", "NVIDIA",
             Sourced.of(989, H200_BRIEF), Sourced.of(1979, H200_BRIEF), Sourced.of(141, H200_BRIEF),
@@ -36,7 +40,9 @@ public final class BuiltInCatalog {
             Sourced.rough(1366, SEMI_H200 + " → 10.93 kW ÷ 8 GPUs"),
             Sourced.rough(45_125, SEMI_H200 + " → $361k ÷ 8 GPUs"),
             8, YearMonth.of(2024, 4),
-            "NVIDIA, November 2023: H200 systems available from partners starting in the second quarter of 2024");
+            "NVIDIA, November 2023: H200 systems available from partners starting in the second quarter of 2024",
+            Sourced.rough(4.00, RENT_MAY_2026 + "midpoint of specialty-cloud H200 SXM prices $3.50–4.50 "
+                    + "(mercatus-ai.com cloud GPU pricing guide, May 2026; hyperscalers $4.50–7.00)"));
 
     public static final HardwareSku B200 = new HardwareSku("B200", "NVIDIA B200 (HGX)", "NVIDIA",
             Sourced.of(2250, KLOCKWOOD_B200), Sourced.of(4500, KLOCKWOOD_B200),
@@ -45,7 +51,9 @@ public final class BuiltInCatalog {
             Sourced.of(1788, "NVIDIA DGX B200 data sheet: about 14.3 kW maximum system power ÷ 8 GPUs"),
             Sourced.rough(50_125, "Derived: H200 all-in $45.1k (" + SEMI_H200 + ") plus the B200–H200 street "
                     + "price gap of $5k (" + STREET_2026 + ")"),
-            8, YearMonth.of(2025, 1), "HGX B200 systems shipping from early 2025 (vendor announcements)");
+            8, YearMonth.of(2025, 1), "HGX B200 systems shipping from early 2025 (vendor announcements)",
+            Sourced.rough(5.98, "RunPod B200 spot price, March 2026 (deploybase.ai RunPod pricing guide; on demand "
+                    + "$10.57); the lowest on-demand B200 of 26 providers tracked was $3.75 (packet.ai, June 2026)"));
 
     public static final HardwareSku GB200 = new HardwareSku("GB200-NVL72", "NVIDIA GB200 NVL72 (per GPU)", "NVIDIA",
             Sourced.of(2500, KLOCKWOOD_B200), Sourced.of(5000, KLOCKWOOD_B200), Sourced.of(186, KLOCKWOOD_B200),

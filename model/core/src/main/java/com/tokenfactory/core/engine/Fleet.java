@@ -9,6 +9,7 @@ import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Site;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,12 @@ import java.util.Map;
  * as {@link Pool}s, and what it costs: hall capex evenly over construction, GPU capex at install, straight-line
  * depreciation from service start (write-off at retirement), operations per powered MW, and the book value left at
  * the horizon's end.
+ * <p>
+ * Power: a hall feeds its GPUs at full all-in power up to its critical IT MW, and a site's halls together up to the
+ * grid connection ÷ PUE, the halls powered first fed first (as {@link PlanValidator} reasons: the hall that pushes
+ * the site over its grid is the one at fault). Where a hall's GPUs would draw more than it is given, every GPU of the
+ * hall runs the same share of the time: {@link Pool#poweredGpus}. The rest stay installed and depreciate, but neither
+ * serve, train nor draw power; the plan keeps its problem ({@code DEPLOYMENT_OVER_POWER} or {@code SITE_OVER_GRID}).
  */
 final class Fleet {
     private final SimulationInputs in;
@@ -53,19 +60,23 @@ final class Fleet {
                         * Math.pow(1.0 + site.electricityEscalationPerYear(), m / 12.0);
             }
             Map<Integer, Pool> poolBySku = new LinkedHashMap<>();
+            List<HallLoad> halls = new ArrayList<>();
             for (Phase phase : site.phases()) {
                 int powerOn = in.index(site.powerOn(phase));
                 for (int m = Math.max(0, powerOn); m < months; m++) {
                     ledger.sitePoweredMw[i][m] += phase.criticalItMw();
                 }
                 buildFacility(i, phase, site, powerOn, facilityMonths);
+                HallLoad hall = new HallLoad(phase, powerOn, months);
+                halls.add(hall);
                 for (Deployment d : phase.deployments()) {
                     int k = in.skuIndex.get(d.skuId());
                     int siteIndex = i;
                     Pool pool = poolBySku.computeIfAbsent(k, kk -> newPool(Pool.Kind.OWNED, siteIndex, site, null, kk));
-                    buildDeployment(i, pool, d, powerOn, lifeMonths, bookMonths);
+                    buildDeployment(i, pool, d, powerOn, lifeMonths, bookMonths, hall);
                 }
             }
+            feed(site, halls);
             for (int m = 0; m < months; m++) {
                 ledger.siteOpex[i][m] = a.opexUsdPerMwYear() * ledger.sitePoweredMw[i][m] / 12.0;
             }
@@ -102,7 +113,8 @@ final class Fleet {
     }
 
     /** GPUs in service from max(install, power-on) for their economic life; capex at install; depreciation. */
-    private void buildDeployment(int siteIdx, Pool pool, Deployment d, int powerOn, int lifeMonths, int bookMonths) {
+    private void buildDeployment(int siteIdx, Pool pool, Deployment d, int powerOn, int lifeMonths, int bookMonths,
+                                 HallLoad hall) {
         HardwareSku sku = pool.sku;
         int k = pool.skuIndex;
         int install = in.index(d.install());
@@ -111,8 +123,12 @@ final class Fleet {
         double price = d.gpus() * sku.priceUsdPerGpu().value();
         ledger.addIn(ledger.siteCapexIt[siteIdx], install, price);
         ledger.addIn(ledger.skuCapex[k], install, price);
+        double[] inHall = hall.gpusOf(pool);
+        double podW = d.gpus() * sku.allInWattsPerGpu().value();
         for (int m = Math.max(0, start); m < Math.min(months, retire); m++) {
             pool.gpus[m] += d.gpus();
+            inHall[m] += d.gpus();
+            hall.drawW[m] += podW;
             ledger.siteGpus[siteIdx][m] += d.gpus();
             ledger.skuGpusOwned[k][m] += d.gpus();
         }
@@ -132,6 +148,52 @@ final class Fleet {
         }
     }
 
+    /**
+     * Each month, feeds the site's halls in power-on order (then as declared): a hall gets the full all-in draw of its
+     * GPUs in service, at most its critical IT power and at most what the grid (÷ PUE) has left; its pools get
+     * that share of the hall's GPUs as powered GPUs.
+     */
+    private void feed(Site site, List<HallLoad> halls) {
+        List<HallLoad> byPowerOn = new ArrayList<>(halls);
+        byPowerOn.sort(Comparator.comparingInt(h -> h.powerOn));
+        double gridItW = site.gridMw() * 1e6 / site.pue();
+        for (int m = 0; m < months; m++) {
+            double left = gridItW;
+            for (HallLoad hall : byPowerOn) {
+                double draw = hall.drawW[m];
+                if (draw <= 0) {
+                    continue;
+                }
+                double fed = Math.min(draw, Math.min(hall.criticalW, Math.max(0.0, left)));
+                left -= fed;
+                double share = fed == draw ? 1.0 : fed / draw;
+                for (Map.Entry<Pool, double[]> e : hall.gpusByPool.entrySet()) {
+                    e.getKey().poweredGpus[m] += e.getValue()[m] * share;
+                }
+            }
+        }
+    }
+
+    /** One hall's GPUs in service per pool and their full all-in draw, month by month. */
+    private static final class HallLoad {
+        final int powerOn;
+        final double criticalW;
+        final double[] drawW;
+        final Map<Pool, double[]> gpusByPool = new LinkedHashMap<>();
+        private final int months;
+
+        HallLoad(Phase phase, int powerOn, int months) {
+            this.powerOn = powerOn;
+            this.criticalW = phase.criticalItMw() * 1e6;
+            this.drawW = new double[months];
+            this.months = months;
+        }
+
+        double[] gpusOf(Pool pool) {
+            return gpusByPool.computeIfAbsent(pool, p -> new double[months]);
+        }
+    }
+
     private void buildContracts() {
         for (PartnerContract c : in.plan.partners()) {
             int k = in.skuIndex.get(c.skuId());
@@ -139,6 +201,7 @@ final class Fleet {
             int from = in.index(c.start());
             for (int m = Math.max(0, from); m < Math.min(months, from + c.termMonths()); m++) {
                 pool.gpus[m] = c.gpus();
+                pool.poweredGpus[m] = c.gpus();
                 ledger.skuGpusRented[k][m] += c.gpus();
             }
             ledger.openContract(pool.index);

@@ -42,6 +42,11 @@ final class Ledger {
     final double[][] svcRevenue;
     final double[][] svcCost;
     final double[][] svcMwh;
+    final double[][] svcRevenueInput;
+    final double[][] svcCostInput;
+    final double[][] svcHeldForPeak;
+    /** Whether the allocator left capacity with room unused because its marginal cost exceeded the price. */
+    final boolean[][] svcDeclinedAtLoss;
 
     // per training run, in allocation order
     final double[][] runGpuHours;
@@ -85,6 +90,10 @@ final class Ledger {
         svcRevenue = new double[nSvc][months];
         svcCost = new double[nSvc][months];
         svcMwh = new double[nSvc][months];
+        svcRevenueInput = new double[nSvc][months];
+        svcCostInput = new double[nSvc][months];
+        svcHeldForPeak = new double[nSvc][months];
+        svcDeclinedAtLoss = new boolean[nSvc][months];
         int nRuns = in.runs.size();
         runGpuHours = new double[nRuns][months];
         runFlops = new double[nRuns][months];

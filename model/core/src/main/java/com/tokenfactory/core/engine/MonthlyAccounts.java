@@ -7,8 +7,9 @@ import java.util.List;
  * Steps 6 to 8 of the engine for the month just allocated: power — busy GPU-hours × all-in W × the workload's busy
  * fraction, idle GPU-hours × all-in W × idle fraction, × PUE → facility MWh → electricity cost at the site's
  * escalating price; each pool's cost (owned: depreciation, electricity, its share of the site's hall depreciation and
- * operations; partner clouds: their fees) attributed to the workloads that used it by busy GPU-hours; and the
- * month's plan-wide sums. Revenue is written by the allocator as it serves.
+ * operations; partner clouds: their fees) attributed to the workloads that used it by the GPU-hours each took (a
+ * service's include what it holds idle for its daily peak); and the month's plan-wide sums. Utilization counts only
+ * the GPU-hours that compute ({@link Pool#working()}). Revenue is written by the allocator as it serves.
  */
 final class MonthlyAccounts {
     private final SimulationInputs in;
@@ -22,6 +23,10 @@ final class MonthlyAccounts {
     private final double[] poolCost;
     private final double[] poolIdleMwh;
     private final double[] allocMwh;
+    // [service][sku]: draw over a GPU-hour held for the service (its daily peak idles the rest), and the share of
+    // its serving time that is prefill, which splits its cost between input and output tokens
+    private final double[][] heldPowerFraction;
+    private final double[][] prefillShare;
 
     MonthlyAccounts(SimulationInputs in, Ledger ledger, List<Pool> pools, MonthAllocations alloc) {
         this.in = in;
@@ -33,6 +38,16 @@ final class MonthlyAccounts {
         this.poolCost = new double[pools.size()];
         this.poolIdleMwh = new double[pools.size()];
         this.allocMwh = new double[alloc.workload.length];
+        int nSvc = in.services.size();
+        this.heldPowerFraction = new double[nSvc][in.skus.size()];
+        this.prefillShare = new double[nSvc][in.skus.size()];
+        for (int s = 0; s < nSvc; s++) {
+            for (int k = 0; k < in.skus.size(); k++) {
+                heldPowerFraction[s][k] = DailyPeak.heldPowerFraction(in.throughput[s][k].busyPowerFraction(),
+                        in.eff.idlePowerFraction(), in.services.get(s));
+                prefillShare[s][k] = InputOutput.prefillTimeShare(in.throughput[s][k], in.services.get(s));
+            }
+        }
     }
 
     /** Power, cost and attribution of month m; {@code unservedGpuHours} counts toward the GPUs needed. */
@@ -48,8 +63,7 @@ final class MonthlyAccounts {
             if (!p.owned()) {
                 continue;
             }
-            double fraction = alloc.workload[i] >= 0
-                    ? in.throughput[alloc.workload[i]][p.skuIndex].busyPowerFraction()
+            double fraction = alloc.workload[i] >= 0 ? heldPowerFraction[alloc.workload[i]][p.skuIndex]
                     : in.eff.computeBoundPowerFraction();
             allocMwh[i] = alloc.gpuHours[i] * p.sku.allInWattsPerGpu().value() * fraction * p.site.pue() / 1e6;
             poolBusyMwh[p.index] += allocMwh[i];
@@ -59,8 +73,10 @@ final class MonthlyAccounts {
         double ownedCost = 0;
         double rentedAvailable = 0;
         double rentedBusy = 0;
+        double heldForPeaks = 0;
         for (Pool p : pools) {
-            ledger.skuBusy[p.skuIndex][m] += p.busy();
+            ledger.skuBusy[p.skuIndex][m] += p.working();
+            heldForPeaks += p.heldForPeaks;
             if (p.owned()) {
                 int si = p.siteIndex;
                 double idleItMwh = p.idle() * p.sku.allInWattsPerGpu().value() * in.eff.idlePowerFraction() / 1e6;
@@ -75,16 +91,16 @@ final class MonthlyAccounts {
                         + share * (ledger.siteFacilityDepreciation[si][m] + ledger.siteOpex[si][m]);
                 ownedCost += poolCost[p.index];
                 ownedAvailable += p.available;
-                ownedBusy += p.busy();
+                ownedBusy += p.working();
             } else {
                 double fee = p.kind == Pool.Kind.COMMITTED ? p.available * p.contract.usdPerGpuHour()
                         : p.inferenceUsed * p.contract.usdPerGpuHour();
                 poolCost[p.index] = fee;
                 ledger.contractFees.get(p.index)[m] = fee;
-                ledger.contractBusy.get(p.index)[m] = p.busy();
+                ledger.contractBusy.get(p.index)[m] = p.working();
                 (p.kind == Pool.Kind.COMMITTED ? t.rentalCommitted : t.rentalOnDemand)[m] += fee;
                 rentedAvailable += p.available;
-                rentedBusy += p.busy();
+                rentedBusy += p.working();
             }
             if (p.busy() <= MonthlyAllocator.EPS) {
                 ledger.idleCapacityCost += poolCost[p.index];
@@ -99,6 +115,7 @@ final class MonthlyAccounts {
             int w = alloc.workload[i];
             if (w >= 0) {
                 ledger.svcCost[w][m] += cost;
+                ledger.svcCostInput[w][m] += cost * prefillShare[w][p.skuIndex];
                 ledger.svcMwh[w][m] += mwh;
                 if (p.owned()) {
                     t.inferenceFacilityMwh[m] += mwh;
@@ -122,6 +139,7 @@ final class MonthlyAccounts {
         t.gpuHoursOwnedBusy[m] = ownedBusy;
         t.gpuHoursRented[m] = rentedAvailable;
         t.gpuHoursRentedBusy[m] = rentedBusy;
-        t.gpusNeeded[m] = (ownedBusy + rentedBusy + unservedGpuHours) / h;
+        // GPUs held for daily peaks are needed even while they idle off-peak
+        t.gpusNeeded[m] = (ownedBusy + rentedBusy + heldForPeaks + unservedGpuHours) / h;
     }
 }

@@ -14,9 +14,11 @@ import java.util.SortedSet;
  * Steps 2 to 5 of the engine, one month at a time: each service's demand (tokens/day × days) turned into GPU-hours
  * at its throughput × the month's software-efficiency multiplier (1 + gain)^(m/12), given out by priority onto pools
  * whose certifications cover the service's — owned and committed capacity before on-demand rental, cheapest marginal
- * cost per token first, inference using at most (1 − planning headroom) of owned and committed GPU-hours; then
- * training runs, earliest deadline first, each on the one pool with the most idle FLOP/s that has at least its
- * minimum cluster idle. What cannot be served is recorded; {@link MonthlyAccounts} then prices the month.
+ * cost per token first, and only where that marginal cost does not exceed the month's price (unless the service is
+ * served at a loss on purpose); committed (take-or-pay) capacity in full, owned capacity up to (1 − planning
+ * headroom) of the GPU-hours its power can feed; then training runs, earliest deadline first, each on the one pool
+ * with the most idle FLOP/s that has at least its minimum cluster idle. What cannot be served is recorded;
+ * {@link MonthlyAccounts} then prices the month.
  */
 final class MonthlyAllocator {
     static final double EPS = 1e-9;
@@ -107,11 +109,12 @@ final class MonthlyAllocator {
         allocations.clear();
         double h = in.hours[m];
         for (Pool p : pools) {
-            p.available = p.gpus[m] * h;
-            p.inferenceCap = p.kind == Pool.Kind.ON_DEMAND ? p.available
-                    : p.available * (1.0 - in.a.planningHeadroom());
+            p.available = p.poweredGpus[m] * h;
+            // the headroom keeps owned GPUs free for peaks; take-or-pay capacity is paid for in full, so it serves in full
+            p.inferenceCap = p.owned() ? p.available * (1.0 - in.a.planningHeadroom()) : p.available;
             p.inferenceUsed = 0;
             p.trainingUsed = 0;
+            p.heldForPeaks = 0;
         }
         for (int si = 0; si < priceThisMonth.length; si++) {
             priceThisMonth[si] = ledger.sitePrice[si][m];
@@ -126,7 +129,10 @@ final class MonthlyAllocator {
         accounts.month(m, unservedGpuHours);
     }
 
-    /** Serves one service's demand in month m; returns GPU-hours its unserved demand would need. */
+    /**
+     * Serves one service's demand in month m, holding capacity for its daily peak ({@link DailyPeak}); returns the
+     * GPU-hours its unserved demand would need (held for the peak, on the best SKU it fits).
+     */
     private double serve(int s, int m, double software) {
         InferenceService svc = in.services.get(s);
         double demand = svc.demand().tokensPerDay(in.calendar[m]) * in.calendar[m].lengthOfMonth();
@@ -134,6 +140,7 @@ final class MonthlyAllocator {
         if (demand <= 0) {
             return 0.0;
         }
+        double price = svc.priceUsdPerMillionTokens() * Math.pow(1.0 - priceDecline(svc), m / 12.0);
         double remaining = demand;
         cheapest.start(s);
         while (remaining > 0) {
@@ -146,11 +153,17 @@ final class MonthlyAllocator {
             if (room <= EPS) {
                 continue;
             }
-            double tokensPerGpuHour = in.throughput[s][pool.skuIndex].tokensPerSecondPerGpu() * software * 3600.0;
+            double tokensPerGpuHour = DailyPeak.tokensPerHeldGpuHour(
+                    in.throughput[s][pool.skuIndex].tokensPerSecondPerGpu() * software * 3600.0, svc);
+            if (!svc.serveAtLoss() && heldMarginalUsdPerGpuHour(s, pool, m) > price / 1e6 * tokensPerGpuHour) {
+                ledger.svcDeclinedAtLoss[s][m] = true;
+                continue;
+            }
             double need = remaining / tokensPerGpuHour;
             double used = Math.min(need, room);
             double tokens = used == need ? remaining : used * tokensPerGpuHour;
             pool.inferenceUsed += used;
+            holdForPeak(s, m, pool, used);
             remaining -= tokens;
             allocations.record(s, p, used, tokens);
             ledger.svcServed[s][m] += tokens;
@@ -164,8 +177,7 @@ final class MonthlyAllocator {
             ledger.svcServed[s][m] = demand;
             remaining = 0.0;
         }
-        double price = svc.priceUsdPerMillionTokens() * Math.pow(1.0 - priceDecline(svc), m / 12.0);
-        ledger.svcRevenue[s][m] = ledger.svcServed[s][m] * price / 1e6;
+        earn(s, m);
         if (remaining == 0.0) {
             return 0.0;
         }
@@ -173,11 +185,50 @@ final class MonthlyAllocator {
         for (ThroughputEstimate e : in.throughput[s]) {
             best = Math.max(best, e.tokensPerSecondPerGpu());
         }
-        return best > 0 ? remaining / (best * software * 3600.0) : 0.0;
+        return best > 0 ? remaining / DailyPeak.tokensPerHeldGpuHour(best * software * 3600.0, svc) : 0.0;
+    }
+
+    /** Of {@code held} GPU-hours given to service s on the pool, the part that idles off-peak. */
+    private void holdForPeak(int s, int m, Pool pool, double held) {
+        double idle = held * DailyPeak.idleShare(in.services.get(s));
+        pool.heldForPeaks += idle;
+        ledger.svcHeldForPeak[s][m] += idle;
+    }
+
+    /** Revenue of what service s served in month m: input and output tokens, each at its price after the decline. */
+    private void earn(int s, int m) {
+        InferenceService svc = in.services.get(s);
+        double factor = Math.pow(1.0 - priceDecline(svc), m / 12.0);
+        double served = ledger.svcServed[s][m];
+        ledger.svcRevenueInput[s][m] = InputOutput.inputRevenueUsd(svc, served, factor);
+        ledger.svcRevenue[s][m] = ledger.svcRevenueInput[s][m] + InputOutput.outputRevenueUsd(svc, served, factor);
     }
 
     private double priceDecline(InferenceService svc) {
         return svc.priceDeclinePerYear() != null ? svc.priceDeclinePerYear() : in.a.tokenPriceDeclinePerYear();
+    }
+
+    /**
+     * What one more busy GPU-hour on the pool costs in month m: nothing for committed capacity (paid whether used or
+     * not), the hourly fee for on-demand rental, and for owned capacity the electricity a busy GPU draws over an idle
+     * one (capex and operations are spent either way). Compared with the revenue of the tokens that hour serves.
+     */
+    /**
+     * {@link #marginalUsdPerGpuHour} of a GPU-hour held for service s's daily peak: on-demand rental is paid for every
+     * hour held, busy or not; owned capacity's extra electricity is drawn only in the 1/r of the hour that computes.
+     */
+    private double heldMarginalUsdPerGpuHour(int s, Pool p, int m) {
+        double busy = marginalUsdPerGpuHour(s, p, m);
+        return p.owned() ? busy * (1.0 - DailyPeak.idleShare(in.services.get(s))) : busy;
+    }
+
+    private double marginalUsdPerGpuHour(int s, Pool p, int m) {
+        return switch (p.kind) {
+            case COMMITTED -> 0.0;
+            case ON_DEMAND -> p.contract.usdPerGpuHour();
+            case OWNED -> Math.max(0.0, in.throughput[s][p.skuIndex].busyPowerFraction() - in.eff.idlePowerFraction())
+                    * p.sku.allInWattsPerGpu().value() * p.site.pue() / 1e6 * ledger.sitePrice[p.siteIndex][m];
+        };
     }
 
     /**

@@ -24,8 +24,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The checks that need no simulation: power, grid, availability dates, certifications, model fit, lead times. */
+/**
+ * The checks that need no simulation: power, grid, availability dates, certifications, model fit, lead times, and
+ * whether a service's throughput and revenue per GPU are plausible at all.
+ */
 final class PlanValidator {
+    /**
+     * A GPU earning more than this many times its going rental rate is flagged. A GPU's rent already pays its owner's
+     * depreciation, power, hall and margin; a service that earns several times that on it would be copied by anyone
+     * renting the same GPU until prices fell, so a plan showing it has almost always a price, throughput or demand
+     * typed wrong. Three times leaves room for a real serving margin (an owner keeping 2/3 of revenue over rent).
+     */
+    static final double PLAUSIBLE_REVENUE_TO_RENT = 3.0;
+
     private final Plan plan;
     private final Map<String, Map<String, ThroughputEstimate>> throughput;
     private final List<ValidationIssue> issues = new ArrayList<>();
@@ -106,8 +117,10 @@ final class PlanValidator {
             }
             if (drawW > limitW * (1 + 1e-9)) {
                 add(IssueKind.DEPLOYMENT_OVER_POWER, d.id(),
-                        "Pod %s draws %.1f MW of IT power; with the pods already in %s that is %.1f MW, but the hall delivers %.1f MW.",
-                        d.id(), podW[j] / 1e6, phase.name(), drawW / 1e6, phase.criticalItMw());
+                        "Pod %s draws %.1f MW of IT power; with the pods already in %s that is %.1f MW, but the hall delivers %.1f MW: "
+                                + "in the results only the %.0f%% of the hall's GPUs that power feeds run.",
+                        d.id(), podW[j] / 1e6, phase.name(), drawW / 1e6, phase.criticalItMw(),
+                        100 * limitW / drawW);
             }
         }
     }
@@ -122,7 +135,8 @@ final class PlanValidator {
             double facilityMw = itMw * site.pue();
             if (facilityMw > site.gridMw() * (1 + 1e-9)) {
                 add(IssueKind.SITE_OVER_GRID, site.id(),
-                        "From %s, when %s powers on, %s needs %.0f MW at the meter (%.0f MW IT × PUE %.2f) but its grid connection is %.0f MW.",
+                        "From %s, when %s powers on, %s needs %.0f MW at the meter (%.0f MW IT × PUE %.2f) but its grid connection is %.0f MW: "
+                                + "in the results only the GPUs the grid feeds run, halls powered first fed first.",
                         site.powerOn(p), p.name(), site.name(), facilityMw, itMw, site.pue(), site.gridMw());
                 return;
             }
@@ -162,6 +176,7 @@ final class PlanValidator {
         }
         for (InferenceService s : plan.services()) {
             checkModelFit(s, usedSkus);
+            checkPlausible(s, usedSkus);
         }
         int[] largestClusters = plan.sites().stream().mapToInt(PlanValidator::largestPodGroup).toArray();
         for (TrainingRun t : plan.trainingRuns()) {
@@ -194,6 +209,70 @@ final class PlanValidator {
             add(IssueKind.MODEL_FITS_NO_SKU, s.id(),
                     "%s fits none of the SKUs the plan installs or rents %s.", s.model().name(), usedSkus);
         }
+    }
+
+    /**
+     * On every SKU the plan installs or rents that the model fits: throughput no higher than the GPU's peak allows
+     * (each token, input or output, takes at least 2 FLOP per active parameter: peak FLOP/s ÷ (2 × active
+     * parameters) tokens/s), and revenue per GPU-hour at the plan start — throughput × the request mix's price,
+     * ÷ the daily peak-to-average, since capacity is held for the peak — within {@link #PLAUSIBLE_REVENUE_TO_RENT}
+     * times what the GPU rents for.
+     */
+    private void checkPlausible(InferenceService s, Set<String> usedSkus) {
+        Map<String, ThroughputEstimate> bySku = throughput.get(s.id());
+        for (String skuId : usedSkus) {
+            ThroughputEstimate e = bySku.get(skuId);
+            if (!e.fits()) {
+                continue;
+            }
+            HardwareSku sku = plan.requireSku(skuId);
+            double ceiling = sku.peakFlopsFor(s.model().weightBytesPerParam())
+                    / (2 * s.model().activeParamsBillions() * 1e9);
+            if (e.tokensPerSecondPerGpu() > ceiling * (1 + 1e-9)) {
+                add(IssueKind.THROUGHPUT_ABOVE_ROOFLINE, s.id(),
+                        "%s on %s is estimated at %,.0f tokens/s per GPU, above the %,.0f tokens/s its %,.0f TFLOP/s "
+                                + "peak allows for %s (2 FLOP per active parameter per token): check the calibration "
+                                + "and efficiencies.",
+                        s.name(), sku.name(), e.tokensPerSecondPerGpu(), ceiling,
+                        sku.peakFlopsFor(s.model().weightBytesPerParam()) / 1e12, s.model().name());
+            }
+            Rent rent = rent(sku);
+            if (rent == null) {
+                continue;
+            }
+            double perGpuHour = e.tokensPerSecondPerGpu() * 3600 * s.priceUsdPerMillionTokens() / 1e6
+                    / s.peakToAverage();
+            if (perGpuHour > PLAUSIBLE_REVENUE_TO_RENT * rent.usdPerGpuHour()) {
+                add(IssueKind.REVENUE_ABOVE_RENT, s.id(),
+                        "%s on %s would earn $%,.2f per GPU-hour at the plan start, %.1f× the $%,.2f per GPU-hour "
+                                + "that GPU rents for (%s): check its prices ($%,.2f in, $%,.2f out per Mtok), its "
+                                + "throughput (%,.0f tokens/s per GPU) and its daily peak (%.1f× average).",
+                        s.name(), sku.name(), perGpuHour, perGpuHour / rent.usdPerGpuHour(), rent.usdPerGpuHour(),
+                        rent.what(), s.inputPriceUsdPerMillionTokens(), s.outputPriceUsdPerMillionTokens(),
+                        e.tokensPerSecondPerGpu(), s.peakToAverage());
+            }
+        }
+    }
+
+    private record Rent(double usdPerGpuHour, String what) {
+    }
+
+    /** What the GPU rents for: the plan's own dearest contract for it, else the catalog's reference rate, else null. */
+    private Rent rent(HardwareSku sku) {
+        PartnerContract dearest = null;
+        for (PartnerContract c : plan.partners()) {
+            boolean rents = c.skuId().equals(sku.id()) && c.usdPerGpuHour() > 0;
+            if (rents && (dearest == null || c.usdPerGpuHour() > dearest.usdPerGpuHour())) {
+                dearest = c;
+            }
+        }
+        if (dearest != null) {
+            return new Rent(dearest.usdPerGpuHour(), "the plan's contract " + dearest.name());
+        }
+        if (sku.rentalUsdPerGpuHour() != null) {
+            return new Rent(sku.rentalUsdPerGpuHour().value(), "the catalog's reference rate");
+        }
+        return null;
     }
 
     /** @param largestClusters per site of the plan, {@link #largestPodGroup} */

@@ -23,13 +23,16 @@ final class Pool {
     final int skuIndex;
     final SortedSet<String> certifications;
     final double[] gpus;          // GPUs in service each month
+    final double[] poweredGpus;   // of those, the GPUs their hall's power and the site's grid can feed (owned)
     final double[] depreciation;  // IT depreciation and write-offs of this pool's pods (owned)
 
     // state of the month being simulated
-    double available;
+    double available;             // GPU-hours that may run: powered GPUs × hours (owned), GPUs × hours (contracts)
     double inferenceCap;
     double inferenceUsed;
     double trainingUsed;
+    /** Of inferenceUsed, the GPU-hours held for services' daily peaks that idle off-peak ({@link DailyPeak}). */
+    double heldForPeaks;
 
     Pool(int index, Kind kind, int siteIndex, Site site, PartnerContract contract, HardwareSku sku, int skuIndex,
          SortedSet<String> certifications, int months) {
@@ -42,6 +45,7 @@ final class Pool {
         this.skuIndex = skuIndex;
         this.certifications = certifications;
         this.gpus = new double[months];
+        this.poweredGpus = new double[months];
         this.depreciation = new double[months];
     }
 
@@ -53,8 +57,14 @@ final class Pool {
         return kind == Kind.OWNED;
     }
 
+    /** GPU-hours given to workloads: training, and inference including what it holds for its daily peaks. */
     double busy() {
         return inferenceUsed + trainingUsed;
+    }
+
+    /** GPU-hours actually computing: {@link #busy()} less what is held for daily peaks and idles off-peak. */
+    double working() {
+        return busy() - heldForPeaks;
     }
 
     double idle() {

@@ -155,10 +155,19 @@ final class ResultAssembler {
         List<ServiceResult> out = new ArrayList<>();
         for (InferenceService svc : in.plan.services()) {
             int s = in.serviceIndex.get(svc.id());
+            double[] input = new double[months];
+            double[] output = new double[months];
+            for (int m = 0; m < months; m++) {
+                input[m] = ledger.svcServed[s][m] * svc.inputShare();
+                output[m] = ledger.svcServed[s][m] - input[m];
+            }
             out.add(new ServiceResult(svc.id(), svc.name(), svc.priority(), Series.of(Unit.TOKENS, ledger.svcDemand[s]),
                     Series.of(Unit.TOKENS, ledger.svcServed[s]), Series.of(Unit.TOKENS, ledger.svcServedRented[s]),
                     Series.of(Unit.GPU_HOURS, ledger.svcGpuHours[s]), Series.of(Unit.USD, ledger.svcRevenue[s]),
-                    Series.of(Unit.USD, ledger.svcCost[s]), Series.of(Unit.MWH, ledger.svcMwh[s])));
+                    Series.of(Unit.USD, ledger.svcCost[s]), Series.of(Unit.MWH, ledger.svcMwh[s]),
+                    Series.of(Unit.TOKENS, input), Series.of(Unit.TOKENS, output),
+                    Series.of(Unit.USD, ledger.svcRevenueInput[s]), Series.of(Unit.USD, ledger.svcCostInput[s]),
+                    Series.of(Unit.GPU_HOURS, ledger.svcHeldForPeak[s])));
         }
         return out;
     }

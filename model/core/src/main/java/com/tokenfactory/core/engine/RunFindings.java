@@ -24,6 +24,7 @@ final class RunFindings {
         for (int s = 0; s < in.services.size(); s++) {
             InferenceService svc = in.services.get(s);
             int shortMonths = 0;
+            int byChoice = 0;
             int first = -1;
             double worst = 0;
             double unserved = 0;
@@ -36,12 +37,18 @@ final class RunFindings {
                     }
                     worst = Math.max(worst, missing / ledger.svcDemand[s][m]);
                     unserved += missing;
+                    if (ledger.svcDeclinedAtLoss[s][m]) {
+                        byChoice++;
+                    }
                 }
             }
             if (shortMonths > 0) {
+                String why = byChoice == 0 ? "" : String.format(Locale.ROOT, " In %d of those months capacity was left "
+                        + "unused because serving there costs more per token than the price; mark the service "
+                        + "'serve at a loss' to serve it anyway.", byChoice);
                 out.add(new ValidationIssue(IssueKind.UNSERVED_DEMAND, svc.id(), String.format(Locale.ROOT,
-                        "%s cannot be fully served in %d months from %s (worst month %.0f%% unserved; %s in all).",
-                        svc.name(), shortMonths, calendar[first], worst * 100, Amounts.tokens(unserved))));
+                        "%s cannot be fully served in %d months from %s (worst month %.0f%% unserved; %s in all).%s",
+                        svc.name(), shortMonths, calendar[first], worst * 100, Amounts.tokens(unserved), why)));
             }
         }
         for (int r = 0; r < in.runs.size(); r++) {

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param tokenPriceDeclinePerYear           default yearly decline of token prices for services that do not set their own
  * @param hardwarePerfPerDollarGainPerYear   trend used to project future SKUs: FLOP/s per dollar gain per year
  * @param hardwareEnergyEfficiencyGainPerYear trend used to project future SKUs: FLOP per joule gain per year
- * @param planningHeadroom                   fraction of owned and committed capacity kept free of inference for peaks (training may use it)
+ * @param planningHeadroom                   fraction of owned capacity kept free of inference for peaks (training may use it); take-or-pay capacity serves in full
  * @param trainingMfu                        model FLOPs utilization of training runs
  * @param idlePowerFraction                  an idle GPU's draw as a fraction of its all-in power
  * @param computeBoundPowerFraction          draw while compute-bound (prefill, training), fraction of all-in power

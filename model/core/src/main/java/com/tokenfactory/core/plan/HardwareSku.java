@@ -19,6 +19,9 @@ import java.time.YearMonth;
  *                         over by tensor parallelism (8 for an HGX server, 72 for an NVL72 rack)
  * @param firstAvailable   first month the SKU can be installed
  * @param availabilitySource where the first-available month comes from
+ * @param rentalUsdPerGpuHour the going on-demand rental rate of one GPU, USD per GPU-hour, with its source; null when
+ *                         none is known. Only a plausibility check reads it: a plan's revenue per GPU-hour far above
+ *                         what the GPU rents for is flagged
  */
 public record HardwareSku(
         String id,
@@ -33,7 +36,8 @@ public record HardwareSku(
         Sourced priceUsdPerGpu,
         int scaleUpGpus,
         YearMonth firstAvailable,
-        String availabilitySource) {
+        String availabilitySource,
+        Sourced rentalUsdPerGpuHour) {
 
     public HardwareSku {
         id = Check.id(id, "id");
@@ -54,6 +58,17 @@ public record HardwareSku(
         Check.between(scaleUpGpus, 1, 1024, "scaleUpGpus");
         Check.present(firstAvailable, "firstAvailable");
         availabilitySource = Check.text(availabilitySource, "availabilitySource");
+        if (rentalUsdPerGpuHour != null) {
+            Check.positive(rentalUsdPerGpuHour.value(), "rentalUsdPerGpuHour");
+        }
+    }
+
+    /** A SKU with no reference rental rate. */
+    public HardwareSku(String id, String name, String vendor, Sourced bf16Tflops, Sourced fp8Tflops, Sourced hbmGb,
+                       Sourced hbmTbps, Sourced gpuWatts, Sourced allInWattsPerGpu, Sourced priceUsdPerGpu,
+                       int scaleUpGpus, YearMonth firstAvailable, String availabilitySource) {
+        this(id, name, vendor, bf16Tflops, fp8Tflops, hbmGb, hbmTbps, gpuWatts, allInWattsPerGpu, priceUsdPerGpu,
+                scaleUpGpus, firstAvailable, availabilitySource, null);
     }
 
     private static void positive(Sourced figure, String field) {

@@ -5,14 +5,22 @@ import java.util.SortedSet;
 /**
  * A model served to users.
  *
- * @param demand                    tokens per day asked for, month by month
- * @param inputTokensPerRequest     average prompt length (prefill), tokens
- * @param outputTokensPerRequest    average answer length (decode), tokens
- * @param model                     the served model's shape
- * @param latency                   how fast output must stream
- * @param priceUsdPerMillionTokens  blended price per million tokens (input and output) at the plan start
- * @param priceDeclinePerYear       yearly price decline (0.3 = 30% cheaper each year); null means the plan's assumption
- * @param priority                  1 is served first; capacity goes to higher priorities before lower ones
+ * @param demand                         tokens per day asked for (input and output together, in the request's mix),
+ *                                       month by month, as a daily average
+ * @param inputTokensPerRequest          average prompt length (prefill), tokens
+ * @param outputTokensPerRequest         average answer length (decode), tokens
+ * @param model                          the served model's shape
+ * @param latency                        how fast output must stream
+ * @param priceDeclinePerYear            yearly price decline (0.3 = 30% cheaper each year); null means the plan's
+ *                                       assumption
+ * @param priority                       1 is served first; capacity goes to higher priorities before lower ones
+ * @param serveAtLoss                    serve at a loss to keep the customer: also on capacity whose marginal cost per
+ *                                       token (on-demand rental's hourly fee, owned capacity's extra electricity)
+ *                                       exceeds the price; false (the default) leaves such demand unserved
+ * @param inputPriceUsdPerMillionTokens  price per million input (prompt) tokens at the plan start
+ * @param outputPriceUsdPerMillionTokens price per million output (generated) tokens at the plan start
+ * @param peakToAverage                  the busiest hour's demand ÷ the day's average demand (1 = flat, the behaviour
+ *                                       before daily peaks); capacity is held for the peak
  */
 public record InferenceService(
         String id,
@@ -22,11 +30,17 @@ public record InferenceService(
         double outputTokensPerRequest,
         ModelShape model,
         LatencyClass latency,
-        double priceUsdPerMillionTokens,
         Double priceDeclinePerYear,
         SortedSet<String> requiredCertifications,
         int priority,
-        String source) implements Workload {
+        String source,
+        boolean serveAtLoss,
+        double inputPriceUsdPerMillionTokens,
+        double outputPriceUsdPerMillionTokens,
+        double peakToAverage) implements Workload {
+
+    /** Daily peaks above this many times the average are refused as typing mistakes (a 1-hour spike is 24). */
+    public static final double MAX_PEAK_TO_AVERAGE = 24.0;
 
     public InferenceService {
         id = Check.id(id, "id");
@@ -36,12 +50,71 @@ public record InferenceService(
         Check.positive(outputTokensPerRequest, "outputTokensPerRequest");
         Check.present(model, "model");
         Check.present(latency, "latency");
-        Check.nonNegative(priceUsdPerMillionTokens, "priceUsdPerMillionTokens");
         if (priceDeclinePerYear != null) {
             Check.between(priceDeclinePerYear, 0.0, 0.999, "priceDeclinePerYear");
         }
         requiredCertifications = Check.labels(requiredCertifications, "requiredCertifications");
         Check.between(priority, 1, 100, "priority");
         source = Check.optionalText(source);
+        Check.nonNegative(inputPriceUsdPerMillionTokens, "inputPriceUsdPerMillionTokens");
+        Check.nonNegative(outputPriceUsdPerMillionTokens, "outputPriceUsdPerMillionTokens");
+        Check.between(peakToAverage, 1.0, MAX_PEAK_TO_AVERAGE, "peakToAverage");
+    }
+
+    /**
+     * A service with one price for input and output tokens and a flat day (the format-2 service), served only where
+     * it does not lose money (the default).
+     */
+    public InferenceService(String id, String name, DemandCurve demand, double inputTokensPerRequest,
+                            double outputTokensPerRequest, ModelShape model, LatencyClass latency,
+                            double priceUsdPerMillionTokens, Double priceDeclinePerYear,
+                            SortedSet<String> requiredCertifications, int priority, String source) {
+        this(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency, priceUsdPerMillionTokens,
+                priceDeclinePerYear, requiredCertifications, priority, source, false);
+    }
+
+    /** A service with one price for input and output tokens and a flat day. */
+    public InferenceService(String id, String name, DemandCurve demand, double inputTokensPerRequest,
+                            double outputTokensPerRequest, ModelShape model, LatencyClass latency,
+                            double priceUsdPerMillionTokens, Double priceDeclinePerYear,
+                            SortedSet<String> requiredCertifications, int priority, String source,
+                            boolean serveAtLoss) {
+        this(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency, priceDeclinePerYear,
+                requiredCertifications, priority, source, serveAtLoss, priceUsdPerMillionTokens,
+                priceUsdPerMillionTokens, 1.0);
+    }
+
+    /** Share of the service's tokens that are input (prompt) tokens: in ÷ (in + out). */
+    public double inputShare() {
+        return inputTokensPerRequest / (inputTokensPerRequest + outputTokensPerRequest);
+    }
+
+    /**
+     * Price per million tokens of the service's request mix, input and output together:
+     * input share × input price + output share × output price. Revenue is the same whichever way it is counted,
+     * because demand and throughput are both in tokens of that mix.
+     */
+    public double priceUsdPerMillionTokens() {
+        double in = inputShare();
+        return in * inputPriceUsdPerMillionTokens + (1.0 - in) * outputPriceUsdPerMillionTokens;
+    }
+
+    public InferenceService withDemand(DemandCurve curve) {
+        return new InferenceService(id, name, curve, inputTokensPerRequest, outputTokensPerRequest, model, latency,
+                priceDeclinePerYear, requiredCertifications, priority, source, serveAtLoss,
+                inputPriceUsdPerMillionTokens, outputPriceUsdPerMillionTokens, peakToAverage);
+    }
+
+    public InferenceService withPriceDeclinePerYear(Double decline) {
+        return new InferenceService(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency,
+                decline, requiredCertifications, priority, source, serveAtLoss, inputPriceUsdPerMillionTokens,
+                outputPriceUsdPerMillionTokens, peakToAverage);
+    }
+
+    /** This service, served at a loss where needed ({@code true}) or only where it pays ({@code false}). */
+    public InferenceService withServeAtLoss(boolean keep) {
+        return new InferenceService(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency,
+                priceDeclinePerYear, requiredCertifications, priority, source, keep, inputPriceUsdPerMillionTokens,
+                outputPriceUsdPerMillionTokens, peakToAverage);
     }
 }

@@ -44,11 +44,9 @@ public record Scenario(
     public Plan applyTo(Plan plan) {
         List<InferenceService> services = new ArrayList<>();
         for (InferenceService s : plan.services()) {
-            services.add(new InferenceService(s.id(), s.name(), s.demand().adjusted(demandMultiplier, demandGrowthShift),
-                    s.inputTokensPerRequest(), s.outputTokensPerRequest(), s.model(), s.latency(),
-                    s.priceUsdPerMillionTokens(),
-                    tokenPriceDeclinePerYear != null ? tokenPriceDeclinePerYear : s.priceDeclinePerYear(),
-                    s.requiredCertifications(), s.priority(), s.source()));
+            services.add(s.withDemand(s.demand().adjusted(demandMultiplier, demandGrowthShift))
+                    .withPriceDeclinePerYear(tokenPriceDeclinePerYear != null ? tokenPriceDeclinePerYear
+                            : s.priceDeclinePerYear()));
         }
         List<Site> sites = new ArrayList<>();
         for (Site s : plan.sites()) {

@@ -36,11 +36,14 @@ class AllocationTest {
 
     @Test
     void aWorkloadRunsOnlyOnCapacityHoldingItsCertifications() {
-        Plan p = ReferencePlan.plan(1e9).withServices(List.of(service("gov", 1e10, 1, "FedRAMP High")))
-                .withPartners(List.of(ReferencePlan.contract("plain", ContractKind.ON_DEMAND, 5000, 2.0),
+        // kept at a loss: the certified partner's $9 per GPU-hour is $6.28 per million tokens against a $1 price
+        Plan p = ReferencePlan.plan(1e9)
+                .withServices(List.of(service("gov", 1e10, 1, "FedRAMP High").withServeAtLoss(true)))
+                .withPartners(List.of(ReferencePlan.contract("plain", ContractKind.ON_DEMAND, 5000, 0.5),
                         ReferencePlan.contract("fed", ContractKind.ON_DEMAND, 5000, 9.0, "FedRAMP High")));
         SimulationResult r = Engine.simulate(p);
         // the owned site and the cheaper partner lack FedRAMP: everything runs on the expensive certified partner
+        assertEquals(1e10 * 365, r.services().get(0).tokensServed().total(), 1);
         assertEquals(r.services().get(0).tokensServed().total(), r.services().get(0).tokensServedRented().total(), 1);
         ContractResult plain = r.contracts().stream().filter(c -> c.contractId().equals("plain")).findFirst().orElseThrow();
         assertEquals(0.0, plain.busyGpuHours().total());
