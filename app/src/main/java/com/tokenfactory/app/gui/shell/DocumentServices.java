@@ -27,7 +27,7 @@ final class DocumentServices implements AutoCloseable {
                 workers.pool(Workers.Purpose.FILES), fxThread, messages::error);
         fileActions = new FileActions(vm, files, prompts);
         AutosaveStore store = new AutosaveStore(context.recoveryFolder());
-        autosaver = new Autosaver(vm.document(), store, context.preferences(), context.autosaveDelay());
+        autosaver = new Autosaver(vm.document(), store, context.preferences(), context.autosaveDelay(), workers);
         recoveryOffer = new RecoveryOffer(new Recovery(store, context.preferences()), vm.document(), prompts, messages,
                 workers.pool(Workers.Purpose.FILES), fxThread);
     }
