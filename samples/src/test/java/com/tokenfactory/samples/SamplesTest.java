@@ -9,6 +9,9 @@ import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.IssueKind;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.result.SkuResult;
+import com.tokenfactory.core.uncertainty.Kpi;
+import com.tokenfactory.core.uncertainty.MonteCarlo;
+import com.tokenfactory.core.uncertainty.MonteCarloResult;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -108,5 +111,20 @@ class SamplesTest {
         assertTrue(base.issues().stream().anyMatch(i -> i.kind() == IssueKind.HALL_WAITS_FOR_GRID));
         SimulationResult slow = Engine.simulate(p, "slow-demand");
         assertTrue(slow.kpis().npv() < base.kpis().npv() - 10e9);
+    }
+
+    /** A new user sees fans on first open: every sample carries sourced distributions and the demand regimes. */
+    @Test
+    void everySampleCarriesSourcedDistributionsThatTheTrialsCanDraw() {
+        for (Samples.Sample s : Samples.all()) {
+            Plan p = Samples.open(s);
+            assertTrue(p.uncertainty().inputs().size() >= 6, s.fileName());
+            p.uncertainty().inputs().forEach(i -> assertNotNull(i.source(), s.fileName() + " " + i.id()));
+            assertNotNull(p.uncertainty().regimes(), s.fileName());
+            MonteCarloResult r = MonteCarlo.run(p, null, new MonteCarlo.Settings(24, 1, 2, 0.05));
+            assertEquals(24, r.trialsRun());
+            MonteCarloResult.Spread npv = r.kpi(Kpi.NPV);
+            assertTrue(npv.percentile(0.9) > npv.percentile(0.1), s.fileName() + ": NPV spreads");
+        }
     }
 }

@@ -11,7 +11,8 @@ import java.io.PrintWriter;
         versionProvider = Version.class,
         description = "Token Factory Planner: plan AI datacenter build-outs and their five-year economics.",
         subcommands = {GuiCommand.class, RunCommand.class, ValidateCommand.class, ChartCommand.class,
-                ReportCommand.class, PresentCommand.class, BenchCommand.class, CalibrateCommand.class})
+                ReportCommand.class, PresentCommand.class, BenchCommand.class, CalibrateCommand.class,
+                SimulateCommand.class, TornadoCommand.class, CompareCommand.class, GoalSeekCommand.class})
 public final class TokenFactoryCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

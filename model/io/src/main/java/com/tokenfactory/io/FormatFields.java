@@ -10,7 +10,7 @@ import java.util.List;
 final class FormatFields {
     static final List<String> PLAN = List.of("formatVersion", "name", "description", "start", "horizonMonths",
             "currency", "assumptions", "catalog", "sites", "partners", "services", "trainingRuns", "scenarios",
-            "calibration", "layout");
+            "calibration", "layout", "uncertainty");
     static final List<String> ASSUMPTIONS = List.of("discountRate", "bookLifeYears", "economicLifeYears",
             "facilityLifeYears", "opexUsdPerMwYear", "softwareEfficiencyGainPerYear", "tokenPriceDeclinePerYear",
             "hardwarePerfPerDollarGainPerYear", "hardwareEnergyEfficiencyGainPerYear", "planningHeadroom",
@@ -46,6 +46,28 @@ final class FormatFields {
             "devicePeakTbps", "computeEfficiency", "memoryEfficiency", "stepOverheadMs", "computeBoundPowerFraction",
             "memoryBoundPowerFraction", "heldOutErrorPercent", "notes");
     static final List<String> BOX = List.of("x", "y", "width", "height");
+
+    static final List<String> UNCERTAINTY = List.of("inputs", "correlations", "regimes");
+    static final List<String> UNCERTAIN_INPUT = List.of("id", "name", "lever", "target", "distribution", "source");
+    static final List<String> CORRELATION = List.of("first", "second", "rankCorrelation");
+    static final List<String> DEMAND_REGIMES = List.of("regimes", "startIn", "source");
+    static final List<String> REGIME = List.of("id", "name", "growthShiftPerYear", "next");
+    /** Each distribution kind's fields, {@code kind} first; the keys are the kinds a file may name. */
+    static final java.util.Map<String, List<String>> DISTRIBUTIONS = distributions();
+    /** Every field any distribution kind has, for the first look at an object whose kind is not known yet. */
+    static final List<String> DISTRIBUTION_ANY = DISTRIBUTIONS.values().stream().flatMap(List::stream).distinct()
+            .toList();
+
+    private static java.util.Map<String, List<String>> distributions() {
+        java.util.Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+        m.put("triangular", List.of("kind", "min", "mode", "max"));
+        m.put("pert", List.of("kind", "min", "mode", "max"));
+        m.put("normal", List.of("kind", "mean", "sd", "lower", "upper"));
+        m.put("lognormal", List.of("kind", "median", "sigma", "lower", "upper"));
+        m.put("uniform", List.of("kind", "min", "max"));
+        m.put("discrete", List.of("kind", "values", "probabilities"));
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     /** The {@code kind} of a demand curve in the file. */
     static final String GROWTH = "growth";

@@ -21,6 +21,7 @@ import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.Sourced;
 import com.tokenfactory.core.plan.TrainingRun;
+import com.tokenfactory.core.uncertainty.Uncertainty;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,9 +57,11 @@ final class PlanDecoder {
         Calibration calibration = f.has("calibration")
                 ? calibration(f.required("calibration"), f.path("calibration")) : null;
         Map<String, Box> layout = f.has("layout") ? layout(f.required("layout"), f.path("layout")) : Map.of();
+        Uncertainty uncertainty = f.has("uncertainty")
+                ? UncertaintyMapping.read(f.required("uncertainty"), f.path("uncertainty")) : Uncertainty.NONE;
         try {
             return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
-                    services, runs, scenarios, calibration, layout);
+                    services, runs, scenarios, calibration, layout, uncertainty);
         } catch (InvalidPlanException e) {
             // Layout keys are element ids, which may contain dots, so "layout.<id>" is not split like other paths.
             String path = e.field().startsWith(LAYOUT_PREFIX)

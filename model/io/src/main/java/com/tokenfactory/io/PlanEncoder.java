@@ -63,6 +63,9 @@ final class PlanEncoder {
         for (Map.Entry<String, Box> e : plan.layout().entrySet()) {
             layout.set(e.getKey(), box(e.getValue()));
         }
+        if (!plan.uncertainty().isEmpty()) {
+            o.set("uncertainty", UncertaintyMapping.write(plan.uncertainty()));
+        }
         return o;
     }
 

@@ -17,6 +17,11 @@ import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.Sourced;
 import com.tokenfactory.core.plan.TrainingRun;
+import com.tokenfactory.core.uncertainty.Correlation;
+import com.tokenfactory.core.uncertainty.DemandRegimes;
+import com.tokenfactory.core.uncertainty.Distribution;
+import com.tokenfactory.core.uncertainty.UncertainInput;
+import com.tokenfactory.core.uncertainty.Uncertainty;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;
@@ -58,6 +63,15 @@ class FormatFieldsTest {
         assertComponents(Scenario.class, FormatFields.SCENARIO);
         assertComponents(Calibration.class, FormatFields.CALIBRATION);
         assertComponents(Box.class, FormatFields.BOX);
+        assertComponents(Uncertainty.class, FormatFields.UNCERTAINTY);
+        assertComponents(UncertainInput.class, FormatFields.UNCERTAIN_INPUT);
+        assertComponents(Correlation.class, FormatFields.CORRELATION);
+        assertComponents(DemandRegimes.class, FormatFields.DEMAND_REGIMES);
+        assertComponents(DemandRegimes.Regime.class, FormatFields.REGIME);
+        for (Class<?> kind : Distribution.class.getPermittedSubclasses()) {
+            String name = kind.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+            assertComponents(kind.asSubclass(Record.class), without("kind", FormatFields.DISTRIBUTIONS.get(name)));
+        }
     }
 
     @Test
@@ -106,11 +120,21 @@ class FormatFieldsTest {
         root.get("scenarios").forEach(s -> check(s, FormatFields.SCENARIO, written));
         check(root.get("calibration"), FormatFields.CALIBRATION, written);
         root.get("layout").forEach(b -> check(b, FormatFields.BOX, written));
+        JsonNode uncertainty = root.get("uncertainty");
+        check(uncertainty, FormatFields.UNCERTAINTY, written);
+        for (JsonNode input : uncertainty.get("inputs")) {
+            check(input, FormatFields.UNCERTAIN_INPUT, written);
+            JsonNode d = input.get("distribution");
+            check(d, FormatFields.DISTRIBUTIONS.get(d.get("kind").asText()), written);
+        }
+        uncertainty.get("correlations").forEach(c -> check(c, FormatFields.CORRELATION, written));
+        check(uncertainty.get("regimes"), FormatFields.DEMAND_REGIMES, written);
+        uncertainty.get("regimes").get("regimes").forEach(g -> check(g, FormatFields.REGIME, written));
 
         for (Map.Entry<List<String>, Set<String>> e : written.entrySet()) {
             assertEquals(new LinkedHashSet<>(e.getKey()), e.getValue(), "fields never written");
         }
-        assertEquals(17, written.size(), "every object kind was visited");
+        assertEquals(27, written.size(), "every object kind was visited");
     }
 
     private static void check(JsonNode object, List<String> format, Map<List<String>, Set<String>> written) {

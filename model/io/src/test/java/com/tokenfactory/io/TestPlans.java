@@ -21,6 +21,13 @@ import com.tokenfactory.core.plan.TrainingRun;
 import com.tokenfactory.core.testing.ReferencePlan;
 
 import java.time.LocalDate;
+import com.tokenfactory.core.uncertainty.Correlation;
+import com.tokenfactory.core.uncertainty.DemandRegimes;
+import com.tokenfactory.core.uncertainty.Distribution;
+import com.tokenfactory.core.uncertainty.Lever;
+import com.tokenfactory.core.uncertainty.UncertainInput;
+import com.tokenfactory.core.uncertainty.Uncertainty;
+
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +111,27 @@ final class TestPlans {
                 "partner-1", new Box(-200, 0, 120, 80));
         return new Plan("Fungible capacity plan", "Everything a file can hold", YearMonth.of(2026, 1), 60, "USD",
                 ReferencePlan.assumptions(), List.of(ref, rough), List.of(site), List.of(partner),
-                List.of(chat, batch), List.of(run), List.of(boom, late), calibration, layout);
+                List.of(chat, batch), List.of(run), List.of(boom, late), calibration, layout, uncertainty());
+    }
+
+    /** Every lever target kind, every distribution kind with and without its optional bounds, regimes. */
+    static Uncertainty uncertainty() {
+        List<UncertainInput> inputs = List.of(
+                new UncertainInput("demand", "Chat demand", Lever.DEMAND_LEVEL, "chat",
+                        new Distribution.LogNormal(1.0, 0.35, 0.25, 4.0), "assumption: ±35% a year out"),
+                new UncertainInput("decline", "Price decline", Lever.TOKEN_PRICE_DECLINE, null,
+                        new Distribution.Pert(0.2, 0.5, 0.9), "Epoch AI 2025"),
+                new UncertainInput("gpu", "GPU price", Lever.GPU_PRICE, "ROUGH",
+                        new Distribution.Triangular(0.8, 1.0, 1.3), null),
+                new UncertainInput("power", "Electricity", Lever.ELECTRICITY_PRICE, "site.a",
+                        new Distribution.Normal(1.0, 0.15, 0.5, 2.0), "EIA"),
+                new UncertainInput("wacc", "WACC", Lever.DISCOUNT_RATE, null,
+                        new Distribution.Uniform(0.08, 0.13), null),
+                new UncertainInput("grid", "Grid slip", Lever.GRID_DELAY, "site.a",
+                        new Distribution.Discrete(List.of(0.0, 6.0, 12.0), List.of(0.6, 0.3, 0.1)), "interconnect queue"),
+                new UncertainInput("sw", "Software gain", Lever.SOFTWARE_GAIN, null,
+                        new Distribution.LogNormal(0.5, 0.5, null, null), null));
+        return new Uncertainty(inputs, List.of(new Correlation("demand", "decline", 0.4)),
+                DemandRegimes.boomAndBust());
     }
 }

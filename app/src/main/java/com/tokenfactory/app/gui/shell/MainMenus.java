@@ -121,7 +121,7 @@ final class MainMenus {
                 item("Fit Build-out", "Shortcut+0", Material2MZ.ZOOM_OUT_MAP, p.canvas()::fit),
                 snap, new SeparatorMenuItem(), dark, new SeparatorMenuItem(),
                 presentItem(p), new SeparatorMenuItem());
-        String[] tabs = {"Build-out", "Workloads", "Results", "Scenarios", "Assumptions & Catalog"};
+        String[] tabs = {"Build-out", "Workloads", "Results", "Scenarios", "Assumptions & Catalog", "Uncertainty"};
         for (int i = 0; i < tabs.length; i++) {
             int index = i;
             view.getItems().add(item(tabs[i], "Shortcut+" + (i + 1), null, () -> p.showTab().accept(index)));

@@ -23,6 +23,8 @@ import com.tokenfactory.app.gui.results.DashboardViewModel;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.app.gui.scenarios.ScenariosView;
 import com.tokenfactory.app.gui.scenarios.ScenariosViewModel;
+import com.tokenfactory.app.gui.uncertainty.UncertaintyView;
+import com.tokenfactory.app.gui.uncertainty.UncertaintyViewModel;
 import com.tokenfactory.app.gui.workloads.WorkloadsView;
 import com.tokenfactory.app.gui.work.Workers;
 import com.tokenfactory.app.gui.workloads.WorkloadsViewModel;
@@ -61,6 +63,7 @@ public final class MainWindow {
     public static final int BUILD_OUT_TAB = 0;
     public static final int WORKLOADS_TAB = 1;
     public static final int RESULTS_TAB = 2;
+    public static final int UNCERTAINTY_TAB = 5;
 
     private final Stage stage;
     private final AppContext context;
@@ -76,6 +79,7 @@ public final class MainWindow {
     private final SideWindows sideWindows;
     /** The window's background threads, by purpose (docs/architecture.md, "Background work"). */
     private final Workers workers = new Workers();
+    private final UncertaintyView uncertainty;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     /** The charts' look of the theme: the dashboard's and the calibration window's charts follow it. */
     private final ObservableValue<ChartStyle> chartStyle = dark.map(d -> d ? ChartStyle.DARK : ChartStyle.LIGHT);
@@ -107,6 +111,9 @@ public final class MainWindow {
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
 
+        uncertainty = new UncertaintyView(new UncertaintyViewModel(vm.document(), vm.scenarioIdProperty(),
+                workers.pool(Workers.Purpose.MONTE_CARLO),
+                Platform::runLater));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
@@ -115,7 +122,8 @@ public final class MainWindow {
                 tab("Results", Material2MZ.SHOW_CHART, results()),
                 tab("Scenarios", Material2MZ.TUNE, new ScenariosView(new ScenariosViewModel(vm.document(),
                         vm.scenarioIdProperty()))),
-                tab("Assumptions & Catalog", Material2MZ.SETTINGS, assumptions()));
+                tab("Assumptions & Catalog", Material2MZ.SETTINGS, assumptions()),
+                tab("Uncertainty", Material2AL.INSIGHTS, uncertainty));
 
         SplitPane body = new SplitPane(tabs, problems);
         body.setOrientation(Orientation.VERTICAL);
@@ -273,6 +281,10 @@ public final class MainWindow {
     }
 
     // ---- for tests and the screenshot script ----
+
+    public UncertaintyView uncertainty() {
+        return uncertainty;
+    }
 
     public MainViewModel viewModel() {
         return vm;

@@ -31,7 +31,9 @@ public final class Workers implements AutoCloseable {
         /** Exports: PDF report, workbook, chart files. */
         EXPORTS(1),
         /** Machine detection, the benchmark, measurement files and the calibration's before/after runs. */
-        BENCHMARK(2);
+        BENCHMARK(2),
+        /** Monte Carlo trials and tornados (the Uncertainty tab); they spread their trials over the cores themselves. */
+        MONTE_CARLO(1);
 
         private final int threads;
 

@@ -1,5 +1,7 @@
 package com.tokenfactory.core.plan;
 
+import com.tokenfactory.core.uncertainty.Uncertainty;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
  * @param currency       ISO 4217 code of every money figure in the plan
  * @param catalog        the SKUs this plan can install or rent
  * @param layout         canvas position of elements by id (sites, halls, pods, partner contracts)
+ * @param uncertainty    what the plan does not know: distributions, correlations, demand regimes (Monte Carlo)
  */
 public record Plan(
         String name,
@@ -37,7 +40,8 @@ public record Plan(
         List<TrainingRun> trainingRuns,
         List<Scenario> scenarios,
         Calibration calibration,
-        Map<String, Box> layout) {
+        Map<String, Box> layout,
+        Uncertainty uncertainty) {
 
     public static final int DEFAULT_HORIZON_MONTHS = 60;
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -69,6 +73,21 @@ public record Plan(
             }
             Check.present(e.getValue(), "layout." + e.getKey());
         }
+        uncertainty = uncertainty == null ? Uncertainty.NONE : uncertainty;
+        try {
+            uncertainty.checkTargets(ids(services), ids(sites), ids(catalog));
+        } catch (InvalidPlanException e) {
+            throw e.prefixed("uncertainty");
+        }
+    }
+
+    /** A plan without uncertain inputs. */
+    public Plan(String name, String description, YearMonth start, int horizonMonths, String currency,
+                Assumptions assumptions, List<HardwareSku> catalog, List<Site> sites, List<PartnerContract> partners,
+                List<InferenceService> services, List<TrainingRun> trainingRuns, List<Scenario> scenarios,
+                Calibration calibration, Map<String, Box> layout) {
+        this(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners, services,
+                trainingRuns, scenarios, calibration, layout, Uncertainty.NONE);
     }
 
     /** A new plan with the built-in assumptions and nothing in it but the given catalog. */
@@ -175,62 +194,75 @@ public record Plan(
 
     public Plan withName(String newName) {
         return new Plan(newName, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
-                services, trainingRuns, scenarios, calibration, layout);
+                services, trainingRuns, scenarios, calibration, layout, uncertainty);
     }
 
     public Plan withDescription(String newDescription) {
         return new Plan(name, newDescription, start, horizonMonths, currency, assumptions, catalog, sites, partners,
-                services, trainingRuns, scenarios, calibration, layout);
+                services, trainingRuns, scenarios, calibration, layout, uncertainty);
     }
 
     public Plan withTimeline(YearMonth newStart, int newHorizonMonths) {
         return new Plan(name, description, newStart, newHorizonMonths, currency, assumptions, catalog, sites, partners,
-                services, trainingRuns, scenarios, calibration, layout);
+                services, trainingRuns, scenarios, calibration, layout, uncertainty);
     }
 
     public Plan withAssumptions(Assumptions newAssumptions) {
         return new Plan(name, description, start, horizonMonths, currency, newAssumptions, catalog, sites, partners,
-                services, trainingRuns, scenarios, calibration, layout);
+                services, trainingRuns, scenarios, calibration, layout, uncertainty);
     }
 
     public Plan withCatalog(List<HardwareSku> newCatalog) {
         return new Plan(name, description, start, horizonMonths, currency, assumptions, newCatalog, sites, partners,
-                services, trainingRuns, scenarios, calibration, layout);
+                services, trainingRuns, scenarios, calibration, layout,
+                uncertainty.keepingTargets(ids(services), ids(sites), ids(newCatalog)));
     }
 
     public Plan withSites(List<Site> newSites) {
         return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, newSites, partners,
-                services, trainingRuns, scenarios, calibration, layoutFor(newSites, partners, services, trainingRuns));
+                services, trainingRuns, scenarios, calibration, layoutFor(newSites, partners, services, trainingRuns),
+                uncertainty.keepingTargets(ids(services), ids(newSites), ids(catalog)));
     }
 
     public Plan withPartners(List<PartnerContract> newPartners) {
         return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, newPartners,
-                services, trainingRuns, scenarios, calibration, layoutFor(sites, newPartners, services, trainingRuns));
+                services, trainingRuns, scenarios, calibration, layoutFor(sites, newPartners, services, trainingRuns), uncertainty);
     }
 
     public Plan withServices(List<InferenceService> newServices) {
         return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
-                newServices, trainingRuns, scenarios, calibration, layoutFor(sites, partners, newServices, trainingRuns));
+                newServices, trainingRuns, scenarios, calibration, layoutFor(sites, partners, newServices, trainingRuns),
+                uncertainty.keepingTargets(ids(newServices), ids(sites), ids(catalog)));
     }
 
     public Plan withTrainingRuns(List<TrainingRun> newRuns) {
         return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
-                services, newRuns, scenarios, calibration, layoutFor(sites, partners, services, newRuns));
+                services, newRuns, scenarios, calibration, layoutFor(sites, partners, services, newRuns), uncertainty);
     }
 
     public Plan withScenarios(List<Scenario> newScenarios) {
         return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
-                services, trainingRuns, newScenarios, calibration, layout);
+                services, trainingRuns, newScenarios, calibration, layout, uncertainty);
     }
 
     public Plan withCalibration(Calibration newCalibration) {
         return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
-                services, trainingRuns, scenarios, newCalibration, layout);
+                services, trainingRuns, scenarios, newCalibration, layout, uncertainty);
     }
 
     public Plan withLayout(Map<String, Box> newLayout) {
         return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
-                services, trainingRuns, scenarios, calibration, newLayout);
+                services, trainingRuns, scenarios, calibration, newLayout, uncertainty);
+    }
+
+    public Plan withUncertainty(Uncertainty newUncertainty) {
+        return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
+                services, trainingRuns, scenarios, calibration, layout, newUncertainty);
+    }
+
+    private static List<String> ids(List<? extends Object> elements) {
+        return elements.stream().map(e -> e instanceof Site s ? s.id() : e instanceof InferenceService v ? v.id()
+                : ((HardwareSku) e).id()).toList();
     }
 
     /** Keeps the layout of elements that still exist, so removing an element never leaves a dangling position. */

@@ -1,0 +1,208 @@
+package com.tokenfactory.core.uncertainty;
+
+import com.tokenfactory.core.plan.HardwareSku;
+import com.tokenfactory.core.plan.InferenceService;
+import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Site;
+import com.tokenfactory.core.plan.Sourced;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A figure of the plan an uncertain input (or goal seek) moves. A lever multiplies, shifts or replaces the plan's
+ * own figure; a target (a service, site or SKU id) limits it to that element, no target moves them all. A drawn value
+ * outside the lever's range is held at the range's edge, so a long tail never makes a plan the model refuses.
+ */
+public enum Lever {
+    DEMAND_LEVEL("demandLevel", "Demand level", "× plan", How.MULTIPLY, Target.SERVICE, 0.0, 1000.0),
+    DEMAND_GROWTH("demandGrowth", "Demand growth", "+ per year", How.ADD, Target.SERVICE, -0.99, 10.0),
+    TOKEN_PRICE("tokenPrice", "Token price", "× plan", How.MULTIPLY, Target.SERVICE, 0.0, 1000.0),
+    TOKEN_PRICE_DECLINE("tokenPriceDecline", "Token price decline", "per year", How.SET, Target.SERVICE, 0.0, 0.999),
+    GPU_PRICE("gpuPrice", "GPU price", "× plan", How.MULTIPLY, Target.SKU, 0.0, 100.0),
+    ELECTRICITY_PRICE("electricityPrice", "Electricity price", "× plan", How.MULTIPLY, Target.SITE, 0.0, 100.0),
+    ELECTRICITY_ESCALATION("electricityEscalation", "Electricity price escalation", "per year", How.SET, Target.SITE,
+            -0.5, 1.0),
+    GRID_DELAY("gridDelay", "Grid connection slip", "months", How.ADD, Target.SITE, -60.0, 120.0),
+    BUILD_DELAY("buildDelay", "Hall build slip", "months", How.ADD, Target.SITE, 0.0, 60.0),
+    SOFTWARE_GAIN("softwareGain", "Software efficiency gain", "per year", How.SET, Target.NONE, -0.5, 10.0),
+    DISCOUNT_RATE("discountRate", "Discount rate (WACC)", "per year", How.SET, Target.NONE, 0.0, 1.0),
+    COMPUTE_EFFICIENCY("computeEfficiency", "Achieved share of peak FLOP/s", "fraction", How.SET, Target.NONE, 0.01, 1.0),
+    MEMORY_EFFICIENCY("memoryEfficiency", "Achieved share of peak HBM bandwidth", "fraction", How.SET, Target.NONE,
+            0.01, 1.0),
+    PLANNING_HEADROOM("planningHeadroom", "Planning headroom", "fraction", How.SET, Target.NONE, 0.0, 0.9);
+
+    /** How the drawn value meets the plan's figure. */
+    public enum How { MULTIPLY, ADD, SET }
+
+    /** Which elements a target id may name. */
+    public enum Target { NONE, SERVICE, SITE, SKU }
+
+    private final String id;
+    private final String label;
+    private final String unit;
+    private final How how;
+    private final Target target;
+    private final double min;
+    private final double max;
+
+    Lever(String id, String label, String unit, How how, Target target, double min, double max) {
+        this.id = id;
+        this.label = label;
+        this.unit = unit;
+        this.how = how;
+        this.target = target;
+        this.min = min;
+        this.max = max;
+    }
+
+    /** The name in files and on the command line, e.g. {@code gpuPrice}. */
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public How how() {
+        return how;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public double min() {
+        return min;
+    }
+
+    public double max() {
+        return max;
+    }
+
+    public static Lever byId(String id) {
+        for (Lever l : values()) {
+            if (l.id.equalsIgnoreCase(id) || l.name().equalsIgnoreCase(id.replace('-', '_'))) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("unknown lever '" + id + "' (one of " + ids() + ")");
+    }
+
+    public static List<String> ids() {
+        return java.util.Arrays.stream(values()).map(Lever::id).toList();
+    }
+
+    /**
+     * The value that leaves the plan as it is: 1 for a multiplier, 0 for a shift, the plan's own figure for a
+     * replacement (of the target, or the first element when there is none).
+     */
+    public double neutral(Plan plan, String targetId) {
+        return switch (how) {
+            case MULTIPLY -> 1.0;
+            case ADD -> 0.0;
+            case SET -> current(plan, targetId);
+        };
+    }
+
+    private double current(Plan plan, String targetId) {
+        return switch (this) {
+            case TOKEN_PRICE_DECLINE -> plan.services().stream().filter(s -> matches(s.id(), targetId)).findFirst()
+                    .map(s -> s.priceDeclinePerYear() != null ? s.priceDeclinePerYear()
+                            : plan.assumptions().tokenPriceDeclinePerYear())
+                    .orElse(plan.assumptions().tokenPriceDeclinePerYear());
+            case ELECTRICITY_ESCALATION -> plan.sites().stream().filter(s -> matches(s.id(), targetId)).findFirst()
+                    .map(Site::electricityEscalationPerYear).orElse(0.0);
+            default -> RecordCopy.get(plan.assumptions(), assumptionField());
+        };
+    }
+
+    /** The plan with this lever at {@code value} on the target (null: every element it applies to). */
+    public Plan apply(Plan plan, String targetId, double value) {
+        double v = Math.min(max, Math.max(min, value));
+        return switch (this) {
+            case DEMAND_LEVEL -> services(plan, targetId, s -> RecordCopy.with(s, "demand", s.demand().adjusted(v, 0)));
+            case DEMAND_GROWTH -> services(plan, targetId, s -> RecordCopy.with(s, "demand", s.demand().adjusted(1, v)));
+            case TOKEN_PRICE -> services(plan, targetId, s -> RecordCopy.with(
+                    RecordCopy.with(s, "inputPriceUsdPerMillionTokens", s.inputPriceUsdPerMillionTokens() * v),
+                    "outputPriceUsdPerMillionTokens", s.outputPriceUsdPerMillionTokens() * v));
+            case TOKEN_PRICE_DECLINE -> services(plan, targetId, s -> RecordCopy.with(s, "priceDeclinePerYear", v));
+            case GPU_PRICE -> plan.withCatalog(plan.catalog().stream().map(k -> matches(k.id(), targetId)
+                    ? RecordCopy.with(k, "priceUsdPerGpu", scaled(k.priceUsdPerGpu(), v)) : k).toList());
+            case ELECTRICITY_PRICE -> sites(plan, targetId,
+                    s -> RecordCopy.with(s, "electricityUsdPerMwh", s.electricityUsdPerMwh() * v));
+            case ELECTRICITY_ESCALATION -> sites(plan, targetId, s -> RecordCopy.with(s, "electricityEscalationPerYear", v));
+            case GRID_DELAY -> sites(plan, targetId,
+                    s -> RecordCopy.with(s, "gridAvailable", s.gridAvailable().plusMonths(Math.round(v))));
+            case BUILD_DELAY -> sites(plan, targetId, s -> RecordCopy.with(s, "phases", slipped(s.phases(), (int) Math.round(v))));
+            default -> plan.withAssumptions(RecordCopy.with(plan.assumptions(), assumptionField(), v));
+        };
+    }
+
+    /** Whether an element id is among those a target picks (null picks all). */
+    public static boolean matches(String elementId, String targetId) {
+        return targetId == null || targetId.equals(elementId);
+    }
+
+    /** The ids of the plan's elements this lever may target. */
+    public List<String> targets(Plan plan) {
+        return switch (target) {
+            case NONE -> List.of();
+            case SERVICE -> plan.services().stream().map(InferenceService::id).toList();
+            case SITE -> plan.sites().stream().map(Site::id).toList();
+            case SKU -> plan.catalog().stream().map(HardwareSku::id).toList();
+        };
+    }
+
+    private String assumptionField() {
+        return switch (this) {
+            case SOFTWARE_GAIN -> "softwareEfficiencyGainPerYear";
+            case DISCOUNT_RATE -> "discountRate";
+            case COMPUTE_EFFICIENCY -> "computeEfficiency";
+            case MEMORY_EFFICIENCY -> "memoryEfficiency";
+            case PLANNING_HEADROOM -> "planningHeadroom";
+            default -> throw new IllegalStateException(this + " is not an assumption");
+        };
+    }
+
+    private static Sourced scaled(Sourced s, double factor) {
+        return new Sourced(s.value() * factor, s.source(), s.lowConfidence());
+    }
+
+    private static List<Phase> slipped(List<Phase> phases, int months) {
+        List<Phase> out = new ArrayList<>(phases.size());
+        for (Phase p : phases) {
+            Phase q = RecordCopy.with(p, "buildMonths", Math.min(120, p.buildMonths() + months));
+            if (p.energization() != null) {
+                q = RecordCopy.with(q, "energization", p.energization().plusMonths(months));
+            }
+            out.add(q);
+        }
+        return out;
+    }
+
+    private static Plan services(Plan plan, String targetId, java.util.function.UnaryOperator<InferenceService> f) {
+        return plan.withServices(plan.services().stream().map(s -> matches(s.id(), targetId) ? f.apply(s) : s).toList());
+    }
+
+    private static Plan sites(Plan plan, String targetId, java.util.function.UnaryOperator<Site> f) {
+        return plan.withSites(plan.sites().stream().map(s -> matches(s.id(), targetId) ? f.apply(s) : s).toList());
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+
+    /** "GPU price (× plan)" */
+    public String describe() {
+        return String.format(Locale.ROOT, "%s (%s)", label, unit);
+    }
+}
