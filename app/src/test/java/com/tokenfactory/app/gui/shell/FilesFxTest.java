@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.shell;
 
+import com.tokenfactory.app.ExpectedLog;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.samples.Samples;
 import javafx.scene.control.Label;
@@ -143,7 +144,10 @@ class FilesFxTest extends AppWindowTest {
 
         Path taken = Files.createDirectory(temp.resolve("taken.pdf"));
         prompts.fileToExport = taken;
-        assertFalse(onFx(() -> exports.exportReport(false)).get(60, TimeUnit.SECONDS));
+        try (ExpectedLog log = ExpectedLog.capture()) {
+            assertFalse(onFx(() -> exports.exportReport(false)).get(60, TimeUnit.SECONDS));
+            assertEquals(1, log.warnings(java.io.IOException.class), "logged with its cause, for a bug report");
+        }
         assertEquals("Could not export taken.pdf: a folder of that name is in the way", window.messages().message());
         try (var left = Files.list(temp)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".tokenfactory-")),
