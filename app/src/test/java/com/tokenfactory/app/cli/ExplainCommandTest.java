@@ -39,12 +39,14 @@ class ExplainCommandTest {
     }
 
     @Test
-    void aFigureItCannotExplainListsWhatCanBeAskedAndExits2() throws Exception {
+    void aFigureItCannotExplainListsWhatCanBeAskedOnOneLineAndExits2() throws Exception {
         Path plan = CommandRun.sample(dir, Samples.FIVE_YEAR_COMMITMENT);
         CommandRun r = CommandRun.of("explain", plan.toString(), "happiness 2028");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("tokenfactory: cannot explain 'happiness 2028'"), r.err());
-        assertTrue(r.err().contains("per month (YYYY-MM)"), r.err());
+        assertTrue(r.err().contains("per month (YYYY-MM)") && r.err().contains("services: assistant, api, agents"),
+                r.err());
+        assertTrue(r.errIsOneLine(), r.err());
         CommandRun month = CommandRun.of("explain", plan.toString(), "revenue 1999-01");
         assertEquals(2, month.code());
         assertTrue(month.err().contains("outside the plan"), month.err());

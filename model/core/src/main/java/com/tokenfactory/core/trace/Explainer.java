@@ -69,11 +69,11 @@ public final class Explainer {
     /** Per-service figures, asked for as FIGURE SERVICE [YEAR]. */
     public static final List<String> PER_SERVICE = List.of("$/mtok", "revenue", "tokens served");
 
-    /** What can be asked, one line each, for error messages and help. */
+    /** What can be asked, on one line (errors are one line), for error messages and help. */
     public static String questionsHelp() {
-        return "KPIs: " + String.join(", ", KPIS) + "\n"
-                + "per plan year (YYYY or Yn) or the horizon (no year): " + String.join(", ", CELLS) + "\n"
-                + "per month (YYYY-MM): " + String.join(", ", MONTHLY) + "\n"
+        return "KPIs: " + String.join(", ", KPIS) + "; "
+                + "per plan year (YYYY or Yn) or the horizon (no year): " + String.join(", ", CELLS) + "; "
+                + "per month (YYYY-MM): " + String.join(", ", MONTHLY) + "; "
                 + "per service (FIGURE SERVICE-ID [YYYY|Yn|YYYY-MM]): " + String.join(", ", PER_SERVICE);
     }
 
@@ -86,7 +86,7 @@ public final class Explainer {
     public Explanation explain(String question) {
         String q = question == null ? "" : question.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (q.isEmpty()) {
-            throw new IllegalArgumentException("nothing asked; ask for one of\n" + questionsHelp());
+            throw new IllegalArgumentException("nothing asked; ask for one of: " + questionsHelp());
         }
         String[] words = q.split(" ");
         String last = words[words.length - 1];
@@ -131,8 +131,8 @@ public final class Explainer {
             }
         }
         throw new IllegalArgumentException("cannot explain '" + question.trim() + "'"
-                + (span == null ? "" : " for " + span.label) + "; ask for one of\n" + questionsHelp()
-                + "\nservices: " + String.join(", ", plan.services().stream().map(InferenceService::id).toList()));
+                + (span == null ? "" : " for " + span.label) + "; ask for one of: " + questionsHelp()
+                + "; services: " + String.join(", ", plan.services().stream().map(InferenceService::id).toList()));
     }
 
     private static String key(String words) {
@@ -256,7 +256,7 @@ public final class Explainer {
                 if (keys(CELLS).contains(f)) {
                     return cell(f, horizon());
                 }
-                throw new IllegalArgumentException("no KPI '" + name + "'; ask for one of\n" + questionsHelp());
+                throw new IllegalArgumentException("no KPI '" + name + "'; ask for one of: " + questionsHelp());
         }
     }
 
@@ -351,7 +351,7 @@ public final class Explainer {
                 return cell("$/mtok", s);
             }
             default:
-                throw new IllegalArgumentException("no monthly figure '" + name + "'; ask for one of\n" + questionsHelp());
+                throw new IllegalArgumentException("no monthly figure '" + name + "'; ask for one of: " + questionsHelp());
         }
     }
 
@@ -615,7 +615,7 @@ public final class Explainer {
                 : result.years().get(s.from / 12);
         ToDoubleFunction<PeriodSummary> read = CELL_VALUES.get(f);
         if (read == null) {
-            throw new IllegalArgumentException("no summary figure '" + name + "'; ask for one of\n" + questionsHelp());
+            throw new IllegalArgumentException("no summary figure '" + name + "'; ask for one of: " + questionsHelp());
         }
         double value = read.applyAsDouble(p);
         String in = ", " + s.label;
@@ -872,7 +872,7 @@ public final class Explainer {
                 return e;
             }
             default:
-                throw new IllegalArgumentException("no per-service figure '" + f + "'; ask for one of\n"
+                throw new IllegalArgumentException("no per-service figure '" + f + "'; ask for one of: "
                         + questionsHelp());
         }
     }
