@@ -1,8 +1,5 @@
 package com.tokenfactory.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
@@ -10,6 +7,7 @@ import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.trace.Explainer;
 import com.tokenfactory.core.trace.Explanation;
 import com.tokenfactory.core.trace.ExplanationText;
+import com.tokenfactory.io.ExplanationJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,10 +16,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** How one result figure was made from the plan: formula, inputs and their sources (issue 13). */
@@ -55,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         if (depth < 0) {
             throw new CliException("--depth must be 0 or more (was " + depth + ")", 2);
         }
@@ -70,38 +64,11 @@ final class ExplainCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
-            w.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(map(e)));
+            w.println(ExplanationJson.write(e));
         } else {
             w.print(new ExplanationText(depth, all ? Integer.MAX_VALUE : 6).render(e));
         }
         w.flush();
         return 0;
-    }
-
-    /** The tree as plain maps: JSON numbers for figures, null for a blank. */
-    static Map<String, Object> map(Explanation e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("label", e.label());
-        m.put("symbol", e.symbol());
-        m.put("value", Double.isFinite(e.value()) ? e.value() : null);
-        m.put("unit", e.unit());
-        if (e.why() != null) {
-            m.put("why", e.why());
-        }
-        if (e.isLeaf()) {
-            m.put("provenance", e.origin().provenance().words());
-            m.put("where", e.origin().where());
-            m.put("source", e.origin().source());
-        } else {
-            m.put("formula", e.formula());
-            m.put("operation", e.operation().name());
-            m.put("parameter", e.parameter());
-            List<Object> children = new ArrayList<>();
-            for (Explanation c : e.children()) {
-                children.add(map(c));
-            }
-            m.put("inputs", children);
-        }
-        return m;
     }
 }
