@@ -33,15 +33,16 @@ public final class Finance {
         if (!startsWithInvestment(monthlyCashFlows)) {
             return null;
         }
+        double[] values = IrrScan.presentValues(monthlyCashFlows);
         double previousRate = IrrScan.RATES[0];
-        double previous = IrrScan.presentValue(monthlyCashFlows, 0);
+        double previous = values[0];
         double bracketLo = Double.NaN;
         double bracketHi = Double.NaN;
         double fLo = Double.NaN;
         int roots = previous == 0 ? 1 : 0;
         for (int k = 1; k <= IrrScan.STEPS; k++) {
             double rate = IrrScan.RATES[k];
-            double value = IrrScan.presentValue(monthlyCashFlows, k);
+            double value = values[k];
             if (value == 0 || Math.signum(value) == -Math.signum(previous) && previous != 0) {
                 roots++;
                 bracketLo = previousRate;
@@ -70,15 +71,16 @@ public final class Finance {
     /**
      * The IRR's scan: monthly rates from −99% to +1000%, evenly in log(1 + i), and each rate's discount factor of
      * every month, 1 ÷ (1 + i) divided in once a month exactly as {@link #presentValue} does. The rates never change,
-     * so the factors are worked out once; a present value on the scan is then one multiply-add a month, with the same
-     * result to the last bit as {@link #presentValue} at that rate.
+     * so the factors are worked out once; the scan's present values are then one multiply-add per rate and month,
+     * each equal to the last bit to {@link #presentValue} at its rate.
      */
     private static final class IrrScan {
         static final int STEPS = 400;
         /** Enough for the longest horizon a plan allows (240 months) and a terminal value in its last month. */
         static final int MONTHS = 240;
         static final double[] RATES = new double[STEPS + 1];
-        static final double[][] FACTORS = new double[STEPS + 1][MONTHS];
+        /** [month][rate], so that one month's flow is discounted at every rate in one pass over a row. */
+        static final double[][] FACTORS = new double[MONTHS][STEPS + 1];
 
         static {
             double lo = Math.log(0.01);
@@ -88,20 +90,26 @@ public final class Finance {
                 double factor = 1.0;
                 for (int m = 0; m < MONTHS; m++) {
                     factor /= 1.0 + RATES[k];
-                    FACTORS[k][m] = factor;
+                    FACTORS[m][k] = factor;
                 }
             }
         }
 
-        /** {@link Finance#presentValue} at the k-th rate of the scan. */
-        static double presentValue(double[] flows, int k) {
+        /** {@link Finance#presentValue} of the flows at each rate of the scan. */
+        static double[] presentValues(double[] flows) {
+            double[] pv = new double[STEPS + 1];
             if (flows.length > MONTHS) {
-                return Finance.presentValue(flows, RATES[k]);
+                for (int k = 0; k <= STEPS; k++) {
+                    pv[k] = Finance.presentValue(flows, RATES[k]);
+                }
+                return pv;
             }
-            double[] factors = FACTORS[k];
-            double pv = 0;
             for (int m = 0; m < flows.length; m++) {
-                pv += flows[m] * factors[m];
+                double cf = flows[m];
+                double[] factors = FACTORS[m];
+                for (int k = 0; k <= STEPS; k++) {
+                    pv[k] += cf * factors[k];
+                }
             }
             return pv;
         }
