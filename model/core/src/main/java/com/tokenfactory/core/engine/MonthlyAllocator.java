@@ -156,6 +156,7 @@ final class MonthlyAllocator {
             Pool pool = pools.get(p);
             double room = pool.inferenceCap - pool.inferenceUsed;
             if (room <= EPS) {
+                cheapest.exhausted(p);
                 continue;
             }
             double tokensPerGpuHour = DailyPeak.tokensPerHeldGpuHour(
@@ -168,6 +169,9 @@ final class MonthlyAllocator {
             double used = Math.min(need, room);
             double tokens = used == need ? remaining : used * tokensPerGpuHour;
             pool.inferenceUsed += used;
+            if (pool.inferenceCap - pool.inferenceUsed <= EPS) {
+                cheapest.exhausted(p);
+            }
             holdForPeak(s, m, pool, used);
             remaining -= tokens;
             allocations.record(s, p, used, tokens);
