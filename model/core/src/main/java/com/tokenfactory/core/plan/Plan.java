@@ -184,7 +184,12 @@ public record Plan(
     // ---- lookups ----
 
     public Optional<HardwareSku> sku(String id) {
-        return catalog.stream().filter(s -> s.id().equals(id)).findFirst();
+        for (HardwareSku s : catalog) {
+            if (s.id().equals(id)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     public HardwareSku requireSku(String id) {
