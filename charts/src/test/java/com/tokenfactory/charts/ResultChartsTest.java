@@ -109,7 +109,7 @@ class ResultChartsTest {
         assertEquals(r.kpis().paybackMonth(), payback.getValue(), 0.0);
         assertEquals("Payback Jun 2029", payback.getLabel());
         String footnote = subtitles(chart).get(1);
-        assertTrue(footnote.startsWith("NPV after tax $5.47M at the WACC with terminal value"), footnote);
+        assertTrue(footnote.startsWith("NPV after tax $5.48M at the WACC with terminal value"), footnote);
         assertTrue(footnote.contains("payback Jun 2029 (month 42)"), footnote);
         assertEquals("Free cash flow after tax (USD per month), cumulative (USD)",
                 chart.getXYPlot().getRangeAxis().getLabel(),

@@ -1,8 +1,9 @@
 package com.tokenfactory.app.calibration;
 
 import com.tokenfactory.app.format.Reasons;
+import com.tokenfactory.app.gui.work.LatestWins;
+import com.tokenfactory.app.gui.work.Workers;
 import com.tokenfactory.benchmark.BenchmarkOptions;
-import com.tokenfactory.benchmark.CancellationToken;
 import com.tokenfactory.benchmark.DetectedMachine;
 import com.tokenfactory.benchmark.ProviderChoice;
 import com.tokenfactory.core.calibration.BenchmarkRun;
@@ -16,7 +17,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,10 +28,7 @@ import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -41,9 +38,11 @@ import java.util.function.Supplier;
  * plan.
  *
  * <p>Every property changes on the UI thread only. Work that takes time — detecting the machine, the benchmark, the
- * fit, reading and writing files, the two engine runs behind the before/after figures — runs on a worker with inputs
- * captured on the UI thread, and its result is published on the UI thread; a result that a later action made stale
- * is dropped. Nothing here touches ONNX Runtime until {@link #runBenchmark()}; a failure to load it is a message.
+ * fit, reading and writing files, the two engine runs behind the before/after figures — runs on the benchmark worker
+ * as "latest request wins" jobs ({@link com.tokenfactory.app.gui.work.LatestWins}); a result that a later action made
+ * stale is dropped. Nothing here touches ONNX Runtime until {@link #runBenchmark()}; a failure to load it is a
+ * message. The parts: {@link BenchmarkSession} (run, cancel, load, save), {@link ImpactCalculator} (the before/after
+ * figures) and {@link ApplyRules} (when Save and Apply are allowed); this class joins them for the view.
  *
  * <h2>Wiring it to a document</h2>
  * {@code currentPlan} is asked for the plan each time one is needed (on the UI thread), so it should return the
@@ -53,24 +52,18 @@ import java.util.function.Supplier;
  * when the screen goes away.
  */
 public final class CalibrationViewModel implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(CalibrationViewModel.class.getName());
-
     private final Supplier<Plan> currentPlan;
     private final Consumer<Plan> applyCalibratedPlan;
-    private final BenchmarkRunner runner;
-    private final Supplier<DetectedMachine> machineDetector;
-    private final Executor worker;
-    private final Executor uiThread;
-    private final ExecutorService ownedWorker;
+    private final Workers ownedWorkers;
+    private final BenchmarkSession session;
+    private final ImpactCalculator impacts;
+    private final LatestWins<DetectedMachine> detecting;
 
     private final ObjectProperty<ProviderChoice> provider = new SimpleObjectProperty<>(this, "provider", ProviderChoice.AUTO);
     private final BooleanProperty quick = new SimpleBooleanProperty(this, "quick", false);
 
     private final ReadOnlyStringWrapper machine = new ReadOnlyStringWrapper(this, "machine", "Looking at this computer…");
     private final ReadOnlyStringWrapper expectedProvider = new ReadOnlyStringWrapper(this, "expectedProvider", "");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper(this, "progressMessage", "");
     private final ReadOnlyObjectWrapper<StatusMessage> status = new ReadOnlyObjectWrapper<>(this, "status",
             StatusMessage.info("Run the benchmark to measure this computer, or load a measurement saved on another."));
     private final ReadOnlyObjectWrapper<MeasurementOutcome> measurement = new ReadOnlyObjectWrapper<>(this, "measurement");
@@ -79,17 +72,11 @@ public final class CalibrationViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<FitSummary> fitSummary = new ReadOnlyObjectWrapper<>(this, "fitSummary");
     private final ReadOnlyObjectWrapper<RooflineModel> roofline = new ReadOnlyObjectWrapper<>(this, "roofline");
     private final ReadOnlyStringWrapper planCalibration = new ReadOnlyStringWrapper(this, "planCalibration", "");
-    private final ReadOnlyObjectWrapper<CalibrationImpact> impact = new ReadOnlyObjectWrapper<>(this, "impact");
-    private final ObservableList<ServiceCostChange> impactRows = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper impactMessage = new ReadOnlyStringWrapper(this, "impactMessage", "");
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply", false);
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave", false);
 
     private DetectedMachine detected;
-    private CancellationToken cancelToken;
     private CalibrationImpact applied;
-    private long measurementGeneration;
-    private long impactGeneration;
     private boolean closed;
 
     /**
@@ -100,33 +87,43 @@ public final class CalibrationViewModel implements AutoCloseable {
      *                            undoable edit
      */
     public CalibrationViewModel(Supplier<Plan> currentPlan, Consumer<Plan> applyCalibratedPlan) {
-        this(currentPlan, applyCalibratedPlan, BenchmarkRunner.onnxRuntime(), DetectedMachine::detect,
-                Executors.newCachedThreadPool(r -> {
-                    Thread t = new Thread(r, "calibration-worker");
-                    t.setDaemon(true);
-                    return t;
-                }), Platform::runLater, true);
+        this(currentPlan, applyCalibratedPlan, BenchmarkRunner.onnxRuntime(), DetectedMachine::detect, new Workers(),
+                Platform::runLater);
+    }
+
+    private CalibrationViewModel(Supplier<Plan> currentPlan, Consumer<Plan> applyCalibratedPlan, BenchmarkRunner runner,
+                                 Supplier<DetectedMachine> machineDetector, Workers workers, Executor uiThread) {
+        this(currentPlan, applyCalibratedPlan, runner, machineDetector, workers.pool(Workers.Purpose.BENCHMARK),
+                uiThread, workers);
     }
 
     /** With the benchmark, the machine, the worker and the UI thread given (tests). */
     CalibrationViewModel(Supplier<Plan> currentPlan, Consumer<Plan> applyCalibratedPlan, BenchmarkRunner runner,
                          Supplier<DetectedMachine> machineDetector, Executor worker, Executor uiThread) {
-        this(currentPlan, applyCalibratedPlan, runner, machineDetector, worker, uiThread, false);
+        this(currentPlan, applyCalibratedPlan, runner, machineDetector, worker, uiThread, null);
     }
 
     private CalibrationViewModel(Supplier<Plan> currentPlan, Consumer<Plan> applyCalibratedPlan,
                                  BenchmarkRunner runner, Supplier<DetectedMachine> machineDetector, Executor worker,
-                                 Executor uiThread, boolean ownsWorker) {
+                                 Executor uiThread, Workers ownedWorkers) {
         this.currentPlan = Objects.requireNonNull(currentPlan, "currentPlan");
         this.applyCalibratedPlan = Objects.requireNonNull(applyCalibratedPlan, "applyCalibratedPlan");
-        this.runner = Objects.requireNonNull(runner, "runner");
-        this.machineDetector = Objects.requireNonNull(machineDetector, "machineDetector");
-        this.worker = Objects.requireNonNull(worker, "worker");
-        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
-        this.ownedWorker = ownsWorker ? (ExecutorService) worker : null;
+        Objects.requireNonNull(runner, "runner");
+        Objects.requireNonNull(machineDetector, "machineDetector");
+        Objects.requireNonNull(worker, "worker");
+        Objects.requireNonNull(uiThread, "uiThread");
+        this.ownedWorkers = ownedWorkers;
+        this.session = new BenchmarkSession(runner, worker, uiThread, this::measured, this::tell);
+        this.impacts = new ImpactCalculator(worker, uiThread, this::refreshActions);
+        this.detecting = new LatestWins<DetectedMachine>("look at this computer", worker, uiThread, m -> {
+            detected = m;
+            machine.set(m.summary());
+            showExpectedProvider();
+        }).explainingFailures(e -> "This computer could not be examined (" + Reasons.of(e) + ").")
+                .onFailure(machine::set);
         provider.addListener((o, was, now) -> showExpectedProvider());
         quick.addListener((o, was, now) -> showExpectedProvider());
-        detectMachine();
+        detecting.request(machineDetector::get);
         uiThread.execute(this::planChanged);
     }
 
@@ -155,17 +152,17 @@ public final class CalibrationViewModel implements AutoCloseable {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return session.runningProperty();
     }
 
     /** 0 to 1 while the benchmark runs. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return session.progressProperty();
     }
 
     /** What the benchmark is doing, e.g. "Test 3 of 8 (decode-512, B=2 D=512 L=4): timing". */
     public ReadOnlyStringProperty progressMessageProperty() {
-        return progressMessage.getReadOnlyProperty();
+        return session.progressMessageProperty();
     }
 
     /** The plain sentence about what just happened. */
@@ -203,17 +200,17 @@ public final class CalibrationViewModel implements AutoCloseable {
 
     /** Each service's $/Mtok with the plan as it is and with the calibration shown; null until worked out. */
     public ReadOnlyObjectProperty<CalibrationImpact> impactProperty() {
-        return impact.getReadOnlyProperty();
+        return impacts.impactProperty();
     }
 
     /** The services of {@link #impactProperty()}; read-only. */
     public ObservableList<ServiceCostChange> impactRows() {
-        return FXCollections.unmodifiableObservableList(impactRows);
+        return FXCollections.unmodifiableObservableList(impacts.rows());
     }
 
     /** Why the before/after table is empty, or that it is being worked out; empty when it is shown. */
     public ReadOnlyStringProperty impactMessageProperty() {
-        return impactMessage.getReadOnlyProperty();
+        return impacts.messageProperty();
     }
 
     public ReadOnlyBooleanProperty canApplyProperty() {
@@ -228,72 +225,28 @@ public final class CalibrationViewModel implements AutoCloseable {
 
     /** Runs the benchmark with the chosen provider and mode, off the UI thread. Does nothing while one runs. */
     public void runBenchmark() {
-        if (running.get() || closed) {
+        if (session.runningProperty().get() || closed) {
             return;
         }
         BenchmarkOptions options = new BenchmarkOptions(provider.get(), quick.get(), true);
-        CancellationToken token = new CancellationToken();
-        long generation = ++measurementGeneration;
         clearMeasurement();
-        cancelToken = token;
-        running.set(true);
-        progress.set(0);
-        progressMessage.set("Starting");
         status.set(StatusMessage.info(options.quick() ? "Running the quick check…" : "Running the benchmark…"));
+        session.run(options); // last: with a synchronous worker (tests) the run is over when this returns
         refreshActions();
-        ProgressRelay relay = new ProgressRelay(uiThread, (fraction, message) -> {
-            if (generation == measurementGeneration && running.get()) {
-                progress.set(fraction);
-                progressMessage.set(message);
-            }
-        });
-        submit(() -> {
-            MeasurementOutcome outcome;
-            try {
-                outcome = MeasurementOutcome.of(runner.run(options, relay, token));
-            } catch (LinkageError | OutOfMemoryError | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "The benchmark failed", e);
-                StatusMessage failure = BenchmarkMessages.ofFailure(e);
-                uiThread.execute(() -> finishRun(generation, null, failure));
-                return;
-            }
-            uiThread.execute(() -> finishRun(generation, outcome, null));
-        }, () -> finishRun(generation, null, StatusMessage.error("The screen is closing; the benchmark did not run.")));
     }
 
     /** Asks the running benchmark to stop; it stops within one run of its current test. */
     public void cancel() {
-        if (cancelToken != null && running.get()) {
-            cancelToken.cancel();
-            progressMessage.set("Cancelling after the current run…");
-        }
+        session.cancel();
     }
 
     /** Loads a measurement saved by this screen or by {@code tokenfactory bench --out}, and fits it. */
     public void load(Path file) {
-        if (running.get() || closed) {
+        if (session.runningProperty().get() || closed) {
             return;
         }
-        long generation = ++measurementGeneration;
         status.set(StatusMessage.info("Loading " + file.getFileName() + "…"));
-        submit(() -> {
-            try {
-                MeasurementOutcome outcome = MeasurementOutcome.of(MeasurementFiles.read(file));
-                uiThread.execute(() -> {
-                    if (generation == measurementGeneration) {
-                        showMeasurement(outcome);
-                        StatusMessage s = BenchmarkMessages.afterRun(outcome);
-                        status.set(new StatusMessage(s.kind(), "Loaded " + file.getFileName() + ". " + s.text()));
-                    }
-                });
-            } catch (MeasurementFiles.Problem e) {
-                uiThread.execute(() -> {
-                    if (generation == measurementGeneration) {
-                        status.set(StatusMessage.error("Could not load the measurement: " + e.getMessage()));
-                    }
-                });
-            }
-        }, () -> { });
+        session.load(file);
     }
 
     /** Saves the run shown as JSON (the format {@code tokenfactory calibrate --with} reads). */
@@ -302,16 +255,7 @@ public final class CalibrationViewModel implements AutoCloseable {
         if (shown == null || closed) {
             return;
         }
-        BenchmarkRun run = shown.run();
-        submit(() -> {
-            try {
-                MeasurementFiles.write(run, file);
-                uiThread.execute(() -> status.set(StatusMessage.info("Saved the measurement to " + file + ".")));
-            } catch (MeasurementFiles.Problem e) {
-                uiThread.execute(() -> status.set(StatusMessage.error("Could not save the measurement: "
-                        + e.getMessage())));
-            }
-        }, () -> { });
+        session.save(shown.run(), file);
     }
 
     /**
@@ -320,33 +264,35 @@ public final class CalibrationViewModel implements AutoCloseable {
      * and the user is asked to check them and apply again.
      */
     public void apply() {
-        CalibrationImpact shown = impact.get();
-        if (!canApply.get() || shown == null) {
-            return;
+        CalibrationImpact shown = impacts.impactProperty().get();
+        switch (ApplyRules.onApply(canApply.get(), shown, currentPlan.get())) {
+            case NOTHING -> {
+            }
+            case WORK_OUT_AGAIN -> {
+                status.set(StatusMessage.warning("The plan changed since these figures were worked out; they are "
+                        + "being worked out again. Check them and apply again."));
+                planChanged();
+            }
+            case APPLY -> {
+                try {
+                    applyCalibratedPlan.accept(shown.after());
+                } catch (RuntimeException e) {
+                    System.getLogger(CalibrationViewModel.class.getName())
+                            .log(System.Logger.Level.WARNING, "Applying the calibration failed", e);
+                    status.set(StatusMessage.error("The calibration could not be applied: " + Reasons.of(e)));
+                    return;
+                }
+                applied = shown;
+                planCalibration.set(PlanCalibrationText.describe(shown.after()));
+                Calibration c = shown.after().calibration();
+                status.set(StatusMessage.info(Efficiencies.transfersEfficiencies(c)
+                        ? "Applied: the plan now uses the efficiencies and overhead measured on " + c.device()
+                                + " for every GPU type. Undo takes it back."
+                        : "Applied: the plan now uses the step overhead measured on " + c.device() + "; a device the "
+                                + "catalog does not know keeps the plan's efficiencies. Undo takes it back."));
+                refreshActions();
+            }
         }
-        Plan now = currentPlan.get();
-        if (!shown.before().equals(now)) {
-            status.set(StatusMessage.warning("The plan changed since these figures were worked out; they are being "
-                    + "worked out again. Check them and apply again."));
-            planChanged();
-            return;
-        }
-        try {
-            applyCalibratedPlan.accept(shown.after());
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Applying the calibration failed", e);
-            status.set(StatusMessage.error("The calibration could not be applied: " + Reasons.of(e)));
-            return;
-        }
-        applied = shown;
-        planCalibration.set(PlanCalibrationText.describe(shown.after()));
-        Calibration c = shown.after().calibration();
-        status.set(StatusMessage.info(Efficiencies.transfersEfficiencies(c)
-                ? "Applied: the plan now uses the efficiencies and overhead measured on " + c.device()
-                        + " for every GPU type. Undo takes it back."
-                : "Applied: the plan now uses the step overhead measured on " + c.device() + "; a device the catalog "
-                        + "does not know keeps the plan's efficiencies. Undo takes it back."));
-        refreshActions();
     }
 
     /**
@@ -359,47 +305,37 @@ public final class CalibrationViewModel implements AutoCloseable {
         }
         Plan plan = currentPlan.get();
         planCalibration.set(plan == null ? "No plan is open." : PlanCalibrationText.describe(plan));
-        if (applied != null && (plan == null || !Objects.equals(plan.calibration(), applied.after().calibration()))) {
-            applied = null; // undone, or replaced by another edit: it may be applied again
-        }
-        CalibrationImpact shown = impact.get();
+        applied = ApplyRules.stillApplied(applied, plan);
+        CalibrationImpact shown = impacts.impactProperty().get();
         boolean upToDate = shown != null && shown.before().equals(plan);
-        if (!upToDate && !running.get() && fit() != null) {
+        if (!upToDate && !session.runningProperty().get() && fit() != null) {
             workOutImpact();
         }
         refreshActions();
     }
 
-    /** Cancels a running benchmark and stops the worker this view-model started. */
+    /** Cancels a running benchmark and stops the workers this view-model started. */
     @Override
     public void close() {
         closed = true;
-        if (cancelToken != null) {
-            cancelToken.cancel();
-        }
-        if (ownedWorker != null) {
-            ownedWorker.shutdown();
+        session.close();
+        if (ownedWorkers != null) {
+            ownedWorkers.close();
         }
     }
 
     // ---- internals
 
-    private void detectMachine() {
-        submit(() -> {
-            DetectedMachine m;
-            try {
-                m = machineDetector.get();
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Looking at this computer failed", e);
-                uiThread.execute(() -> machine.set("This computer could not be examined (" + Reasons.of(e) + ")."));
-                return;
-            }
-            uiThread.execute(() -> {
-                detected = m;
-                machine.set(m.summary());
-                showExpectedProvider();
-            });
-        }, () -> { });
+    private void tell(StatusMessage message) {
+        status.set(message);
+        refreshActions();
+    }
+
+    private void measured(BenchmarkSession.Measured m) {
+        showMeasurement(m.outcome());
+        StatusMessage s = BenchmarkMessages.afterRun(m.outcome());
+        status.set(m.loadedFrom() == null ? s
+                : new StatusMessage(s.kind(), "Loaded " + m.loadedFrom().getFileName() + ". " + s.text()));
     }
 
     private void showExpectedProvider() {
@@ -410,34 +346,13 @@ public final class CalibrationViewModel implements AutoCloseable {
                 + (quick.get() ? "; quick check: the figures only show that the benchmark works." : "."));
     }
 
-    private void finishRun(long generation, MeasurementOutcome outcome, StatusMessage failure) {
-        if (generation != measurementGeneration) {
-            return;
-        }
-        running.set(false);
-        cancelToken = null;
-        if (outcome == null) {
-            progress.set(0);
-            progressMessage.set("");
-            status.set(failure);
-            refreshActions();
-            return;
-        }
-        progressMessage.set("");
-        showMeasurement(outcome);
-        status.set(BenchmarkMessages.afterRun(outcome));
-    }
-
     private void clearMeasurement() {
         measurement.set(null);
         measuredOn.set("");
         rows.clear();
         fitSummary.set(null);
         roofline.set(null);
-        impactGeneration++;
-        impact.set(null);
-        impactRows.clear();
-        impactMessage.set("");
+        impacts.clear("");
     }
 
     private void showMeasurement(MeasurementOutcome outcome) {
@@ -447,11 +362,8 @@ public final class CalibrationViewModel implements AutoCloseable {
         rows.setAll(run.shapes().stream().map(MeasurementRow::of).toList());
         fitSummary.set(FitSummary.of(outcome));
         roofline.set(RooflineModel.of(run, outcome.fit()));
-        impactGeneration++;
-        impact.set(null);
-        impactRows.clear();
         if (outcome.fit() == null) {
-            impactMessage.set("No calibration to apply.");
+            impacts.clear("No calibration to apply.");
             refreshActions();
         } else {
             workOutImpact();
@@ -459,39 +371,8 @@ public final class CalibrationViewModel implements AutoCloseable {
     }
 
     private void workOutImpact() {
-        Plan plan = currentPlan.get();
-        CalibrationFit.Result fit = fit();
-        long generation = ++impactGeneration;
-        impact.set(null);
-        impactRows.clear();
-        if (plan == null) {
-            impactMessage.set("No plan is open.");
-            refreshActions();
-            return;
-        }
-        impactMessage.set("Working out each service's $/Mtok with and without this calibration…");
+        impacts.workOut(currentPlan.get(), fit().calibration());
         refreshActions();
-        submit(() -> {
-            try {
-                CalibrationImpact result = CalibrationImpact.of(plan, fit.calibration());
-                uiThread.execute(() -> {
-                    if (generation == impactGeneration) {
-                        impact.set(result);
-                        impactRows.setAll(result.services());
-                        impactMessage.set(result.services().isEmpty() ? "The plan has no inference service." : "");
-                        refreshActions();
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Simulating the plan failed", e);
-                uiThread.execute(() -> {
-                    if (generation == impactGeneration) {
-                        impactMessage.set("The plan could not be simulated with this calibration: " + Reasons.of(e));
-                        refreshActions();
-                    }
-                });
-            }
-        }, () -> { });
     }
 
     private CalibrationFit.Result fit() {
@@ -500,19 +381,9 @@ public final class CalibrationViewModel implements AutoCloseable {
     }
 
     private void refreshActions() {
-        canSave.set(!running.get() && measurement.get() != null);
-        CalibrationImpact shown = impact.get();
-        Plan plan = shown == null ? null : currentPlan.get();
-        boolean alreadyInPlan = plan != null && Objects.equals(plan.calibration(), shown.after().calibration());
-        canApply.set(!running.get() && shown != null && shown != applied && !alreadyInPlan);
-    }
-
-    /** Runs {@code work} on the worker; {@code rejected} runs here when the worker no longer takes work. */
-    private void submit(Runnable work, Runnable rejected) {
-        try {
-            worker.execute(work);
-        } catch (RejectedExecutionException e) {
-            rejected.run();
-        }
+        boolean running = session.runningProperty().get();
+        canSave.set(ApplyRules.canSave(running, measurement.get()));
+        CalibrationImpact shown = impacts.impactProperty().get();
+        canApply.set(ApplyRules.canApply(running, shown, applied, shown == null ? null : currentPlan.get()));
     }
 }

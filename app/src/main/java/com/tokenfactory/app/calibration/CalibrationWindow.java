@@ -1,6 +1,6 @@
 package com.tokenfactory.app.calibration;
 
-import com.tokenfactory.app.gui.AppIcons;
+import com.tokenfactory.app.gui.common.AppIcons;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.plan.Plan;
 import javafx.beans.property.SimpleObjectProperty;

@@ -46,6 +46,10 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new CliException("--out names the measurement --with (" + out + "): it would be replaced by a plan",
                     2);
         }
+        if (ChartCommand.Output.sameExistingFile(plan, measurement)) {
+            throw new CliException("--with names the plan itself (" + measurement + "): give the benchmark run's "
+                    + "JSON file", 2);
+        }
         Plan before = PlanArgument.read(plan);
         MeasurementOutcome outcome;
         try {

@@ -12,6 +12,7 @@ import com.tokenfactory.charts.export.ChartSize;
 import com.tokenfactory.charts.export.ResultExports;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.InvalidPlanException;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.result.SimulationResult;
@@ -28,6 +29,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,17 +74,22 @@ final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Simulated s = Simulated.of(PlanArgument.read(plan), scenario);
+        Simulated s = Simulated.of(PlanArgument.read(plan), scenario, plan);
         Output.createDirectories(out);
         PrintWriter w = spec.commandLine().getOut();
         Map<ChartKind, JFreeChart> charts = ResultCharts.all(s.result(), period, style);
+        Map<Path, WholeFile.Writer> files = new LinkedHashMap<>();
         for (ChartFormat format : new LinkedHashSet<>(formats)) {
             charts.forEach((kind, chart) -> {
                 Path file = out.resolve(ResultExports.chartFileName(kind, period, format));
-                Output.replace(file, f -> ChartExporter.export(chart, format, size, f));
-                w.println("Wrote " + file);
+                if (Output.sameExistingFile(file, plan)) {
+                    throw new CliException("--out would write " + file + " over the plan itself", 2);
+                }
+                files.put(file, f -> ChartExporter.export(chart, format, size, f));
             });
         }
+        Output.replaceAll(files);
+        files.keySet().forEach(file -> w.println("Wrote " + file));
         w.flush();
         return 0;
     }
@@ -99,6 +106,15 @@ final class ChartCommand implements Callable<Integer> {
             }
             return s == null ? new Simulated(plan, Engine.simulate(plan))
                     : new Simulated(s.applyTo(plan), Engine.simulate(plan, s));
+        }
+
+        /** The same, with the plan's file named in the line of a plan the scenario cannot be applied to. */
+        static Simulated of(Plan plan, String scenarioId, Path file) {
+            try {
+                return of(plan, scenarioId);
+            } catch (InvalidPlanException e) {
+                throw new CliException(file.getFileName() + ": " + e.getMessage(), 2);
+            }
         }
     }
 
@@ -129,11 +145,33 @@ final class ChartCommand implements Callable<Integer> {
          * line when it cannot.
          */
         static void replace(Path target, WholeFile.Writer writer) {
+            replaceAll(Map.of(target, writer));
+        }
+
+        /** Writes every output or none ({@link WholeFile#replaceAll}); exit code 1 naming the one that failed. */
+        static void replaceAll(Map<Path, WholeFile.Writer> outputs) {
+            Path[] current = {outputs.keySet().iterator().next()};
+            Map<Path, WholeFile.Writer> tracked = new LinkedHashMap<>();
+            outputs.forEach((target, writer) -> tracked.put(target, f -> {
+                current[0] = target;
+                writer.write(f);
+            }));
             try {
-                WholeFile.replace(target, writer);
-            } catch (IOException e) {
-                throw new CliException("cannot write " + target + ": " + Reasons.of(e), 1);
+                WholeFile.replaceAll(tracked);
+            } catch (IOException | RuntimeException e) {
+                // a library writing the file (POI on a full disk) may wrap the IOException in its own
+                throw new CliException("cannot write " + current[0] + ": " + Reasons.of(ioCause(e))
+                        + (outputs.size() > 1 ? " (none of the " + outputs.size() + " files was changed)" : ""), 1);
             }
+        }
+
+        private static Throwable ioCause(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof IOException) {
+                    return t;
+                }
+            }
+            return e;
         }
     }
 

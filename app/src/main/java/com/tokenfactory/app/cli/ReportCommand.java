@@ -60,7 +60,11 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "the report is a PDF: --out must name a .pdf file (was "
                     + out + ")");
         }
-        ChartCommand.Simulated s = ChartCommand.Simulated.of(PlanArgument.read(plan), scenario);
+        if (ChartCommand.Output.sameExistingFile(out, plan)) {
+            throw new ParameterException(spec.commandLine(), "--out names the plan itself (" + out
+                    + "): it would be overwritten by the report");
+        }
+        ChartCommand.Simulated s = ChartCommand.Simulated.of(PlanArgument.read(plan), scenario, plan);
         // whole or not at all: a failure half-way keeps the previous report and leaves no partial PDF
         List<List<String>> pages = new ArrayList<>();
         ChartCommand.Output.replace(out, f -> {

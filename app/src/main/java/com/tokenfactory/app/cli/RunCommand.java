@@ -14,10 +14,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import com.tokenfactory.app.output.WholeFile;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** Simulates a plan and prints its yearly table; exits {@value #PLAN_HAS_ERRORS} when the plan has errors. */
@@ -69,6 +73,10 @@ final class RunCommand implements Callable<Integer> {
         requireName("--csv", csv, ".csv", ".xlsx");
         requireName("--xlsx", xlsx, ".xlsx");
         requireName("--json", json, ".json");
+        if (json != null && (json.equals(csv) || json.equals(xlsx))) {
+            throw new ParameterException(spec.commandLine(), "--json names the same file as another output (" + json
+                    + ")");
+        }
         if (csv != null && xlsx != null && csv.toAbsolutePath().normalize().equals(xlsx.toAbsolutePath().normalize())) {
             throw new ParameterException(spec.commandLine(), "--csv and --xlsx name the same file (" + csv
                     + "): the second would overwrite the first");
@@ -77,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
         if (terminalValue != null) {
             read = read.withAssumptions(read.assumptions().withTerminalValue(terminalValue));
         }
-        ChartCommand.Simulated simulated = ChartCommand.Simulated.of(read, scenario);
+        ChartCommand.Simulated simulated = ChartCommand.Simulated.of(read, scenario, plan);
         Plan p = simulated.plan();
         SimulationResult r = simulated.result();
         PrintWriter out = spec.commandLine().getOut();
@@ -99,17 +107,20 @@ final class RunCommand implements Callable<Integer> {
         if (errors + warnings > 0) {
             out.printf("%nPlan problems: %d errors, %d warnings (see 'tokenfactory validate %s')%n", errors, warnings, plan);
         }
+        // all or nothing: a failure (or a kill while writing) leaves every output as it was
+        Map<Path, WholeFile.Writer> outputs = new LinkedHashMap<>();
         if (csv != null) {
-            ChartCommand.Output.replace(csv, f -> ResultExports.table(r, Period.MONTHLY, f));
-            out.println("Wrote " + csv);
+            outputs.put(csv, f -> ResultExports.table(r, Period.MONTHLY, f));
         }
         if (xlsx != null) {
-            ChartCommand.Output.replace(xlsx, f -> ResultExports.workbook(r, f));
-            out.println("Wrote " + xlsx);
+            outputs.put(xlsx, f -> ResultExports.workbook(r, f));
         }
         if (json != null) {
-            ChartCommand.Output.replace(json, f -> ResultJson.write(r, f));
-            out.println("Wrote " + json);
+            outputs.put(json, f -> ResultJson.write(r, f));
+        }
+        if (!outputs.isEmpty()) {
+            ChartCommand.Output.replaceAll(outputs);
+            outputs.keySet().forEach(f -> out.println("Wrote " + f));
         }
         out.flush();
         if (errors > 0) {

@@ -23,6 +23,6 @@ public final class UserMessages {
             return io.getMessage();
         }
         String m = e.getMessage();
-        return m != null && !m.isBlank() ? m : e.getClass().getSimpleName();
+        return m != null && !m.isBlank() ? m : "no details were given";
     }
 }

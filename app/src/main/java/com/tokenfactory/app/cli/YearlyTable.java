@@ -61,7 +61,8 @@ final class YearlyTable {
                 Numbers.rate(discountRate), money(k.npv()), terminalName(k.terminalValueMethod()),
                 money(k.terminalValue()), money(k.npvExcludingTerminalValue()), money(k.npvPreTax()),
                 k.irr() == null ? "n/a (the plan earns before it invests, or no single rate zeroes its NPV)" : percent(k.irr()),
-                k.paybackYearMonth() == null ? "not within the horizon" : k.paybackYearMonth() + " (month " + (k.paybackMonth() + 1) + ")",
+                k.paybackYearMonth() != null ? k.paybackYearMonth() + " (month " + (k.paybackMonth() + 1) + ")"
+                        : noCashFlow(r) ? "none (the plan has no cash flow)" : "not within the horizon",
                 money(k.residualBookValue()), money(h.usdPerMillionTokens()), money(h.usdPerMillionTokensIdle()),
                 money(h.usdPerMillionTokensCapital()), money(h.usdPerMillionTokensServedPools()),
                 Numbers.countFigure(h.tokensPerJoule()), Numbers.countFigure(h.tokensPerWattPerDollar()),
@@ -75,6 +76,15 @@ final class YearlyTable {
             case ECONOMIC_VALUE -> "remaining economic value of GPUs in life";
             case PERPETUITY -> "perpetuity";
         };
+    }
+
+    private static boolean noCashFlow(SimulationResult r) {
+        for (int m = 0; m < r.months(); m++) {
+            if (r.totals().cashFlow().get(m) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Money as every table writes it: three significant figures, the sign before the dollar (−$33.2B). */

@@ -1,15 +1,17 @@
 package com.tokenfactory.app.present;
 
 import com.tokenfactory.app.format.Reasons;
-import com.tokenfactory.app.gui.AppIcons;
+import com.tokenfactory.app.gui.common.AppIcons;
+import com.tokenfactory.app.gui.work.LatestWins;
+import com.tokenfactory.app.gui.work.Workers;
 import com.tokenfactory.core.plan.Plan;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import java.util.Objects;
 
@@ -76,16 +78,16 @@ public final class PresentationMode {
         show.showMessage("Preparing the slides of " + plan.name() + " …");
         stage.show();
         stage.toFront();
-        Task<Deck> build = new Task<>() {
-            @Override
-            protected Deck call() {
-                return DeckBuilder.build(plan, scenarioId, options.date(), options.theme().chartStyle());
-            }
-        };
-        build.setOnSucceeded(e -> show.show(build.getValue()));
-        build.setOnFailed(e -> show.showMessage("The slides could not be built: " + Reasons.of(build.getException())));
-        Thread worker = new Thread(build, "presentation-slides");
-        worker.setDaemon(true);
-        worker.start();
+        // the deck is built on the presentation's own chart worker; leaving the presentation drops it and stops the thread
+        Workers workers = new Workers();
+        LatestWins<Deck> build = new LatestWins<Deck>("build the slides", workers.pool(Workers.Purpose.CHARTS),
+                Platform::runLater, show::show)
+                .explainingFailures(e -> "The slides could not be built: " + Reasons.of(e))
+                .onFailure(show::showMessage);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            build.cancel();
+            workers.close();
+        });
+        build.request(() -> DeckBuilder.build(plan, scenarioId, options.date(), options.theme().chartStyle()));
     }
 }

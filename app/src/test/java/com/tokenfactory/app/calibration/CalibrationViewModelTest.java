@@ -1,5 +1,6 @@
 package com.tokenfactory.app.calibration;
 
+import com.tokenfactory.app.ExpectedLog;
 import com.tokenfactory.benchmark.BenchmarkOptions;
 import com.tokenfactory.benchmark.ProviderChoice;
 import com.tokenfactory.core.calibration.BenchmarkRun;
@@ -165,8 +166,11 @@ class CalibrationViewModelTest {
         runner.set((options, progress, cancel) -> {
             throw new OutOfMemoryError("Java heap space");
         });
-        Fx.run(vm::runBenchmark);
-        Fx.waitUntil("the failure is shown", () -> !vm.runningProperty().get());
+        try (ExpectedLog log = ExpectedLog.capture()) {
+            Fx.run(vm::runBenchmark);
+            Fx.waitUntil("the failure is shown", () -> !vm.runningProperty().get());
+            assertEquals(1, log.warnings(OutOfMemoryError.class), "logged with its cause, for a bug report");
+        }
         assertEquals(StatusMessage.error("The benchmark ran out of memory (Java heap space) and stopped; nothing was "
                 + "measured. Close other programs, or try the quick check."), Fx.call(() -> vm.statusProperty().get()));
         assertEquals(0, Fx.call(() -> vm.rows().size()));
@@ -201,8 +205,11 @@ class CalibrationViewModelTest {
         runner.set((options, progress, cancel) -> {
             throw new UnsatisfiedLinkError("no onnxruntime4j_jni in java.library.path");
         });
-        Fx.run(vm::runBenchmark);
-        Fx.waitUntil("the failure is shown", () -> !vm.runningProperty().get());
+        try (ExpectedLog log = ExpectedLog.capture()) {
+            Fx.run(vm::runBenchmark);
+            Fx.waitUntil("the failure is shown", () -> !vm.runningProperty().get());
+            assertEquals(1, log.warnings(UnsatisfiedLinkError.class), "logged with its cause, for a bug report");
+        }
         assertEquals(StatusMessage.error("ONNX Runtime could not load on this computer, so the benchmark cannot run here "
                 + "(no onnxruntime4j_jni in java.library.path). Everything else works, and a measurement saved on "
                 + "another computer can be loaded."), Fx.call(() -> vm.statusProperty().get()));

@@ -4,6 +4,8 @@ import com.tokenfactory.benchmark.ProviderChoice;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.io.BenchmarkRunFile;
 import javafx.application.Platform;
+import com.tokenfactory.app.gui.common.Theme;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -44,11 +46,14 @@ class CalibrationViewTest {
     private final AtomicReference<Path> chosenFile = new AtomicReference<>();
     private final ExecutorService worker = Executors.newCachedThreadPool();
     private CalibrationViewModel model;
+    private Stage stage;
 
     @TempDir
     Path dir;
 
-    /** Within Monocle's headless screen (1280 × 800): a larger stage overflows its frame buffer. */
+    /**
+     * Within Monocle's headless screen (1280 × 800): a larger stage overflows its frame buffer.
+     */
     @Start
     void start(Stage stage) {
         model = new CalibrationViewModel(plan::get, p -> {
@@ -66,12 +71,19 @@ class CalibrationViewTest {
                 return Optional.ofNullable(chosenFile.get()).map(d -> d.resolve(suggestedName));
             }
         };
-        stage.setScene(new Scene(new CalibrationView(model, chooser), 1200, 760));
+        Scene scene = new Scene(new CalibrationView(model, chooser), 1200, 760);
+        Theme.LIGHT.apply(scene); // as the main window sets it for every window of the app
+        stage.setScene(scene);
+        this.stage = stage;
         stage.show();
     }
 
     @AfterEach
     void stop() throws InterruptedException {
+        Fx.run(() -> {
+            stage.close();
+            Application.setUserAgentStylesheet(null);
+        });
         Fx.run(model::close);
         worker.shutdown();
         assertTrue(worker.awaitTermination(30, TimeUnit.SECONDS));
@@ -93,6 +105,8 @@ class CalibrationViewTest {
         assertEquals(5, chartSeries(robot));
         assertFalse(button(robot, "#run").isDisabled(), "the screen can run again");
 
+        // as a user on a short screen would: drag the divider up until the plan's part shows its Apply button
+        Fx.run(() -> robot.lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class).setDividerPositions(0.4));
         robot.clickOn("#apply");
         assertEquals(1, applied.size());
         assertNotNull(applied.get(0).calibration());

@@ -119,7 +119,7 @@ class CommandLineTest {
     void runValuesThePlanAtTheHorizonsEndAsAsked() throws Exception {
         Outcome none = run("run", sample(Samples.CAPACITY_CRUNCH).toString(), "--terminal-value", "NONE");
         assertEquals(0, none.code(), none.err());
-        assertTrue(none.out().contains("with terminal value (none: $0.0M at the horizon's end)"), none.out());
+        assertTrue(none.out().contains("with terminal value (none: $0 at the horizon's end)"), none.out());
         Outcome book = run("run", sample(Samples.CAPACITY_CRUNCH).toString(), "--terminal-value", "BOOK_VALUE");
         assertTrue(book.out().contains("with terminal value (remaining book value: $"), book.out());
         assertEquals(2, run("run", sample(Samples.CAPACITY_CRUNCH).toString(), "--terminal-value", "LUCK").code());

@@ -17,9 +17,10 @@ class ReasonsTest {
     }
 
     @Test
-    void otherFailuresGiveTheFirstLineOfTheirMessageOrTheirType() {
+    void otherFailuresGiveTheFirstLineOfTheirMessageOrTheirCausesNeverAClassName() {
         assertEquals("first line", Reasons.of(new IllegalStateException("first line\n\tdetail")));
-        assertEquals("IllegalStateException", Reasons.of(new IllegalStateException()));
-        assertEquals("NullPointerException", Reasons.of(new NullPointerException(" ")));
+        assertEquals("no details were given", Reasons.of(new IllegalStateException()));
+        assertEquals("No space left on device", Reasons.of(new IllegalStateException(new java.io.IOException("No space left on device"))));
+        assertEquals("no details were given", Reasons.of(new NullPointerException(" ")));
     }
 }

@@ -45,7 +45,7 @@ class ReportReadsLikeTheAppTest {
                     + Numbers.tokens(h.tokensServed())), kpis);
             assertTrue(kpis.matches("(?s).*Tokens demanded / served \\d{1,3}(\\.\\d+)? (trillion|quadrillion) / .*"), kpis);
             assertTrue(kpis.matches("(?s).*Facility electricity \\d{1,3}(\\.\\d+)? [GT]Wh, \\$\\d.*"), kpis);
-            assertTrue(kpis.contains("Net present value " + Numbers.moneyFigure(RESULT.kpis().npv(), "USD")), kpis);
+            assertTrue(kpis.contains("NPV after tax, with terminal value " + Numbers.moneyFigure(RESULT.kpis().npv(), "USD")), kpis);
             // the app's tile says the same about energy
             String appElectricity = tile("electricity").detail();
             assertTrue(appElectricity.startsWith(Numbers.energyMwh(h.electricityMwh())), appElectricity);

@@ -58,6 +58,13 @@ class PowerSampler implements AutoCloseable {
         return self[0];
     }
 
+    /** Waits until the command has ended and every line it printed is recorded (for commands that end by themselves). */
+    void awaitEndOfOutput() throws InterruptedException {
+        if (reader != null) {
+            reader.join();
+        }
+    }
+
     boolean isSampling() {
         return process != null;
     }

@@ -18,7 +18,9 @@ import java.util.function.UnaryOperator;
 /**
  * Replaces a file so that it is, at every moment, either the old file or the complete new one: the content goes to a
  * temporary file in the same folder, is flushed to the disk, and is then moved over the target. A failure at any
- * step leaves the target (and its backup) as they were and removes the temporary file.
+ * step leaves the target as it was and removes the temporary files; the backup is then either the previous backup or
+ * a copy of the target as it still is, never an older version. Temporary files a killed save left are removed by the
+ * next save of the same file.
  */
 final class AtomicFile {
     static final String TEMP_SUFFIX = ".tmp";
@@ -49,7 +51,7 @@ final class AtomicFile {
 
     /**
      * Writes {@code content} to {@code target}. With {@code backup} non-null, the file being replaced becomes the
-     * backup, but only once the new content is in place: a failed save leaves the previous backup too.
+     * backup once the new content is complete on disk; the backup is always the version the save replaced.
      */
     void write(Path target, Content content, Path backup) throws IOException {
         Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target;
@@ -58,6 +60,7 @@ final class AtomicFile {
         }
         Path folder = file.toAbsolutePath().getParent();
         String name = file.getFileName().toString();
+        removeStaleTemps(folder, name, backup);
         Path temp = createTemp(folder, name);
         Path backupTemp = null;
         try {
@@ -67,9 +70,14 @@ final class AtomicFile {
                 out.flush();
                 channel.force(true);
             }
+            // The backup is put in place before the file is replaced: a save killed between the two renames leaves
+            // the old file with a backup equal to it, never the new file with a backup older than the one replaced.
             if (backup != null && Files.exists(file)) {
                 backupTemp = createTemp(folder, backup.getFileName().toString());
                 Files.copy(file, backupTemp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                force(backupTemp);
+                moveIntoPlace(backupTemp, backup);
+                backupTemp = null;
             }
             moveIntoPlace(temp, file);
         } catch (IOException | RuntimeException | Error e) {
@@ -79,26 +87,34 @@ final class AtomicFile {
             }
             throw e;
         }
-        if (backupTemp != null) {
-            keepBackup(backupTemp, backup);
-        }
         syncFolder(folder);
     }
 
+    private static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
     /**
-     * The save itself has succeeded by now; a backup that cannot be put in place is logged, not thrown, so the user
-     * is not told that a save failed when it did not.
+     * Removes temporary files of our own naming that a killed save of this file left behind ({@code .NAME.<hex>.tmp},
+     * {@code .NAME.bak.<hex>.tmp}). Nothing else in the folder is touched; a file that cannot be removed is left.
      */
-    private void keepBackup(Path backupTemp, Path backup) {
-        try {
-            moveIntoPlace(backupTemp, backup);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Saved, but could not keep the previous version as " + backup, e);
-            try {
-                Files.deleteIfExists(backupTemp);
-            } catch (IOException cleanup) {
-                LOG.log(System.Logger.Level.WARNING, "Could not remove " + backupTemp, cleanup);
+    static void removeStaleTemps(Path folder, String name, Path backup) {
+        java.util.List<String> prefixes = new java.util.ArrayList<>(java.util.List.of("." + name + "."));
+        if (backup != null) {
+            prefixes.add("." + backup.getFileName() + ".");
+        }
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(folder, p -> {
+            String n = p.getFileName().toString();
+            return n.endsWith(TEMP_SUFFIX) && prefixes.stream().anyMatch(prefix -> n.startsWith(prefix)
+                    && n.substring(prefix.length(), n.length() - TEMP_SUFFIX.length()).matches("[0-9a-f]{1,16}"));
+        })) {
+            for (Path stale : entries) {
+                Files.deleteIfExists(stale);
             }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Could not clean up old temporary files in " + folder, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.tokenfactory.io;
 
+import com.tokenfactory.core.plan.Check;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,14 +76,15 @@ public final class BenchmarkRunFile {
 
     /** Reads a run; a problem comes as a {@link FormatException} naming the JSON path and line, not the file. */
     public static BenchmarkRun read(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new FormatException("is a folder, not a benchmark run");
+        byte[] bytes;
+        try {
+            bytes = FileBytes.read(file, MAX_FILE_BYTES, size -> LIMITS.fileTooLarge(size)
+                    + "; a benchmark run is a few kilobytes");
+        } catch (FileBytes.Refused e) {
+            throw new FormatException(e.getMessage().startsWith("is a folder") ? "is a folder, not a benchmark run"
+                    : e.getMessage());
         }
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-            throw new FormatException(LIMITS.fileTooLarge(size) + "; a benchmark run is a few kilobytes");
-        }
-        return fromJson(Files.readAllBytes(file));
+        return fromJson(bytes);
     }
 
     public static String toJson(BenchmarkRun run) {
@@ -149,7 +152,7 @@ public final class BenchmarkRunFile {
         r.requireObject();
         String format = r.field("format").text();
         if (!FORMAT.equals(format)) {
-            throw r.field("format").error("expected \"" + FORMAT + "\" (was \"" + format + "\"): not a benchmark run");
+            throw r.field("format").error("expected \"" + FORMAT + "\" (was \"" + Check.shown(format) + "\"): not a benchmark run");
         }
         long version = r.field("formatVersion").integer();
         if (version > FORMAT_VERSION) {
@@ -171,7 +174,7 @@ public final class BenchmarkRunFile {
         try {
             measuredOn = LocalDate.parse(dateNode.text());
         } catch (DateTimeParseException e) {
-            throw dateNode.error("expected a date as YYYY-MM-DD (was \"" + dateNode.text() + "\")");
+            throw dateNode.error("expected a date as YYYY-MM-DD (was \"" + Check.shown(dateNode.text()) + "\")");
         }
         RunOutcome outcome = r.field("outcome").enumValue(RunOutcome.class);
         String outcomeMessage = r.field("outcomeMessage").optionalText();
@@ -288,7 +291,7 @@ public final class BenchmarkRunFile {
                 return Enum.valueOf(type, t);
             } catch (IllegalArgumentException e) {
                 throw error("expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                        .collect(Collectors.joining(", ")) + " (was \"" + t + "\")");
+                        .collect(Collectors.joining(", ")) + " (was \"" + Check.shown(t) + "\")");
             }
         }
 

@@ -1,5 +1,7 @@
 package com.tokenfactory.io;
 
+import com.tokenfactory.core.plan.Check;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -133,7 +135,7 @@ final class LocatedTreeReader {
                 String child = JsonPaths.field(path, key);
                 int line = parser.currentTokenLocation().getLineNr();
                 if (object.has(key)) {
-                    throw FileProblem.atPosition(child, line, 0, "duplicate field '" + key + "' (first on line "
+                    throw FileProblem.atPosition(child, line, 0, "duplicate field '" + Check.shown(key) + "' (first on line "
                             + lines.exactLine(child) + ")", null);
                 }
                 parser.nextToken();

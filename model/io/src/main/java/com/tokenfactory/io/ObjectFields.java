@@ -1,5 +1,7 @@
 package com.tokenfactory.io;
 
+import com.tokenfactory.core.plan.Check;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -36,7 +38,7 @@ final class ObjectFields {
             String name = names.next();
             if (!known.contains(name)) {
                 throw FileProblem.at(JsonPaths.field(path, name),
-                        "unknown field '" + name + "'" + Describe.didYouMean(name, known));
+                        "unknown field '" + Check.shown(name) + "'" + Describe.didYouMean(name, known));
             }
         }
         return new ObjectFields(object, path);
@@ -113,7 +115,7 @@ final class ObjectFields {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw FileProblem.at(path(name), "expected a date like \"2026-11-22\", got \"" + text + "\"");
+            throw FileProblem.at(path(name), "expected a date like \"2026-11-22\", got \"" + Check.shown(text) + "\"");
         }
     }
 
@@ -121,7 +123,7 @@ final class ObjectFields {
         String text = text(name);
         List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toList());
         if (!allowed.contains(text)) {
-            throw FileProblem.at(path(name), "unknown value '" + text + "'; allowed: " + String.join(", ", allowed)
+            throw FileProblem.at(path(name), "unknown value '" + Check.shown(text) + "'; allowed: " + String.join(", ", allowed)
                     + Describe.didYouMean(text, allowed));
         }
         return Enum.valueOf(type, text);
@@ -181,7 +183,7 @@ final class ObjectFields {
         try {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
-            throw FileProblem.at(path, "expected a month like \"2026-01\", got \"" + text + "\"");
+            throw FileProblem.at(path, "expected a month like \"2026-01\", got \"" + Check.shown(text) + "\"");
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.tokenfactory.io;
 
+import com.tokenfactory.core.plan.Check;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tokenfactory.core.plan.Assumptions;
@@ -289,7 +291,7 @@ final class PlanDecoder {
             }
             default:
                 List<String> kinds = List.of(FormatFields.GROWTH, FormatFields.POINTS);
-                throw FileProblem.at(kindPath, "unknown demand kind '" + kind + "'; allowed: "
+                throw FileProblem.at(kindPath, "unknown demand kind '" + Check.shown(kind) + "'; allowed: "
                         + String.join(", ", kinds) + Describe.didYouMean(kind, kinds));
         }
     }

@@ -45,23 +45,17 @@ public final class PlanFile {
     public Plan read(Path file) throws PlanFileException {
         String sourceName = file.getFileName() != null ? file.getFileName().toString() : file.toString();
         byte[] bytes;
-        if (Files.isDirectory(file)) {
-            throw new PlanFileException(sourceName, null, 0, 0, "is a folder, not a plan file", null);
-        }
         try {
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                throw new PlanFileException(sourceName, null, 0, 0, limits.fileTooLarge(size), null);
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (PlanFileException e) {
-            throw e;
+            bytes = FileBytes.read(file, limits.maxFileBytes(), limits::fileTooLarge);
+        } catch (FileBytes.Refused e) {
+            throw new PlanFileException(sourceName, null, 0, 0,
+                    e.getMessage().startsWith("is a folder") ? "is a folder, not a plan file" : e.getMessage(), null);
         } catch (NoSuchFileException e) {
             throw new PlanFileException(sourceName, null, 0, 0, "there is no such file (" + file + ")", e);
         } catch (AccessDeniedException e) {
             throw new PlanFileException(sourceName, null, 0, 0, "permission to read the file was denied", e);
         } catch (IOException e) {
-            throw new PlanFileException(sourceName, null, 0, 0, "the file cannot be read: " + e, e);
+            throw new PlanFileException(sourceName, null, 0, 0, "the file cannot be read: " + reason(e), e);
         }
         return parse(sourceName, bytes);
     }
@@ -78,12 +72,28 @@ public final class PlanFile {
 
     /**
      * Saves {@code plan} to {@code file} atomically: the file is at every moment either the old plan or the complete
-     * new one, and the old one is kept as {@code file + ".bak"}. On failure the file, its backup and the folder are
-     * as they were.
+     * new one, and the old one is kept as {@code file + ".bak"}. The text is read back in memory first: a plan the
+     * reader would refuse is not written. On failure the file is as it was, no temporary file is left, and the
+     * backup is the previous backup or a copy of the file as it still is.
      */
     public void write(Plan plan, Path file) throws IOException {
         byte[] bytes = toJson(plan).getBytes(StandardCharsets.UTF_8);
+        requireReadable(bytes);
         atomicFile.write(file, out -> out.write(bytes), backupOf(file));
+    }
+
+    /** Reads the text about to be saved, in memory: a plan the reader would refuse is never written. */
+    private void requireReadable(byte[] bytes) throws IOException {
+        try {
+            parse("the plan being saved", bytes);
+        } catch (PlanFileException e) {
+            throw new IOException("the saved file could not be read back (" + e.getMessage()
+                    + "), so nothing was written", e);
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage() : "an input/output error";
     }
 
     /** Where {@link #write} keeps the previous version of {@code file}. */
@@ -103,7 +113,7 @@ public final class PlanFile {
             int line = p.line() > 0 || p.jsonPath() == null || lines == null ? p.line() : lines.lineOf(p.jsonPath());
             throw new PlanFileException(sourceName, p.jsonPath(), line, p.column(), p.detail(), p);
         } catch (UncheckedIOException e) {
-            throw new PlanFileException(sourceName, null, 0, 0, "the file cannot be read: " + e.getCause(), e);
+            throw new PlanFileException(sourceName, null, 0, 0, "the file cannot be read: " + reason(e.getCause()), e);
         }
     }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /**
  * A {@code .tokenplan} file could not be read. The message is one line a user can act on:
- * {@code NAME: $.sites[0].phases[1].criticalItMw (line 48): must be positive (was -5.0)}; the parts are also available
+ * {@code NAME: $.sites[0].phases[1].criticalItMw (line 48): must be between 0.001 and 100000 (was -5.0)}; the parts are also available
  * one by one so the app can, for instance, jump to the line.
  */
 public final class PlanFileException extends IOException {

@@ -56,9 +56,11 @@ public final class PlanTemplate {
                     "demand.points", "inputTokensPerRequest", "outputTokensPerRequest", "model.name",
                     "model.totalParamsBillions", "model.activeParamsBillions", "model.layers", "model.hiddenSize",
                     "model.attentionHeads", "model.kvHeads", "model.contextTokens", "model.weightBytesPerParam",
-                    "model.kvBytesPerValue", "latency", "priceDeclinePerYear", "requiredCertifications", "priority",
+                    "model.kvBytesPerValue", "model.serving.activationBytesPerValue", "model.serving.expertsPerToken",
+                    "model.serving.experts", "latency", "priceDeclinePerYear", "requiredCertifications", "priority",
                     "source", "serveAtLoss", "inputPriceUsdPerMillionTokens", "outputPriceUsdPerMillionTokens",
-                    "peakToAverage"),
+                    "peakToAverage", "serving.disaggregated", "serving.prefixCacheHitRate", "serving.draftTokensPerStep",
+                    "serving.acceptedTokensPerStep"),
             TRAINING, List.of("id", "name", "computeFlops", "earliestStart", "deadline", "minGpusInOneSite",
                     "requiredCertifications", "valueUsdPerGpuHour", "source"));
     /** Lists of labels written as "HIPAA; SOC 2" rather than JSON. */

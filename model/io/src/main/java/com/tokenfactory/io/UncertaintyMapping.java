@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tokenfactory.core.plan.Check;
 import com.tokenfactory.core.plan.InvalidPlanException;
 import com.tokenfactory.core.uncertainty.Correlation;
 import com.tokenfactory.core.uncertainty.DemandRegimes;
@@ -47,7 +48,7 @@ final class UncertaintyMapping {
         try {
             lever = Lever.byId(leverName);
         } catch (IllegalArgumentException e) {
-            throw FileProblem.at(f.path("lever"), "unknown lever '" + leverName + "'; allowed: "
+            throw FileProblem.at(f.path("lever"), "unknown lever '" + Check.shown(leverName) + "'; allowed: "
                     + String.join(", ", Lever.ids()) + Describe.didYouMean(leverName, Lever.ids()));
         }
         String target = f.optionalText("target");
@@ -62,7 +63,7 @@ final class UncertaintyMapping {
         List<String> fields = FormatFields.DISTRIBUTIONS.get(kind);
         if (fields == null) {
             List<String> kinds = List.copyOf(FormatFields.DISTRIBUTIONS.keySet());
-            throw FileProblem.at(kindOnly.path("kind"), "unknown distribution '" + kind + "'; allowed: "
+            throw FileProblem.at(kindOnly.path("kind"), "unknown distribution '" + Check.shown(kind) + "'; allowed: "
                     + String.join(", ", kinds) + Describe.didYouMean(kind, kinds));
         }
         ObjectFields f = ObjectFields.open(node, path, fields);

@@ -186,12 +186,12 @@ class MalformedFileTest {
         @Test
         void negativeValueFromTheRecordConstructor() {
             PlanFileException e = failure(edited("\"criticalItMw\": 30.0", "\"criticalItMw\": -5"));
-            assertEquals(FILE + ": $.sites[0].phases[1].criticalItMw (line 116): must be positive (was -5.0)",
+            assertEquals(FILE + ": $.sites[0].phases[1].criticalItMw (line 116): must be between 0.001 and 100000 (was -5.0)",
                     e.getMessage());
             assertEquals(FILE, e.sourceName());
             assertEquals("$.sites[0].phases[1].criticalItMw", e.jsonPath());
             assertEquals(116, e.line());
-            assertEquals("must be positive (was -5.0)", e.problem());
+            assertEquals("must be between 0.001 and 100000 (was -5.0)", e.problem());
         }
 
         @Test
@@ -208,7 +208,7 @@ class MalformedFileTest {
 
         @Test
         void sourcedFigureNamesTheFigure() {
-            assertEquals(FILE + ": $.catalog[0].hbmGb (line 55): must be positive (was -80.0)",
+            assertEquals(FILE + ": $.catalog[0].hbmGb (line 55): must be between 0.001 and 1000000 (was -80.0)",
                     message(edited("\"value\": 80.0", "\"value\": -80.0")));
         }
 

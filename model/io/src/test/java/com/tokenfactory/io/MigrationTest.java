@@ -35,7 +35,7 @@ class MigrationTest {
 
     @Test
     void errorsBelowARenamedFieldKeepTheirLine() {
-        assertEquals(FILE + ": $.sites[0].phases[0].deployments[0].gpus (line 94): must be positive (was 0)",
+        assertEquals(FILE + ": $.sites[0].phases[0].deployments[0].gpus (line 94): must be between 1 and 10000000 (was 0)",
                 message(Resources.replaceOnce(V1, "\"gpus\": 8000", "\"gpus\": 0")));
     }
 

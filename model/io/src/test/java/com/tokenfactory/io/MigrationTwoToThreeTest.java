@@ -40,7 +40,7 @@ class MigrationTwoToThreeTest {
 
     @Test
     void aBadOldPriceIsReportedAtItsNewNameOnItsOldLine() {
-        assertEquals(FILE + ": $.services[0].inputPriceUsdPerMillionTokens (line 172): must not be negative (was -2.0)",
+        assertEquals(FILE + ": $.services[0].inputPriceUsdPerMillionTokens (line 172): must be between 0 and 1000000 (was -2.0)",
                 message(Resources.replaceOnce(V2, "\"priceUsdPerMillionTokens\": 2.0", "\"priceUsdPerMillionTokens\": -2.0")));
     }
 

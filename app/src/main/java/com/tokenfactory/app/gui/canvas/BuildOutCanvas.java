@@ -8,8 +8,6 @@ import com.tokenfactory.core.plan.PartnerContract;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.ValidationIssue;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -38,8 +36,8 @@ import java.util.Optional;
  * through one named edit of the {@link CanvasViewModel}.
  */
 public final class BuildOutCanvas extends Region {
-    public static final double MIN_ZOOM = 0.15;
-    public static final double MAX_ZOOM = 3.0;
+    public static final double MIN_ZOOM = Viewport.MIN_ZOOM;
+    public static final double MAX_ZOOM = Viewport.MAX_ZOOM;
     private static final double CLICK_SLOP = 3;
     /** How far from a selected element's bottom-right corner (screen pixels) a press grabs its resize handle. */
     private static final double HANDLE_REACH = 9;
@@ -52,12 +50,8 @@ public final class BuildOutCanvas extends Region {
     private final Label hint = new Label("Drag a site from the palette onto the canvas to start the build-out.");
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final Translate pan = new Translate();
-    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final Viewport view = new Viewport();
     private final Map<String, ElementNode> nodes = new HashMap<>();
-    /** Until the user zooms or pans, the build-out is kept fitted to the canvas as it is resized. */
-    private boolean autoFit = true;
-    private double fittedWidth;
-    private double fittedHeight;
 
     private Gesture gesture = Gesture.NONE;
     private Point2D pressWorld;
@@ -86,16 +80,17 @@ public final class BuildOutCanvas extends Region {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        scale.xProperty().bind(zoom);
-        scale.yProperty().bind(zoom);
+        scale.xProperty().bind(view.zoomProperty());
+        scale.yProperty().bind(view.zoomProperty());
+        pan.xProperty().bind(view.panXProperty());
+        pan.yProperty().bind(view.panYProperty());
 
         vm.document().planProperty().addListener(o -> rebuild());
         vm.monthIndexProperty().addListener(o -> rebuild());
         vm.resultProperty().addListener(o -> showIssues());
         vm.selection().ids().addListener((SetChangeListener<String>) c -> refreshSelection());
         vm.document().openingsProperty().addListener(o -> {
-            autoFit = true;
-            fittedWidth = 0;
+            view.restartAutoFit();
             requestLayout();
         });
 
@@ -165,60 +160,19 @@ public final class BuildOutCanvas extends Region {
     protected void layoutChildren() {
         hint.autosize();
         hint.relocate(Math.max(8, (getWidth() - hint.getWidth()) / 2), Math.max(8, (getHeight() - hint.getHeight()) / 2));
-        if (autoFit && getWidth() > 0 && getHeight() > 0 && (getWidth() != fittedWidth || getHeight() != fittedHeight)) {
-            fittedWidth = getWidth();
-            fittedHeight = getHeight();
-            fit();
-        }
+        view.refit(vm.boxes().values(), getWidth(), getHeight());
     }
 
     // ---- zoom and pan ----
 
     /** Zooms and pans so that the whole build-out is in view (never above 100%). */
     public void fit() {
-        Map<String, Box> boxes = vm.boxes();
-        if (boxes.isEmpty() || getWidth() <= 0) {
-            zoom.set(1);
-            pan.setX(0);
-            pan.setY(0);
-            return;
-        }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (Box b : boxes.values()) {
-            minX = Math.min(minX, b.x());
-            minY = Math.min(minY, b.y());
-            maxX = Math.max(maxX, b.x() + b.width());
-            maxY = Math.max(maxY, b.y() + b.height());
-        }
-        double margin = 24;
-        double z = Math.min(1.0, Math.min((getWidth() - 2 * margin) / (maxX - minX),
-                (getHeight() - 2 * margin) / (maxY - minY)));
-        z = clampZoom(z);
-        zoom.set(z);
-        pan.setX(margin - minX * z + Math.max(0, (getWidth() - 2 * margin - (maxX - minX) * z) / 2));
-        pan.setY(margin - minY * z);
+        view.fit(vm.boxes().values(), getWidth(), getHeight());
     }
 
     public void zoomBy(double factor) {
-        autoFit = false;
-        zoomAround(getWidth() / 2, getHeight() / 2, factor);
-    }
-
-    private void zoomAround(double x, double y, double factor) {
-        double old = zoom.get();
-        double z = clampZoom(old * factor);
-        double wx = (x - pan.getX()) / old;
-        double wy = (y - pan.getY()) / old;
-        zoom.set(z);
-        pan.setX(x - wx * z);
-        pan.setY(y - wy * z);
-    }
-
-    private static double clampZoom(double z) {
-        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+        view.stopAutoFit();
+        view.zoomAround(getWidth() / 2, getHeight() / 2, factor);
     }
 
     /** The canvas point under a scene point. */
@@ -236,15 +190,8 @@ public final class BuildOutCanvas extends Region {
     /** Brings the element into view (used when a problem is clicked). */
     public void reveal(String id) {
         Box b = vm.boxes().get(id);
-        if (b == null || getWidth() <= 0) {
-            return;
-        }
-        double z = zoom.get();
-        double left = b.x() * z + pan.getX();
-        double top = b.y() * z + pan.getY();
-        if (left < 0 || top < 0 || left + b.width() * z > getWidth() || top + b.height() * z > getHeight()) {
-            pan.setX(getWidth() / 2 - (b.x() + b.width() / 2) * z);
-            pan.setY(getHeight() / 2 - (b.y() + b.height() / 2) * z);
+        if (b != null && getWidth() > 0) {
+            view.reveal(b, getWidth(), getHeight());
         }
     }
 
@@ -260,7 +207,7 @@ public final class BuildOutCanvas extends Region {
         pressWorld = toWorld(e.getSceneX(), e.getSceneY());
         if (e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE) {
             gesture = Gesture.PAN;
-            autoFit = false;
+            view.stopAutoFit();
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {
@@ -303,8 +250,8 @@ public final class BuildOutCanvas extends Region {
             if (b == null) {
                 continue;
             }
-            double cx = pan.getX() + (b.x() + b.width()) * zoom.get();
-            double cy = pan.getY() + (b.y() + b.height()) * zoom.get();
+            double cx = view.screenX(b.x() + b.width());
+            double cy = view.screenY(b.y() + b.height());
             if (Math.abs(cx - x) <= HANDLE_REACH && Math.abs(cy - y) <= HANDLE_REACH) {
                 found = id;
             }
@@ -332,8 +279,7 @@ public final class BuildOutCanvas extends Region {
                 band.setVisible(true);
             }
             case PAN -> {
-                pan.setX(pan.getX() + e.getX() - pressLocal.getX());
-                pan.setY(pan.getY() + e.getY() - pressLocal.getY());
+                view.panBy(e.getX() - pressLocal.getX(), e.getY() - pressLocal.getY());
                 pressLocal = new Point2D(e.getX(), e.getY());
             }
             default -> {
@@ -385,7 +331,7 @@ public final class BuildOutCanvas extends Region {
                 if (dragged) {
                     Point2D a = toWorld(localToScene(band.getX(), band.getY()).getX(),
                             localToScene(band.getX(), band.getY()).getY());
-                    double z = zoom.get();
+                    double z = view.zoom();
                     vm.selectInside(new Box(a.getX(), a.getY(), Math.max(1, band.getWidth() / z),
                             Math.max(1, band.getHeight() / z)), e.isShortcutDown() || e.isShiftDown());
                 }
@@ -406,14 +352,13 @@ public final class BuildOutCanvas extends Region {
     }
 
     private void onScroll(ScrollEvent e) {
-        autoFit = false;
+        view.stopAutoFit();
         if (e.isShortcutDown()) {
             if (e.getDeltaY() != 0) {
-                zoomAround(e.getX(), e.getY(), e.getDeltaY() > 0 ? 1.1 : 1 / 1.1);
+                view.zoomAround(e.getX(), e.getY(), e.getDeltaY() > 0 ? 1.1 : 1 / 1.1);
             }
         } else {
-            pan.setX(pan.getX() + e.getDeltaX());
-            pan.setY(pan.getY() + e.getDeltaY());
+            view.panBy(e.getDeltaX(), e.getDeltaY());
         }
         e.consume();
     }

@@ -1,7 +1,7 @@
 package com.tokenfactory.app.gui.canvas;
 
 import com.tokenfactory.app.gui.plan.ElementKind;
-import com.tokenfactory.app.gui.shell.Icons;
+import com.tokenfactory.app.gui.common.Icons;
 import com.tokenfactory.core.plan.Box;
 import com.tokenfactory.core.result.Severity;
 import com.tokenfactory.core.result.ValidationIssue;

@@ -1,7 +1,7 @@
 package com.tokenfactory.app.gui.canvas;
 
 import com.tokenfactory.app.gui.plan.ElementKind;
-import com.tokenfactory.app.gui.shell.Icons;
+import com.tokenfactory.app.gui.common.Icons;
 import com.tokenfactory.core.plan.HardwareSku;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;

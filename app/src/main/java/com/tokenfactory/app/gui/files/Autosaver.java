@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.files;
 
+import com.tokenfactory.app.gui.work.Workers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.io.AutosaveStore;
@@ -7,13 +8,16 @@ import com.tokenfactory.io.AutosaveStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Saves unsaved work to the recovery folder in the background: a while after the last edit, never on the FX thread.
+ * Saves unsaved work to the recovery folder on the window's files worker: a while after the last edit, never on the
+ * FX thread.
  * When the document is clean again (saved, or undone back to its file) the autosave is removed; it is also removed on
  * a normal exit. What is left after a crash is what {@link Recovery} offers on the next start. The key names this
  * process ("session-PID-START") so a second running instance never offers this one's autosave as a crash.
@@ -27,40 +31,64 @@ public final class Autosaver implements AutoCloseable {
     private final AppPreferences preferences;
     private final String key;
     private final Duration delay;
-    private final ScheduledExecutorService writer;
+    /** The window's files worker: one thread, so writes and removals happen in the order they were asked for. */
+    private final ExecutorService writer;
+    private final ScheduledExecutorService timer;
+    /** Counts changes; a write waiting for its turn is skipped when a later change came in. */
+    private final AtomicLong latest = new AtomicLong();
     private ScheduledFuture<?> pending;
     private volatile boolean saved;
 
-    public Autosaver(PlanDocument document, AutosaveStore store, AppPreferences preferences, Duration delay) {
-        this(document, store, preferences, Recovery.keyOfThisProcess(), delay);
+    /** Autosaves on the window's files worker ({@code workers}), {@code delay} after the last edit. */
+    public Autosaver(PlanDocument document, AutosaveStore store, AppPreferences preferences, Duration delay,
+                     Workers workers) {
+        this(document, store, preferences, Recovery.keyOfThisProcess(), delay, workers);
     }
 
-    Autosaver(PlanDocument document, AutosaveStore store, AppPreferences preferences, String key, Duration delay) {
+    Autosaver(PlanDocument document, AutosaveStore store, AppPreferences preferences, String key, Duration delay,
+              Workers workers) {
         this.document = document;
         this.store = store;
         this.preferences = preferences;
         this.key = key;
         this.delay = delay;
-        this.writer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "autosave");
-            t.setDaemon(true);
-            return t;
-        });
+        this.writer = workers.pool(Workers.Purpose.FILES);
+        this.timer = workers.timer();
         document.planProperty().addListener(o -> changed());
         document.dirtyProperty().addListener(o -> changed());
     }
 
     private void changed() {
+        long change = latest.incrementAndGet();
         if (pending != null) {
             pending.cancel(false);
+            pending = null;
         }
         if (!document.isDirty()) {
-            pending = writer.schedule(this::discard, 0, TimeUnit.MILLISECONDS);
+            write(change, this::discard);
             return;
         }
         Plan plan = document.getPlan();
         Path origin = document.getFile();
-        pending = writer.schedule(() -> save(plan, origin), delay.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            pending = timer.schedule(() -> write(change, () -> save(plan, origin)), delay.toNanos(),
+                    TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            // the window is closing
+        }
+    }
+
+    /** Hands {@code work} to the writer, to run unless a later change came in meanwhile. */
+    private void write(long change, Runnable work) {
+        try {
+            writer.execute(() -> {
+                if (change == latest.get()) {
+                    work.run();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // the window is closing
+        }
     }
 
     private void save(Plan plan, Path origin) {
@@ -88,6 +116,7 @@ public final class Autosaver implements AutoCloseable {
 
     /** Does now, and waits for, what the pending autosave would do (tests; call on the FX thread). */
     public void flush() {
+        latest.incrementAndGet();
         if (pending != null) {
             pending.cancel(false);
         }
@@ -111,9 +140,10 @@ public final class Autosaver implements AutoCloseable {
         return key;
     }
 
-    /** A normal exit: the user saved or chose not to; nothing is left to recover. */
+    /** A normal exit: the user saved or chose not to; nothing is left to recover. Waits for the removal. */
     @Override
     public void close() {
+        latest.incrementAndGet();
         if (pending != null) {
             pending.cancel(false);
         }
@@ -122,6 +152,5 @@ public final class Autosaver implements AutoCloseable {
         } catch (Exception e) {
             LOG.log(System.Logger.Level.WARNING, "removing the autosave on exit failed", e);
         }
-        writer.shutdown();
     }
 }

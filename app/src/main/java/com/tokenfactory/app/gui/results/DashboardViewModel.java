@@ -4,6 +4,7 @@ import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.Selection;
 import com.tokenfactory.app.gui.plan.PlanElements;
+import com.tokenfactory.app.gui.work.LatestWins;
 import com.tokenfactory.charts.ChartKind;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.ResultCharts;
@@ -33,16 +34,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The results dashboard: the charts of the latest result in the chosen period and in the app's theme, built on a
  * worker (as the recompute is) and published only if still the latest; and what a click on a series highlights —
- * the site, the pods and contracts of a SKU, or the workload the series belongs to.
+ * the site, the pods and contracts of a SKU, or the workload the series belongs to. A failure to draw is shown as
+ * one line ({@link #failureProperty()}), the charts before it staying.
  */
 public final class DashboardViewModel {
-    private static final System.Logger LOG = System.getLogger(DashboardViewModel.class.getName());
-
     /** Charts built for one result, period and style. */
     public record Charts(SimulationResult result, Period period, ChartStyle style, Map<ChartKind, JFreeChart> byKind) {
     }
@@ -50,23 +49,20 @@ public final class DashboardViewModel {
     private final PlanDocument document;
     private final Selection selection;
     private final ObservableValue<SimulationResult> result;
-    private final Executor worker;
-    private final Executor fxThread;
+    private final LatestWins<Charts> building;
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period", Period.MONTHLY);
     private final ObjectProperty<ChartStyle> style = new SimpleObjectProperty<>(this, "style", ChartStyle.LIGHT);
     private final ReadOnlyObjectWrapper<Charts> charts = new ReadOnlyObjectWrapper<>(this, "charts");
     private final ReadOnlyStringWrapper highlighted = new ReadOnlyStringWrapper(this, "highlighted");
     private final ReadOnlyObjectWrapper<Set<SeriesKey>> emphasized = new ReadOnlyObjectWrapper<>(this, "emphasized",
             Set.of());
-    private final AtomicLong latest = new AtomicLong();
 
     public DashboardViewModel(PlanDocument document, Selection selection, ObservableValue<SimulationResult> result,
                               Executor worker, Executor fxThread) {
         this.document = document;
         this.selection = selection;
         this.result = result;
-        this.worker = worker;
-        this.fxThread = fxThread;
+        this.building = new LatestWins<>("draw the charts", worker, fxThread, charts::set);
         result.addListener(o -> rebuild());
         period.addListener(o -> rebuild());
         style.addListener(o -> rebuild());
@@ -114,24 +110,14 @@ public final class DashboardViewModel {
         if (r == null) {
             return;
         }
-        long generation = latest.incrementAndGet();
         Period p = period.get();
         ChartStyle s = style.get();
-        worker.execute(() -> {
-            if (generation != latest.get()) {
-                return;
-            }
-            try {
-                Charts built = new Charts(r, p, s, ResultCharts.all(r, p, s));
-                fxThread.execute(() -> {
-                    if (generation == latest.get()) {
-                        charts.set(built);
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "building the charts failed", e);
-            }
-        });
+        building.request(() -> new Charts(r, p, s, ResultCharts.all(r, p, s)));
+    }
+
+    /** Why the charts could not be drawn, in one line; null while they could. */
+    public ReadOnlyStringProperty failureProperty() {
+        return building.failureProperty();
     }
 
     /**

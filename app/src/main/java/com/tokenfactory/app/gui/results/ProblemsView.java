@@ -1,7 +1,7 @@
 package com.tokenfactory.app.gui.results;
 
 import com.tokenfactory.core.format.Numbers;
-import com.tokenfactory.app.gui.shell.Icons;
+import com.tokenfactory.app.gui.common.Icons;
 import com.tokenfactory.core.result.Severity;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.result.ValidationIssue;

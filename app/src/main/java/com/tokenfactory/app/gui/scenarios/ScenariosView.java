@@ -2,7 +2,7 @@ package com.tokenfactory.app.gui.scenarios;
 
 import com.tokenfactory.app.gui.properties.EditedField;
 import com.tokenfactory.app.gui.properties.FieldSpec;
-import com.tokenfactory.app.gui.shell.Icons;
+import com.tokenfactory.app.gui.common.Icons;
 import com.tokenfactory.core.plan.Scenario;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.shell;
 
+import com.tokenfactory.app.gui.common.Icons;
 import com.tokenfactory.app.gui.canvas.BuildOutCanvas;
 import com.tokenfactory.app.gui.canvas.CanvasViewModel;
 import com.tokenfactory.app.gui.files.RecentFiles;

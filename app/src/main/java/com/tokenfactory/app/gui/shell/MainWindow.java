@@ -1,7 +1,8 @@
 package com.tokenfactory.app.gui.shell;
 
-import com.tokenfactory.app.format.Reasons;
-import com.tokenfactory.app.gui.AppIcons;
+import com.tokenfactory.app.gui.common.Theme;
+import com.tokenfactory.app.gui.common.Icons;
+import com.tokenfactory.app.gui.common.AppIcons;
 import com.tokenfactory.app.gui.assumptions.AssumptionsView;
 import com.tokenfactory.app.gui.assumptions.AssumptionsViewModel;
 import com.tokenfactory.app.gui.assumptions.CatalogView;
@@ -10,10 +11,6 @@ import com.tokenfactory.app.gui.canvas.CanvasViewModel;
 import com.tokenfactory.app.gui.canvas.Palette;
 import com.tokenfactory.app.gui.canvas.TimelineBar;
 import com.tokenfactory.app.gui.files.AppPreferences;
-import com.tokenfactory.app.gui.files.Autosaver;
-import com.tokenfactory.app.gui.files.DocumentFiles;
-import com.tokenfactory.app.gui.files.RecentFiles;
-import com.tokenfactory.app.gui.files.Recovery;
 import com.tokenfactory.app.gui.plan.ElementKind;
 import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.app.gui.properties.PropertiesView;
@@ -29,59 +26,40 @@ import com.tokenfactory.app.gui.scenarios.ScenariosViewModel;
 import com.tokenfactory.app.gui.uncertainty.UncertaintyView;
 import com.tokenfactory.app.gui.uncertainty.UncertaintyViewModel;
 import com.tokenfactory.app.gui.workloads.WorkloadsView;
+import com.tokenfactory.app.gui.work.Workers;
 import com.tokenfactory.app.gui.workloads.WorkloadsViewModel;
 import com.tokenfactory.core.plan.Plan;
-import com.tokenfactory.core.plan.Scenario;
-import com.tokenfactory.io.AutosaveStore;
-import com.tokenfactory.io.PlanFile;
-import com.tokenfactory.app.present.PresentationMode;
-import com.tokenfactory.app.present.PresentationOptions;
-import com.tokenfactory.app.present.PresentationTheme;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The main window: menus and toolbar, the KPI strip, the tabs (build-out canvas, workloads, results, scenarios,
  * assumptions and catalog), the problems panel and the status bar. Builds the view-models, wires views to them, and
- * owns the window's life: theme, remembered size, recovery offer, and asking before unsaved work is lost.
+ * owns the window's life: its workers ({@link Workers}), theme, and asking before unsaved work is lost. The parts:
+ * {@link DocumentServices} (files, autosave, recovery), {@link MainToolbar} with its {@link ScenarioPicker} over
+ * {@link ScenarioChoices}, {@link WindowPlacement}, {@link SideWindows} (calibration, presentation, About).
  */
 public final class MainWindow {
-    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
     public static final int BUILD_OUT_TAB = 0;
     public static final int WORKLOADS_TAB = 1;
     public static final int RESULTS_TAB = 2;
@@ -96,24 +74,12 @@ public final class MainWindow {
     private final MessageBar messages = new MessageBar();
     private final TabPane tabs = new TabPane();
     private final ProblemsView problems;
-    private final UncertaintyView uncertainty;
-    private final RecentFiles recent;
-    private final DocumentFiles documentFiles;
+    private final DocumentServices services;
     private final FileActions fileActions;
-    private final Autosaver autosaver;
-    private final Recovery recovery;
-    private final Prompts prompts;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "plan-files");
-        t.setDaemon(true);
-        return t;
-    });
-    /** Monte Carlo runs and tornados: their own thread, so a long run never holds up a save. */
-    private final ExecutorService trials = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "uncertainty");
-        t.setDaemon(true);
-        return t;
-    });
+    private final SideWindows sideWindows;
+    /** The window's background threads, by purpose (docs/architecture.md, "Background work"). */
+    private final Workers workers = new Workers();
+    private final UncertaintyView uncertainty;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     /** The charts' look of the theme: the dashboard's and the calibration window's charts follow it. */
     private final ObservableValue<ChartStyle> chartStyle = dark.map(d -> d ? ChartStyle.DARK : ChartStyle.LIGHT);
@@ -121,23 +87,18 @@ public final class MainWindow {
     private final SplitPane body;
     private SplitPane buildOutSplit;
     private DashboardView dashboard;
-    private Stage calibration;
     private boolean closed;
 
     public MainWindow(Stage stage, AppContext context, Plan initial, Path initialFile) {
         this.stage = stage;
         this.context = context;
         AppPreferences prefs = context.preferences();
-        Recompute recompute = new Recompute(Platform::runLater, context.recomputeDebounce());
+        Recompute recompute = new Recompute(workers, Platform::runLater, context.recomputeDebounce());
         vm = new MainViewModel(initial, initialFile, recompute);
-        prompts = context.prompts().apply(stage);
-        recent = new RecentFiles(prefs);
-        documentFiles = new DocumentFiles(vm.document(), new PlanFile(), recent, background, Platform::runLater,
-                messages::error);
-        fileActions = new FileActions(vm, documentFiles, prompts);
-        AutosaveStore store = new AutosaveStore(context.recoveryFolder());
-        autosaver = new Autosaver(vm.document(), store, prefs, context.autosaveDelay());
-        recovery = new Recovery(store, prefs);
+        Prompts prompts = context.prompts().apply(stage);
+        services = new DocumentServices(vm, context, prompts, messages, workers, Platform::runLater);
+        fileActions = services.fileActions();
+        sideWindows = new SideWindows(stage, vm, chartStyle);
 
         canvasVm = new CanvasViewModel(vm.document(), vm.selection(), messages::notice);
         canvasVm.resultProperty().bind(vm.resultProperty());
@@ -150,7 +111,8 @@ public final class MainWindow {
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
 
-        uncertainty = new UncertaintyView(new UncertaintyViewModel(vm.document(), vm.scenarioIdProperty(), trials,
+        uncertainty = new UncertaintyView(new UncertaintyViewModel(vm.document(), vm.scenarioIdProperty(),
+                workers.pool(Workers.Purpose.MONTE_CARLO),
                 Platform::runLater));
         tabs.setId("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -175,10 +137,14 @@ public final class MainWindow {
         StackPane root = new StackPane(main, overlay);
         scene = new Scene(root);
         EditActions edit = new EditActions(vm, canvasVm, scene);
-        ExportActions exports = new ExportActions(vm, prompts, background, Platform::runLater, messages);
-        MainMenus.Parts parts = new MainMenus.Parts(vm, fileActions, exports, edit, canvasVm, canvas, workloadsVm, recent, dark,
-                tabs.getSelectionModel()::select, this::requestClose, this::about, this::calibrate, this::present);
-        VBox top = new VBox(MainMenus.create(parts), toolbar(edit), messages, kpis);
+        ExportActions exports = new ExportActions(vm, prompts, workers.pool(Workers.Purpose.EXPORTS),
+                Platform::runLater, messages);
+        MainMenus.Parts parts = new MainMenus.Parts(vm, fileActions, exports, edit, canvasVm, canvas, workloadsVm,
+                services.recent(), dark, tabs.getSelectionModel()::select, this::requestClose, sideWindows::about,
+                sideWindows::calibrate, () -> sideWindows.present(dark.get()));
+        ToolBar toolbar = MainToolbar.create(vm.document(), fileActions, edit, canvasVm, canvas,
+                new ScenarioChoices(vm.document(), vm.scenarioIdProperty()), dark);
+        VBox top = new VBox(MainMenus.create(parts), toolbar, messages, kpis);
         main.setTop(top);
         main.setCenter(body);
         main.setBottom(new StatusBar(vm, this::showProblems));
@@ -193,7 +159,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         AppIcons.applyTo(stage);
-        placeWindow(prefs);
+        WindowPlacement.restore(stage, prefs);
         stage.setOnCloseRequest(e -> {
             e.consume();
             requestClose();
@@ -242,8 +208,13 @@ public final class MainWindow {
 
     private DashboardView results() {
         DashboardViewModel dashboardVm = new DashboardViewModel(vm.document(), vm.selection(), vm.resultProperty(),
-                background, Platform::runLater);
+                workers.pool(Workers.Purpose.CHARTS), Platform::runLater);
         dashboardVm.styleProperty().bind(chartStyle);
+        dashboardVm.failureProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                messages.error(now);
+            }
+        });
         dashboard = new DashboardView(dashboardVm, vm.recompute().runningProperty(), this::reveal);
         return dashboard;
     }
@@ -254,92 +225,6 @@ public final class MainWindow {
         ScrollPane scroller = new ScrollPane(box);
         scroller.setFitToWidth(true);
         return scroller;
-    }
-
-    private ToolBar toolbar(EditActions edit) {
-        Button undo = iconButton(Material2MZ.UNDO, "Undo", edit::undo);
-        undo.disableProperty().bind(vm.document().undoNameProperty().isNull());
-        Button redo = iconButton(Material2MZ.REDO, "Redo", edit::redo);
-        redo.disableProperty().bind(vm.document().redoNameProperty().isNull());
-        ToggleButton snap = new ToggleButton(null, Icons.of(Material2AL.GRID_ON));
-        snap.setTooltip(new Tooltip("Snap to grid"));
-        snap.selectedProperty().bindBidirectional(canvasVm.snappingProperty());
-        ComboBox<String> scenario = scenarioPicker();
-        ToggleButton theme = new ToggleButton(null, Icons.of(Material2AL.BRIGHTNESS_4));
-        theme.setId("toggle-theme");
-        theme.setTooltip(new Tooltip("Dark theme"));
-        theme.selectedProperty().bindBidirectional(dark);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label scenarioLabel = new Label("Results under");
-        scenarioLabel.getStyleClass().add("muted");
-        ToolBar bar = new ToolBar(
-                iconButton(Material2MZ.NOTE_ADD, "New plan", fileActions::newPlan),
-                iconButton(Material2AL.FOLDER_OPEN, "Open…", fileActions::open),
-                iconButton(Material2MZ.SAVE, "Save", fileActions::save),
-                vertical(), undo, redo, vertical(),
-                iconButton(Material2MZ.ZOOM_OUT, "Zoom out", () -> canvas.zoomBy(0.8)),
-                iconButton(Material2MZ.ZOOM_IN, "Zoom in", () -> canvas.zoomBy(1.25)),
-                iconButton(Material2MZ.ZOOM_OUT_MAP, "Fit the build-out in view", canvas::fit), snap,
-                vertical(), scenarioLabel, scenario, spacer, theme);
-        bar.setId("main-toolbar");
-        return bar;
-    }
-
-    private ComboBox<String> scenarioPicker() {
-        ComboBox<String> box = new ComboBox<>();
-        box.setId("scenario-picker");
-        box.setPrefWidth(220);
-        ListCell<String> button = scenarioCell();
-        box.setButtonCell(button);
-        box.setCellFactory(l -> scenarioCell());
-        Runnable fill = () -> {
-            java.util.List<String> ids = new java.util.ArrayList<>();
-            ids.add("");
-            vm.document().getPlan().scenarios().forEach(s -> ids.add(s.id()));
-            if (!ids.equals(box.getItems())) {
-                box.getItems().setAll(ids);
-            }
-            String active = vm.scenarioIdProperty().get();
-            box.setValue(active == null ? "" : active);
-        };
-        fill.run();
-        vm.document().planProperty().addListener(o -> fill.run());
-        vm.scenarioIdProperty().addListener(o -> fill.run());
-        box.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                vm.scenarioIdProperty().set(now.isEmpty() ? null : now);
-            }
-        });
-        return box;
-    }
-
-    private ListCell<String> scenarioCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String id, boolean empty) {
-                super.updateItem(id, empty);
-                if (empty || id == null) {
-                    setText(null);
-                } else if (id.isEmpty()) {
-                    setText("Base plan");
-                } else {
-                    setText(vm.document().getPlan().scenarios().stream().filter(s -> s.id().equals(id))
-                            .map(Scenario::name).findFirst().orElse(id));
-                }
-            }
-        };
-    }
-
-    private static Separator vertical() {
-        return new Separator(Orientation.VERTICAL);
-    }
-
-    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
-        Button b = new Button(null, Icons.of(icon));
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     /** Selects the element a problem concerns and shows it: on the canvas, or in the workloads table. */
@@ -355,117 +240,16 @@ public final class MainWindow {
         });
     }
 
-    /**
-     * Opens the Calibration window (com.tokenfactory.app.calibration) beside this one; Apply there is one undoable
-     * edit here. A second request brings the open window to the front.
-     */
-    private void calibrate() {
-        if (calibration != null && calibration.isShowing()) {
-            calibration.toFront();
-            return;
-        }
-        calibration = com.tokenfactory.app.calibration.CalibrationWindow.show(stage, vm.document()::getPlan,
-                calibrated -> vm.document().apply(com.tokenfactory.app.gui.document.PlanEdit.of(
-                        "Apply calibration from " + calibrated.calibration().device(), p -> calibrated)), chartStyle);
-    }
-
-    /** Presents the open plan under the scenario the results are shown under, in the app's theme (read-only). */
-    private void present() {
-        PresentationOptions options = PresentationOptions.defaults()
-                .withTheme(dark.get() ? PresentationTheme.DARK : PresentationTheme.LIGHT);
-        PresentationMode.show(stage, vm.document().getPlan(), vm.scenarioIdProperty().get(), options);
-    }
-
     private void showProblems() {
         problems.list().requestFocus();
     }
 
-    private void about() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION,
-                "Plan AI datacenter build-outs: sites, halls, GPU pods and partner clouds; workloads on one fleet; "
-                        + "CapEx, electricity and yield over five years.\n\nVersion "
-                        + java.util.Objects.requireNonNullElse(MainWindow.class.getPackage().getImplementationVersion(),
-                        "(development build)"));
-        about.initOwner(stage);
-        about.setTitle("About Token Factory Planner");
-        about.setHeaderText("Token Factory Planner");
-        about.showAndWait();
-    }
-
-    // ---- window life ----
-
-    private void placeWindow(AppPreferences prefs) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double w = Math.min(1500, screen.getWidth() * 0.95);
-        double h = Math.min(950, screen.getHeight() * 0.95);
-        stage.setWidth(w);
-        stage.setHeight(h);
-        prefs.window().ifPresent(b -> {
-            boolean visible = Screen.getScreensForRectangle(b.x(), b.y(), b.width(), b.height()).size() > 0;
-            if (visible) {
-                stage.setX(b.x());
-                stage.setY(b.y());
-                stage.setWidth(b.width());
-                stage.setHeight(b.height());
-            }
-            stage.setMaximized(b.maximized());
-        });
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
-    }
-
     public void show() {
-        whenSized(body.heightProperty(), h -> body.setDividerPositions(Math.max(0.55, (h - 190) / h)));
-        whenSized(buildOutSplit.widthProperty(),
+        WindowPlacement.whenSized(body.heightProperty(), h -> body.setDividerPositions(Math.max(0.55, (h - 190) / h)));
+        WindowPlacement.whenSized(buildOutSplit.widthProperty(),
                 w -> buildOutSplit.setDividerPositions(210 / w, Math.max(0.5, (w - 380) / w)));
         stage.show();
-        offerRecovery();
-    }
-
-    /** Divider positions are fractions, so they are set once the pane first has its size. */
-    private static void whenSized(javafx.beans.value.ObservableValue<Number> size, java.util.function.DoubleConsumer then) {
-        if (size.getValue().doubleValue() > 0) {
-            then.accept(size.getValue().doubleValue());
-            return;
-        }
-        size.addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
-                if (now.doubleValue() > 0) {
-                    size.removeListener(this);
-                    then.accept(now.doubleValue());
-                }
-            }
-        });
-    }
-
-    private void offerRecovery() {
-        try {
-            recovery.newest().ifPresent(c -> {
-                try {
-                    Plan plan = recovery.load(c);
-                    if (prompts.recover(plan.name(), c.savedAt(), c.origin())) {
-                        Plan saved = c.origin() != null ? readQuietly(c.origin()) : null;
-                        vm.document().openRecovered(plan, c.origin(), saved);
-                        messages.notice("Recovered unsaved changes to “" + plan.name() + "”. Save them to keep them.");
-                    }
-                    recovery.discard(c);
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "recovering " + c.key() + " failed", e);
-                    messages.error("The autosaved plan could not be recovered: " + Reasons.of(e));
-                }
-            });
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "looking for autosaved plans failed", e);
-        }
-    }
-
-    private static Plan readQuietly(Path file) {
-        try {
-            return new PlanFile().read(file);
-        } catch (IOException e) {
-            return null;
-        }
+        services.offerRecovery();
     }
 
     /** Closes the window after the unsaved-changes question (the window's close button and File → Quit). */
@@ -473,20 +257,21 @@ public final class MainWindow {
         fileActions.whenSafeToReplace(this::close);
     }
 
+    /** Closes the window at once, without the unsaved-changes question (tests and the screenshot script). */
+    public void dispose() {
+        close();
+    }
+
     private void close() {
         if (closed) {
             return;
         }
         closed = true;
-        context.preferences().setWindow(new AppPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), stage.isMaximized()));
-        if (calibration != null) {
-            calibration.close();
-        }
-        autosaver.close();
+        WindowPlacement.remember(stage, context.preferences());
+        sideWindows.close();
+        services.close();
         vm.close();
-        background.shutdown();
-        trials.shutdownNow();
+        workers.close();
         stage.close();
     }
 

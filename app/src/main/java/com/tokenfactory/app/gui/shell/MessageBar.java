@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.shell;
 
+import com.tokenfactory.app.gui.common.Icons;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -3,7 +3,7 @@ package com.tokenfactory.app.gui.workloads;
 import com.tokenfactory.app.gui.plan.ElementKind;
 import com.tokenfactory.app.gui.properties.PropertiesView;
 import com.tokenfactory.app.gui.properties.PropertiesViewModel;
-import com.tokenfactory.app.gui.shell.Icons;
+import com.tokenfactory.app.gui.common.Icons;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.files;
 
+import com.tokenfactory.app.gui.work.Workers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.PlanEdit;
 import com.tokenfactory.core.plan.Plan;
@@ -26,8 +27,11 @@ class AutosaveAndRecoveryTest {
     Path temp;
     private final AppPreferences prefs = new AppPreferences(Preferences.userRoot().node("tokenfactory-test/" + UUID.randomUUID()));
 
+    private final Workers workers = new Workers();
+
     @AfterEach
     void forget() {
+        workers.close();
         prefs.clear();
     }
 
@@ -37,7 +41,7 @@ class AutosaveAndRecoveryTest {
         Path file = temp.resolve("crunch.tokenplan");
         PlanDocument document = new PlanDocument(sample, file);
         AutosaveStore store = new AutosaveStore(temp.resolve("recovery"));
-        Autosaver autosaver = new Autosaver(document, store, prefs, CRASHED, Duration.ofMillis(10));
+        Autosaver autosaver = new Autosaver(document, store, prefs, CRASHED, Duration.ofMillis(10), workers);
         document.apply(PlanEdit.of("Rename", p -> p.withName("Unsaved rename")));
         autosaver.flush();
 
@@ -55,7 +59,7 @@ class AutosaveAndRecoveryTest {
     void aCleanDocumentLeavesNothingToRecover() throws Exception {
         PlanDocument document = new PlanDocument(Samples.open(Samples.CAPACITY_CRUNCH), null);
         AutosaveStore store = new AutosaveStore(temp.resolve("recovery"));
-        Autosaver autosaver = new Autosaver(document, store, prefs, CRASHED, Duration.ofMillis(10));
+        Autosaver autosaver = new Autosaver(document, store, prefs, CRASHED, Duration.ofMillis(10), workers);
         document.apply(PlanEdit.of("Rename", p -> p.withName("Unsaved rename")));
         autosaver.flush();
         assertFalse(store.list().isEmpty());
@@ -68,7 +72,7 @@ class AutosaveAndRecoveryTest {
     void theAutosaveOfARunningInstanceIsNotOffered() throws Exception {
         PlanDocument document = new PlanDocument(Samples.open(Samples.CAPACITY_CRUNCH), null);
         AutosaveStore store = new AutosaveStore(temp.resolve("recovery"));
-        Autosaver mine = new Autosaver(document, store, prefs, Duration.ofMillis(10));
+        Autosaver mine = new Autosaver(document, store, prefs, Duration.ofMillis(10), workers);
         document.apply(PlanEdit.of("Rename", p -> p.withName("Still being edited")));
         mine.flush();
         assertFalse(store.list().isEmpty());

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.files;
 
+import com.tokenfactory.app.ExpectedLog;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.io.PlanFile;
@@ -66,7 +67,10 @@ class DocumentFilesTest {
     @Test
     void aFailedSaveSaysSoInOneLine() throws Exception {
         Path nowhere = temp.resolve("missing-folder").resolve("x.tokenplan");
-        assertFalse(files.save(nowhere).get());
+        try (ExpectedLog log = ExpectedLog.capture()) {
+            assertFalse(files.save(nowhere).get());
+            assertEquals(1, log.warnings(java.io.IOException.class), "logged with its cause, for a bug report");
+        }
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).startsWith("Could not save x.tokenplan: "), errors.get(0));
         assertFalse(errors.get(0).contains("\n"));

@@ -1,16 +1,20 @@
 package com.tokenfactory.app.gui.results;
 
+import com.tokenfactory.app.ExpectedLog;
+import com.tokenfactory.app.gui.work.Workers;
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.samples.Samples;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
@@ -19,26 +23,53 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/**
+ * The recompute on real worker threads; every wait is for a published result (a latch), never for time. The
+ * interleavings themselves are in {@link com.tokenfactory.app.gui.work.LatestWinsTest}.
+ */
 class RecomputeTest {
     private final Plan plan = Samples.open(Samples.CAPACITY_CRUNCH);
+    private final Workers workers = new Workers();
+    /** One permit per request that ended (result or failure published); "the FX thread" is the worker itself. */
+    private final Semaphore published = new Semaphore(0);
+    /** The plans whose results were published, in order. */
+    private final List<String> shown = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() {
+        assertTrue(workers.close(Duration.ofSeconds(30)));
+    }
+
+    private Recompute recompute(BiFunction<Plan, Scenario, SimulationResult> engine, Duration debounce) {
+        Recompute r = new Recompute(engine, workers, Runnable::run, debounce);
+        r.outcomeProperty().addListener((o, was, now) -> shown.add(now.result().planName()));
+        // a request is over when running ends: by then its result or failure is in place
+        r.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                published.release();
+            }
+        });
+        return r;
+    }
+
+    private void awaitPublished() throws InterruptedException {
+        assertTrue(published.tryAcquire(30, TimeUnit.SECONDS), "a result was published");
+    }
 
     @Test
     void aBurstOfRequestsRunsTheEngineOnceOnTheLatestPlan() throws Exception {
         List<String> simulated = new CopyOnWriteArrayList<>();
-        CountDownLatch published = new CountDownLatch(1);
-        BiFunction<Plan, Scenario, SimulationResult> engine = (p, s) -> {
+        // a debounce long enough that a burst sent on a loaded machine still falls within it; the latch, not the
+        // debounce, makes the test wait
+        try (Recompute recompute = recompute((p, s) -> {
             simulated.add(p.name());
             return Engine.simulate(p);
-        };
-        try (Recompute recompute = new Recompute(engine, r -> {
-            r.run();
-            published.countDown();
-        }, Duration.ofMillis(150))) {
+        }, Duration.ofSeconds(2))) {
             for (int i = 1; i <= 5; i++) {
                 recompute.request(plan.withName("edit " + i), null);
             }
             assertTrue(recompute.runningProperty().get());
-            assertTrue(published.await(10, TimeUnit.SECONDS));
+            awaitPublished();
             assertEquals(List.of("edit 5"), simulated);
             assertEquals("edit 5", recompute.getOutcome().result().planName());
             assertFalse(recompute.runningProperty().get());
@@ -50,53 +81,40 @@ class RecomputeTest {
     void aResultOvertakenByANewerRequestIsDropped() throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
-        List<String> shown = new CopyOnWriteArrayList<>();
-        CountDownLatch secondShown = new CountDownLatch(1);
-        BiFunction<Plan, Scenario, SimulationResult> engine = (p, s) -> {
+        try (Recompute recompute = recompute((p, s) -> {
             if (p.name().equals("first")) {
                 firstStarted.countDown();
                 await(releaseFirst);
             }
             return Engine.simulate(p);
-        };
-        try (Recompute recompute = new Recompute(engine, Runnable::run, Duration.ZERO)) {
-            recompute.outcomeProperty().addListener((o, was, now) -> {
-                shown.add(now.result().planName());
-                if (now.result().planName().equals("second")) {
-                    secondShown.countDown();
-                }
-            });
+        }, Duration.ZERO)) {
             recompute.request(plan.withName("first"), null);
-            assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
+            assertTrue(firstStarted.await(30, TimeUnit.SECONDS));
             recompute.request(plan.withName("second"), null);
             releaseFirst.countDown();
-            assertTrue(secondShown.await(10, TimeUnit.SECONDS));
+            awaitPublished();
             assertEquals(List.of("second"), shown, "the first result arrived after the second request and was dropped");
         }
     }
 
     @Test
     void aFailureIsReportedInOneLineAndKeepsTheLastResult() throws Exception {
-        CountDownLatch done = new CountDownLatch(2);
-        BiFunction<Plan, Scenario, SimulationResult> engine = (p, s) -> {
+        try (Recompute recompute = recompute((p, s) -> {
             if (p.name().equals("broken")) {
                 throw new IllegalStateException("no capacity model for this SKU");
             }
             return Engine.simulate(p);
-        };
-        try (Recompute recompute = new Recompute(engine, r -> {
-            r.run();
-            done.countDown();
-        }, Duration.ZERO)) {
+        }, Duration.ZERO); ExpectedLog log = ExpectedLog.capture()) {
             recompute.request(plan, null);
-            Thread.sleep(200);
+            awaitPublished();
             recompute.request(plan.withName("broken"), null);
-            assertTrue(done.await(10, TimeUnit.SECONDS));
+            awaitPublished();
             assertEquals("The plan could not be simulated: no capacity model for this SKU",
                     recompute.failureProperty().get());
+            assertEquals(1, log.warnings(IllegalStateException.class), "logged with its stack, for a bug report");
             assertEquals(plan.name(), recompute.getOutcome().result().planName());
             recompute.request(plan, null);
-            Thread.sleep(300);
+            awaitPublished();
             assertNull(recompute.failureProperty().get());
         }
     }
@@ -105,20 +123,16 @@ class RecomputeTest {
     void theScenarioIsPassedToTheEngine() throws Exception {
         Plan five = Samples.open(Samples.FIVE_YEAR_COMMITMENT);
         Scenario slow = five.scenarios().get(0);
-        CountDownLatch done = new CountDownLatch(1);
-        try (Recompute recompute = new Recompute(r -> {
-            r.run();
-            done.countDown();
-        })) {
+        try (Recompute recompute = recompute((p, s) -> Engine.simulate(p, s), Recompute.DEFAULT_DEBOUNCE)) {
             recompute.request(five, slow);
-            assertTrue(done.await(10, TimeUnit.SECONDS));
+            awaitPublished();
             assertEquals(slow.id(), recompute.getOutcome().result().scenarioId());
         }
     }
 
     private static void await(CountDownLatch latch) {
         try {
-            latch.await(10, TimeUnit.SECONDS);
+            latch.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -32,8 +32,13 @@ abstract class AppWindowTest {
 
     /** Opens the window on {@code plan} (call from the test's {@code @Start}). */
     protected void open(Stage stage, Plan plan, Path file) {
+        open(stage, plan, file, Duration.ofMillis(20));
+    }
+
+    /** As {@link #open(Stage, Plan, Path)}, with the recompute's debounce given (the app's: 120 ms). */
+    protected void open(Stage stage, Plan plan, Path file, Duration recomputeDebounce) {
         AppContext context = new AppContext(preferences, temp.resolve("recovery"), w -> prompts,
-                Duration.ofMillis(20), Duration.ofMillis(30));
+                recomputeDebounce, Duration.ofMillis(30));
         window = new MainWindow(stage, context, plan, file);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMinX());
@@ -45,15 +50,17 @@ abstract class AppWindowTest {
 
     @AfterEach
     void forgetSettings() {
-        preferences.clear();
         // the theme is JavaFX-wide: put back JavaFX's own look so test classes of other screens see it, as they
-        // would when run alone; and close any window the test opened besides the main one
+        // would when run alone. Every window this test opened closes first: a window left showing would be styled
+        // once more without the theme, and the app's stylesheet's colors come from the theme.
         fx(() -> {
-            javafx.application.Application.setUserAgentStylesheet(null);
             new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
-                    .filter(w -> w != window.scene().getWindow() && w instanceof Stage)
+                    .filter(w -> w instanceof Stage)
                     .forEach(w -> ((Stage) w).close());
+            window.dispose();
+            javafx.application.Application.setUserAgentStylesheet(null);
         });
+        preferences.clear();
     }
 
     protected Plan plan() {

@@ -50,6 +50,13 @@ class DashboardFxTest extends AppWindowTest {
             assertEquals(kind.title(), v.getChart().getTitle().getText());
             assertTrue(v.isVisible() && v.getWidth() > 200 && v.getHeight() > 200, kind + " is shown");
         }
+        // and drew its data, not only axes: the viewer's last drawing holds an entity per data item it drew
+        WaitForFx.settle();
+        for (ChartKind kind : ChartKind.values()) {
+            var entities = onFx(() -> viewer(kind).getCanvas().getRenderingInfo().getEntityCollection().getEntities());
+            long items = entities.stream().filter(e -> e instanceof org.jfree.chart.entity.XYItemEntity).count();
+            assertTrue(items > 0, kind + " drew " + items + " data items");
+        }
         assertTrue(viewer(ChartKind.CASH_FLOW).getChart().getSubtitle(0).toString() != null);
     }
 

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.shell;
 
+import com.tokenfactory.app.ExpectedLog;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.samples.Samples;
 import javafx.scene.control.Label;
@@ -43,7 +44,7 @@ class FilesFxTest extends AppWindowTest {
         String message = robot.lookup("#message-text").queryAs(Label.class).getText();
         assertTrue(message.startsWith("Could not open broken.tokenplan: $.sites[0].phases[0].deployments[0].gpus (line "),
                 message);
-        assertTrue(message.endsWith("must be positive (was -25)"), message);
+        assertTrue(message.endsWith("must be between 1 and 10000000 (was -25)"), message);
         assertSame(before, plan(), "the open plan is untouched");
         assertTrue(robot.lookup("#message-bar").query().isVisible());
     }
@@ -143,7 +144,10 @@ class FilesFxTest extends AppWindowTest {
 
         Path taken = Files.createDirectory(temp.resolve("taken.pdf"));
         prompts.fileToExport = taken;
-        assertFalse(onFx(() -> exports.exportReport(false)).get(60, TimeUnit.SECONDS));
+        try (ExpectedLog log = ExpectedLog.capture()) {
+            assertFalse(onFx(() -> exports.exportReport(false)).get(60, TimeUnit.SECONDS));
+            assertEquals(1, log.warnings(java.io.IOException.class), "logged with its cause, for a bug report");
+        }
         assertEquals("Could not export taken.pdf: a folder of that name is in the way", window.messages().message());
         try (var left = Files.list(temp)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".tokenfactory-")),

@@ -35,6 +35,7 @@ public record BenchmarkRun(
         precision = Check.text(precision, "precision");
         runtime = Check.text(runtime, "runtime");
         Check.present(measuredOn, "measuredOn");
+        Check.month(java.time.YearMonth.from(measuredOn), "measuredOn");
         Check.present(outcome, "outcome");
         outcomeMessage = Check.optionalText(outcomeMessage);
         if (outcome != RunOutcome.COMPLETED && outcomeMessage == null) {

@@ -105,6 +105,7 @@ public final class CalibrationFit {
                     + "so no bandwidth can be fitted from them; run the benchmark again with nothing else using the device.");
         }
         double bandwidth = 1e3 / msPerByte; // bytes/s
+        requireRate(bandwidth, "bandwidth");
 
         // 2. compute-bound: t − o = k·F
         for (ShapeMeasurement s : compute) {
@@ -115,6 +116,7 @@ public final class CalibrationFit {
             }
         }
         double flopRate = 1e3 / throughOrigin(compute, ShapeMeasurement::flops, overheadMs); // FLOP/s
+        requireRate(flopRate, "compute rate");
         for (ShapeMeasurement s : compute) {
             // 90% or more of its time explained by its bytes at the fitted bandwidth: it is not compute-bound
             if (s.bytesMoved() / bandwidth >= 0.9 * (s.medianMs() - overheadMs) * 1e-3) {
@@ -154,8 +156,7 @@ public final class CalibrationFit {
             notes.add("Power was not measured; the plan keeps its assumed power fractions.");
         }
 
-        Calibration provisional = new Calibration(run.device().name(), run.device().provider(), run.measuredOn(),
-                used.peakTflops(), used.peakTbps(), computeEfficiency, memoryEfficiency, overheadMs,
+        Calibration provisional = calibration(run, used, computeEfficiency, memoryEfficiency, overheadMs,
                 computePower, memoryPower, 0.0, null);
 
         // 5. held-out check with the calibration's own numbers
@@ -177,10 +178,36 @@ public final class CalibrationFit {
         }
         notes.add(0, fitLine.append('.').toString());
 
-        Calibration calibration = new Calibration(run.device().name(), run.device().provider(), run.measuredOn(),
-                used.peakTflops(), used.peakTbps(), computeEfficiency, memoryEfficiency, overheadMs,
-                computePower, memoryPower, worst, String.join(" ", notes));
+        Calibration calibration = calibration(run, used, computeEfficiency, memoryEfficiency, overheadMs,
+                computePower, memoryPower, worst, cut(String.join(" ", notes)));
         return new Result(calibration, flopRate / 1e12, bandwidth / 1e12, used, checks);
+    }
+
+    /** A fitted rate that is not a positive number means the timings cannot describe a device. */
+    private static void requireRate(double rate, String what) {
+        if (!(rate > 0 && Double.isFinite(rate))) {
+            throw new CalibrationFitException("The measured times give no usable " + what + " (" + rate
+                    + "); the timings are too small or too uneven to fit. Run the benchmark again.");
+        }
+    }
+
+    /** The calibration, or the reason the fitted figures are outside what a calibration may hold. */
+    private static Calibration calibration(BenchmarkRun run, DeviceCeilings used, double computeEfficiency,
+                                           double memoryEfficiency, double overheadMs, Double computePower,
+                                           Double memoryPower, double heldOutError, String notes) {
+        try {
+            return new Calibration(run.device().name(), run.device().provider(), run.measuredOn(), used.peakTflops(),
+                    used.peakTbps(), computeEfficiency, memoryEfficiency, overheadMs, computePower, memoryPower,
+                    heldOutError, notes);
+        } catch (com.tokenfactory.core.plan.InvalidPlanException e) {
+            throw new CalibrationFitException("The fit gives figures no calibration may hold (" + e.getMessage()
+                    + "); the measurement does not describe a usable device. Run the benchmark again.");
+        }
+    }
+
+    /** Notes cut to what a plan may hold ({@link Check#MAX_TEXT_LENGTH}); a device's notes can be long. */
+    private static String cut(String notes) {
+        return notes.length() <= Check.MAX_TEXT_LENGTH ? notes : notes.substring(0, Check.MAX_TEXT_LENGTH - 1) + "…";
     }
 
     /**

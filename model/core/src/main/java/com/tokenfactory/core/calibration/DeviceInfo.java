@@ -28,7 +28,7 @@ public record DeviceInfo(String name, String provider, Long memoryBytes, Double 
                     "must be positive when known (was " + memoryBytes + ")");
         }
         if (powerLimitWatts != null) {
-            Check.positive(powerLimitWatts, "powerLimitWatts");
+            Check.between(powerLimitWatts, 1, 1e5, "powerLimitWatts");
         }
         fallbackReason = Check.optionalText(fallbackReason);
     }

@@ -42,26 +42,27 @@ public record ShapeMeasurement(
         Check.present(kind, "kind");
         Check.present(role, "role");
         dimensions = Check.optionalText(dimensions);
-        Check.nonNegative(flops, "flops");
-        Check.positive(bytesMoved, "bytesMoved");
-        if (tokens < 1) {
-            throw new InvalidPlanException("tokens", "must be at least 1 (was " + tokens + ")");
+        Check.between(flops, kind == ShapeKind.COMPUTE ? 1 : 0, 1e21, "flops");
+        Check.between(bytesMoved, 1, 1e18, "bytesMoved");
+        if (tokens < 1 || tokens > 1_000_000_000_000L) {
+            throw new InvalidPlanException("tokens", "must be between 1 and 1000000000000 (was " + tokens + ")");
         }
-        Check.positive(medianMs, "medianMs");
-        Check.finite(p90Ms, "p90Ms");
+        // a microsecond is far below any measurable kernel; below it, rates and percent errors leave the doubles
+        Check.between(medianMs, 1e-3, 1e9, "medianMs");
+        Check.between(p90Ms, 1e-3, 1e9, "p90Ms");
         if (p90Ms < medianMs) {
             throw new InvalidPlanException("p90Ms", "must not be below medianMs (" + medianMs + "), was " + p90Ms);
         }
         Check.positive(runs, "runs");
-        Check.nonNegative(sessionCreationMs, "sessionCreationMs");
+        Check.between(sessionCreationMs, 0, 1e9, "sessionCreationMs");
         if (avgBoardWatts != null) {
-            Check.positive(avgBoardWatts, "avgBoardWatts");
+            Check.between(avgBoardWatts, 1e-3, 1e5, "avgBoardWatts");
         }
         if (joulesPerToken != null) {
             if (avgBoardWatts == null) {
                 throw new InvalidPlanException("joulesPerToken", "needs avgBoardWatts: energy is only known when power was measured");
             }
-            Check.positive(joulesPerToken, "joulesPerToken");
+            Check.between(joulesPerToken, 1e-15, 1e9, "joulesPerToken");
         }
     }
 

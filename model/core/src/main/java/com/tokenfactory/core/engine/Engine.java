@@ -13,12 +13,12 @@ public final class Engine {
     }
 
     public static SimulationResult simulate(Plan plan) {
-        return new Simulation(plan, null).run();
+        return FiniteResults.require(new Simulation(plan, null).run());
     }
 
     /** Runs the plan as the scenario changes it. */
     public static SimulationResult simulate(Plan plan, Scenario scenario) {
-        return new Simulation(scenario.applyTo(plan), scenario).run();
+        return FiniteResults.require(new Simulation(scenario.applyTo(plan), scenario).run());
     }
 
     /** Runs the plan under its scenario with this id; a null id runs the base plan. */

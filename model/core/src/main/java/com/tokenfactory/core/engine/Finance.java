@@ -136,9 +136,12 @@ public final class Finance {
 
     /**
      * First month index after which the cumulative cash flow stays at or above zero; 0 if it never goes negative;
-     * null if it ends negative.
+     * null if it ends negative, or if there is no cash flow at all (nothing invested, nothing to pay back).
      */
     public static Integer paybackMonth(double[] monthlyCashFlows) {
+        if (java.util.Arrays.stream(monthlyCashFlows).allMatch(cf -> cf == 0)) {
+            return null;
+        }
         double cumulative = 0;
         int lastNegative = -1;
         for (int m = 0; m < monthlyCashFlows.length; m++) {

@@ -114,7 +114,7 @@ public record Assumptions(
         Check.between(bookLifeYears, 0.5, 40, "bookLifeYears");
         Check.between(economicLifeYears, 0.5, 40, "economicLifeYears");
         Check.between(facilityLifeYears, 1, 100, "facilityLifeYears");
-        Check.nonNegative(opexUsdPerMwYear, "opexUsdPerMwYear");
+        Check.between(opexUsdPerMwYear, 0, 1e9, "opexUsdPerMwYear");
         Check.between(softwareEfficiencyGainPerYear, -0.5, 10.0, "softwareEfficiencyGainPerYear");
         Check.between(tokenPriceDeclinePerYear, 0.0, 0.999, "tokenPriceDeclinePerYear");
         Check.between(hardwarePerfPerDollarGainPerYear, -0.5, 10.0, "hardwarePerfPerDollarGainPerYear");

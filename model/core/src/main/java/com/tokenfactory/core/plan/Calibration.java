@@ -37,8 +37,9 @@ public record Calibration(
         device = Check.text(device, "device");
         provider = Check.text(provider, "provider");
         Check.present(measuredOn, "measuredOn");
-        Check.positive(devicePeakTflops, "devicePeakTflops");
-        Check.positive(devicePeakTbps, "devicePeakTbps");
+        Check.month(java.time.YearMonth.from(measuredOn), "measuredOn");
+        Check.between(devicePeakTflops, 1e-6, 1e6, "devicePeakTflops");
+        Check.between(devicePeakTbps, 1e-6, 1e4, "devicePeakTbps");
         Check.between(computeEfficiency, 0.001, 1.0, "computeEfficiency");
         Check.between(memoryEfficiency, 0.001, 1.0, "memoryEfficiency");
         Check.between(stepOverheadMs, 0.0, 10_000.0, "stepOverheadMs");
@@ -48,7 +49,7 @@ public record Calibration(
         if (memoryBoundPowerFraction != null) {
             Check.between(memoryBoundPowerFraction, 0.01, 1.5, "memoryBoundPowerFraction");
         }
-        Check.nonNegative(heldOutErrorPercent, "heldOutErrorPercent");
-        notes = Check.optionalText(notes);
+        Check.between(heldOutErrorPercent, 0.0, 1e6, "heldOutErrorPercent");
+        notes = Check.boundedText(notes, "notes");
     }
 }

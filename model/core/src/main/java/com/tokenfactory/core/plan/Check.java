@@ -1,5 +1,6 @@
 package com.tokenfactory.core.plan;
 
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,11 +25,12 @@ public final class Check {
         return value;
     }
 
+    /** Required text, at most {@link #MAX_TEXT_LENGTH} characters (so every saved plan reads back). */
     public static String text(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new InvalidPlanException(field, "is required and must not be blank");
         }
-        return value.strip();
+        return boundedText(value, field);
     }
 
     /** Optional free text: null stays null, surrounding blanks are removed, blank becomes null. */
@@ -39,8 +41,60 @@ public final class Check {
     public static String id(String value, String field) {
         String v = text(value, field);
         if (!ID.matcher(v).matches()) {
-            throw new InvalidPlanException(field, "'" + v + "' is not a valid id (letters, digits, '_', '-', '.'; "
+            throw new InvalidPlanException(field, "'" + shown(v) + "' is not a valid id (letters, digits, '_', '-', '.'; "
                     + "at most 64; starting with a letter or digit)");
+        }
+        return v;
+    }
+
+    /** A required month inside the plan window ({@link Months#FIRST} … {@link Months#LAST}). */
+    public static YearMonth month(YearMonth value, String field) {
+        present(value, field);
+        if (!Months.inWindow(value)) {
+            throw new InvalidPlanException(field, "must be between " + Months.FIRST + " and " + Months.LAST
+                    + " (was " + value + ")");
+        }
+        return value;
+    }
+
+    /** An optional month: null stays null, otherwise as {@link #month}. */
+    public static YearMonth optionalMonth(YearMonth value, String field) {
+        return value == null ? null : month(value, field);
+    }
+
+    /**
+     * Text as a message may echo it: at most 60 characters (longer is cut with "…"), control characters (terminal
+     * escape codes among them) shown as '?', so a 1 MB value or an escape sequence never reaches the user's terminal.
+     */
+    public static String shown(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder b = new StringBuilder(Math.min(value.length(), 64));
+        int cut = 60;
+        for (int i = 0; i < value.length() && b.length() < cut; i++) {
+            char c = value.charAt(i);
+            b.append(Character.isISOControl(c) || isBidiControl(c) ? '?' : c);
+        }
+        if (value.length() > cut) {
+            b.append('…');
+        }
+        return b.toString();
+    }
+
+    private static boolean isBidiControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F';
+    }
+
+    /** Free text longer than this is refused: plans are read with a 1,000,000-character string limit. */
+    public static final int MAX_TEXT_LENGTH = 100_000;
+
+    /** Optional free text (notes, descriptions, sources) bounded to {@link #MAX_TEXT_LENGTH}. */
+    public static String boundedText(String value, String field) {
+        String v = optionalText(value);
+        if (v != null && v.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidPlanException(field, "is " + v.length() + " characters long; at most " + MAX_TEXT_LENGTH
+                    + " are allowed");
         }
         return v;
     }
@@ -152,7 +206,11 @@ public final class Check {
         }
     }
 
+    /** A bound as a message shows it: 100000, 0.001, 1e18, 1e-6. */
     public static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v).replace(".0E", "E").replace('E', 'e');
     }
 }

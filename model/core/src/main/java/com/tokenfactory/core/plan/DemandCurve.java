@@ -7,6 +7,28 @@ import java.util.List;
 
 /** Tokens per day a service is asked to serve, month by month (input and output tokens together). */
 public sealed interface DemandCurve permits DemandCurve.Growth, DemandCurve.Points {
+    /**
+     * The most tokens per day a curve may hold or reach: about 25,000 times the world's 2025 daily token volume
+     * (Google alone reported ~1.3 quadrillion tokens a month in 2025). A growing curve, or one a scenario scales,
+     * saturates here, so demand and revenue stay finite at any month of the plan window.
+     */
+    double MAX_TOKENS_PER_DAY = 1e18;
+
+    /**
+     * Demand below this is none: a millionth of a token a day. Without a floor a subnormal level (4.9e-324, or a
+     * curve that decayed for two centuries) reaches the engine's cost shares as 0 ÷ 0.
+     */
+    double MIN_TOKENS_PER_DAY = 1e-6;
+
+    /** {@code value} kept within [0, {@link #MAX_TOKENS_PER_DAY}]. */
+    static double saturated(double value) {
+        return Math.min(MAX_TOKENS_PER_DAY, value);
+    }
+
+    /** Demand as the engine sees it: saturated at the top, and none below {@link #MIN_TOKENS_PER_DAY}. */
+    static double asServed(double value) {
+        return value < MIN_TOKENS_PER_DAY ? 0.0 : saturated(value);
+    }
 
     /** Average tokens per day asked for in {@code month}. */
     double tokensPerDay(YearMonth month);
@@ -20,21 +42,22 @@ public sealed interface DemandCurve permits DemandCurve.Growth, DemandCurve.Poin
      */
     record Growth(YearMonth start, double tokensPerDay, double growthPerYear) implements DemandCurve {
         public Growth {
-            Check.present(start, "start");
-            Check.nonNegative(tokensPerDay, "tokensPerDay");
+            Check.month(start, "start");
+            Check.between(tokensPerDay, 0, MAX_TOKENS_PER_DAY, "tokensPerDay");
             Check.rate(growthPerYear, "growthPerYear");
         }
 
         @Override
         public double tokensPerDay(YearMonth month) {
             int m = Months.between(start, month);
-            return m < 0 ? 0.0 : tokensPerDay * Math.pow(1.0 + growthPerYear, m / 12.0);
+            return m < 0 || tokensPerDay == 0 ? 0.0 : asServed(tokensPerDay * Math.pow(1.0 + growthPerYear, m / 12.0));
         }
 
         /** The shifted rate is kept within what a growth curve may hold (above -100%, at most 100 = +10,000%). */
         @Override
         public DemandCurve adjusted(double factor, double growthShift) {
-            return new Growth(start, tokensPerDay * factor, Math.min(100.0, Math.max(-0.99, growthPerYear + growthShift)));
+            return new Growth(start, saturated(tokensPerDay * factor),
+                    Math.min(100.0, Math.max(-0.99, growthPerYear + growthShift)));
         }
     }
 
@@ -69,10 +92,10 @@ public sealed interface DemandCurve permits DemandCurve.Growth, DemandCurve.Poin
                 if (month.isBefore(b.month())) {
                     DemandPoint a = points.get(i - 1);
                     double t = (double) Months.between(a.month(), month) / Months.between(a.month(), b.month());
-                    return a.tokensPerDay() + t * (b.tokensPerDay() - a.tokensPerDay());
+                    return asServed(a.tokensPerDay() + t * (b.tokensPerDay() - a.tokensPerDay()));
                 }
             }
-            return points.get(points.size() - 1).tokensPerDay();
+            return asServed(points.get(points.size() - 1).tokensPerDay());
         }
 
         /**
@@ -84,7 +107,7 @@ public sealed interface DemandCurve permits DemandCurve.Growth, DemandCurve.Poin
         public DemandCurve adjusted(double factor, double growthShift) {
             List<DemandPoint> out = new ArrayList<>(points.size());
             DemandPoint first = points.get(0);
-            out.add(new DemandPoint(first.month(), first.tokensPerDay() * factor));
+            out.add(new DemandPoint(first.month(), saturated(first.tokensPerDay() * factor)));
             double change = factor;
             for (int i = 1; i < points.size(); i++) {
                 DemandPoint a = points.get(i - 1);
@@ -93,10 +116,15 @@ public sealed interface DemandCurve permits DemandCurve.Growth, DemandCurve.Poin
                 if (a.tokensPerDay() > 0 && b.tokensPerDay() > 0) {
                     double years = Months.between(a.month(), b.month()) / 12.0;
                     double rate = Math.pow(b.tokensPerDay() / a.tokensPerDay(), 1.0 / years) - 1.0;
-                    shifted = out.get(i - 1).tokensPerDay() * Math.pow(1.0 + Math.max(-0.99, rate + growthShift), years);
+                    double before = out.get(i - 1).tokensPerDay();
+                    // a rate too steep for a double (from a near-zero point) is one no shift can change
+                    double step = Double.isInfinite(rate)
+                            ? Math.exp(Math.log(b.tokensPerDay()) - Math.log(a.tokensPerDay()))
+                            : Math.pow(1.0 + Math.max(-0.99, rate + growthShift), years);
+                    shifted = before == 0 ? 0.0 : saturated(before * step);
                     change = shifted / b.tokensPerDay();
                 } else {
-                    shifted = b.tokensPerDay() * change;
+                    shifted = b.tokensPerDay() == 0 ? 0.0 : saturated(b.tokensPerDay() * change);
                 }
                 out.add(new DemandPoint(b.month(), shifted));
             }

@@ -10,7 +10,7 @@ public record Deployment(String id, String skuId, int gpus, YearMonth install) {
     public Deployment {
         id = Check.id(id, "id");
         skuId = Check.id(skuId, "skuId");
-        Check.positive(gpus, "gpus");
-        Check.present(install, "install");
+        Check.between(gpus, 1, 10_000_000, "gpus");
+        Check.month(install, "install");
     }
 }

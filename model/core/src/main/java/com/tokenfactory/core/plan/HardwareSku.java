@@ -45,23 +45,23 @@ public record HardwareSku(
         id = Check.id(id, "id");
         name = Check.text(name, "name");
         vendor = Check.text(vendor, "vendor");
-        positive(bf16Tflops, "bf16Tflops");
-        positive(fp8Tflops, "fp8Tflops");
-        positive(hbmGb, "hbmGb");
-        positive(hbmTbps, "hbmTbps");
-        positive(gpuWatts, "gpuWatts");
-        positive(allInWattsPerGpu, "allInWattsPerGpu");
+        bounded(bf16Tflops, 0.001, 1e6, "bf16Tflops");
+        bounded(fp8Tflops, 0.001, 1e6, "fp8Tflops");
+        bounded(hbmGb, 0.001, 1e6, "hbmGb");
+        bounded(hbmTbps, 0.001, 1e4, "hbmTbps");
+        bounded(gpuWatts, 1, 1e5, "gpuWatts");
+        bounded(allInWattsPerGpu, 1, 1e6, "allInWattsPerGpu");
         if (allInWattsPerGpu.value() < gpuWatts.value()) {
             throw new InvalidPlanException("allInWattsPerGpu", "must be at least the GPU's own power gpuWatts ("
                     + Check.fmt(gpuWatts.value()) + " W), was " + Check.fmt(allInWattsPerGpu.value()) + " W");
         }
         Check.present(priceUsdPerGpu, "priceUsdPerGpu");
-        Check.nonNegative(priceUsdPerGpu.value(), "priceUsdPerGpu");
+        Check.between(priceUsdPerGpu.value(), 0, 1e8, "priceUsdPerGpu");
         Check.between(scaleUpGpus, 1, 1024, "scaleUpGpus");
-        Check.present(firstAvailable, "firstAvailable");
+        Check.month(firstAvailable, "firstAvailable");
         availabilitySource = Check.text(availabilitySource, "availabilitySource");
         if (rentalUsdPerGpuHour != null) {
-            Check.positive(rentalUsdPerGpuHour.value(), "rentalUsdPerGpuHour");
+            Check.between(rentalUsdPerGpuHour.value(), 0.001, 10_000, "rentalUsdPerGpuHour");
         }
         serving = serving == null ? ServingHardware.NONE : serving;
     }
@@ -83,9 +83,9 @@ public record HardwareSku(
                 scaleUpGpus, firstAvailable, availabilitySource, null);
     }
 
-    private static void positive(Sourced figure, String field) {
+    private static void bounded(Sourced figure, double min, double max, String field) {
         Check.present(figure, field);
-        Check.positive(figure.value(), field);
+        Check.between(figure.value(), min, max, field);
     }
 
     /**

@@ -49,8 +49,8 @@ public record InferenceService(
         id = Check.id(id, "id");
         name = Check.text(name, "name");
         Check.present(demand, "demand");
-        Check.positive(inputTokensPerRequest, "inputTokensPerRequest");
-        Check.positive(outputTokensPerRequest, "outputTokensPerRequest");
+        Check.between(inputTokensPerRequest, 0.001, 1e8, "inputTokensPerRequest");
+        Check.between(outputTokensPerRequest, 0.001, 1e8, "outputTokensPerRequest");
         Check.present(model, "model");
         Check.present(latency, "latency");
         if (priceDeclinePerYear != null) {
@@ -58,9 +58,9 @@ public record InferenceService(
         }
         requiredCertifications = Check.labels(requiredCertifications, "requiredCertifications");
         Check.between(priority, 1, 100, "priority");
-        source = Check.optionalText(source);
-        Check.nonNegative(inputPriceUsdPerMillionTokens, "inputPriceUsdPerMillionTokens");
-        Check.nonNegative(outputPriceUsdPerMillionTokens, "outputPriceUsdPerMillionTokens");
+        source = Check.boundedText(source, "source");
+        Check.between(inputPriceUsdPerMillionTokens, 0, 1e6, "inputPriceUsdPerMillionTokens");
+        Check.between(outputPriceUsdPerMillionTokens, 0, 1e6, "outputPriceUsdPerMillionTokens");
         Check.between(peakToAverage, 1.0, MAX_PEAK_TO_AVERAGE, "peakToAverage");
         serving = serving == null ? ServingOptions.DEFAULT : serving;
     }

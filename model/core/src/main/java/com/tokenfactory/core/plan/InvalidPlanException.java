@@ -3,7 +3,7 @@ package com.tokenfactory.core.plan;
 /**
  * A plan element was given a value it cannot hold. {@link #field()} names the offending field as a path
  * relative to the element being built ("pue", "phases[1].criticalItMw"); the file layer prefixes the JSON path
- * of that element, so a user reads e.g. {@code $.sites[0].phases[1].criticalItMw: must be positive (was -5)}.
+ * of that element, so a user reads e.g. {@code $.sites[0].phases[1].criticalItMw: must be between 0.001 and 100000 (was -5.0)}.
  */
 public final class InvalidPlanException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;

@@ -39,8 +39,8 @@ public record ModelShape(
 
     public ModelShape {
         name = Check.text(name, "name");
-        Check.positive(totalParamsBillions, "totalParamsBillions");
-        Check.positive(activeParamsBillions, "activeParamsBillions");
+        Check.between(totalParamsBillions, 1e-6, 1e6, "totalParamsBillions");
+        Check.between(activeParamsBillions, 1e-6, 1e6, "activeParamsBillions");
         if (activeParamsBillions > totalParamsBillions) {
             throw new InvalidPlanException("activeParamsBillions", "must not exceed totalParamsBillions ("
                     + totalParamsBillions + "), was " + activeParamsBillions);

@@ -35,15 +35,15 @@ public record PartnerContract(
         name = Check.text(name, "name");
         provider = Check.text(provider, "provider");
         skuId = Check.id(skuId, "skuId");
-        Check.positive(gpus, "gpus");
-        Check.nonNegative(usdPerGpuHour, "usdPerGpuHour");
-        Check.present(start, "start");
+        Check.between(gpus, 1, 10_000_000, "gpus");
+        Check.between(usdPerGpuHour, 0, 10_000, "usdPerGpuHour");
+        Check.month(start, "start");
         Check.between(termMonths, 1, 240, "termMonths");
         Check.present(kind, "kind");
         certifications = Check.labels(certifications, "certifications");
         Check.between(leadTimeMonths, 0, 60, "leadTimeMonths");
         region = Check.optionalText(region);
-        source = Check.optionalText(source);
+        source = Check.boundedText(source, "source");
     }
 
     /** First month after the term. */

@@ -26,15 +26,16 @@ public record Phase(
     public Phase {
         id = Check.id(id, "id");
         name = Check.text(name, "name");
-        Check.positive(criticalItMw, "criticalItMw");
-        Check.present(constructionStart, "constructionStart");
+        Check.between(criticalItMw, 0.001, 100_000, "criticalItMw");
+        Check.month(constructionStart, "constructionStart");
+        Check.optionalMonth(energization, "energization");
         Check.between(buildMonths, 0, 120, "buildMonths");
         if (energization != null && energization.isBefore(constructionStart)) {
             throw new InvalidPlanException("energization", "must not be before constructionStart ("
                     + constructionStart + "), was " + energization);
         }
         if (facilityCapexUsd != null) {
-            Check.nonNegative(facilityCapexUsd, "facilityCapexUsd");
+            Check.between(facilityCapexUsd, 0, 1e13, "facilityCapexUsd");
         }
         deployments = Check.list(deployments, "deployments");
         Check.uniqueIds(deployments, Deployment::id, "deployments");

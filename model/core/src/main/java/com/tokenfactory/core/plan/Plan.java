@@ -50,12 +50,12 @@ public record Plan(
 
     public Plan {
         name = Check.text(name, "name");
-        description = Check.optionalText(description);
-        Check.present(start, "start");
+        description = Check.boundedText(description, "description");
+        Check.month(start, "start");
         Check.between(horizonMonths, 1, 240, "horizonMonths");
         currency = Check.text(currency, "currency");
         if (!CURRENCY.matcher(currency).matches()) {
-            throw new InvalidPlanException("currency", "must be a three-letter ISO 4217 code such as USD (was '" + currency + "')");
+            throw new InvalidPlanException("currency", "must be a three-letter ISO 4217 code such as USD (was '" + Check.shown(currency) + "')");
         }
         Check.present(assumptions, "assumptions");
         catalog = Check.list(catalog, "catalog");
@@ -66,6 +66,7 @@ public record Plan(
         scenarios = Check.list(scenarios, "scenarios");
         Check.uniqueIds(catalog, HardwareSku::id, "catalog");
         Check.uniqueIds(scenarios, Scenario::id, "scenarios");
+        checkScenarioWindow(scenarios, sites);
         Set<String> elementIds = elementIds(sites, partners, services, trainingRuns);
         checkSkuReferences(catalog, sites, partners);
         layout = layout == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(layout));
@@ -156,6 +157,21 @@ public record Plan(
         }
         for (int i = 0; i < runs.size(); i++) {
             Check.claim(paths, runs.get(i).id(), "trainingRuns[" + i + "]");
+        }
+    }
+
+    /** A scenario's grid delay must keep every site's grid connection inside the plan window. */
+    private static void checkScenarioWindow(List<Scenario> scenarios, List<Site> sites) {
+        for (int i = 0; i < scenarios.size(); i++) {
+            Scenario sc = scenarios.get(i);
+            for (Site site : sites) {
+                YearMonth delayed = site.gridAvailable().plusMonths(sc.gridDelayMonths());
+                if (delayed.isAfter(Months.LAST)) {
+                    throw new InvalidPlanException("scenarios[" + i + "].gridDelayMonths", "scenario '"
+                            + Check.shown(sc.name()) + "' moves the grid connection of site '" + Check.shown(site.name())
+                            + "' to " + delayed + ", after " + Months.LAST + ", the last month a plan may use");
+                }
+            }
         }
     }
 

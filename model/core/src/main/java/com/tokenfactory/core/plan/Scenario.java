@@ -28,7 +28,7 @@ public record Scenario(
     public Scenario {
         id = Check.id(id, "id");
         name = Check.text(name, "name");
-        description = Check.optionalText(description);
+        description = Check.boundedText(description, "description");
         Check.between(demandMultiplier, 0.0, 1000.0, "demandMultiplier");
         Check.between(demandGrowthShift, -0.99, 100.0, "demandGrowthShift");
         if (tokenPriceDeclinePerYear != null) {
@@ -41,6 +41,12 @@ public record Scenario(
         Check.between(gridDelayMonths, 0, 120, "gridDelayMonths");
     }
 
+    /**
+     * The plan as this scenario sees it. Demand a multiplier or growth shift would push past
+     * {@link DemandCurve#MAX_TOKENS_PER_DAY} saturates there, and an electricity price past
+     * {@link Site#MAX_ELECTRICITY_USD_PER_MWH} is capped there; a grid delay that would leave the plan window is
+     * refused when the plan is made ({@link Plan}), naming this scenario.
+     */
     public Plan applyTo(Plan plan) {
         List<InferenceService> services = new ArrayList<>();
         for (InferenceService s : plan.services()) {
@@ -52,7 +58,8 @@ public record Scenario(
         for (Site s : plan.sites()) {
             sites.add(new Site(s.id(), s.name(), s.region(), s.latitude(), s.longitude(), s.certifications(),
                     s.gridMw(), s.gridAvailable().plusMonths(gridDelayMonths), s.pue(),
-                    s.electricityUsdPerMwh() * electricityPriceMultiplier, s.electricityEscalationPerYear(),
+                    Math.min(Site.MAX_ELECTRICITY_USD_PER_MWH, s.electricityUsdPerMwh() * electricityPriceMultiplier),
+                    s.electricityEscalationPerYear(),
                     s.facilityCostUsdPerMw(), s.phases(), s.source()));
         }
         Assumptions a = plan.assumptions();

@@ -35,6 +35,9 @@ public record Site(
         List<Phase> phases,
         String source) {
 
+    /** Highest electricity price a site may hold, USD/MWh; a scenario's multiplier is capped here too. */
+    public static final double MAX_ELECTRICITY_USD_PER_MWH = 1e6;
+
     public Site {
         id = Check.id(id, "id");
         name = Check.text(name, "name");
@@ -42,15 +45,15 @@ public record Site(
         Check.between(latitude, -90, 90, "latitude");
         Check.between(longitude, -180, 180, "longitude");
         certifications = Check.labels(certifications, "certifications");
-        Check.positive(gridMw, "gridMw");
-        Check.present(gridAvailable, "gridAvailable");
+        Check.between(gridMw, 0.001, 100_000, "gridMw");
+        Check.month(gridAvailable, "gridAvailable");
         Check.between(pue, 1.0, 3.0, "pue");
-        Check.nonNegative(electricityUsdPerMwh, "electricityUsdPerMwh");
+        Check.between(electricityUsdPerMwh, 0, MAX_ELECTRICITY_USD_PER_MWH, "electricityUsdPerMwh");
         Check.rate(electricityEscalationPerYear, "electricityEscalationPerYear");
-        Check.nonNegative(facilityCostUsdPerMw, "facilityCostUsdPerMw");
+        Check.between(facilityCostUsdPerMw, 0, 1e9, "facilityCostUsdPerMw");
         phases = Check.list(phases, "phases");
         Check.uniqueIds(phases, Phase::id, "phases");
-        source = Check.optionalText(source);
+        source = Check.boundedText(source, "source");
     }
 
     /** The month a hall actually powers on: its energization, but never before the grid connection. */

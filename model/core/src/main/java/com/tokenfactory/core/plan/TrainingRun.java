@@ -41,16 +41,16 @@ public record TrainingRun(
     public TrainingRun {
         id = Check.id(id, "id");
         name = Check.text(name, "name");
-        Check.positive(computeFlops, "computeFlops");
-        Check.present(earliestStart, "earliestStart");
-        Check.present(deadline, "deadline");
+        Check.between(computeFlops, 1, 1e35, "computeFlops");
+        Check.month(earliestStart, "earliestStart");
+        Check.month(deadline, "deadline");
         if (deadline.isBefore(earliestStart)) {
             throw new InvalidPlanException("deadline", "must not be before earliestStart (" + earliestStart
                     + "), was " + deadline);
         }
-        Check.positive(minGpusInOneSite, "minGpusInOneSite");
+        Check.between(minGpusInOneSite, 1, 10_000_000, "minGpusInOneSite");
         requiredCertifications = Check.labels(requiredCertifications, "requiredCertifications");
-        Check.nonNegative(valueUsdPerGpuHour, "valueUsdPerGpuHour");
-        source = Check.optionalText(source);
+        Check.between(valueUsdPerGpuHour, 0, 10_000, "valueUsdPerGpuHour");
+        source = Check.boundedText(source, "source");
     }
 }

@@ -15,7 +15,8 @@ import java.time.YearMonth;
  *                           added to the last month, (1 + monthly IRR)^12 − 1; null when it means nothing: the plan
  *                           earns before it invests, or no single rate makes the NPV zero
  * @param paybackMonth       index of the first month after which cumulative after-tax free cash flow (no terminal
- *                           value) stays at or above zero; null when it ends negative; 0 when it never goes negative
+ *                           value) stays at or above zero; null when it ends negative or when there is no cash flow
+ *                           at all; 0 when it never goes negative
  * @param paybackYearMonth   that month as a calendar month; null with it
  * @param residualBookValue  net book value of GPUs and halls left at the horizon's end (in NPV only through the
  *                           terminal value, when that is BOOK_VALUE; halls also under ECONOMIC_VALUE)

@@ -88,8 +88,13 @@ public record PeriodSummary(
                 ratio(t.inferenceCost().sum(from, to) * 1e6, served));
     }
 
+    /**
+     * NaN where the ratio is undefined: nothing in the denominator, or a denominator so close to zero (a few
+     * subnormal tokens left by a demand curve that decayed for centuries) that the quotient leaves the doubles.
+     */
     static double ratio(double numerator, double denominator) {
-        return denominator > 0 && Double.isFinite(numerator) ? numerator / denominator : Double.NaN;
+        double r = denominator > 0 && Double.isFinite(numerator) ? numerator / denominator : Double.NaN;
+        return Double.isInfinite(r) ? Double.NaN : r;
     }
 
     public int months() {

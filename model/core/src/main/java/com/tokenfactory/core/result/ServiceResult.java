@@ -35,10 +35,9 @@ public record ServiceResult(
         return Math.max(0.0, tokensDemanded.get(m) - tokensServed.get(m));
     }
 
-    /** Fully loaded $ per million tokens over the horizon; NaN when nothing was served. */
+    /** Fully loaded $ per million tokens over the horizon; NaN when nothing (or next to nothing) was served. */
     public double usdPerMillionTokens() {
-        double served = tokensServed.total();
-        return served > 0 ? attributedCost.total() * 1e6 / served : Double.NaN;
+        return PeriodSummary.ratio(attributedCost.total() * 1e6, tokensServed.total());
     }
 
     /** Fully loaded $ per million input tokens over the horizon (prefill's share of the cost); NaN when none. */

@@ -131,19 +131,30 @@ public enum Lever {
             case DEMAND_LEVEL -> services(plan, targetId, s -> RecordCopy.with(s, "demand", s.demand().adjusted(v, 0)));
             case DEMAND_GROWTH -> services(plan, targetId, s -> RecordCopy.with(s, "demand", s.demand().adjusted(1, v)));
             case TOKEN_PRICE -> services(plan, targetId, s -> RecordCopy.with(
-                    RecordCopy.with(s, "inputPriceUsdPerMillionTokens", s.inputPriceUsdPerMillionTokens() * v),
-                    "outputPriceUsdPerMillionTokens", s.outputPriceUsdPerMillionTokens() * v));
+                    RecordCopy.with(s, "inputPriceUsdPerMillionTokens", Math.min(MAX_TOKEN_PRICE, s.inputPriceUsdPerMillionTokens() * v)),
+                    "outputPriceUsdPerMillionTokens", Math.min(MAX_TOKEN_PRICE, s.outputPriceUsdPerMillionTokens() * v)));
             case TOKEN_PRICE_DECLINE -> services(plan, targetId, s -> RecordCopy.with(s, "priceDeclinePerYear", v));
             case GPU_PRICE -> plan.withCatalog(plan.catalog().stream().map(k -> matches(k.id(), targetId)
                     ? RecordCopy.with(k, "priceUsdPerGpu", scaled(k.priceUsdPerGpu(), v)) : k).toList());
             case ELECTRICITY_PRICE -> sites(plan, targetId,
-                    s -> RecordCopy.with(s, "electricityUsdPerMwh", s.electricityUsdPerMwh() * v));
+                    s -> RecordCopy.with(s, "electricityUsdPerMwh",
+                            Math.min(Site.MAX_ELECTRICITY_USD_PER_MWH, s.electricityUsdPerMwh() * v)));
             case ELECTRICITY_ESCALATION -> sites(plan, targetId, s -> RecordCopy.with(s, "electricityEscalationPerYear", v));
             case GRID_DELAY -> sites(plan, targetId,
-                    s -> RecordCopy.with(s, "gridAvailable", s.gridAvailable().plusMonths(Math.round(v))));
+                    s -> RecordCopy.with(s, "gridAvailable", inWindow(s.gridAvailable().plusMonths(Math.round(v)))));
             case BUILD_DELAY -> sites(plan, targetId, s -> RecordCopy.with(s, "phases", slipped(s.phases(), (int) Math.round(v))));
             default -> plan.withAssumptions(RecordCopy.with(plan.assumptions(), assumptionField(), v));
         };
+    }
+
+    /** The plan records' upper bounds (docs/reliability.md): a scaled figure is held there, as a drawn value is. */
+    private static final double MAX_TOKEN_PRICE = 1e6;
+    private static final double MAX_GPU_PRICE = 1e8;
+
+    /** A slipped month held inside the plan window (1970-01 … 2200-12). */
+    private static java.time.YearMonth inWindow(java.time.YearMonth month) {
+        return month.isBefore(com.tokenfactory.core.plan.Months.FIRST) ? com.tokenfactory.core.plan.Months.FIRST
+                : month.isAfter(com.tokenfactory.core.plan.Months.LAST) ? com.tokenfactory.core.plan.Months.LAST : month;
     }
 
     /** Whether an element id is among those a target picks (null picks all). */
@@ -173,7 +184,7 @@ public enum Lever {
     }
 
     private static Sourced scaled(Sourced s, double factor) {
-        return new Sourced(s.value() * factor, s.source(), s.lowConfidence());
+        return new Sourced(Math.min(MAX_GPU_PRICE, s.value() * factor), s.source(), s.lowConfidence());
     }
 
     private static List<Phase> slipped(List<Phase> phases, int months) {
@@ -181,7 +192,7 @@ public enum Lever {
         for (Phase p : phases) {
             Phase q = RecordCopy.with(p, "buildMonths", Math.min(120, p.buildMonths() + months));
             if (p.energization() != null) {
-                q = RecordCopy.with(q, "energization", p.energization().plusMonths(months));
+                q = RecordCopy.with(q, "energization", inWindow(p.energization().plusMonths(months)));
             }
             out.add(q);
         }

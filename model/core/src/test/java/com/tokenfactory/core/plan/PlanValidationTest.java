@@ -23,7 +23,7 @@ class PlanValidationTest {
         InvalidPlanException e = assertThrows(InvalidPlanException.class,
                 () -> new Phase("h", "Hall", -5, JAN, 6, null, null, List.of()));
         assertEquals("criticalItMw", e.field());
-        assertEquals("criticalItMw: must be positive (was -5.0)", e.getMessage());
+        assertEquals("criticalItMw: must be between 0.001 and 100000 (was -5.0)", e.getMessage());
         InvalidPlanException nan = assertThrows(InvalidPlanException.class,
                 () -> new Deployment("p", "H100-SXM", 8, null));
         assertEquals("install", nan.field());

@@ -1,4 +1,4 @@
-package com.tokenfactory.app.gui.shell;
+package com.tokenfactory.app.gui.common;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;

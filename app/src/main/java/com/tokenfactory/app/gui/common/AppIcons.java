@@ -1,4 +1,4 @@
-package com.tokenfactory.app.gui;
+package com.tokenfactory.app.gui.common;
 
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -21,7 +21,7 @@ public final class AppIcons {
     }
 
     private static Image image(int size) {
-        return new Image(Objects.requireNonNull(AppIcons.class.getResourceAsStream("icons/window-" + size + ".png"),
+        return new Image(Objects.requireNonNull(AppIcons.class.getResourceAsStream("/com/tokenfactory/app/gui/icons/window-" + size + ".png"),
                 "window icon " + size + " missing from the build"));
     }
 }

@@ -1,4 +1,4 @@
-package com.tokenfactory.app.gui.shell;
+package com.tokenfactory.app.gui.common;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
