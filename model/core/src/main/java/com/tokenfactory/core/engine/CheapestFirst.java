@@ -23,6 +23,7 @@ final class CheapestFirst {
     private final int[] siteOf;             // per pool; -1 for contracts
     private final double[] pue;             // per pool (owned)
     private final double[] siteKey;         // per pool this month: PUE × price (owned)
+    private final boolean[] exhausted;      // per pool this month: no room left to serve
     private final int[][] ownedBySite;      // per SKU: owned pools by (PUE × price, certifications, index)
     private final int[][] ownedByCerts;     // per SKU: owned pools by (certifications, index)
     private final boolean[][] eligible;     // [service][pool]
@@ -47,6 +48,7 @@ final class CheapestFirst {
         this.siteOf = siteOf;
         this.pue = pue;
         this.siteKey = new double[pools];
+        this.exhausted = new boolean[pools];
         this.eligible = eligible;
         this.coefficient = coefficient;
         this.ownedBySite = new int[skuCount][];
@@ -89,12 +91,21 @@ final class CheapestFirst {
     /** Re-orders each SKU's owned pools for this month's electricity prices (per site); call before each month. */
     void beginMonth(double[] sitePrices) {
         this.price = sitePrices;
+        Arrays.fill(exhausted, false);
         for (int[] list : ownedBySite) {
             for (int p : list) {
                 siteKey[p] = pue[p] * sitePrices[siteOf[p]];
             }
             sortBySiteKey(list);
         }
+    }
+
+    /**
+     * The pool has no room left this month: it is no longer handed out. Services after the first few would otherwise
+     * each walk past every full pool of a large fleet, every month, to reach the ones with room.
+     */
+    void exhausted(int p) {
+        exhausted[p] = true;
     }
 
     /** Starts handing out the pools of service {@code s}. */
@@ -111,7 +122,7 @@ final class CheapestFirst {
         double bestKey = 0;
         for (int i = 0; i < l.length; i++) {
             int[] list = l[i];
-            while (head[i] < list.length && !eligible[service][list[head[i]]]) {
+            while (head[i] < list.length && (exhausted[list[head[i]]] || !eligible[service][list[head[i]]])) {
                 head[i]++;
             }
             if (head[i] == list.length) {

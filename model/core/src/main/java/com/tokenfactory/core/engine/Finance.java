@@ -33,21 +33,21 @@ public final class Finance {
         if (!startsWithInvestment(monthlyCashFlows)) {
             return null;
         }
-        final int steps = 400;
-        double lo = Math.log(0.01);
-        double hi = Math.log(11.0);
-        double previousRate = Math.exp(lo) - 1.0;
-        double previous = presentValue(monthlyCashFlows, previousRate);
+        double[] values = IrrScan.presentValues(monthlyCashFlows);
+        double previousRate = IrrScan.RATES[0];
+        double previous = values[0];
         double bracketLo = Double.NaN;
         double bracketHi = Double.NaN;
+        double fLo = Double.NaN;
         int roots = previous == 0 ? 1 : 0;
-        for (int k = 1; k <= steps; k++) {
-            double rate = Math.exp(lo + (hi - lo) * k / steps) - 1.0;
-            double value = presentValue(monthlyCashFlows, rate);
+        for (int k = 1; k <= IrrScan.STEPS; k++) {
+            double rate = IrrScan.RATES[k];
+            double value = values[k];
             if (value == 0 || Math.signum(value) == -Math.signum(previous) && previous != 0) {
                 roots++;
                 bracketLo = previousRate;
                 bracketHi = rate;
+                fLo = previous;
             }
             previousRate = rate;
             previous = value;
@@ -55,7 +55,6 @@ public final class Finance {
         if (roots != 1 || Double.isNaN(bracketLo)) {
             return null;
         }
-        double fLo = presentValue(monthlyCashFlows, bracketLo);
         for (int i = 0; i < 200 && bracketHi - bracketLo > 1e-13; i++) {
             double mid = 0.5 * (bracketLo + bracketHi);
             double fMid = presentValue(monthlyCashFlows, mid);
@@ -67,6 +66,53 @@ public final class Finance {
             }
         }
         return Math.pow(1.0 + 0.5 * (bracketLo + bracketHi), 12) - 1.0;
+    }
+
+    /**
+     * The IRR's scan: monthly rates from −99% to +1000%, evenly in log(1 + i), and each rate's discount factor of
+     * every month, 1 ÷ (1 + i) divided in once a month exactly as {@link #presentValue} does. The rates never change,
+     * so the factors are worked out once; the scan's present values are then one multiply-add per rate and month,
+     * each equal to the last bit to {@link #presentValue} at its rate.
+     */
+    private static final class IrrScan {
+        static final int STEPS = 400;
+        /** Enough for the longest horizon a plan allows (240 months) and a terminal value in its last month. */
+        static final int MONTHS = 240;
+        static final double[] RATES = new double[STEPS + 1];
+        /** [month][rate], so that one month's flow is discounted at every rate in one pass over a row. */
+        static final double[][] FACTORS = new double[MONTHS][STEPS + 1];
+
+        static {
+            double lo = Math.log(0.01);
+            double hi = Math.log(11.0);
+            for (int k = 0; k <= STEPS; k++) {
+                RATES[k] = Math.exp(lo + (hi - lo) * k / STEPS) - 1.0;
+                double factor = 1.0;
+                for (int m = 0; m < MONTHS; m++) {
+                    factor /= 1.0 + RATES[k];
+                    FACTORS[m][k] = factor;
+                }
+            }
+        }
+
+        /** {@link Finance#presentValue} of the flows at each rate of the scan. */
+        static double[] presentValues(double[] flows) {
+            double[] pv = new double[STEPS + 1];
+            if (flows.length > MONTHS) {
+                for (int k = 0; k <= STEPS; k++) {
+                    pv[k] = Finance.presentValue(flows, RATES[k]);
+                }
+                return pv;
+            }
+            for (int m = 0; m < flows.length; m++) {
+                double cf = flows[m];
+                double[] factors = FACTORS[m];
+                for (int k = 0; k <= STEPS; k++) {
+                    pv[k] += cf * factors[k];
+                }
+            }
+            return pv;
+        }
     }
 
     private static boolean startsWithInvestment(double[] flows) {

@@ -16,12 +16,56 @@ import java.util.List;
  * not fit), never infinite.
  */
 final class FiniteResults {
+    /** Each record type's components, read once: {@code Class.getRecordComponents} builds them anew on every call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private FiniteResults() {
     }
 
     static SimulationResult require(SimulationResult result) {
-        check(result, "result");
+        require(result, "result");
         return result;
+    }
+
+    /** Throws, naming the figure's path under {@code name}, when the value holds a figure its type does not allow. */
+    static void require(Object value, String name) {
+        // the walk that writes every figure's path runs only when the quick one has found a figure to report: a
+        // Monte Carlo run checks thousands of results that are all fine
+        if (!allowed(value)) {
+            check(value, name);
+        }
+    }
+
+    /** Whether every figure in the value is allowed: {@link #check}'s rules, without the paths. */
+    private static boolean allowed(Object value) {
+        if (value instanceof Series s) {
+            for (int m = 0; m < s.size(); m++) {
+                if (!Double.isFinite(s.get(m))) {
+                    return false;
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (!allowed(item)) {
+                    return false;
+                }
+            }
+        } else if (value instanceof Record r) {
+            boolean nanAllowed = r instanceof PeriodSummary || r instanceof ThroughputEstimate;
+            for (RecordComponent c : COMPONENTS.get(r.getClass())) {
+                Object v = component(r, c);
+                boolean ok = v instanceof Double d ? !d.isInfinite() && (!d.isNaN() || nanAllowed) : allowed(v);
+                if (!ok) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void check(Object value, String path) {
@@ -37,7 +81,7 @@ final class FiniteResults {
             }
         } else if (value instanceof Record r) {
             boolean nanAllowed = r instanceof PeriodSummary || r instanceof ThroughputEstimate;
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
+            for (RecordComponent c : COMPONENTS.get(r.getClass())) {
                 Object v = component(r, c);
                 String p = path + "." + c.getName();
                 if (v instanceof Double d) {

@@ -34,6 +34,7 @@ final class MonthlyAllocator {
     private final CheapestFirst cheapest;
     private final double[] remainingFlops;
     private final boolean[][] runCertified; // [run][pool]
+    private final double[] bestTokensPerSecond; // per service: per GPU, on the SKU it runs fastest on
 
     MonthlyAllocator(SimulationInputs in, Ledger ledger, List<Pool> pools) {
         this.in = in;
@@ -63,7 +64,11 @@ final class MonthlyAllocator {
         boolean[][] eligible = certified(in.services);
         double[][] coefficient = new double[nSvc][n];
         boolean[][] zeroKey = new boolean[nSvc][in.skus.size()];
+        bestTokensPerSecond = new double[nSvc];
         for (int s = 0; s < nSvc; s++) {
+            for (ThroughputEstimate e : in.throughput[s]) {
+                bestTokensPerSecond[s] = Math.max(bestTokensPerSecond[s], e.tokensPerSecondPerGpu());
+            }
             for (Pool p : pools) {
                 eligible[s][p.index] &= in.throughput[s][p.skuIndex].fits();
                 if (eligible[s][p.index]) {
@@ -151,6 +156,7 @@ final class MonthlyAllocator {
             Pool pool = pools.get(p);
             double room = pool.inferenceCap - pool.inferenceUsed;
             if (room <= EPS) {
+                cheapest.exhausted(p);
                 continue;
             }
             double tokensPerGpuHour = DailyPeak.tokensPerHeldGpuHour(
@@ -163,6 +169,9 @@ final class MonthlyAllocator {
             double used = Math.min(need, room);
             double tokens = used == need ? remaining : used * tokensPerGpuHour;
             pool.inferenceUsed += used;
+            if (pool.inferenceCap - pool.inferenceUsed <= EPS) {
+                cheapest.exhausted(p);
+            }
             holdForPeak(s, m, pool, used);
             remaining -= tokens;
             allocations.record(s, p, used, tokens);
@@ -181,10 +190,7 @@ final class MonthlyAllocator {
         if (remaining == 0.0) {
             return 0.0;
         }
-        double best = 0;
-        for (ThroughputEstimate e : in.throughput[s]) {
-            best = Math.max(best, e.tokensPerSecondPerGpu());
-        }
+        double best = bestTokensPerSecond[s];
         return best > 0 ? remaining / DailyPeak.tokensPerHeldGpuHour(best * software * 3600.0, svc) : 0.0;
     }
 

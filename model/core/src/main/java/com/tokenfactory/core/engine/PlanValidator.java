@@ -55,9 +55,12 @@ final class PlanValidator {
         return v.issues;
     }
 
-    /** Adds a problem whose message is {@code format} with {@code args}, numbers written as everywhere else (1,000.5). */
+    /**
+     * Adds a problem whose message is {@code format} with {@code args}, numbers written as everywhere else (1,000.5),
+     * written when first read.
+     */
     private void add(IssueKind kind, String elementId, String format, Object... args) {
-        issues.add(new ValidationIssue(kind, elementId, String.format(Locale.ROOT, format, args)));
+        issues.add(ValidationIssue.deferred(kind, elementId, () -> String.format(Locale.ROOT, format, args)));
     }
 
     private void checkSites() {

@@ -44,27 +44,36 @@ final class RunFindings {
                 }
             }
             if (shortMonths > 0) {
-                String why = byChoice == 0 ? "" : String.format(Locale.ROOT, " In %d of those months capacity was left "
-                        + "unused because serving there costs more per token than the price; mark the service "
-                        + "'serve at a loss' to serve it anyway.", byChoice);
-                out.add(new ValidationIssue(IssueKind.UNSERVED_DEMAND, svc.id(), String.format(Locale.ROOT,
-                        "%s cannot be fully served in %d months from %s (worst month %.0f%% unserved; %s in all).%s",
-                        svc.name(), shortMonths, calendar[first], worst * 100, Numbers.tokens(unserved) + " tokens", why)));
+                out.add(unservedDemand(svc, shortMonths, calendar[first], worst, unserved, byChoice));
             }
         }
         for (int r = 0; r < in.runs.size(); r++) {
             TrainingRun run = in.runs.get(r);
-            if (ledger.runCompleted[r] == null) {
+            YearMonth completed = ledger.runCompleted[r];
+            if (completed == null) {
                 double done = Arrays.stream(ledger.runFlops[r]).sum() / run.computeFlops();
-                out.add(new ValidationIssue(IssueKind.TRAINING_LATE, run.id(), String.format(Locale.ROOT,
+                YearMonth last = calendar[months - 1];
+                out.add(ValidationIssue.deferred(IssueKind.TRAINING_LATE, run.id(), () -> String.format(Locale.ROOT,
                         "%s does not finish within the plan (%.0f%% done by %s; deadline %s).",
-                        run.name(), done * 100, calendar[months - 1], run.deadline())));
-            } else if (ledger.runCompleted[r].isAfter(run.deadline())) {
-                out.add(new ValidationIssue(IssueKind.TRAINING_LATE, run.id(), String.format(Locale.ROOT,
-                        "%s finishes in %s, %d months after its deadline (%s).", run.name(), ledger.runCompleted[r],
-                        Months.between(run.deadline(), ledger.runCompleted[r]), run.deadline())));
+                        run.name(), done * 100, last, run.deadline())));
+            } else if (completed.isAfter(run.deadline())) {
+                out.add(ValidationIssue.deferred(IssueKind.TRAINING_LATE, run.id(), () -> String.format(Locale.ROOT,
+                        "%s finishes in %s, %d months after its deadline (%s).", run.name(), completed,
+                        Months.between(run.deadline(), completed), run.deadline())));
             }
         }
         return out;
+    }
+
+    private static ValidationIssue unservedDemand(InferenceService svc, int shortMonths, YearMonth from, double worst,
+                                                  double tokens, int byChoice) {
+        return ValidationIssue.deferred(IssueKind.UNSERVED_DEMAND, svc.id(), () -> {
+            String why = byChoice == 0 ? "" : String.format(Locale.ROOT, " In %d of those months capacity was left "
+                    + "unused because serving there costs more per token than the price; mark the service "
+                    + "'serve at a loss' to serve it anyway.", byChoice);
+            return String.format(Locale.ROOT,
+                    "%s cannot be fully served in %d months from %s (worst month %.0f%% unserved; %s in all).%s",
+                    svc.name(), shortMonths, from, worst * 100, Numbers.tokens(tokens) + " tokens", why);
+        });
     }
 }

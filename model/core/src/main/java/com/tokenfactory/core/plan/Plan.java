@@ -6,10 +6,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -65,18 +67,20 @@ public record Plan(
         Check.uniqueIds(catalog, HardwareSku::id, "catalog");
         Check.uniqueIds(scenarios, Scenario::id, "scenarios");
         checkScenarioWindow(scenarios, sites);
-        Map<String, String> elementPaths = elementPaths(sites, partners, services, trainingRuns);
+        Set<String> elementIds = elementIds(sites, partners, services, trainingRuns);
         checkSkuReferences(catalog, sites, partners);
         layout = layout == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(layout));
         for (Map.Entry<String, Box> e : layout.entrySet()) {
-            if (!elementPaths.containsKey(e.getKey())) {
+            if (!elementIds.contains(e.getKey())) {
                 throw new InvalidPlanException("layout." + e.getKey(), "no element has the id '" + e.getKey() + "'");
             }
             Check.present(e.getValue(), "layout." + e.getKey());
         }
         uncertainty = uncertainty == null ? Uncertainty.NONE : uncertainty;
         try {
-            uncertainty.checkTargets(ids(services), ids(sites), ids(catalog));
+            if (uncertainty.targetsElements()) {
+                uncertainty.checkTargets(ids(services), ids(sites), ids(catalog));
+            }
         } catch (InvalidPlanException e) {
             throw e.prefixed("uncertainty");
         }
@@ -97,9 +101,42 @@ public record Plan(
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, Map.of());
     }
 
-    /** Refuses an id used twice anywhere among sites, halls, pods, contracts and workloads; returns id → path. */
-    private static Map<String, String> elementPaths(List<Site> sites, List<PartnerContract> partners,
-                                                    List<InferenceService> services, List<TrainingRun> runs) {
+    /**
+     * Every id of the sites, halls, pods, contracts and workloads. An id used twice is refused by
+     * {@link #refuseDuplicateIds}, which names both places; the paths are written only then, as a plan is copied for
+     * every Monte Carlo trial and every edit.
+     */
+    private static Set<String> elementIds(List<Site> sites, List<PartnerContract> partners,
+                                          List<InferenceService> services, List<TrainingRun> runs) {
+        Set<String> ids = new HashSet<>();
+        boolean unique = true;
+        for (Site s : sites) {
+            unique &= ids.add(s.id());
+            for (Phase p : s.phases()) {
+                unique &= ids.add(p.id());
+                for (Deployment d : p.deployments()) {
+                    unique &= ids.add(d.id());
+                }
+            }
+        }
+        for (PartnerContract c : partners) {
+            unique &= ids.add(c.id());
+        }
+        for (InferenceService v : services) {
+            unique &= ids.add(v.id());
+        }
+        for (TrainingRun t : runs) {
+            unique &= ids.add(t.id());
+        }
+        if (!unique) {
+            refuseDuplicateIds(sites, partners, services, runs);
+        }
+        return ids;
+    }
+
+    /** Refuses an id used twice anywhere among sites, halls, pods, contracts and workloads, naming both places. */
+    private static void refuseDuplicateIds(List<Site> sites, List<PartnerContract> partners,
+                                           List<InferenceService> services, List<TrainingRun> runs) {
         Map<String, String> paths = new HashMap<>();
         for (int i = 0; i < sites.size(); i++) {
             Site s = sites.get(i);
@@ -121,7 +158,6 @@ public record Plan(
         for (int i = 0; i < runs.size(); i++) {
             Check.claim(paths, runs.get(i).id(), "trainingRuns[" + i + "]");
         }
-        return paths;
     }
 
     /** A scenario's grid delay must keep every site's grid connection inside the plan window. */
@@ -164,7 +200,12 @@ public record Plan(
     // ---- lookups ----
 
     public Optional<HardwareSku> sku(String id) {
-        return catalog.stream().filter(s -> s.id().equals(id)).findFirst();
+        for (HardwareSku s : catalog) {
+            if (s.id().equals(id)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     public HardwareSku requireSku(String id) {
@@ -231,13 +272,13 @@ public record Plan(
     public Plan withCatalog(List<HardwareSku> newCatalog) {
         return new Plan(name, description, start, horizonMonths, currency, assumptions, newCatalog, sites, partners,
                 services, trainingRuns, scenarios, calibration, layout,
-                uncertainty.keepingTargets(ids(services), ids(sites), ids(newCatalog)));
+                keptTargets(services, sites, newCatalog));
     }
 
     public Plan withSites(List<Site> newSites) {
         return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, newSites, partners,
                 services, trainingRuns, scenarios, calibration, layoutFor(newSites, partners, services, trainingRuns),
-                uncertainty.keepingTargets(ids(services), ids(newSites), ids(catalog)));
+                keptTargets(services, newSites, catalog));
     }
 
     public Plan withPartners(List<PartnerContract> newPartners) {
@@ -248,7 +289,7 @@ public record Plan(
     public Plan withServices(List<InferenceService> newServices) {
         return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners,
                 newServices, trainingRuns, scenarios, calibration, layoutFor(sites, partners, newServices, trainingRuns),
-                uncertainty.keepingTargets(ids(newServices), ids(sites), ids(catalog)));
+                keptTargets(newServices, sites, catalog));
     }
 
     public Plan withTrainingRuns(List<TrainingRun> newRuns) {
@@ -276,6 +317,11 @@ public record Plan(
                 services, trainingRuns, scenarios, calibration, layout, newUncertainty);
     }
 
+    /** The uncertainty without inputs whose target the changed plan no longer has. */
+    private Uncertainty keptTargets(List<InferenceService> sv, List<Site> st, List<HardwareSku> skus) {
+        return uncertainty.targetsElements() ? uncertainty.keepingTargets(ids(sv), ids(st), ids(skus)) : uncertainty;
+    }
+
     private static List<String> ids(List<? extends Object> elements) {
         return elements.stream().map(e -> e instanceof Site s ? s.id() : e instanceof InferenceService v ? v.id()
                 : ((HardwareSku) e).id()).toList();
@@ -288,7 +334,7 @@ public record Plan(
             return layout;
         }
         Map<String, Box> kept = new TreeMap<>(layout);
-        kept.keySet().retainAll(elementPaths(s, p, sv, t).keySet());
+        kept.keySet().retainAll(elementIds(s, p, sv, t));
         return kept;
     }
 }

@@ -95,6 +95,21 @@ public final class MonteCarlo {
         return s == null ? Engine.simulate(p) : Engine.simulate(p, s);
     }
 
+    /** The metric's monthly percentiles and mean over the trials in the reservoir, beside the plan's own run. */
+    private MonteCarloResult.Fan fan(Metric m, TrialReservoir reservoir, int n) {
+        double[][] p = new double[TrialReservoir.LEVELS.length][months];
+        double[] mean = new double[months];
+        for (int month = 0; month < months; month++) {
+            int column = m.ordinal() * months + month;
+            double[] q = n == 0 ? new double[p.length] : reservoir.percentiles(column);
+            for (int level = 0; level < p.length; level++) {
+                p[level][month] = q[level];
+            }
+            mean[month] = reservoir.mean(column);
+        }
+        return new MonteCarloResult.Fan(m, p[0], p[1], p[2], p[3], p[4], mean, m.values(deterministic));
+    }
+
     /** The trials [from, from + count) as far as they ran before a cancel. */
     private record Block(int from, double[][] rows, double[][] kpis, double[][] inputs, int ran) {
     }
@@ -108,6 +123,7 @@ public final class MonteCarlo {
         double[][] inputs = new double[draws.inputs().size()][trials];
         int folded = 0;
         boolean stopped = false;
+        MonteCarloResult done;
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "monte-carlo-" + threadNo.incrementAndGet());
@@ -145,22 +161,22 @@ public final class MonteCarlo {
                     stopped = true;
                 }
                 if (listener != null && folded < trials && System.nanoTime() - lastSnapshot > SNAPSHOT_NANOS) {
-                    listener.progress(result(reservoir, kpis, inputs, folded, false, t0, false));
+                    listener.progress(result(reservoir, kpis, inputs, folded, false, t0, null));
                     lastSnapshot = System.nanoTime();
                 }
             }
             inFlight.forEach(f -> f.cancel(true));
+            done = result(reservoir, kpis, inputs, folded, folded < trials, t0, pool);
         } finally {
             pool.shutdownNow();
         }
-        MonteCarloResult done = result(reservoir, kpis, inputs, folded, folded < trials, t0, true);
         if (listener != null) {
             listener.progress(done);
         }
         return done;
     }
 
-    private static Block await(Future<Block> f) {
+    private static <T> T await(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -210,21 +226,27 @@ public final class MonteCarlo {
         return new Block(from, rows, k, in, ran);
     }
 
+    /**
+     * The figures of the first n trials. The last result ({@code pool} given) works out each metric's fan on the
+     * pool: sorting the reservoir's columns is the one part of a run not spread over the workers otherwise.
+     */
     private MonteCarloResult result(TrialReservoir reservoir, double[][] kpis, double[][] inputs, int n,
-                                    boolean cancelled, long t0, boolean last) {
+                                    boolean cancelled, long t0, ExecutorService pool) {
+        boolean last = pool != null;
         Map<Metric, MonteCarloResult.Fan> fans = new EnumMap<>(Metric.class);
-        for (Metric m : Metric.values()) {
-            double[][] p = new double[TrialReservoir.LEVELS.length][months];
-            double[] mean = new double[months];
-            for (int month = 0; month < months; month++) {
-                int column = m.ordinal() * months + month;
-                double[] q = n == 0 ? new double[p.length] : reservoir.percentiles(column);
-                for (int level = 0; level < p.length; level++) {
-                    p[level][month] = q[level];
-                }
-                mean[month] = reservoir.mean(column);
+        if (last) {
+            List<Future<MonteCarloResult.Fan>> pending = new ArrayList<>();
+            for (Metric m : Metric.values()) {
+                pending.add(pool.submit(() -> fan(m, reservoir, n)));
             }
-            fans.put(m, new MonteCarloResult.Fan(m, p[0], p[1], p[2], p[3], p[4], mean, m.values(deterministic)));
+            for (Future<MonteCarloResult.Fan> f : pending) {
+                MonteCarloResult.Fan fan = await(f);
+                fans.put(fan.metric(), fan);
+            }
+        } else {
+            for (Metric m : Metric.values()) {
+                fans.put(m, fan(m, reservoir, n));
+            }
         }
         Map<Kpi, MonteCarloResult.Spread> spreads = new EnumMap<>(Kpi.class);
         for (Kpi k : Kpi.values()) {

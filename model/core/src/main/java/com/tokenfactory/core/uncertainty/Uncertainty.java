@@ -41,6 +41,16 @@ public record Uncertainty(List<UncertainInput> inputs, List<Correlation> correla
         return inputs.isEmpty() && regimes == null;
     }
 
+    /** Whether any input targets one element (a service, site or SKU) rather than all of them. */
+    public boolean targetsElements() {
+        for (UncertainInput in : inputs) {
+            if (in.target() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Refuses an input whose target names no element of the plan; {@code elementIds} by lever target kind. */
     public void checkTargets(List<String> services, List<String> sites, List<String> skus) {
         for (int i = 0; i < inputs.size(); i++) {
