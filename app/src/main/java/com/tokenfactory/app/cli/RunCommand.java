@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the monthly table as CSV (units in the headers)")
     Path csv;
 
-    @Option(names = "--xlsx", paramLabel = "FILE", description = "also write the monthly and yearly tables as an Excel workbook")
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "also write an auditable Excel workbook: monthly table, yearly and horizon roll-ups and KPIs as live formulas, assumptions, catalog and the plan's elements with their sources")
     Path xlsx;
 
     @Option(names = "--json", paramLabel = "FILE", description = "also write the yearly summaries, KPIs, per-service "
@@ -113,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
             outputs.put(csv, f -> ResultExports.table(r, Period.MONTHLY, f));
         }
         if (xlsx != null) {
-            outputs.put(xlsx, f -> ResultExports.workbook(r, f));
+            outputs.put(xlsx, f -> ResultExports.workbook(p, r, f));
         }
         if (json != null) {
             outputs.put(json, f -> ResultJson.write(r, f));

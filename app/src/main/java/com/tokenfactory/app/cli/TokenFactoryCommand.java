@@ -21,7 +21,7 @@ import java.util.logging.Logger;
         subcommands = {GuiCommand.class, RunCommand.class, ValidateCommand.class, ChartCommand.class,
                 ReportCommand.class, PresentCommand.class, DeckCommand.class, TemplateCommand.class, ImportCommand.class,
                 BenchCommand.class, CalibrateCommand.class,
-                SimulateCommand.class, TornadoCommand.class, CompareCommand.class, GoalSeekCommand.class})
+                SimulateCommand.class, ExplainCommand.class, TornadoCommand.class, CompareCommand.class, GoalSeekCommand.class})
 public final class TokenFactoryCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

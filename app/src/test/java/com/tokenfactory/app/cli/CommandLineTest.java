@@ -146,7 +146,11 @@ class CommandLineTest {
         assertTrue(lines.get(1).startsWith("2027-01,"));
         try (var wb = org.apache.poi.xssf.usermodel.XSSFWorkbookFactory.createWorkbook(
                 org.apache.poi.openxml4j.opc.OPCPackage.open(xlsx.toFile()))) {
-            assertEquals(2, wb.getNumberOfSheets());
+            assertEquals(9, wb.getNumberOfSheets(), "monthly, yearly, KPIs, assumptions, catalog and 4 element kinds");
+            var eval = wb.getCreationHelper().createFormulaEvaluator();
+            SimulationResult r = Engine.simulate(Samples.open(Samples.CAPACITY_CRUNCH));
+            double npv = eval.evaluate(wb.getSheet("KPIs").getRow(4).getCell(1)).getNumberValue();
+            assertEquals(r.kpis().npv(), npv, 1e-9 * Math.abs(npv), "the workbook's NPV formula gives run's NPV");
         }
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         assertEquals("Capacity crunch", root.get("plan").asText());

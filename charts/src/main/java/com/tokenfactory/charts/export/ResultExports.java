@@ -53,6 +53,17 @@ public final class ResultExports {
         XlsxTableWriter.write(List.of(ResultTables.monthly(result), ResultTables.yearly(result)), xlsx);
     }
 
+    /**
+     * The auditable workbook: monthly table with dates, yearly and horizon roll-ups and KPIs as live formulas over the
+     * monthly cells, and the plan's assumptions, catalog and elements with their sources (see {@link AuditWorkbook}).
+     */
+    public static void workbook(Plan plan, SimulationResult result, Path xlsx) throws IOException {
+        if (TableFormat.forFileName(xlsx.getFileName().toString()) != TableFormat.XLSX) {
+            throw new IllegalArgumentException("a workbook is written to .xlsx, not " + xlsx.getFileName());
+        }
+        AuditWorkbook.write(plan, result, xlsx);
+    }
+
     /** The PDF report of a plan and its result, to a .pdf file. */
     public static void report(Plan plan, SimulationResult result, ReportOptions options, Path pdf) throws IOException {
         if (!pdf.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {

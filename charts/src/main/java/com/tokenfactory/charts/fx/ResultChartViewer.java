@@ -36,6 +36,7 @@ public class ResultChartViewer extends ChartViewer {
     private final Crosshair valueCrosshair = new Crosshair(Double.NaN);
     private AxisRanges asBuilt = AxisRanges.of(null);
     private Consumer<SeriesKey> onSeriesClicked = key -> { };
+    private java.util.function.IntConsumer onPointTraced = point -> { };
     private SeriesEmphasis emphasis;
     private Set<SeriesKey> emphasized = Set.of();
 
@@ -94,6 +95,14 @@ public class ResultChartViewer extends ChartViewer {
     }
 
     /**
+     * Called with the month or plan year index of a Shift- or Alt-click on the chart (a plain click selects a series):
+     * the dashboard traces that period's figure.
+     */
+    public void setOnPointTraced(java.util.function.IntConsumer handler) {
+        this.onPointTraced = handler == null ? point -> { } : handler;
+    }
+
+    /**
      * Fades every series but those of these plan elements, on this chart and on every chart shown after it; an empty
      * set, or elements with no series here, shows the chart as built.
      */
@@ -122,6 +131,11 @@ public class ResultChartViewer extends ChartViewer {
     private void clicked(ChartMouseEventFX event) {
         if (event.getTrigger().getClickCount() == 2) {
             resetZoom();
+            return;
+        }
+        if (event.getTrigger().isShiftDown() || event.getTrigger().isAltDown()) {
+            CrosshairPosition.at(getChart(), getCanvas().getRenderingInfo(), event.getTrigger().getX(),
+                    event.getTrigger().getY()).ifPresent(at -> onPointTraced.accept(at.point()));
             return;
         }
         Optional<SeriesKey> key = SeriesKeys.of(event.getEntity());

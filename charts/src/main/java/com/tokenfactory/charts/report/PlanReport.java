@@ -49,7 +49,7 @@ public final class PlanReport {
         }
         try (ReportDocument doc = new ReportDocument()) {
             TitlePage.add(doc, plan, result, options);
-            KpiPage.add(doc, result);
+            KpiPage.add(doc, plan, result);
             ChartPages.add(doc, result, options);
             YearlyTablePages.add(doc, result);
             ServicePages.add(doc, plan, result);

@@ -67,6 +67,9 @@ class PlanReportTest {
             assertTrue(pages.get(0).contains("Owned GPUs planned 1,000 (REF 1,000)"), pages.get(0));
             assertTrue(pages.get(1).contains("Key figures over the horizon"));
             assertTrue(pages.get(1).contains("NPV after tax, with terminal value \u2212$27.7M"), pages.get(1));
+            // the reference plan's prices are the planner's and it has no calibration: revenue is marked both ways
+            assertTrue(pages.get(1).contains("Revenue") && pages.get(1).contains("[A, U]"), pages.get(1));
+            assertTrue(pages.get(1).contains("[U]: on serving efficiencies from the defaults"), pages.get(1));
             for (ChartKind kind : ChartKind.values()) {
                 String page = pages.get(2 + kind.ordinal());
                 assertTrue(page.contains("Chart " + (kind.ordinal() + 1) + " of 6: " + kind.title()), page);

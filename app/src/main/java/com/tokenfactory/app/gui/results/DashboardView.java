@@ -3,6 +3,7 @@ package com.tokenfactory.app.gui.results;
 import com.tokenfactory.charts.ChartKind;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.fx.ResultChartViewer;
+import com.tokenfactory.core.result.SimulationResult;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -36,8 +37,14 @@ public final class DashboardView extends ScrollPane {
     private final Map<ChartKind, ResultChartViewer> viewers = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, StackPane> slots = new EnumMap<>(ChartKind.class);
 
+    private final YearlyTableView years;
+    private final DashboardViewModel dashboardVm;
+    private Consumer<String> trace;
+    private final KpiStrip more;
+
     public DashboardView(DashboardViewModel vm, ObservableValue<Boolean> running, Consumer<String> reveal) {
         setId("dashboard");
+        this.dashboardVm = vm;
         setFitToWidth(true);
         getStyleClass().add("dashboard");
 
@@ -89,10 +96,39 @@ public final class DashboardView extends ScrollPane {
 
         Label table = new Label("Year by year");
         table.getStyleClass().add("section-title");
-        YearlyTableView years = new YearlyTableView(vm.result());
-        VBox content = new VBox(10, controls, new KpiStrip(vm.result(), running, MoreKpis::of), grid, table, years);
+        years = new YearlyTableView(vm.result());
+        more = new KpiStrip(vm.result(), running, MoreKpis::of);
+        VBox content = new VBox(10, controls, more, grid, table, years);
         content.setPadding(new Insets(10));
         setContent(content);
+    }
+
+    /** Makes the dashboard's tiles and yearly cells open the trace of their figure (issue 13). */
+    public void traceWith(Consumer<String> trace) {
+        more.onTrace(trace);
+        years.onTrace(trace);
+        this.trace = trace;
+        viewers.forEach((kind, viewer) -> viewer.setOnPointTraced(point -> tracePoint(kind, point)));
+    }
+
+    /** What a point of each chart asks: the chart's main figure in that month or plan year. */
+    static String pointQuestion(ChartKind kind, Period period, int point, SimulationResult result) {
+        String figure = switch (kind) {
+            case CAPEX -> "capex";
+            case ELECTRICITY -> "electricity";
+            case YIELD -> "revenue";
+            case CAPACITY -> "utilization";
+            case UNIT_ECONOMICS -> "$/mtok";
+            case CASH_FLOW -> "cash flow";
+        };
+        return figure + " " + (period == Period.MONTHLY ? result.month(point).toString() : "Y" + (point + 1));
+    }
+
+    private void tracePoint(ChartKind kind, int point) {
+        SimulationResult r = dashboardVm.result().getValue();
+        if (trace != null && r != null) {
+            trace.accept(pointQuestion(kind, dashboardVm.periodProperty().get(), point, r));
+        }
     }
 
     /** Puts the charts in their slots; a viewer is made with its first chart (an empty viewer cannot paint). */
@@ -106,6 +142,7 @@ public final class DashboardView extends ScrollPane {
                 viewer = new ResultChartViewer(chart, charts.style());
                 viewer.setId("chart-" + kind.fileStem());
                 viewer.setOnSeriesClicked(vm::highlight);
+                viewer.setOnPointTraced(point -> tracePoint(kind, point));
                 viewer.emphasize(vm.emphasizedProperty().get());
                 viewers.put(kind, viewer);
                 slots.get(kind).getChildren().setAll(viewer);

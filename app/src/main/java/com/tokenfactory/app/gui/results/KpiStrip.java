@@ -14,6 +14,9 @@ import java.util.List;
 /** The headline figures of the latest result as a row of tiles; dimmed while a recompute is under way. */
 public final class KpiStrip extends HBox {
     private final java.util.function.Function<SimulationResult, List<KpiTiles.Tile>> tiles;
+    private java.util.function.Consumer<String> trace;
+    private java.util.function.Function<String, com.tokenfactory.core.trace.Badge> badge;
+    private SimulationResult shown;
 
     public KpiStrip(ObservableValue<SimulationResult> result, ObservableValue<Boolean> running) {
         this(result, running, KpiTiles::of);
@@ -33,7 +36,27 @@ public final class KpiStrip extends HBox {
         show(result.getValue());
     }
 
+    /**
+     * Makes the tiles that {@link Tracer#TILE_QUESTIONS} knows traceable: a click, or Enter / Space on a focused tile,
+     * asks {@code trace} to explain its figure.
+     */
+    public void onTrace(java.util.function.Consumer<String> trace) {
+        onTrace(trace, null);
+    }
+
+    /**
+     * As {@link #onTrace(java.util.function.Consumer)}, and marks each traceable tile whose figure rests on planner's
+     * assumptions or uncalibrated efficiencies with a provenance badge ({@code badge} explains the question).
+     */
+    public void onTrace(java.util.function.Consumer<String> trace,
+                        java.util.function.Function<String, com.tokenfactory.core.trace.Badge> badge) {
+        this.trace = trace;
+        this.badge = badge;
+        show(shown);
+    }
+
     private void show(SimulationResult r) {
+        shown = r;
         getChildren().clear();
         if (r == null) {
             Label waiting = new Label("Computing the plan…");
@@ -52,8 +75,34 @@ public final class KpiStrip extends HBox {
             Label detail = new Label(t.detail());
             detail.getStyleClass().add("kpi-detail");
             VBox tile = new VBox(1, label, value, detail);
+            String asked = trace == null ? null : Tracer.TILE_QUESTIONS.get(t.id());
+            com.tokenfactory.core.trace.Badge b = asked == null || badge == null ? null : badge.apply(asked);
+            if (b != null && b.any()) {
+                Label mark = new Label(b.mark());
+                mark.setId("badge-" + t.id());
+                mark.getStyleClass().add("provenance-badge");
+                mark.setTooltip(new Tooltip(b.detail()));
+                tile.getChildren().add(mark);
+            }
             tile.getStyleClass().addAll("kpi-tile", "tone-" + t.tone().name().toLowerCase(java.util.Locale.ROOT));
-            Tooltip.install(tile, new Tooltip(t.explanation()));
+            String question = trace == null ? null : Tracer.TILE_QUESTIONS.get(t.id());
+            Tooltip.install(tile, new Tooltip(t.explanation()
+                    + (question == null ? "" : "\nClick, or press Enter, to see how it was made.")));
+            if (question != null) {
+                tile.setId("kpi-tile-" + t.id());
+                tile.getStyleClass().add("traceable");
+                tile.setFocusTraversable(true);
+                tile.setOnMouseClicked(e -> {
+                    tile.requestFocus();
+                    trace.accept(question);
+                });
+                tile.setOnKeyPressed(e -> {
+                    if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                        e.consume();
+                        trace.accept(question);
+                    }
+                });
+            }
             HBox.setHgrow(tile, Priority.ALWAYS);
             tile.setMaxWidth(Double.MAX_VALUE);
             getChildren().add(tile);

@@ -23,6 +23,10 @@ public final class YearlyTableView extends TableView<PeriodSummary> {
     private static final double HEADER_HEIGHT = 48;
     private final ObservableList<PeriodSummary> rows = FXCollections.observableArrayList();
     private String currency = "USD";
+    /** What each column's cells ask {@code tokenfactory explain}-style, by column title. */
+    private static final java.util.Map<String, String> QUESTIONS = java.util.Map.of("CapEx", "capex", "Electricity",
+            "electricity", "Revenue", "revenue", "Margin", "margin", "Cash flow", "cash flow", "Utilization",
+            "utilization", "Cost/Mtok", "$/mtok", "Unserved", "unserved share");
 
     public YearlyTableView(ObservableValue<SimulationResult> result) {
         setId("yearly-table");
@@ -51,6 +55,39 @@ public final class YearlyTableView extends TableView<PeriodSummary> {
         getColumns().add(column("Unserved", p -> Numbers.share(p.unservedShare())));
         result.addListener((o, was, now) -> show(now));
         show(result.getValue());
+    }
+
+    /**
+     * Makes the figures traceable: a click on a cell, or Enter on the selected cell, asks {@code trace} to explain
+     * it ("revenue Y2"; the horizon's row without a year).
+     */
+    public void onTrace(java.util.function.Consumer<String> trace) {
+        getSelectionModel().setCellSelectionEnabled(true);
+        setOnMouseClicked(e -> {
+            if (e.getClickCount() == 1) {
+                question().ifPresent(trace);
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+                question().ifPresent(trace);
+            }
+        });
+    }
+
+    /** The question of the selected cell, if it holds a figure. */
+    java.util.Optional<String> question() {
+        var cells = getSelectionModel().getSelectedCells();
+        if (cells.isEmpty() || cells.get(0).getTableColumn() == null || cells.get(0).getRow() < 0) {
+            return java.util.Optional.empty();
+        }
+        String figure = QUESTIONS.get(cells.get(0).getTableColumn().getText());
+        if (figure == null) {
+            return java.util.Optional.empty();
+        }
+        int row = cells.get(0).getRow();
+        return java.util.Optional.of(row < rows.size() - 1 ? figure + " Y" + (row + 1) : figure);
     }
 
     private void show(SimulationResult r) {

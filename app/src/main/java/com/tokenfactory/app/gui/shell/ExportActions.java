@@ -54,7 +54,7 @@ public final class ExportActions {
     }
 
     public CompletableFuture<Boolean> exportWorkbook() {
-        return export("Excel workbook", ".xlsx", (plan, result, file) -> ResultExports.workbook(result, file));
+        return export("Excel workbook", ".xlsx", (plan, result, file) -> ResultExports.workbook(plan, result, file));
     }
 
     public CompletableFuture<Boolean> exportReport(boolean dark) {

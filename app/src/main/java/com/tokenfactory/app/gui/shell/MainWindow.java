@@ -19,6 +19,7 @@ import com.tokenfactory.app.gui.results.KpiStrip;
 import com.tokenfactory.app.gui.results.ProblemsView;
 import com.tokenfactory.app.gui.results.Recompute;
 import com.tokenfactory.app.gui.results.DashboardView;
+import com.tokenfactory.app.gui.results.Tracer;
 import com.tokenfactory.app.gui.results.DashboardViewModel;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.app.gui.scenarios.ScenariosView;
@@ -69,6 +70,7 @@ public final class MainWindow {
     private final AppContext context;
     private final MainViewModel vm;
     private final CanvasViewModel canvasVm;
+    private Tracer tracer;
     private final BuildOutCanvas canvas;
     private final WorkloadsViewModel workloadsVm;
     private final MessageBar messages = new MessageBar();
@@ -134,6 +136,10 @@ public final class MainWindow {
 
         BorderPane main = new BorderPane();
         KpiStrip kpis = new KpiStrip(vm.resultProperty(), vm.recompute().runningProperty());
+        tracer = new Tracer(() -> vm.activeScenario().map(s -> s.applyTo(vm.document().getPlan()))
+                .orElse(vm.document().getPlan()), vm::getResult, this::reveal, () -> stage);
+        kpis.onTrace(tracer::trace, tracer::badge);
+        dashboard.traceWith(tracer::trace);
         StackPane root = new StackPane(main, overlay);
         scene = new Scene(root);
         EditActions edit = new EditActions(vm, canvasVm, scene);
@@ -312,6 +318,11 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** The trace window's opener (issue 13), for tests. */
+    public Tracer tracer() {
+        return tracer;
     }
 
     public DashboardView dashboard() {

@@ -1,0 +1,87 @@
+package com.tokenfactory.core.trace;
+
+import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.result.SimulationResult;
+import com.tokenfactory.core.testing.ReferencePlan;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Questions in words reach the right figure; bad questions say what can be asked. */
+class ExplainerTest {
+    private final Plan plan = ReferencePlan.plan(1e9);
+    private final SimulationResult result = Engine.simulate(plan);
+    private final Explainer explainer = new Explainer(plan, result);
+
+    @Test
+    void questionsInWordsReachTheirFigures() {
+        assertEquals(result.kpis().npv(), explainer.explain("NPV").value());
+        assertEquals(result.years().get(0).revenue(), explainer.explain("revenue 2026").value());
+        assertEquals(result.years().get(0).revenue(), explainer.explain("Revenue Y1").value());
+        assertEquals(result.totals().revenue(3), explainer.explain("revenue 2026-04").value());
+        assertEquals(result.kpis().horizon().usdPerMillionTokens(), explainer.explain("$/Mtok").value());
+        assertEquals(result.services().get(0).usdPerMillionTokens(), explainer.explain("$/Mtok svc").value(), 1e-9);
+        assertEquals(result.kpis().horizon().tokensPerJoule(), explainer.explain("tokens per joule").value());
+    }
+
+    @Test
+    void theWaccIsASourcedDefaultUntilThePlannerChangesIt() {
+        Explanation npv = explainer.explain("npv excluding terminal value");
+        Explanation wacc = npv.children().get(0).children().get(1);
+        assertEquals("assumptions.discountRate", wacc.origin().where());
+        boolean isDefault = plan.assumptions().discountRate()
+                == com.tokenfactory.core.plan.Assumptions.SOURCES.get("discountRate").value();
+        assertEquals(isDefault ? Provenance.SOURCED_DEFAULT : Provenance.PLANNERS_ASSUMPTION,
+                wacc.origin().provenance());
+    }
+
+    @Test
+    void theElectricityPriceLeafNamesTheSiteField() {
+        Explanation electricity = explainer.explain("electricity 2026-03");
+        Explanation site = electricity.children().get(0);
+        Explanation price = site.children().get(1).children().get(0);
+        assertEquals("sites[0].electricityUsdPerMwh", price.origin().where());
+        assertEquals(Provenance.PLANNERS_ASSUMPTION, price.origin().provenance());
+        assertEquals(site.value(), site.evaluate(), Math.abs(site.value()) * 1e-12);
+    }
+
+    @Test
+    void badQuestionsListWhatCanBeAsked() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> explainer.explain("profit"));
+        assertTrue(e.getMessage().startsWith("cannot explain 'profit'"), e.getMessage());
+        assertTrue(e.getMessage().contains("npv") && e.getMessage().contains("svc"), e.getMessage());
+        IllegalArgumentException year = assertThrows(IllegalArgumentException.class,
+                () -> explainer.explain("revenue 2045"));
+        assertTrue(year.getMessage().startsWith("no plan year 2045; the plan years are Y1"), year.getMessage());
+        IllegalArgumentException month = assertThrows(IllegalArgumentException.class,
+                () -> explainer.explain("revenue 2019-04"));
+        assertTrue(month.getMessage().contains("outside the plan"), month.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> explainer.explain(" "));
+        IllegalArgumentException service = assertThrows(IllegalArgumentException.class,
+                () -> explainer.explain("$/Mtok chat 2026"));
+        assertEquals("no service 'chat' in the plan; its services are svc", service.getMessage());
+    }
+
+    @Test
+    void textShowsFormulaLeavesAndElidesLongLists() {
+        String text = new ExplanationText(2, 4).render(explainer.explain("revenue 2026"));
+        assertTrue(text.startsWith("Revenue, Y1 (2026-01 – 2026-12) = "), text);
+        assertTrue(text.contains("[Σ over 12 months]"), text);
+        assertTrue(text.contains("… 8 more like these"), text);
+    }
+
+    @Test
+    void theRevenueBadgeNamesThePricesAndTheDefaultEfficiencies() {
+        Badge b = Badge.of(explainer.explain("revenue"), result.efficiencySource());
+        assertTrue(b.assumptions().contains("services[0].inputPriceUsdPerMillionTokens"), b.assumptions().toString());
+        assertEquals(plan.calibration() == null, b.uncalibrated(), result.efficiencySource());
+        Badge calibrated = Badge.of(explainer.explain("revenue"), "calibration: H100 (CUDA, 2026-11-02)");
+        assertTrue(!calibrated.uncalibrated() && calibrated.any());
+        Badge wacc = Badge.of(explainer.explain("npv excluding terminal value").children().get(0).children().get(1),
+                result.efficiencySource());
+        assertTrue(!wacc.uncalibrated(), "the WACC rests on no throughput");
+    }
+}
