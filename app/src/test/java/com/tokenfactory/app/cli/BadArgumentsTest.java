@@ -203,7 +203,8 @@ class BadArgumentsTest {
                 Samples.open(Samples.FUNGIBLE_FLEET).catalog()), plan);
         CommandRun r = CommandRun.of("run", plan.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("): none (the plan has no cash flow)"), r.out());
+        assertTrue(r.out().contains("Payback (after-tax free cash flow, no terminal value): none (the plan has no cash flow)"),
+                r.out());
     }
 
     @Test

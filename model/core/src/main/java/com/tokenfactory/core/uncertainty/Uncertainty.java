@@ -57,7 +57,8 @@ public record Uncertainty(List<UncertainInput> inputs, List<Correlation> correla
             if (!known.contains(in.target())) {
                 throw new InvalidPlanException("inputs[" + i + "].target", "lever " + in.lever().id()
                         + " targets a " + in.lever().target().name().toLowerCase(java.util.Locale.ROOT)
-                        + "; no such element '" + Check.shown(in.target()) + "' (there are " + Check.shown(known.toString()) + ")");
+                        + "; no such element '" + Check.shown(in.target()) + "' (there are "
+                        + Check.shown(known.toString()) + ")");
             }
         }
     }
