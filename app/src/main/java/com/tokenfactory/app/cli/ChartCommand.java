@@ -141,6 +141,17 @@ final class ChartCommand implements Callable<Integer> {
         }
 
         /**
+         * Refuses (exit code 2, before anything is written) an output that is the input itself, or a folder that is:
+         * {@code what} names the output, e.g. "--out".
+         */
+        static void notOnto(Path output, Path input, String what, String inputName) {
+            if (sameExistingFile(output, input)) {
+                throw new CliException(what + " names the " + inputName + " itself (" + output + "): write to another "
+                        + "file", 2);
+            }
+        }
+
+        /**
          * Writes {@code target} whole or not at all ({@link WholeFile}), creating its folder. Exit code 1 with one
          * line when it cannot.
          */

@@ -51,6 +51,7 @@ final class DeckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "the presentation is a PowerPoint file: --out must name a "
                     + ".pptx file (was " + out + ")");
         }
+        ChartCommand.Output.notOnto(out, plan, "--out", "plan");
         Plan p = PlanArgument.read(plan);
         Deck deck;
         try {

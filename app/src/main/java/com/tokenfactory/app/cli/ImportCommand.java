@@ -43,6 +43,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out must name a " + PlanFile.EXTENSION
                     + " file (was " + out + ")");
         }
+        ChartCommand.Output.notOnto(out, template, "--out", "template");
         if (!Files.exists(template)) {
             throw new CliException("no such file: " + template, 2);
         }

@@ -22,7 +22,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import com.tokenfactory.app.output.WholeFile;
+
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -77,6 +81,7 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException("--" + e.getMessage().replace("unservedThreshold", "unserved-threshold"), 2);
         }
+        ChartCommand.Output.notOnto(out, plan, "--out", "plan");
         Plan p = PlanArgument.read(plan);
         if (p.uncertainty().isEmpty()) {
             throw new CliException(plan + " has no uncertain inputs and no demand regimes: every trial would be the "
@@ -136,27 +141,25 @@ final class SimulateCommand implements Callable<Integer> {
         };
     }
 
+    /** Every file or none (a failure half-way leaves the previous run's files), never one of them onto the plan. */
     private void write(MonteCarloResult r, PrintWriter w) {
-        Path json = out.resolve("monte-carlo.json");
-        ChartCommand.Output.replace(json, f -> MonteCarloJson.write(r, f));
-        w.println("Wrote " + json);
-        Path summary = out.resolve("monte-carlo-summary.csv");
-        ChartCommand.Output.replace(summary, f -> MonteCarloTables.summary(r, f));
-        w.println("Wrote " + summary);
-        Path months = out.resolve("monte-carlo-months.csv");
-        ChartCommand.Output.replace(months, f -> MonteCarloTables.fans(r, f));
-        w.println("Wrote " + months);
+        Map<Path, WholeFile.Writer> outputs = new LinkedHashMap<>();
+        outputs.put(out.resolve("monte-carlo.json"), f -> MonteCarloJson.write(r, f));
+        outputs.put(out.resolve("monte-carlo-summary.csv"), f -> MonteCarloTables.summary(r, f));
+        outputs.put(out.resolve("monte-carlo-months.csv"), f -> MonteCarloTables.fans(r, f));
         for (ChartFormat format : new LinkedHashSet<>(formats)) {
             for (Metric m : Metric.values()) {
-                chart(UncertaintyCharts.fan(r, m, ChartStyle.LIGHT), "fan-" + m.id(), format, w);
+                chart(outputs, UncertaintyCharts.fan(r, m, ChartStyle.LIGHT), "fan-" + m.id(), format);
             }
-            chart(UncertaintyCharts.histogram(r, Kpi.NPV, ChartStyle.LIGHT), "npv-histogram", format, w);
+            chart(outputs, UncertaintyCharts.histogram(r, Kpi.NPV, ChartStyle.LIGHT), "npv-histogram", format);
         }
+        outputs.keySet().forEach(file -> ChartCommand.Output.notOnto(file, plan, "--out", "plan"));
+        ChartCommand.Output.replaceAll(outputs);
+        outputs.keySet().forEach(file -> w.println("Wrote " + file));
     }
 
-    private void chart(JFreeChart chart, String name, ChartFormat format, PrintWriter w) {
-        Path file = out.resolve(name + "." + format.extension());
-        ChartCommand.Output.replace(file, f -> ChartExporter.export(chart, format, ChartSize.DEFAULT, f));
-        w.println("Wrote " + file);
+    private void chart(Map<Path, WholeFile.Writer> outputs, JFreeChart chart, String name, ChartFormat format) {
+        outputs.put(out.resolve(name + "." + format.extension()),
+                f -> ChartExporter.export(chart, format, ChartSize.DEFAULT, f));
     }
 }

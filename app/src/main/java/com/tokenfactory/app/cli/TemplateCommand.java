@@ -8,7 +8,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import com.tokenfactory.app.output.WholeFile;
+import com.tokenfactory.io.TemplateSheet;
+
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,16 +36,20 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ChartCommand.Output.notOnto(out, plan, "--out", "plan");
         var sheets = PlanTemplate.sheets(PlanArgument.read(plan));
         if (TemplateFiles.isWorkbook(out)) {
             ChartCommand.Output.replace(out, f -> TemplateFiles.write(sheets, f));
         } else {
-            ChartCommand.Output.createDirectories(out);
-            try {
-                TemplateFiles.write(sheets, out);
-            } catch (java.io.IOException e) {
-                throw new CliException("cannot write " + out + ": " + com.tokenfactory.app.format.Reasons.of(e), 1);
+            // every CSV file or none, so a failure half-way never leaves a folder that imports as a mix of two plans
+            Map<Path, WholeFile.Writer> files = new LinkedHashMap<>();
+            for (TemplateSheet s : sheets) {
+                Path csv = out.resolve(s.name() + ".csv");
+                ChartCommand.Output.notOnto(csv, plan, "--out", "plan");
+                files.put(csv, f -> Files.writeString(f, TemplateFiles.csv(s), StandardCharsets.UTF_8));
             }
+            ChartCommand.Output.createDirectories(out);
+            ChartCommand.Output.replaceAll(files);
         }
         PrintWriter w = spec.commandLine().getOut();
         w.println("Wrote " + out + (Files.isDirectory(out) ? " (" + sheets.size() + " CSV files)" : " ("

@@ -71,6 +71,7 @@ final class TornadoCommand implements Callable<Integer> {
         if (out != null) {
             ChartCommand.Output.createDirectories(out);
             Path file = out.resolve("tornado.png");
+            ChartCommand.Output.notOnto(file, plan, "--out", "plan");
             ChartCommand.Output.replace(file, f -> ChartExporter.export(
                     UncertaintyCharts.tornado(t, p.name(), p.currency(), ChartStyle.LIGHT), ChartFormat.PNG,
                     ChartSize.DEFAULT, f));

@@ -3,6 +3,8 @@ package com.tokenfactory.app.template;
 import com.tokenfactory.io.PlanTemplate;
 import com.tokenfactory.io.TemplateException;
 import com.tokenfactory.io.TemplateSheet;
+import com.tokenfactory.io.FileBytes;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -30,6 +32,19 @@ import java.util.Locale;
  * {@code GPU pods.csv} …). Reading accepts the workbook, the folder, or any one CSV file of the folder.
  */
 public final class TemplateFiles {
+    /** A template file (the workbook, or one CSV file of the folder) larger than this is refused before reading. */
+    static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+    /**
+     * POI's zip-bomb limits for reading a workbook: no part of it may inflate past 64 MiB (POI's default is 4 GiB) and
+     * every part must stay above POI's default ratio of 1:100 compressed to inflated.
+     */
+    static final long MAX_WORKBOOK_PART_BYTES = 64L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_WORKBOOK_PART_BYTES);
+        ZipSecureFile.setMinInflateRatio(0.01);
+    }
+
     /** The largest text a workbook cell holds. */
     static final int MAX_CELL_CHARS = 32_767;
 
@@ -107,9 +122,7 @@ public final class TemplateFiles {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             if (isWorkbook(file)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    return readWorkbook(in);
-                }
+                return readWorkbook(new java.io.ByteArrayInputStream(bounded(file, name)));
             }
             Path folder = Files.isDirectory(file) ? file : file.toAbsolutePath().getParent();
             if (!Files.isDirectory(file) && !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
@@ -119,7 +132,7 @@ public final class TemplateFiles {
             for (String sheet : PlanTemplate.SHEETS) {
                 Path csv = folder.resolve(sheet + ".csv");
                 if (Files.exists(csv)) {
-                    sheets.add(readCsv(sheet, Files.readString(csv, StandardCharsets.UTF_8)));
+                    sheets.add(readCsv(sheet, new String(bounded(csv, name + "/" + sheet + ".csv"), StandardCharsets.UTF_8)));
                 }
             }
             if (sheets.isEmpty()) {
@@ -129,10 +142,21 @@ public final class TemplateFiles {
             return sheets;
         } catch (TemplateException e) {
             throw e;
+
         } catch (java.nio.file.NoSuchFileException e) {
             throw new TemplateException(name + ": there is no such file (" + file + ")");
         } catch (IOException | RuntimeException e) {
             throw new TemplateException(name + ": cannot be read as a template: " + e.getMessage());
+        }
+    }
+
+    /** A template file's bytes: a regular file of at most {@link #MAX_FILE_BYTES}, counted while reading. */
+    private static byte[] bounded(Path file, String shown) throws IOException, TemplateException {
+        try {
+            return FileBytes.read(file, MAX_FILE_BYTES, size -> "the file is too large: " + (size >> 20)
+                    + " MiB (a template file may have " + (MAX_FILE_BYTES >> 20) + " MiB)");
+        } catch (FileBytes.Refused e) {
+            throw new TemplateException(shown + ": " + e.getMessage());
         }
     }
 
@@ -180,7 +204,7 @@ public final class TemplateFiles {
         };
     }
 
-    static String csv(TemplateSheet s) {
+    public static String csv(TemplateSheet s) {
         StringBuilder b = new StringBuilder();
         line(b, new ArrayList<>(s.columns()));
         for (List<Object> row : s.rows()) {

@@ -15,8 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,18 +40,36 @@ class BadArgumentsTest {
         Path plan = CommandRun.sample(dir, Samples.FUNGIBLE_FLEET);
         Files.copy(plan, dir.resolve("plan.pdf"));
         Files.copy(plan, dir.resolve("plan.json"));
+        Files.copy(plan, dir.resolve("plan.pptx"));
+        Files.copy(plan, dir.resolve("plan.xlsx"));
+        Files.createDirectories(dir.resolve("csvpipe"));
+        zipBomb(dir.resolve("bomb.xlsx"));
         Files.createDirectories(dir.resolve("folder"));
         Files.createDirectories(dir.resolve("taken.pdf"));
         Files.writeString(dir.resolve("file.txt"), "not a folder");
-        try (RandomAccessFile f = new RandomAccessFile(dir.resolve("big.tokenplan").toFile(), "rw")) {
-            f.setLength(2L * 1024 * 1024 * 1024);
+        for (String big : List.of("big.tokenplan", "big.xlsx")) {
+            try (RandomAccessFile f = new RandomAccessFile(dir.resolve(big).toFile(), "rw")) {
+                f.setLength(2L * 1024 * 1024 * 1024);
+            }
         }
         try (InputStream in = BadArgumentsTest.class.getResourceAsStream("/com/tokenfactory/app/calibration/cpu-run.json")) {
             Files.copy(in, dir.resolve("run.json"));
         }
         Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.tokenplan").toString(),
-                dir.resolve("pipe.xlsx").toString()).start();
+                dir.resolve("pipe.xlsx").toString(), dir.resolve("csvpipe").resolve("Plan.csv").toString()).start();
         assertTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo");
+    }
+
+    /** A workbook whose one part inflates from about 100 KB to 100 MB: POI's zip-bomb limits must refuse it. */
+    private static void zipBomb(Path file) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 100; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
     }
 
     @AfterAll
@@ -95,12 +116,48 @@ class BadArgumentsTest {
             calibrate {plan} --with {big}                          | 2 | too large
             calibrate {plan} --with {run} --out {run}              | 2 | --out names the measurement
             calibrate {fifo} --with {run}                          | 2 | is not a regular file
+            deck {pptxplan} --out {pptxplan}                       | 2 | --out names the plan itself
+            deck {plan} --out {out}/d.pdf                          | 2 | --out must name a .pptx file
+            deck {fifo} --out {out}/d.pptx                         | 2 | is not a regular file
+            deck {plan} --out {out}/d.pptx --scenario nope         | 2 | nope
+            deck {plan} --out {file}/d.pptx                        | 1 | cannot
+            template {xlsxplan} --out {xlsxplan}                   | 2 | --out names the plan itself
+            template {plan} --out {plan}                           | 2 | --out names the plan itself
+            template {fifo} --out {out}/t.xlsx                     | 2 | is not a regular file
+            template {plan} --out {file}/t.xlsx                    | 1 | cannot
+            template {plan} --out {file}                           | 1 | cannot create the folder
+            import {fifoxlsx} --out {out}/p.tokenplan              | 2 | pipe.xlsx: is not a regular file
+            import /dev/zero --out {out}/p.tokenplan               | 2 | a template is an .xlsx workbook or a folder
+            import {bigxlsx} --out {out}/p.tokenplan               | 2 | big.xlsx: the file is too large: 2048 MiB
+            import {bomb} --out {out}/p.tokenplan                  | 2 | bomb.xlsx
+            import {csvpipe} --out {out}/p.tokenplan               | 2 | csvpipe/Plan.csv: is not a regular file
+            import {folder} --out {out}/p.tokenplan                | 2 | no template CSV files
+            import {plan} --out {out}/p.tokenplan                  | 2 | a template is an .xlsx workbook or a folder
+            import {missing} --out {out}/p.tokenplan               | 2 | no such file
+            import {folder} --out {out}/p.xlsx                     | 2 | --out must name a .tokenplan file
+            simulate {plan} --out {plan}                           | 2 | --out names the plan itself
+            simulate {fifo} --out {out}                            | 2 | is not a regular file
+            simulate {plan} --out {out} --trials 0                 | 2 | trials
+            simulate {plan} --out {file} --trials 8                | 1 | cannot create the folder
+            tornado {fifo}                                         | 2 | is not a regular file
+            tornado {plan} --kpi nope                              | 2 | --kpi
+            compare {plan} --scenarios nope                        | 2 | nope
+            compare {big} --scenarios a                            | 2 | the file is too large
+            goal-seek {plan} --input demand-level --kpi npv --target 0 --save-as {plan} | 2 | --save-as names the plan itself
+            goal-seek {plan} --input nope --kpi npv --target 0     | 2 | --input
+            goal-seek /dev/zero --input demand-level --kpi npv --target 0 | 2 | is not a regular file
+            run {plan} --terminal-value nope                       | 2 | nope
             """)
     void badArgumentsGiveOneLineAndTheDocumentedExitCode(String command, int exit, String fragment) throws Exception {
         Path out = Files.createTempDirectory(dir, "out");
         String[] args = Arrays.stream(command.strip().split("\\s+")).map(a -> a
                 .replace("{plan}", dir.resolve(Samples.FUNGIBLE_FLEET.fileName()).toString())
                 .replace("{pdfplan}", dir.resolve("plan.pdf").toString())
+                .replace("{pptxplan}", dir.resolve("plan.pptx").toString())
+                .replace("{xlsxplan}", dir.resolve("plan.xlsx").toString())
+                .replace("{bigxlsx}", dir.resolve("big.xlsx").toString())
+                .replace("{bomb}", dir.resolve("bomb.xlsx").toString())
+                .replace("{csvpipe}", dir.resolve("csvpipe").toString())
                 .replace("{jsonplan}", dir.resolve("plan.json").toString())
                 .replace("{fifoxlsx}", dir.resolve("pipe.xlsx").toString())
                 .replace("{fifo}", dir.resolve("pipe.tokenplan").toString())
@@ -121,6 +178,9 @@ class BadArgumentsTest {
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat ") || r.err().contains("java."), r.err());
         assertEquals(new String(planBefore), Files.readString(dir.resolve(Samples.FUNGIBLE_FLEET.fileName())),
                 "the plan is untouched");
+        for (String copy : List.of("plan.pdf", "plan.json", "plan.pptx", "plan.xlsx")) {
+            assertEquals(new String(planBefore), Files.readString(dir.resolve(copy)), copy + " is untouched");
+        }
         try (Stream<Path> s = Files.list(out)) {
             assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".")).count(), "no temporary files");
         }

@@ -3,6 +3,14 @@ package com.tokenfactory.app.fuzz;
 import com.tokenfactory.app.calibration.CalibrationImpact;
 import com.tokenfactory.app.calibration.MeasurementOutcome;
 import com.tokenfactory.app.output.WholeFile;
+import com.tokenfactory.app.present.DeckBuilder;
+import com.tokenfactory.app.present.pptx.PptxDeck;
+import com.tokenfactory.app.template.TemplateFiles;
+import com.tokenfactory.core.uncertainty.MonteCarlo;
+import com.tokenfactory.core.uncertainty.MonteCarloResult;
+import com.tokenfactory.io.PlanTemplate;
+import com.tokenfactory.io.TemplateException;
+import com.tokenfactory.io.TemplateSheet;
 import com.tokenfactory.benchmark.ResultsTable;
 import com.tokenfactory.charts.ChartKind;
 import com.tokenfactory.charts.Period;
@@ -78,6 +86,7 @@ final class FuzzCampaign {
     }
 
     private static final long CASE_TIMEOUT_SECONDS = 60;
+    private static final int MONTE_CARLO_TRIALS = 4;
     private final long seed;
     private final Path dir;
     private final Tally tally = new Tally();
@@ -219,6 +228,7 @@ final class FuzzCampaign {
                 throw new AssertionError("the saved file or its backup does not read back to the plan");
             }
             count("exported (CSV, XLSX, JSON, PNG charts) and saved to disk");
+            newPaths(plan, index);
         }
         if (report) {
             PlanReport.write(plan, base, new ReportOptions(LocalDate.of(2026, 12, 7), Period.MONTHLY, ChartStyle.LIGHT),
@@ -226,6 +236,53 @@ final class FuzzCampaign {
             count("PDF reports");
         }
         deleteTree(caseDir);
+    }
+
+    /**
+     * The paths that landed after the first campaign, on the exported subset: the PowerPoint deck, the spreadsheet
+     * template written and imported again (workbook and CSV), and a few Monte Carlo trials. A template the planner
+     * writes for a plan it accepted must import (nothing it writes may be unreadable) and run.
+     */
+    private void newPaths(Plan plan, int index) throws Exception {
+        PptxDeck.write(plan, DeckBuilder.build(plan, null, LocalDate.of(2026, 12, 7), ChartStyle.LIGHT),
+                new ByteArrayOutputStream());
+        List<TemplateSheet> sheets = PlanTemplate.sheets(plan);
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        boolean fitsAWorkbook = true;
+        try {
+            TemplateFiles.writeWorkbook(sheets, workbook);
+        } catch (IOException e) {
+            // a text longer than a workbook cell holds: refused before writing, in one line; the CSV files hold it
+            requireOneLine(e.getMessage());
+            fitsAWorkbook = false;
+        }
+        List<List<TemplateSheet>> readBack = new ArrayList<>();
+        if (fitsAWorkbook) {
+            readBack.add(TemplateFiles.readWorkbook(new java.io.ByteArrayInputStream(workbook.toByteArray())));
+        }
+        Path csv = dir.resolve("case-" + index + "-template");
+        TemplateFiles.write(sheets, csv);
+        readBack.add(TemplateFiles.read(csv));
+        deleteTree(csv);
+        for (List<TemplateSheet> back : readBack) {
+            Plan imported;
+            try {
+                imported = PlanTemplate.plan(back, "case-" + index);
+            } catch (TemplateException e) {
+                throw new AssertionError("the template written for an accepted plan does not import: "
+                        + String.join(" / ", e.problems()));
+            }
+            finite(Engine.simulate(imported));
+        }
+        MonteCarloResult mc = MonteCarlo.run(plan, null, MonteCarlo.Settings.of(MONTE_CARLO_TRIALS, seed + index)
+                .withThreads(1));
+        if (mc.trialsRun() != MONTE_CARLO_TRIALS) {
+            throw new AssertionError("Monte Carlo ran " + mc.trialsRun() + " of " + MONTE_CARLO_TRIALS + " trials");
+        }
+        synchronized (tally) {
+            tally.count("PPTX decks, templates imported back and " + MONTE_CARLO_TRIALS + "-trial Monte Carlo runs");
+            counts("template forms imported back (XLSX and CSV)", readBack.size());
+        }
     }
 
     private void oneRun(PlanFile files, Plan plan, byte[] bytes, int index) throws Exception {

@@ -11,9 +11,9 @@ import java.nio.file.Path;
  * the open, a device never ends, and both report a size of 0), and the limit is counted while reading, so a file that
  * grows or lies about its size still stops at the limit.
  */
-final class FileBytes {
+public final class FileBytes {
     /** A file the reader refuses before or while reading; {@link #getMessage()} is the problem, without the file. */
-    static final class Refused extends IOException {
+    public static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
 
         Refused(String message) {
@@ -29,7 +29,7 @@ final class FileBytes {
      * ({@code tooLarge} makes the message from the size seen). Other failures (no such file, access denied) are
      * thrown as they come.
      */
-    static byte[] read(Path file, long maxBytes, java.util.function.LongFunction<String> tooLarge) throws IOException {
+    public static byte[] read(Path file, long maxBytes, java.util.function.LongFunction<String> tooLarge) throws IOException {
         if (Files.isDirectory(file)) {
             throw new Refused("is a folder, not a file");
         }

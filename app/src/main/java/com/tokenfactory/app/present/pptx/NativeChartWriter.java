@@ -65,7 +65,7 @@ final class NativeChartWriter {
                 Units.toEMU(box.getWidth()), Units.toEMU(box.getHeight())));
         chart.setAutoTitleDeleted(true);
         chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
-        String[] labels = categories.toArray(String[]::new);
+        String[] labels = categories.stream().map(NativeChartWriter::cellText).toArray(String[]::new);
         int points = labels.length;
         XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(labels,
                 chart.formatRange(new CellRangeAddress(1, points, 0, 0)), 0);
@@ -103,7 +103,8 @@ final class NativeChartWriter {
                 XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(values,
                         chart.formatRange(new CellRangeAddress(1, points, column, column)), column);
                 XDDFChartData.Series series = data.addSeries(cats, vals);
-                series.setTitle(s.name(), chart.setSheetTitle(s.name(), column));
+                String title = cellText(s.name());
+                series.setTitle(title, chart.setSheetTitle(title, column));
                 if ("none".equals(s.fill())) {
                     XDDFShapeProperties shape = new XDDFShapeProperties();
                     shape.setFillProperties(new XDDFNoFillProperties());
@@ -135,6 +136,13 @@ final class NativeChartWriter {
         }
         stackBars(chart, panel);
     }
+
+    /** A series name as the chart's embedded workbook holds it: a cell takes at most 32,767 characters. */
+    static String cellText(String name) {
+        return name.length() <= MAX_CELL_CHARS ? name : name.substring(0, MAX_CELL_CHARS - 1) + "…";
+    }
+
+    private static final int MAX_CELL_CHARS = 32_767;
 
     /**
      * Stacked bars need an overlap of 100% (or PowerPoint draws each series beside the last). POI's lean schema jar

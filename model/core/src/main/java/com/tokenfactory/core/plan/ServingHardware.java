@@ -18,9 +18,10 @@ public record ServingHardware(Sourced fp6Tflops, Sourced fp4Tflops, Sourced scal
         positiveIfPresent(scaleUpGBps, "scaleUpGBps");
     }
 
+    /** The SKU's other peaks' range (bf16Tflops 0.001 … 10^6), so no product of them overflows. */
     private static void positiveIfPresent(Sourced figure, String field) {
         if (figure != null) {
-            Check.positive(figure.value(), field);
+            Check.between(figure.value(), 0.001, 1e6, field);
         }
     }
 }

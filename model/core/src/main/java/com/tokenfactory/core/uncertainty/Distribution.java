@@ -125,9 +125,10 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
     /** A normal distribution, optionally cut to [lower, upper] (null: no bound on that side). */
     record Normal(double mean, double sd, Double lower, Double upper) implements Distribution {
         public Normal {
-            Check.finite(mean, "mean");
-            Check.positive(sd, "sd");
+            magnitude(mean, "mean");
+            Check.between(Check.positive(sd, "sd"), 0, MAX_MAGNITUDE, "sd");
             bounds(lower, upper);
+            truncated(NormalDistribution.of(mean, sd), lower, upper); // bounds holding no probability are refused here
         }
 
         @Override
@@ -157,12 +158,13 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
      */
     record LogNormal(double median, double sigma, Double lower, Double upper) implements Distribution {
         public LogNormal {
-            Check.positive(median, "median");
-            Check.positive(sigma, "sigma");
+            Check.between(Check.positive(median, "median"), 0, MAX_MAGNITUDE, "median");
+            Check.between(Check.positive(sigma, "sigma"), 0, MAX_SIGMA, "sigma");
             bounds(lower, upper);
             if (upper != null && upper <= 0) {
                 throw new InvalidPlanException("upper", "must be above 0 for a log-normal, was " + Check.fmt(upper));
             }
+            truncated(LogNormalDistribution.of(Math.log(median), sigma), lower, upper);
         }
 
         @Override
@@ -188,8 +190,8 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
 
     record Uniform(double min, double max) implements Distribution {
         public Uniform {
-            Check.finite(min, "min");
-            Check.finite(max, "max");
+            magnitude(min, "min");
+            magnitude(max, "max");
             if (max < min) {
                 throw new InvalidPlanException("max", "must be at least min (" + Check.fmt(min) + "), was " + Check.fmt(max));
             }
@@ -234,7 +236,7 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
             }
             double sum = 0;
             for (int i = 0; i < values.size(); i++) {
-                Check.finite(values.get(i), "values[" + i + "]");
+                magnitude(values.get(i), "values[" + i + "]");
                 sum += Check.fraction(probabilities.get(i), "probabilities[" + i + "]");
             }
             if (Math.abs(sum - 1) > 1e-6) {
@@ -288,10 +290,22 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
         }
     }
 
+    /**
+     * Every figure of a distribution lies within ±10^15: far beyond any lever's range (the levers hold a draw at theirs),
+     * and small enough that no quantile, range (max − min) or moment overflows to Infinity or becomes NaN.
+     */
+    double MAX_MAGNITUDE = 1e15;
+    /** A log-normal's sigma: 10 is a factor of e^10 ≈ 22,000 per standard deviation, far beyond any planning doubt. */
+    double MAX_SIGMA = 10;
+
+    private static void magnitude(double value, String field) {
+        Check.between(value, -MAX_MAGNITUDE, MAX_MAGNITUDE, field);
+    }
+
     private static void ordered(double min, double mode, double max) {
-        Check.finite(min, "min");
-        Check.finite(mode, "mode");
-        Check.finite(max, "max");
+        magnitude(min, "min");
+        magnitude(mode, "mode");
+        magnitude(max, "max");
         if (mode < min) {
             throw new InvalidPlanException("mode", "must be at least min (" + Check.fmt(min) + "), was " + Check.fmt(mode));
         }
@@ -302,10 +316,10 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
 
     private static void bounds(Double lower, Double upper) {
         if (lower != null) {
-            Check.finite(lower, "lower");
+            magnitude(lower, "lower");
         }
         if (upper != null) {
-            Check.finite(upper, "upper");
+            magnitude(upper, "upper");
         }
         if (lower != null && upper != null && upper <= lower) {
             throw new InvalidPlanException("upper", "must be above lower (" + Check.fmt(lower) + "), was " + Check.fmt(upper));

@@ -29,6 +29,10 @@ public record UncertainInput(String id, String name, Lever lever, String target,
 
     /** The plan with this input at {@code value}. */
     public Plan apply(Plan plan, double value) {
+        if (Double.isNaN(value)) {
+            // the distributions' bounds make this impossible; a NaN draw would pass the lever's clamp unnoticed
+            throw new IllegalStateException("uncertain input '" + id + "' drew NaN");
+        }
         return lever.apply(plan, target, value);
     }
 
