@@ -2,6 +2,7 @@ package com.tokenfactory.core.uncertainty;
 
 import com.tokenfactory.core.plan.DemandCurve;
 import com.tokenfactory.core.plan.DemandPoint;
+import com.tokenfactory.core.plan.Months;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.Plan;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -95,8 +96,11 @@ final class Draws {
         List<InferenceService> services = new ArrayList<>(p.services().size());
         for (InferenceService s : p.services()) {
             List<DemandPoint> points = new ArrayList<>(factors.length);
-            for (int m = 0; m < factors.length; m++) {
-                points.add(new DemandPoint(p.month(m), s.demand().tokensPerDay(p.month(m)) * factors[m]));
+            // months past the window's end (a plan starting near 2200) keep the last point's demand
+            for (int m = 0; m < factors.length && Months.inWindow(p.month(m)); m++) {
+                // a boom path on demand near the planner's maximum saturates there, as a scenario's multiplier does
+                points.add(new DemandPoint(p.month(m),
+                        DemandCurve.saturated(s.demand().tokensPerDay(p.month(m)) * factors[m])));
             }
             DemandCurve curve = new DemandCurve.Points(points);
             services.add(RecordCopy.with(s, "demand", curve));

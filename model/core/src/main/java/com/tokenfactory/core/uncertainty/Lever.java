@@ -190,7 +190,11 @@ public enum Lever {
     private static List<Phase> slipped(List<Phase> phases, int months) {
         List<Phase> out = new ArrayList<>(phases.size());
         for (Phase p : phases) {
-            Phase q = RecordCopy.with(p, "buildMonths", Math.min(120, p.buildMonths() + months));
+            // held at 120 months and within the month window (a hall whose slipped build would end after 2200-12 ends then)
+            int latest = com.tokenfactory.core.plan.Months.between(p.constructionStart(),
+                    com.tokenfactory.core.plan.Months.LAST);
+            Phase q = RecordCopy.with(p, "buildMonths", Math.max(0, Math.min(Math.min(120, latest),
+                    p.buildMonths() + months)));
             if (p.energization() != null) {
                 q = RecordCopy.with(q, "energization", inWindow(p.energization().plusMonths(months)));
             }
