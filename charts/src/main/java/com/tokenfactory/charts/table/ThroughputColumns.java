@@ -1,9 +1,9 @@
 package com.tokenfactory.charts.table;
 
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.result.ThroughputEstimate;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -15,7 +15,7 @@ public final class ThroughputColumns {
     public record Column(String header, Function<ThroughputEstimate, String> cell, boolean numeric) {
     }
 
-    private static final String NONE = "—";
+    private static final String NONE = Numbers.UNKNOWN;
 
     /** Columns after the service and SKU. */
     public static final List<Column> COLUMNS = List.of(
@@ -56,10 +56,8 @@ public final class ThroughputColumns {
                 : "TTFT missed";
     }
 
+    /** The figure with fixed decimals (the one formatter's "—" where it is not finite); "—" where the model does not fit. */
     private static String fixed(ThroughputEstimate e, double v, int decimals) {
-        if (!e.fits() || !Double.isFinite(v)) {
-            return NONE;
-        }
-        return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+        return e.fits() ? Numbers.fixed(v, decimals) : NONE;
     }
 }
