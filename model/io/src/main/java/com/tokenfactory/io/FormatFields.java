@@ -39,9 +39,15 @@ final class FormatFields {
             "peakToAverage", "serving");
     static final List<String> SERVING_OPTIONS = List.of("disaggregated", "prefixCacheHitRate", "draftTokensPerStep",
             "acceptedTokensPerStep");
-    static final List<String> GROWTH_DEMAND = List.of("kind", "start", "tokensPerDay", "growthPerYear");
+    /**
+     * A demand curve's level is named after its unit (the service's {@code demandUnit}, which has no field of its
+     * own): {@code tokensPerDay} or, for demand in requests, {@code requestsPerDay} or {@code requestsPerMonth}.
+     */
+    static final List<String> REQUEST_LEVELS = List.of("requestsPerDay", "requestsPerMonth");
+    static final List<String> GROWTH_DEMAND = List.of("kind", "start", "tokensPerDay", "requestsPerDay",
+            "requestsPerMonth", "growthPerYear");
     static final List<String> POINTS_DEMAND = List.of("kind", "points");
-    static final List<String> DEMAND_POINT = List.of("month", "tokensPerDay");
+    static final List<String> DEMAND_POINT = List.of("month", "tokensPerDay", "requestsPerDay", "requestsPerMonth");
     static final List<String> MODEL = List.of("name", "totalParamsBillions", "activeParamsBillions", "layers",
             "hiddenSize", "attentionHeads", "kvHeads", "contextTokens", "weightBytesPerParam", "kvBytesPerValue",
             "serving");

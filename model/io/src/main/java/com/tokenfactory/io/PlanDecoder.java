@@ -8,8 +8,6 @@ import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.Box;
 import com.tokenfactory.core.plan.Calibration;
 import com.tokenfactory.core.plan.ContractKind;
-import com.tokenfactory.core.plan.DemandCurve;
-import com.tokenfactory.core.plan.DemandPoint;
 import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
@@ -236,7 +234,7 @@ final class PlanDecoder {
         ObjectFields f = ObjectFields.open(node, path, FormatFields.SERVICE);
         String id = f.text("id");
         String name = f.text("name");
-        DemandCurve demand = demand(f.required("demand"), f.path("demand"));
+        DemandMapping.Demand demand = DemandMapping.decode(f.required("demand"), f.path("demand"));
         double inputTokens = f.number("inputTokensPerRequest");
         double outputTokens = f.number("outputTokensPerRequest");
         ModelShape model = model(f.required("model"), f.path("model"));
@@ -250,9 +248,9 @@ final class PlanDecoder {
         double outputPrice = f.number("outputPriceUsdPerMillionTokens");
         double peakToAverage = f.number("peakToAverage");
         ServingOptions serving = f.has("serving") ? servingOptions(f) : ServingOptions.DEFAULT;
-        return build(path, () -> new InferenceService(id, name, demand, inputTokens, outputTokens, model, latency,
-                priceDecline, certifications, priority, source, serveAtLoss, inputPrice, outputPrice, peakToAverage,
-                serving));
+        return build(path, () -> new InferenceService(id, name, demand.curve(), inputTokens, outputTokens, model,
+                latency, priceDecline, certifications, priority, source, serveAtLoss, inputPrice, outputPrice,
+                peakToAverage, serving, demand.unit()));
     }
 
     private static ServingOptions servingOptions(ObjectFields owner) {
@@ -264,43 +262,6 @@ final class PlanDecoder {
         int draftTokens = f.has("draftTokensPerStep") ? f.integer("draftTokensPerStep") : d.draftTokensPerStep();
         double accepted = f.has("acceptedTokensPerStep") ? f.number("acceptedTokensPerStep") : d.acceptedTokensPerStep();
         return build(path, () -> new ServingOptions(disaggregated, prefixCacheHitRate, draftTokens, accepted));
-    }
-
-    /** The two kinds of demand curve are told apart by their {@code kind} field, never by guessing from the shape. */
-    private static DemandCurve demand(JsonNode node, String path) {
-        ObjectNode object = ObjectFields.object(node, path);
-        String kindPath = JsonPaths.field(path, "kind");
-        JsonNode kindNode = object.get("kind");
-        if (kindNode == null || kindNode.isNull()) {
-            throw FileProblem.at(kindPath, "is required (\"" + FormatFields.GROWTH + "\" or \""
-                    + FormatFields.POINTS + "\")");
-        }
-        String kind = ObjectFields.text(kindNode, kindPath);
-        switch (kind) {
-            case FormatFields.GROWTH: {
-                ObjectFields f = ObjectFields.open(node, path, FormatFields.GROWTH_DEMAND);
-                var start = f.month("start");
-                double tokensPerDay = f.number("tokensPerDay");
-                double growthPerYear = f.number("growthPerYear");
-                return build(path, () -> new DemandCurve.Growth(start, tokensPerDay, growthPerYear));
-            }
-            case FormatFields.POINTS: {
-                ObjectFields f = ObjectFields.open(node, path, FormatFields.POINTS_DEMAND);
-                List<DemandPoint> points = f.list("points", PlanDecoder::demandPoint);
-                return build(path, () -> new DemandCurve.Points(points));
-            }
-            default:
-                List<String> kinds = List.of(FormatFields.GROWTH, FormatFields.POINTS);
-                throw FileProblem.at(kindPath, "unknown demand kind '" + Check.shown(kind) + "'; allowed: "
-                        + String.join(", ", kinds) + Describe.didYouMean(kind, kinds));
-        }
-    }
-
-    private static DemandPoint demandPoint(JsonNode node, String path) {
-        ObjectFields f = ObjectFields.open(node, path, FormatFields.DEMAND_POINT);
-        var month = f.month("month");
-        double tokensPerDay = f.number("tokensPerDay");
-        return build(path, () -> new DemandPoint(month, tokensPerDay));
     }
 
     private static ModelShape model(JsonNode node, String path) {

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.Box;
 import com.tokenfactory.core.plan.Calibration;
-import com.tokenfactory.core.plan.DemandCurve;
-import com.tokenfactory.core.plan.DemandPoint;
 import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
@@ -222,7 +220,7 @@ final class PlanEncoder {
         ObjectNode o = NODES.objectNode();
         o.put("id", s.id());
         o.put("name", s.name());
-        o.set("demand", demand(s.demand()));
+        o.set("demand", DemandMapping.encode(s.demand(), s.demandUnit()));
         o.put("inputTokensPerRequest", s.inputTokensPerRequest());
         o.put("outputTokensPerRequest", s.outputTokensPerRequest());
         o.set("model", model(s.model()));
@@ -244,25 +242,6 @@ final class PlanEncoder {
             serving.put("prefixCacheHitRate", v.prefixCacheHitRate());
             serving.put("draftTokensPerStep", v.draftTokensPerStep());
             serving.put("acceptedTokensPerStep", v.acceptedTokensPerStep());
-        }
-        return o;
-    }
-
-    private static ObjectNode demand(DemandCurve curve) {
-        ObjectNode o = NODES.objectNode();
-        if (curve instanceof DemandCurve.Growth g) {
-            o.put("kind", FormatFields.GROWTH);
-            month(o, "start", g.start());
-            o.put("tokensPerDay", g.tokensPerDay());
-            o.put("growthPerYear", g.growthPerYear());
-        } else if (curve instanceof DemandCurve.Points p) {
-            o.put("kind", FormatFields.POINTS);
-            ArrayNode points = o.putArray("points");
-            for (DemandPoint point : p.points()) {
-                ObjectNode po = points.addObject();
-                month(po, "month", point.month());
-                po.put("tokensPerDay", point.tokensPerDay());
-            }
         }
         return o;
     }

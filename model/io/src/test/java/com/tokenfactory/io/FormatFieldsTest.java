@@ -57,10 +57,15 @@ class FormatFieldsTest {
         assertComponents(Phase.class, FormatFields.PHASE);
         assertComponents(Deployment.class, FormatFields.DEPLOYMENT);
         assertComponents(PartnerContract.class, FormatFields.PARTNER);
-        assertComponents(InferenceService.class, FormatFields.SERVICE);
-        assertComponents(DemandCurve.Growth.class, without("kind", FormatFields.GROWTH_DEMAND));
+        // the service's demand unit has no field: the demand's level is named after it (FormatFields.REQUEST_LEVELS)
+        assertComponents(InferenceService.class, plus(FormatFields.SERVICE, "demandUnit"));
+        assertComponents(DemandCurve.Growth.class,
+                withoutRequestLevels(without("kind", FormatFields.GROWTH_DEMAND)));
         assertComponents(DemandCurve.Points.class, without("kind", FormatFields.POINTS_DEMAND));
-        assertComponents(DemandPoint.class, FormatFields.DEMAND_POINT);
+        assertComponents(DemandPoint.class, withoutRequestLevels(FormatFields.DEMAND_POINT));
+        assertEquals(java.util.Arrays.stream(com.tokenfactory.core.plan.DemandUnit.values())
+                .map(com.tokenfactory.core.plan.DemandUnit::key).toList(),
+                plus(List.of("tokensPerDay"), FormatFields.REQUEST_LEVELS.toArray(String[]::new)));
         assertComponents(ModelShape.class, FormatFields.MODEL);
         assertComponents(TrainingRun.class, FormatFields.TRAINING_RUN);
         assertComponents(Scenario.class, FormatFields.SCENARIO);
@@ -166,6 +171,20 @@ class FormatFieldsTest {
         List<String> components = Stream.of(type.getRecordComponents()).map(RecordComponent::getName)
                 .collect(Collectors.toList());
         assertEquals(components, fields, type.getSimpleName());
+    }
+
+    private static List<String> plus(List<String> fields, String... more) {
+        List<String> out = new ArrayList<>(fields);
+        out.addAll(List.of(more));
+        return out;
+    }
+
+    private static List<String> withoutRequestLevels(List<String> fields) {
+        List<String> out = fields;
+        for (String level : FormatFields.REQUEST_LEVELS) {
+            out = without(level, out);
+        }
+        return out;
     }
 
     private static List<String> without(String name, List<String> fields) {

@@ -6,6 +6,7 @@ import com.tokenfactory.core.plan.Calibration;
 import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.DemandCurve;
 import com.tokenfactory.core.plan.DemandPoint;
+import com.tokenfactory.core.plan.DemandUnit;
 import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
@@ -95,6 +96,12 @@ final class TestPlans {
                 new ModelServingShape(0.5, 4, 64));
     }
 
+    /** A service whose demand counts requests, 800 input and 200 output tokens each. */
+    static InferenceService inRequests(String id, DemandCurve curve, DemandUnit unit) {
+        return new InferenceService(id, id.toUpperCase(java.util.Locale.ROOT), curve, 800, 200, ReferencePlan.model(),
+                LatencyClass.STANDARD, 1.0, null, new TreeSet<>(), 2, null).withDemandUnit(curve, unit);
+    }
+
     static Plan everyField() {
         HardwareSku ref = ReferencePlan.sku();
         HardwareSku rough = new HardwareSku("ROUGH", "Rough GPU", "Test", Sourced.of(900, "data sheet"),
@@ -124,6 +131,16 @@ final class TestPlans {
                 new DemandPoint(YearMonth.of(2027, 1), 1e12),
                 new DemandPoint(YearMonth.of(2028, 1), 4e11))), 3000, 1000, ReferencePlan.model(),
                 LatencyClass.BATCH, 0.5, null, new TreeSet<>(), 3, null).withServeAtLoss(true);
+        // demand in requests: growth curves and point curves, per day and per month
+        InferenceService api = inRequests("api", new DemandCurve.Growth(YearMonth.of(2026, 3), 4e7, 0.8),
+                DemandUnit.REQUESTS_PER_DAY);
+        InferenceService agents = inRequests("agents", new DemandCurve.Points(List.of(
+                new DemandPoint(YearMonth.of(2026, 6), 1.5e8),
+                new DemandPoint(YearMonth.of(2027, 6), 9e8))), DemandUnit.REQUESTS_PER_MONTH);
+        InferenceService support = inRequests("support", new DemandCurve.Points(List.of(
+                new DemandPoint(YearMonth.of(2026, 9), 2e6))), DemandUnit.REQUESTS_PER_DAY);
+        InferenceService nightly = inRequests("nightly", new DemandCurve.Growth(YearMonth.of(2026, 4), 3e9, 0.25),
+                DemandUnit.REQUESTS_PER_MONTH);
         TrainingRun run = new TrainingRun("run-1", "Frontier run", 3e25, YearMonth.of(2026, 6),
                 YearMonth.of(2027, 6), 4096, new TreeSet<>(List.of("FedRAMP High")), 2.25, "research plan");
         Scenario boom = new Scenario("boom", "Demand boom", "twice the demand, faster price decline", 2.0, 0.2,
@@ -137,7 +154,7 @@ final class TestPlans {
                 "partner-1", new Box(-200, 0, 120, 80));
         return new Plan("Fungible capacity plan", "Everything a file can hold", YearMonth.of(2026, 1), 60, "USD",
                 ReferencePlan.assumptions(), List.of(ref, rough), List.of(site), List.of(partner),
-                List.of(chat, batch), List.of(run), List.of(boom, late), calibration, layout, uncertainty());
+                List.of(chat, batch, api, agents, support, nightly), List.of(run), List.of(boom, late), calibration, layout, uncertainty());
     }
 
     /** Every lever target kind, every distribution kind with and without its optional bounds, regimes. */

@@ -140,7 +140,7 @@ final class MonthlyAllocator {
      */
     private double serve(int s, int m, double software) {
         InferenceService svc = in.services.get(s);
-        double demand = svc.demand().tokensPerDay(in.calendar[m]) * in.calendar[m].lengthOfMonth();
+        double demand = svc.tokensPerDay(in.calendar[m]) * in.calendar[m].lengthOfMonth();
         ledger.svcDemand[s][m] = demand;
         if (demand <= 0) {
             return 0.0;

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Tokens per day a service is asked to serve, month by month (input and output tokens together). */
+/**
+ * Tokens per day a service is asked to serve, month by month (input and output tokens together). A service whose
+ * {@link DemandUnit} is requests holds its requests per day or per month in the same curve: the figures then count
+ * requests, and {@link InferenceService#tokensPerDay} turns them into tokens.
+ */
 public sealed interface DemandCurve permits DemandCurve.Growth, DemandCurve.Points {
     /**
      * The most tokens per day a curve may hold or reach: about 25,000 times the world's 2025 daily token volume

@@ -1,12 +1,14 @@
 package com.tokenfactory.core.plan;
 
+import java.time.YearMonth;
 import java.util.SortedSet;
 
 /**
  * A model served to users.
  *
- * @param demand                         tokens per day asked for (input and output together, in the request's mix),
- *                                       month by month, as a daily average
+ * @param demand                         demand month by month, as a daily (or monthly) average, in {@code demandUnit}:
+ *                                       tokens per day (input and output together, in the request's mix) unless the
+ *                                       unit says requests
  * @param inputTokensPerRequest          average prompt length (prefill), tokens
  * @param outputTokensPerRequest         average answer length (decode), tokens
  * @param model                          the served model's shape
@@ -23,6 +25,8 @@ import java.util.SortedSet;
  *                                       before daily peaks); capacity is held for the peak
  * @param serving                        disaggregation, prefix caching and speculative decoding
  *                                       ({@link ServingOptions#DEFAULT}: all off)
+ * @param demandUnit                     what {@code demand} counts: tokens per day (the default; null means it), or
+ *                                       requests per day or per month of this service's request
  */
 public record InferenceService(
         String id,
@@ -40,7 +44,8 @@ public record InferenceService(
         double inputPriceUsdPerMillionTokens,
         double outputPriceUsdPerMillionTokens,
         double peakToAverage,
-        ServingOptions serving) implements Workload {
+        ServingOptions serving,
+        DemandUnit demandUnit) implements Workload {
 
     /** Daily peaks above this many times the average are refused as typing mistakes (a 1-hour spike is 24). */
     public static final double MAX_PEAK_TO_AVERAGE = 24.0;
@@ -63,6 +68,18 @@ public record InferenceService(
         Check.between(outputPriceUsdPerMillionTokens, 0, 1e6, "outputPriceUsdPerMillionTokens");
         Check.between(peakToAverage, 1.0, MAX_PEAK_TO_AVERAGE, "peakToAverage");
         serving = serving == null ? ServingOptions.DEFAULT : serving;
+        demandUnit = demandUnit == null ? DemandUnit.TOKENS_PER_DAY : demandUnit;
+    }
+
+    /** A service whose demand is in tokens per day. */
+    public InferenceService(String id, String name, DemandCurve demand, double inputTokensPerRequest,
+                            double outputTokensPerRequest, ModelShape model, LatencyClass latency,
+                            Double priceDeclinePerYear, SortedSet<String> requiredCertifications, int priority,
+                            String source, boolean serveAtLoss, double inputPriceUsdPerMillionTokens,
+                            double outputPriceUsdPerMillionTokens, double peakToAverage, ServingOptions serving) {
+        this(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency, priceDeclinePerYear,
+                requiredCertifications, priority, source, serveAtLoss, inputPriceUsdPerMillionTokens,
+                outputPriceUsdPerMillionTokens, peakToAverage, serving, DemandUnit.TOKENS_PER_DAY);
     }
 
     /** A service served the default way (chunked prefill, no prefix cache, no speculation). */
@@ -99,6 +116,19 @@ public record InferenceService(
                 priceUsdPerMillionTokens, 1.0);
     }
 
+    /** Tokens of one request, input and output together. */
+    public double tokensPerRequest() {
+        return inputTokensPerRequest + outputTokensPerRequest;
+    }
+
+    /**
+     * Tokens per day asked for in {@code month}, whatever unit the demand is given in: the one place demand becomes
+     * tokens ({@link DemandUnit#tokensPerDay}).
+     */
+    public double tokensPerDay(YearMonth month) {
+        return demandUnit.tokensPerDay(demand.tokensPerDay(month), tokensPerRequest(), month);
+    }
+
     /** Share of the service's tokens that are input (prompt) tokens: in ÷ (in + out). */
     public double inputShare() {
         return inputTokensPerRequest / (inputTokensPerRequest + outputTokensPerRequest);
@@ -117,26 +147,36 @@ public record InferenceService(
     public InferenceService withDemand(DemandCurve curve) {
         return new InferenceService(id, name, curve, inputTokensPerRequest, outputTokensPerRequest, model, latency,
                 priceDeclinePerYear, requiredCertifications, priority, source, serveAtLoss,
-                inputPriceUsdPerMillionTokens, outputPriceUsdPerMillionTokens, peakToAverage, serving);
+                inputPriceUsdPerMillionTokens, outputPriceUsdPerMillionTokens, peakToAverage, serving, demandUnit);
     }
 
     public InferenceService withPriceDeclinePerYear(Double decline) {
         return new InferenceService(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency,
                 decline, requiredCertifications, priority, source, serveAtLoss, inputPriceUsdPerMillionTokens,
-                outputPriceUsdPerMillionTokens, peakToAverage, serving);
+                outputPriceUsdPerMillionTokens, peakToAverage, serving, demandUnit);
     }
 
     /** This service with other serving options. */
     public InferenceService withServing(ServingOptions options) {
         return new InferenceService(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency,
                 priceDeclinePerYear, requiredCertifications, priority, source, serveAtLoss, inputPriceUsdPerMillionTokens,
-                outputPriceUsdPerMillionTokens, peakToAverage, options);
+                outputPriceUsdPerMillionTokens, peakToAverage, options, demandUnit);
     }
 
     /** This service, served at a loss where needed ({@code true}) or only where it pays ({@code false}). */
     public InferenceService withServeAtLoss(boolean keep) {
         return new InferenceService(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency,
                 priceDeclinePerYear, requiredCertifications, priority, source, keep, inputPriceUsdPerMillionTokens,
-                outputPriceUsdPerMillionTokens, peakToAverage, serving);
+                outputPriceUsdPerMillionTokens, peakToAverage, serving, demandUnit);
+    }
+
+    /**
+     * This service with its demand counted in {@code unit}. The curve's figures stay as they are (they now count
+     * {@code unit}); to keep the same demand, convert them with {@link DemandUnit#convert}.
+     */
+    public InferenceService withDemandUnit(DemandCurve curve, DemandUnit unit) {
+        return new InferenceService(id, name, curve, inputTokensPerRequest, outputTokensPerRequest, model, latency,
+                priceDeclinePerYear, requiredCertifications, priority, source, serveAtLoss,
+                inputPriceUsdPerMillionTokens, outputPriceUsdPerMillionTokens, peakToAverage, serving, unit);
     }
 }
