@@ -116,7 +116,7 @@ final class RunCommand implements Callable<Integer> {
             outputs.put(xlsx, f -> ResultExports.workbook(p, r, f));
         }
         if (json != null) {
-            outputs.put(json, f -> ResultJson.write(r, f));
+            outputs.put(json, f -> ResultJson.write(p, r, f));
         }
         if (!outputs.isEmpty()) {
             ChartCommand.Output.replaceAll(outputs);

@@ -11,11 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The per-service table `tokenfactory run` prints over the horizon: the daily peak capacity is held for, input and
- * output tokens served, their prices, and the fully loaded cost per million input and output tokens.
+ * The per-service table `tokenfactory run` prints over the horizon: the daily peak capacity is held for, requests
+ * served (tokens served ÷ the service's tokens per request, whichever unit its demand is in), input and output tokens
+ * served, their prices, and the fully loaded cost per million input and output tokens.
  */
 final class ServiceTable {
-    static final List<String> HEADERS = List.of("Service", "Peak/avg", "Input tokens", "Output tokens",
+    static final List<String> HEADERS = List.of("Service", "Peak/avg", "Requests", "Input tokens", "Output tokens",
             "Price in/out (/Mtok)", "Cost in/out (/Mtok)", "Revenue", "Held for peak");
 
     private ServiceTable() {
@@ -31,6 +32,7 @@ final class ServiceTable {
             cells.add(new String[] {
                     s.name(),
                     Numbers.fixed(svc.peakToAverage(), 2),
+                    Numbers.count(s.tokensServed().total() / svc.tokensPerRequest()),
                     Numbers.tokens(s.inputTokensServed().total()),
                     Numbers.tokens(s.outputTokensServed().total()),
                     YearlyTable.money(svc.inputPriceUsdPerMillionTokens()) + " / "

@@ -59,6 +59,37 @@ class RunCommandOutputTest {
         }
     }
 
+    /**
+     * The assistant asks 8e12 tokens a day at 1,500 + 500 tokens a request: 4e9 requests a day is the same demand, and
+     * the JSON gives it in requests too (tokens ÷ 2,000).
+     */
+    @Test
+    void demandInRequestsRunsAsTheSameTokensAndTheJsonCountsRequests() throws Exception {
+        Path tokensPlan = CommandRun.sample(dir, Samples.CAPACITY_CRUNCH);
+        Path requestsPlan = dir.resolve("requests.tokenplan");
+        Files.writeString(requestsPlan, Samples.json(Samples.CAPACITY_CRUNCH)
+                .replace("\"tokensPerDay\": 8000000000000.0", "\"requestsPerDay\": 4.0E9"));
+        Path a = dir.resolve("tokens.json");
+        Path b = dir.resolve("requests.json");
+        CommandRun ra = CommandRun.of("run", tokensPlan.toString(), "--json", a.toString());
+        CommandRun rb = CommandRun.of("run", requestsPlan.toString(), "--json", b.toString());
+        assertEquals(0, rb.code(), rb.err());
+        assertEquals(ra.out().replace(tokensPlan.toString(), "PLAN").replace(a.toString(), "JSON"),
+                rb.out().replace(requestsPlan.toString(), "PLAN").replace(b.toString(), "JSON"));
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var tokens = mapper.readTree(a.toFile()).get("services").get(0);
+        var requests = mapper.readTree(b.toFile()).get("services").get(0);
+        assertEquals("assistant", requests.get("id").asText());
+        assertEquals("tokensPerDay", tokens.get("demandUnit").asText());
+        assertEquals("requestsPerDay", requests.get("demandUnit").asText());
+        assertEquals(2000.0, requests.get("tokensPerRequest").asDouble());
+        assertEquals(tokens.get("tokensDemanded").asDouble(), requests.get("tokensDemanded").asDouble(),
+                1e-9 * tokens.get("tokensDemanded").asDouble());
+        assertEquals(requests.get("tokensDemanded").asDouble() / 2000, requests.get("requestsDemanded").asDouble(),
+                1e-6);
+        assertEquals(requests.get("tokensServed").asDouble() / 2000, requests.get("requestsServed").asDouble(), 1e-6);
+    }
+
     @Test
     void jsonToThePlanItselfIsRefusedAndThePlanKept() throws Exception {
         Path plan = CommandRun.sample(dir, Samples.CAPACITY_CRUNCH);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tokenfactory.core.result.Kpis;
 import com.tokenfactory.core.result.ThroughputEstimate;
 import com.tokenfactory.core.result.PeriodSummary;
+import com.tokenfactory.core.plan.InferenceService;
+import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.ServiceResult;
 import com.tokenfactory.core.result.SimulationResult;
 
@@ -27,6 +29,16 @@ public final class ResultJson {
 
     /** Yearly summaries, the horizon summary and the KPIs. */
     public static void write(SimulationResult r, Path file) throws IOException {
+        write(null, r, file);
+    }
+
+    /**
+     * As {@link #write(SimulationResult, Path)}, each service with its requests too: the unit its demand was given
+     * in, tokens per request, and requests demanded and served (tokens ÷ tokens per request) over the horizon.
+     *
+     * @param plan the plan that was simulated (the scenario's, when one was applied); null writes tokens only
+     */
+    public static void write(Plan plan, SimulationResult r, Path file) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("plan", r.planName());
@@ -61,7 +73,18 @@ public final class ResultJson {
         ArrayNode throughput = root.putArray("throughput");
         r.throughput().forEach(e -> throughput.add(throughput(mapper, e)));
         ArrayNode services = root.putArray("services");
-        r.services().forEach(s -> services.add(service(mapper, s)));
+        for (ServiceResult s : r.services()) {
+            ObjectNode n = service(mapper, s);
+            InferenceService svc = plan == null ? null : plan.services().stream()
+                    .filter(x -> x.id().equals(s.serviceId())).findFirst().orElse(null);
+            if (svc != null) {
+                n.put("demandUnit", svc.demandUnit().key());
+                put(n, "tokensPerRequest", svc.tokensPerRequest());
+                put(n, "requestsDemanded", s.tokensDemanded().total() / svc.tokensPerRequest());
+                put(n, "requestsServed", s.tokensServed().total() / svc.tokensPerRequest());
+            }
+            services.add(n);
+        }
         ArrayNode issues = root.putArray("issues");
         r.issues().forEach(i -> issues.addObject().put("severity", i.severity().name()).put("kind", i.kind().name())
                 .put("element", i.elementId()).put("message", i.message()));
