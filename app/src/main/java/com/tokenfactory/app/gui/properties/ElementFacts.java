@@ -88,8 +88,13 @@ public final class ElementFacts {
         } else if (s.demand() instanceof DemandCurve.Points p && p.points().get(0).month().isAfter(first)) {
             first = p.points().get(0).month();
         }
-        out.add("Demand " + Numbers.tokens(s.demand().tokensPerDay(first)) + " → "
-                + Numbers.tokens(s.demand().tokensPerDay(last)) + " tokens/day (" + first + " → " + last + ")");
+        out.add("Demand " + Numbers.tokens(s.tokensPerDay(first)) + " → "
+                + Numbers.tokens(s.tokensPerDay(last)) + " tokens/day (" + first + " → " + last + ")");
+        if (s.demandUnit().requests()) {
+            out.add("= " + Numbers.count(s.demand().tokensPerDay(first)) + " → "
+                    + Numbers.count(s.demand().tokensPerDay(last)) + " " + s.demandUnit().label() + " at "
+                    + Numbers.count(s.tokensPerRequest()) + " tokens a request");
+        }
         if (s.demand() instanceof DemandCurve.Points points) {
             out.add(points.points().size() + " demand points");
         }

@@ -3,13 +3,17 @@ package com.tokenfactory.app.gui.workloads;
 import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.plan.DemandCurve;
 import com.tokenfactory.core.plan.DemandPoint;
+import com.tokenfactory.core.plan.DemandUnit;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +21,16 @@ import java.util.Optional;
 
 /**
  * The demand of one inference service: either start, level and yearly growth, or monthly points (linear in
- * between). Levels are tokens per day and accept "20T", "1.5B" or "2e13".
+ * between). Levels are tokens per day, requests per day or requests per month, as the user chooses (switching
+ * converts them), and accept "20T", "1.5B" or "2e13".
  */
 public final class DemandCurveEditor extends VBox {
     private final DemandCurveModel model;
     private final Label error = new Label();
     private final VBox body = new VBox(6);
     private final Button switchKind = new Button();
+    private final ComboBox<DemandUnit> unit = new ComboBox<>();
+    private boolean showing;
     private String serviceId;
 
     public DemandCurveEditor(DemandCurveModel model) {
@@ -37,7 +44,27 @@ public final class DemandCurveEditor extends VBox {
         switchKind.getStyleClass().add("small");
         switchKind.setId("demand-switch");
         switchKind.setOnAction(e -> show(model.switchKind(serviceId)));
-        getChildren().addAll(new HBox(8, heading, switchKind), body, error);
+        unit.setId("demand-unit");
+        unit.getItems().setAll(DemandUnit.values());
+        unit.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DemandUnit u) {
+                return u == null ? "" : "in " + u.label();
+            }
+
+            @Override
+            public DemandUnit fromString(String text) {
+                return null;
+            }
+        });
+        unit.setTooltip(new Tooltip("What the levels count. A request is the service's input + output tokens; "
+                + "switching converts the levels (a month is 30.44 days on average), so the demand stays the same."));
+        unit.valueProperty().addListener((o, was, now) -> {
+            if (!showing && serviceId != null && now != null) {
+                show(model.setUnit(serviceId, now));
+            }
+        });
+        getChildren().addAll(new HBox(8, heading, unit, switchKind), body, error);
         setPadding(new Insets(0, 0, 4, 0));
     }
 
@@ -62,6 +89,10 @@ public final class DemandCurveEditor extends VBox {
     private void render() {
         body.getChildren().clear();
         DemandCurve curve = model.curve(serviceId);
+        DemandUnit u = model.unit(serviceId);
+        showing = true;
+        unit.setValue(u);
+        showing = false;
         if (curve instanceof DemandCurve.Growth g) {
             switchKind.setText("Use monthly points");
             TextField start = field("demand-start", g.start().toString());
@@ -80,7 +111,7 @@ public final class DemandCurveEditor extends VBox {
             grid.setHgap(8);
             grid.setVgap(4);
             grid.addRow(0, new Label("From"), start, unit("month"));
-            grid.addRow(1, new Label("Level"), level, unit("tokens/day"));
+            grid.addRow(1, new Label("Level"), level, unit(u.label()));
             grid.addRow(2, new Label("Growth"), growth, unit("%/yr"));
             body.getChildren().add(grid);
         } else {
@@ -90,7 +121,7 @@ public final class DemandCurveEditor extends VBox {
             GridPane grid = new GridPane();
             grid.setHgap(8);
             grid.setVgap(4);
-            grid.addRow(0, unit("Month"), unit("Tokens/day"));
+            grid.addRow(0, unit("Month"), unit(Character.toUpperCase(u.label().charAt(0)) + u.label().substring(1)));
             Runnable commit = () -> {
                 List<String[]> pairs = new ArrayList<>();
                 for (TextField[] r : rows) {
@@ -106,7 +137,7 @@ public final class DemandCurveEditor extends VBox {
                 TextField level = field("demand-point-level-" + i, blank ? "" : Numbers.editable(points.get(i).tokensPerDay()));
                 if (blank) {
                     month.setPromptText("add YYYY-MM");
-                    level.setPromptText("tokens/day");
+                    level.setPromptText(u.label());
                 }
                 rows.add(new TextField[]{month, level});
                 Button remove = new Button("×");

@@ -8,6 +8,7 @@ import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.app.gui.plan.RecordCopy;
 import com.tokenfactory.core.plan.DemandCurve;
 import com.tokenfactory.core.plan.DemandPoint;
+import com.tokenfactory.core.plan.DemandUnit;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.InvalidPlanException;
 import com.tokenfactory.core.plan.Plan;
@@ -19,8 +20,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Edits a service's demand curve: a start, a level and a yearly growth, or monthly points (linear in between).
- * Switching from growth to points samples the growth curve once a year so the curve the user sees does not jump.
+ * Edits a service's demand curve: a start, a level and a yearly growth, or monthly points (linear in between), in
+ * tokens per day or requests per day or per month. Switching from growth to points samples the growth curve once a
+ * year, and switching the unit converts the levels at the service's tokens per request, so the demand the user sees
+ * does not jump.
  */
 public final class DemandCurveModel {
     private final PlanDocument document;
@@ -33,6 +36,42 @@ public final class DemandCurveModel {
         return service(serviceId).demand();
     }
 
+    /** What the curve's levels count. */
+    public DemandUnit unit(String serviceId) {
+        return service(serviceId).demandUnit();
+    }
+
+    /**
+     * Counts the service's demand in {@code unit}, converting every level at its tokens per request (and an average
+     * month of {@value DemandUnit#DAYS_PER_AVERAGE_MONTH} days between per day and per month): one undoable edit.
+     */
+    public Optional<String> setUnit(String serviceId, DemandUnit unit) {
+        InferenceService s = service(serviceId);
+        DemandUnit from = s.demandUnit();
+        if (unit == null || unit == from) {
+            return Optional.empty();
+        }
+        double perRequest = s.tokensPerRequest();
+        DemandCurve converted;
+        if (s.demand() instanceof DemandCurve.Growth g) {
+            converted = new DemandCurve.Growth(g.start(), from.convert(g.tokensPerDay(), perRequest, unit),
+                    g.growthPerYear());
+        } else {
+            List<DemandPoint> points = new ArrayList<>();
+            for (DemandPoint p : ((DemandCurve.Points) s.demand()).points()) {
+                points.add(new DemandPoint(p.month(), from.convert(p.tokensPerDay(), perRequest, unit)));
+            }
+            converted = new DemandCurve.Points(points);
+        }
+        try {
+            document.apply(PlanEdit.of("Count demand of " + s.name() + " in " + unit.label(),
+                    p -> PlanChanges.updateService(p, serviceId, x -> x.withDemandUnit(converted, unit))));
+            return Optional.empty();
+        } catch (InvalidPlanException e) {
+            return Optional.of(message(e));
+        }
+    }
+
     public Optional<String> setGrowth(String serviceId, String start, String tokensPerDay, String growthPercent) {
         try {
             YearMonth s = month(start);
@@ -40,11 +79,11 @@ public final class DemandCurveModel {
             double growth = Numbers.parse(growthPercent.strip().replace("%", "")) / 100.0;
             return apply(serviceId, "Change demand of ", new DemandCurve.Growth(s, level, growth));
         } catch (IllegalArgumentException e) {
-            return Optional.of(message(e));
+            return Optional.of(message(e, unit(serviceId)));
         }
     }
 
-    /** Sets point-wise demand from (month, tokens per day) text pairs. */
+    /** Sets point-wise demand from (month, level in the service's unit) text pairs. */
     public Optional<String> setPoints(String serviceId, List<String[]> monthAndLevel) {
         try {
             List<DemandPoint> points = new ArrayList<>();
@@ -53,7 +92,7 @@ public final class DemandCurveModel {
             }
             return apply(serviceId, "Change demand points of ", new DemandCurve.Points(points));
         } catch (IllegalArgumentException e) {
-            return Optional.of(message(e));
+            return Optional.of(message(e, unit(serviceId)));
         }
     }
 
@@ -109,12 +148,16 @@ public final class DemandCurveModel {
     }
 
     private static String message(IllegalArgumentException e) {
+        return message(e, DemandUnit.TOKENS_PER_DAY);
+    }
+
+    private static String message(IllegalArgumentException e, DemandUnit unit) {
         if (!(e instanceof InvalidPlanException i)) {
             return e.getMessage();
         }
         String field = switch (i.field()) {
             case "start" -> "The start month";
-            case "tokensPerDay" -> "The level";
+            case "tokensPerDay" -> "The level (" + unit.label() + ")";
             case "growthPerYear" -> "The growth";
             case "points" -> "The points";
             default -> i.field();

@@ -36,13 +36,18 @@ public record WorkloadRow(String id, ElementKind kind, String name, String deman
 
     public static WorkloadRow of(Plan plan, InferenceService s, SimulationResult result) {
         String demand;
+        String per = switch (s.demandUnit()) {
+            case TOKENS_PER_DAY -> "/day";
+            case REQUESTS_PER_DAY -> " req/day";
+            case REQUESTS_PER_MONTH -> " req/month";
+        };
         if (s.demand() instanceof DemandCurve.Growth g) {
-            demand = Numbers.count(g.tokensPerDay()) + "/day " + (g.growthPerYear() >= 0 ? "+" : "")
+            demand = Numbers.count(g.tokensPerDay()) + per + " " + (g.growthPerYear() >= 0 ? "+" : "")
                     + Numbers.percent(g.growthPerYear()) + "/yr from " + g.start();
         } else {
             DemandCurve.Points p = (DemandCurve.Points) s.demand();
             demand = p.points().size() + " points: " + Numbers.count(p.points().get(0).tokensPerDay()) + " → "
-                    + Numbers.count(p.tokensPerDay(plan.end().minusMonths(1))) + "/day";
+                    + Numbers.count(p.tokensPerDay(plan.end().minusMonths(1))) + per;
         }
         double decline = s.priceDeclinePerYear() != null ? s.priceDeclinePerYear()
                 : plan.assumptions().tokenPriceDeclinePerYear();

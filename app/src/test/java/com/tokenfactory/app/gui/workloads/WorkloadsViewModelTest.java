@@ -86,7 +86,7 @@ class WorkloadsViewModelTest {
                 demand.setGrowth("assistant", "soon", "20T", "50"));
         assertEquals(Optional.of("The points have two points for month 2027-01"), demand.setPoints("assistant",
                 List.of(new String[]{"2027-01", "1T"}, new String[]{"2027-01", "2T"})));
-        assertEquals(Optional.of("The level must be between 0 and 1e18 (was -1.0E12)"),
+        assertEquals(Optional.of("The level (tokens/day) must be between 0 and 1e18 (was -1.0E12)"),
                 demand.setGrowth("assistant", "2027-03", "-1T", "40"));
         assertEquals(Optional.empty(), demand.setGrowth("assistant", "2027-03", "25T", "40"));
         DemandCurve.Growth g = (DemandCurve.Growth) demand.curve("assistant");
