@@ -151,7 +151,19 @@ public final class ElementForms {
                         f("Context", "model.contextTokens", WHOLE, "tokens"),
                         f("Weight precision", "model.weightBytesPerParam", NUMBER, "bytes/param")
                                 .withHelp("2 for BF16, 1 for FP8, 0.5 for FP4."),
-                        f("KV-cache precision", "model.kvBytesPerValue", NUMBER, "bytes/value")),
+                        f("KV-cache precision", "model.kvBytesPerValue", NUMBER, "bytes/value"),
+                        f("Activation precision", ModelServingFields.ACTIVATION, NUMBER, "bytes/value")
+                                .withHelp("2 for BF16, 1 for FP8, 0.5 for FP4 (NVFP4 W4A4). The math runs at the "
+                                        + "wider of weights and activations, at the SKU's peak for it. Until set: "
+                                        + "the weights' precision, no narrower than FP8."),
+                        f("Routed experts", ModelServingFields.EXPERTS, WHOLE, "per layer")
+                                .withHelp("Mixture-of-experts only (active < total parameters): routed experts "
+                                        + "per layer, e.g. 256 for DeepSeek-V3, 128 for Llama 4 Maverick. 0 = not "
+                                        + "stated: all weights are taken as expert weights."),
+                        f("Experts per token", ModelServingFields.EXPERTS_PER_TOKEN, WHOLE, "per layer")
+                                .withHelp("Mixture-of-experts only: experts each token is routed to (8 for "
+                                        + "DeepSeek-V3 and Qwen3-MoE, 1 for Llama 4 Maverick); sets the "
+                                        + "expert-parallel all-to-all volume.")),
                 FormSection.of("Serving",
                         f("Disaggregated", "serving.disaggregated", FLAG, "")
                                 .withHelp("Prefill and decode on separate GPUs of the pool (Splitwise, DistServe); "

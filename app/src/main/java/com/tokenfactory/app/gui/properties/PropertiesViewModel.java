@@ -89,7 +89,8 @@ public final class PropertiesViewModel {
 
     /** The field's current value (null for an empty optional field). */
     public Object value(FieldSpec field) {
-        return RecordCopy.get(PlanChanges.element(document.getPlan(), elementId.get()), field.path());
+        return RecordCopy.get(ModelServingFields.filled(PlanChanges.element(document.getPlan(), elementId.get()),
+                field.path()), field.path());
     }
 
     public String text(FieldSpec field) {
@@ -119,7 +120,8 @@ public final class PropertiesViewModel {
         String editName = "Change " + Numbers.inSentence(field.label()) + " of " + title.get();
         try {
             document.apply(PlanEdit.of(editName,
-                    plan -> PlanChanges.updateElement(plan, id, r -> RecordCopy.with(r, field.path(), value))));
+                    plan -> PlanChanges.updateElement(plan, id,
+                            r -> RecordCopy.with(ModelServingFields.filled(r, field.path()), field.path(), value))));
             return Optional.empty();
         } catch (InvalidPlanException e) {
             return Optional.of(field.type().percent() ? PercentMessages.inPercent(e.detail()) : e.detail());

@@ -1,0 +1,35 @@
+package com.tokenfactory.app.gui.properties;
+
+import com.tokenfactory.core.plan.InferenceService;
+import com.tokenfactory.core.plan.ModelServingShape;
+import com.tokenfactory.core.plan.ModelShape;
+
+/**
+ * The model's activation precision and experts, edited as fields of the service. A model that does not state them
+ * ({@code model.serving} is null) is shown with what the engine assumes — activations at the weights' precision but
+ * no narrower than FP8, {@value ModelServingShape#DEFAULT_EXPERTS_PER_TOKEN} experts per token, experts not stated —
+ * and the first edit writes those assumptions down with the changed value, so nothing else moves.
+ */
+final class ModelServingFields {
+    static final String ACTIVATION = "model.serving.activationBytesPerValue";
+    static final String EXPERTS = "model.serving.experts";
+    static final String EXPERTS_PER_TOKEN = "model.serving.expertsPerToken";
+    private static final String PREFIX = "model.serving.";
+
+    private ModelServingFields() {
+    }
+
+    /** The element as the field at {@code path} reads and edits it: a service's model with its serving shape stated. */
+    static Record filled(Record element, String path) {
+        if (!path.startsWith(PREFIX) || !(element instanceof InferenceService s) || s.model().serving() != null) {
+            return element;
+        }
+        ModelShape m = s.model();
+        ModelServingShape assumed = new ModelServingShape(m.activationBytesPerValue(),
+                ModelServingShape.DEFAULT_EXPERTS_PER_TOKEN, 0);
+        ModelShape stated = new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(),
+                m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.contextTokens(), m.weightBytesPerParam(),
+                m.kvBytesPerValue(), assumed);
+        return com.tokenfactory.app.gui.plan.RecordCopy.with(s, "model", stated);
+    }
+}

@@ -1,0 +1,91 @@
+package com.tokenfactory.app.gui.properties;
+
+import com.tokenfactory.app.gui.document.PlanDocument;
+import com.tokenfactory.app.gui.document.Selection;
+import com.tokenfactory.app.gui.plan.ElementKind;
+import com.tokenfactory.core.plan.InferenceService;
+import com.tokenfactory.core.plan.ModelServingShape;
+import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.samples.Samples;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The model's activation precision and mixture-of-experts routing in the service form. In the capacity crunch the
+ * assistant (Llama 4 Maverick) states 128 routed experts, 1 per token, FP8 activations; the API's Llama 3.1 70B FP8
+ * states nothing, so the engine assumes FP8 activations.
+ */
+class ModelServingFieldsTest {
+    private final Plan sample = Samples.open(Samples.CAPACITY_CRUNCH);
+    private final PlanDocument document = new PlanDocument(sample, null);
+    private final Selection selection = new Selection();
+    private final PropertiesViewModel form = new PropertiesViewModel(document, selection,
+            k -> k == ElementKind.SERVICE || k == ElementKind.TRAINING);
+
+    private FieldSpec field(String path) {
+        return form.sections().stream().flatMap(s -> s.fields().stream()).filter(f -> f.path().equals(path))
+                .findFirst().orElseThrow();
+    }
+
+    private InferenceService service(String id) {
+        return document.getPlan().services().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aStatedMixtureOfExpertsIsShownAndEditedAsOneUndoableChange() {
+        selection.select("assistant");
+        assertEquals("128", form.text(field(ModelServingFields.EXPERTS)));
+        assertEquals("1", form.text(field(ModelServingFields.EXPERTS_PER_TOKEN)));
+        assertEquals("1", form.text(field(ModelServingFields.ACTIVATION)));
+        assertEquals("per layer", field(ModelServingFields.EXPERTS).unit());
+
+        assertEquals(Optional.empty(), form.commit(field(ModelServingFields.EXPERTS_PER_TOKEN), "2"));
+        assertEquals(new ModelServingShape(1.0, 2, 128), service("assistant").model().serving());
+        assertEquals(2, service("assistant").model().expertsPerToken());
+        assertEquals("Change experts per token of Consumer assistant", document.undoNameProperty().get());
+        document.undo();
+        assertEquals(sample, document.getPlan());
+    }
+
+    @Test
+    void routingTheModelCannotHaveIsRefusedWithTheReasonAndThePlanStays() {
+        selection.select("assistant");
+        assertEquals(Optional.of("must be more than expertsPerToken (200), was 128"),
+                form.commit(field(ModelServingFields.EXPERTS_PER_TOKEN), "200"));
+        assertEquals(Optional.of("must be between 1 and 1024 (was 0)"),
+                form.commit(field(ModelServingFields.EXPERTS_PER_TOKEN), "0"));
+        assertEquals(Optional.of("must be between 0.125 and 4 (was 8.0)"),
+                form.commit(field(ModelServingFields.ACTIVATION), "8"));
+        assertEquals(Optional.of("'many' is not a number"),
+                form.commit(field(ModelServingFields.EXPERTS), "many"));
+        assertEquals(sample, document.getPlan());
+    }
+
+    @Test
+    void aModelThatStatesNothingShowsWhatTheEngineAssumesAndKeepsItUntilEdited() {
+        selection.select("api");
+        assertNull(service("api").model().serving());
+        // FP8 weights: activations at the weights' precision, no narrower than FP8 = 1 byte
+        assertEquals("1", form.text(field(ModelServingFields.ACTIVATION)));
+        assertEquals("0", form.text(field(ModelServingFields.EXPERTS)));
+        // committing what is shown changes nothing
+        assertEquals(Optional.empty(), form.commit(field(ModelServingFields.ACTIVATION), "1"));
+        assertEquals(sample, document.getPlan());
+
+        // FP4 activations (NVFP4 W4A4 needs FP4 weights too: the math runs at the wider of the two, FP8 here)
+        assertEquals(Optional.empty(), form.commit(field(ModelServingFields.ACTIVATION), "0.5"));
+        InferenceService api = service("api");
+        assertEquals(new ModelServingShape(0.5, ModelServingShape.DEFAULT_EXPERTS_PER_TOKEN, 0), api.model().serving());
+        assertEquals(0.5, api.model().activationBytesPerValue());
+        assertEquals(1.0, api.model().mathBytesPerValue());
+        assertEquals(1, api.model().expertsPerToken(), "a dense model routes nothing");
+        assertTrue(document.undoNameProperty().get().startsWith("Change activation precision of "));
+        document.undo();
+        assertNull(service("api").model().serving());
+    }
+}
