@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class ThroughputPages {
     static final String SECTION = "Serving throughput per service and SKU";
-    static final int ROWS_PER_PAGE = 40;
+    static final int ROWS_PER_PAGE = 36;
 
     private ThroughputPages() {
     }
@@ -23,6 +23,9 @@ final class ThroughputPages {
         List<ThroughputEstimate> all = result.throughput();
         for (int from = 0; from < all.size(); from += ROWS_PER_PAGE) {
             try (PageWriter page = doc.newPage(SECTION)) {
+                page.paragraph(com.tokenfactory.charts.table.ThroughputColumns.NOTE, doc.regular, 8,
+                        ReportDocument.MUTED, PageWriter.width());
+                page.skip(6);
                 page.table(table(all.subList(from, Math.min(all.size(), from + ROWS_PER_PAGE))), 0);
             }
         }

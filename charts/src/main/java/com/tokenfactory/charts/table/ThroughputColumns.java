@@ -17,6 +17,14 @@ public final class ThroughputColumns {
 
     private static final String NONE = Numbers.UNKNOWN;
 
+    /** What the table is and how to read it, under its title wherever it is shown. */
+    public static final String NOTE = "Per service and SKU at the plan start, before software gains (docs/engine.md, "
+            + "Throughput). TP×PP (EP): tensor × pipeline parallel GPUs per replica (expert parallel for "
+            + "mixture-of-experts). \"Bound by\" names what stopped the decode batch growing: latency (the time per "
+            + "output token target), KV memory, a batch limit or compute. Step: one decode step, the prefill chunks "
+            + "interleaved into it included; TPOT: time per output token; TTFT: time to first token; in and out "
+            + "tok/s/GPU: input (prompt) and output tokens a GPU serves per second at that batch.";
+
     /** Columns after the service and SKU. */
     public static final List<Column> COLUMNS = List.of(
             new Column("TP×PP (EP)", ThroughputColumns::layout, false),

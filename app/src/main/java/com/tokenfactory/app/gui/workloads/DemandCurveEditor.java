@@ -49,7 +49,7 @@ public final class DemandCurveEditor extends VBox {
         unit.setConverter(new StringConverter<>() {
             @Override
             public String toString(DemandUnit u) {
-                return u == null ? "" : "in " + u.label();
+                return u == null ? "" : u.label();
             }
 
             @Override
@@ -64,7 +64,10 @@ public final class DemandCurveEditor extends VBox {
                 show(model.setUnit(serviceId, now));
             }
         });
-        getChildren().addAll(new HBox(8, heading, unit, switchKind), body, error);
+        Label countedIn = new Label("Counted in");
+        HBox unitRow = new HBox(8, countedIn, unit);
+        unitRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(new HBox(8, heading, switchKind), unitRow, body, error);
         setPadding(new Insets(0, 0, 4, 0));
     }
 

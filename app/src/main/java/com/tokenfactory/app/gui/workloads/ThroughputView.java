@@ -3,44 +3,91 @@ package com.tokenfactory.app.gui.workloads;
 import com.tokenfactory.charts.table.ThroughputColumns;
 import com.tokenfactory.core.result.ThroughputEstimate;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
 
 /**
- * How the engine serves the selected service on each SKU: parallel layout, math precision, decode batch and what
- * bound it, step time, time per output token, time to first token and tokens per second per GPU — the same columns
- * as {@code tokenfactory run --throughput} and the report — so a number on the dashboard can be checked by hand.
+ * How the engine serves every service on each SKU: parallel layout, math precision, decode batch and what bound it,
+ * step time, time per output token, time to first token and input and output tokens per second per GPU — the same
+ * columns ({@link ThroughputColumns}) as {@code tokenfactory run --throughput} and the report — so a number on the
+ * dashboard can be checked by hand. The selected services' rows are selected.
  */
 public final class ThroughputView extends VBox {
-    public ThroughputView(ObservableList<ThroughputEstimate> estimates) {
+    private final WorkloadsViewModel vm;
+    private final TableView<ThroughputEstimate> table;
+
+    public ThroughputView(WorkloadsViewModel vm) {
         super(6);
+        this.vm = vm;
         getStyleClass().add("throughput");
         Label heading = new Label("Throughput the engine chose");
         heading.getStyleClass().add("section-title");
-        Label note = new Label("Per SKU, at the plan start before software gains (docs/engine.md, Throughput). "
-                + "\"Bound by\" names what stopped the batch growing: latency, KV memory, a batch limit or compute.");
+        Label note = new Label(ThroughputColumns.NOTE);
         note.getStyleClass().add("muted");
         note.setWrapText(true);
-        TableView<ThroughputEstimate> table = new TableView<>(estimates);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        table = new TableView<>(vm.throughput());
+        table.setFixedCellSize(24);
+        table.setMinHeight(120);
         table.setId("throughput-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("SKU", ThroughputEstimate::skuId));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getColumns().add(column("Service", e -> vm.serviceName(e.serviceId()), false, 135));
+        table.getColumns().add(column("SKU", ThroughputEstimate::skuId, false, 100));
         for (ThroughputColumns.Column c : ThroughputColumns.COLUMNS) {
-            table.getColumns().add(column(c.header(), c.cell()));
+            double width = c.header().contains("tok/s") ? 80 : c.numeric() ? 60 : 85;
+            table.getColumns().add(column(c.header(), c.cell(), c.numeric(), width));
         }
-        table.setPrefHeight(190);
         table.setPlaceholder(new Label("Computed after the next recompute."));
+        VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, note, table);
+        vm.throughput().addListener((javafx.collections.ListChangeListener<ThroughputEstimate>) c -> showSelected());
+        vm.selection().ids().addListener((javafx.beans.InvalidationListener) o -> showSelected());
+        vm.selection().primaryProperty().addListener(o -> showSelected());
+        showSelected();
     }
 
-    private static TableColumn<ThroughputEstimate, String> column(String title, Function<ThroughputEstimate, String> value) {
-        TableColumn<ThroughputEstimate, String> c = new TableColumn<>(title);
+    /** Selects the rows of the selected services and scrolls to the first of them. */
+    private void showSelected() {
+        table.getSelectionModel().clearSelection();
+        int first = -1;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (vm.selected(table.getItems().get(i))) {
+                table.getSelectionModel().select(i);
+                first = first < 0 ? i : first;
+            }
+        }
+        if (first >= 0) {
+            table.scrollTo(first);
+        }
+    }
+
+    private static TableColumn<ThroughputEstimate, String> column(String title,
+                                                                Function<ThroughputEstimate, String> value,
+                                                                boolean numeric, double width) {
+        // two short header lines ("Out" over "tok/s/GPU") instead of one cut to "Ou…" in a narrow column
+        int space = -1;
+        for (int i = 0; i < title.length(); i++) {
+            if (title.charAt(i) == ' ' && (space < 0 || Math.abs(i - title.length() / 2) < Math.abs(space - title.length() / 2))) {
+                space = i;
+            }
+        }
+        String header = title.length() > 5 && space > 0
+                ? title.substring(0, space) + "\n" + title.substring(space + 1) : title;
+        TableColumn<ThroughputEstimate, String> c = new TableColumn<>(header);
+        int longest = java.util.Arrays.stream(header.split("\n")).mapToInt(String::length).max().orElse(0);
+        c.setPrefWidth(Math.max(width, 7.5 * longest + 16));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        if (numeric) {
+            c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
         c.setSortable(false);
         return c;
     }

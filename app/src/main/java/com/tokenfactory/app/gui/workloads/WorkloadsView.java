@@ -23,8 +23,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Inference services and training runs in one table (add, duplicate, delete), with the property editor, the demand
- * curve and the engine's throughput choice for the selected one.
+ * Inference services and training runs in one table (add, duplicate, delete), the engine's throughput choice for
+ * every service × SKU under it (the selected service's rows selected), and the property editor with the demand curve
+ * of the selected workload beside them.
  */
 public final class WorkloadsView extends SplitPane {
     private final WorkloadsViewModel vm;
@@ -98,13 +99,11 @@ public final class WorkloadsView extends SplitPane {
 
         PropertiesView editor = new PropertiesView(properties);
         DemandCurveEditor demand = new DemandCurveEditor(new DemandCurveModel(vm.document()));
-        ThroughputView throughput = new ThroughputView(vm.throughput());
+        ThroughputView throughput = new ThroughputView(vm);
         editor.extras().getChildren().add(demand);
         Runnable showExtras = () -> {
             boolean service = properties.kindProperty().get() == ElementKind.SERVICE;
             demand.edit(service ? properties.elementIdProperty().get() : null);
-            throughput.setVisible(service);
-            throughput.setManaged(service);
         };
         properties.elementIdProperty().addListener(o -> showExtras.run());
         vm.document().planProperty().addListener(o -> {
@@ -113,13 +112,18 @@ public final class WorkloadsView extends SplitPane {
             }
         });
         showExtras.run();
-        VBox right = new VBox(editor, throughput);
-        throughput.setPadding(new Insets(0, 12, 12, 12));
+        VBox right = new VBox(editor);
+        throughput.setPadding(new Insets(8, 12, 8, 12));
         ScrollPane scroller = new ScrollPane(right);
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("edge-to-edge");
 
-        getItems().addAll(new BorderPane(table, bar, null, null, null), scroller);
+        // the throughput table is as wide as the workloads table: its fourteen columns do not fit beside the editor
+        SplitPane left = new SplitPane(new BorderPane(table, bar, null, null, null), throughput);
+        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        table.setMinHeight(120);
+        throughput.setMinHeight(180);
+        getItems().addAll(left, scroller);
         right.setMinWidth(380);
         scroller.setMinWidth(380);
         scroller.setMaxWidth(560);
@@ -130,6 +134,7 @@ public final class WorkloadsView extends SplitPane {
                 if (now.doubleValue() > 0) {
                     widthProperty().removeListener(this);
                     setDividerPositions(Math.max(0.5, (now.doubleValue() - 400) / now.doubleValue()));
+                    left.setDividerPositions(0.3);
                 }
             }
         });

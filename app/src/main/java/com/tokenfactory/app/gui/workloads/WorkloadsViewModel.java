@@ -50,9 +50,7 @@ public final class WorkloadsViewModel {
         if (!fresh.equals(rows)) {
             rows.setAll(fresh);
         }
-        String primary = selection.getPrimary();
-        List<ThroughputEstimate> estimates = r == null || primary == null ? List.of()
-                : r.throughput().stream().filter(t -> t.serviceId().equals(primary)).toList();
+        List<ThroughputEstimate> estimates = r == null ? List.of() : r.throughput();
         if (!estimates.equals(throughput)) {
             throughput.setAll(estimates);
         }
@@ -114,9 +112,19 @@ public final class WorkloadsViewModel {
         return rows;
     }
 
-    /** The engine's throughput choice for the selected service on each SKU of the catalog. */
+    /** The engine's throughput choice for every service on each SKU of the catalog, service by service. */
     public ObservableList<ThroughputEstimate> throughput() {
         return throughput;
+    }
+
+    /** Whether the estimate is of a selected service (its rows stand out in the throughput table). */
+    public boolean selected(ThroughputEstimate estimate) {
+        return selection.contains(estimate.serviceId());
+    }
+
+    /** The service's name as the plan has it, for the throughput table (its id when the plan no longer has it). */
+    public String serviceName(String serviceId) {
+        return PlanElements.service(document.getPlan(), serviceId).map(InferenceService::name).orElse(serviceId);
     }
 
     public ObjectProperty<SimulationResult> resultProperty() {

@@ -54,7 +54,10 @@ class WorkloadsFxTest extends AppWindowTest {
         awaitResult();
         @SuppressWarnings("unchecked")
         TableView<ThroughputEstimate> throughput = robot.lookup("#throughput-table").queryAs(TableView.class);
-        await(() -> throughput.getItems().size() == plan().catalog().size());
+        await(() -> throughput.getItems().size() == plan().services().size() * plan().catalog().size());
+        await(() -> throughput.getSelectionModel().getSelectedItems().size() == plan().catalog().size());
+        assertTrue(throughput.getSelectionModel().getSelectedItems().stream()
+                .allMatch(t -> t.serviceId().equals("service-1")));
         assertTrue(throughput.getItems().stream().anyMatch(t -> t.fits() && t.tokensPerSecondPerGpu() > 0));
 
         robot.clickOn("#delete-workload");

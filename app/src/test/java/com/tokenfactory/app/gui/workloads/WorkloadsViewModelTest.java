@@ -60,8 +60,11 @@ class WorkloadsViewModelTest {
         assertTrue(vm.rows().get(0).outcome().matches("[0-9.]+% served · \\$[0-9.]+/Mtok"),
                 vm.rows().get(0).outcome());
         selection.select("assistant");
-        assertEquals(sample.catalog().size(), vm.throughput().size(), "one estimate per SKU of the catalog");
-        assertTrue(vm.throughput().stream().allMatch(t -> t.serviceId().equals("assistant")));
+        assertEquals(sample.services().size() * sample.catalog().size(), vm.throughput().size(),
+                "one estimate per service × SKU of the catalog");
+        assertEquals(sample.catalog().size(), vm.throughput().stream().filter(vm::selected).count());
+        assertTrue(vm.throughput().stream().filter(vm::selected).allMatch(t -> t.serviceId().equals("assistant")));
+        assertEquals("Consumer assistant", vm.serviceName("assistant"));
     }
 
     @Test
