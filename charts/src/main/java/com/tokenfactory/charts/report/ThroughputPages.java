@@ -10,27 +10,30 @@ import java.util.List;
 
 /**
  * How each service is served on each SKU at the plan start — parallel layout, batch, what bound it, step time, time to
- * first token and tokens per second per GPU — {@value #ROWS_PER_PAGE} rows a page.
+ * first token and input and output tokens per second per GPU — as many pages as the rows take (none without a service),
+ * the table's note on the first.
  */
 final class ThroughputPages {
     static final String SECTION = "Serving throughput per service and SKU";
-    static final int ROWS_PER_PAGE = 36;
 
     private ThroughputPages() {
     }
 
     static void add(ReportDocument doc, SimulationResult result) throws IOException {
-        List<ThroughputEstimate> all = result.throughput();
-        for (int from = 0; from < all.size(); from += ROWS_PER_PAGE) {
-            try (PageWriter page = doc.newPage(SECTION)) {
-                page.paragraph(com.tokenfactory.charts.table.ThroughputColumns.NOTE, doc.regular, 8,
-                        ReportDocument.MUTED, PageWriter.width());
-                page.skip(6);
-                page.table(table(all.subList(from, Math.min(all.size(), from + ROWS_PER_PAGE))), 0);
+        ReportTable table = table(result.throughput());
+        int next = 0;
+        boolean first = true;
+        while (next < table.rows().size()) {
+            try (PageWriter page = doc.newPage(first ? SECTION : SECTION + " (continued)")) {
+                if (first) {
+                    page.paragraph(ThroughputColumns.NOTE, doc.regular, 8, ReportDocument.MUTED, PageWriter.width());
+                    page.skip(6);
+                }
+                next = page.table(table, next);
             }
+            first = false;
         }
     }
-
     static ReportTable table(List<ThroughputEstimate> estimates) {
         List<String> header = new ArrayList<>(List.of("Service", "SKU"));
         ThroughputColumns.COLUMNS.forEach(c -> header.add(c.header()));
