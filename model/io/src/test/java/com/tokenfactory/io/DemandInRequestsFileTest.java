@@ -58,6 +58,18 @@ class DemandInRequestsFileTest {
                 .findFirst().orElseThrow().demandUnit());
     }
 
+    /** The template's columns are the file's fields: a sheet mixing units has a column for each, blank where unused. */
+    @Test
+    void theSpreadsheetTemplateKeepsEachServicesUnit() throws Exception {
+        Plan plan = TestPlans.everyField();
+        java.util.List<TemplateSheet> sheets = PlanTemplate.sheets(plan);
+        TemplateSheet services = sheets.stream().filter(t -> t.name().equals(PlanTemplate.SERVICES)).findFirst()
+                .orElseThrow();
+        assertTrue(services.columns().contains("demand.requestsPerDay"), services.columns().toString());
+        assertTrue(services.columns().contains("demand.requestsPerMonth"), services.columns().toString());
+        assertEquals(plan, PlanTemplate.plan(sheets, "every.xlsx"));
+    }
+
     @Test
     void twoUnitsInOneCurveAreRefusedAtTheSecond() {
         assertEquals(FILE + ": $.services[0].demand.requestsPerDay (line 169): give the demand in one unit: "
