@@ -124,8 +124,24 @@ public final class PropertiesViewModel {
                             r -> RecordCopy.with(ModelServingFields.filled(r, field.path()), field.path(), value))));
             return Optional.empty();
         } catch (InvalidPlanException e) {
-            return Optional.of(field.type().percent() ? PercentMessages.inPercent(e.detail()) : e.detail());
+            String detail = field.type().percent() ? PercentMessages.inPercent(e.detail()) : e.detail();
+            return Optional.of(otherField(field, e.field()).map(label -> label + " " + detail).orElse(detail));
         }
+    }
+
+    /**
+     * The form's label of the field a refusal names when that is not the edited one (raising experts per token
+     * above the routed experts is refused by the experts' check), so the line under the field says whose limit it
+     * is; empty when the refusal is about the edited field itself.
+     */
+    private Optional<String> otherField(FieldSpec edited, String refused) {
+        String own = edited.path().substring(edited.path().lastIndexOf('.') + 1);
+        if (refused == null || refused.equals(own) || refused.contains(".")) {
+            return Optional.empty();
+        }
+        String sibling = edited.path().substring(0, edited.path().lastIndexOf('.') + 1) + refused;
+        return sections().stream().flatMap(s -> s.fields().stream()).filter(f -> f.path().equals(sibling))
+                .map(FieldSpec::label).findFirst();
     }
 
     /** What an empty optional field stands for, e.g. "= 2024-06" (the field's help says why). */

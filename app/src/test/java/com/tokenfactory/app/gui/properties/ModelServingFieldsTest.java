@@ -55,7 +55,7 @@ class ModelServingFieldsTest {
     @Test
     void routingTheModelCannotHaveIsRefusedWithTheReasonAndThePlanStays() {
         selection.select("assistant");
-        assertEquals(Optional.of("must be more than expertsPerToken (200), was 128"),
+        assertEquals(Optional.of("Routed experts must be more than expertsPerToken (200), was 128"),
                 form.commit(field(ModelServingFields.EXPERTS_PER_TOKEN), "200"));
         assertEquals(Optional.of("must be between 1 and 1024 (was 0)"),
                 form.commit(field(ModelServingFields.EXPERTS_PER_TOKEN), "0"));
