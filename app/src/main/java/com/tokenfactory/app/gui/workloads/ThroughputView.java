@@ -84,6 +84,7 @@ public final class ThroughputView extends VBox {
         TableColumn<ThroughputEstimate, String> c = new TableColumn<>(header);
         int longest = java.util.Arrays.stream(header.split("\n")).mapToInt(String::length).max().orElse(0);
         c.setPrefWidth(Math.max(width, 7.5 * longest + 16));
+        c.setMinWidth(7.5 * Math.min(longest, 9) + 12);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         if (numeric) {
             c.setStyle("-fx-alignment: CENTER-RIGHT;");
