@@ -176,14 +176,35 @@ public record Assumptions(
     }
 
     public Assumptions withSoftwareEfficiencyGainPerYear(double gain) {
-        return new Assumptions(discountRate, bookLifeYears, economicLifeYears, facilityLifeYears, opexUsdPerMwYear,
-                gain, tokenPriceDeclinePerYear, hardwarePerfPerDollarGainPerYear, hardwareEnergyEfficiencyGainPerYear,
-                planningHeadroom, trainingMfu, idlePowerFraction, computeBoundPowerFraction, memoryBoundPowerFraction,
-                usableHbmFraction, maxDecodeBatch, computeEfficiency, memoryEfficiency, stepOverheadMs,
-                itTaxDepreciation, terminalValue, economicLifeFrom, taxRate, facilityTaxLifeYears,
-                terminalGrowthPerYear, itCapexExtraShare, facilitySoftCostShare, propertyTaxInsurancePerYear,
-                commissioningMonths, gpuAnnualFailureRate, gpuRepairDays, receivablesDays,
-                hardwarePowerPerGpuGainPerYear);
+        return withRates(discountRate, gain, planningHeadroom, computeEfficiency, memoryEfficiency);
+    }
+
+    public Assumptions withDiscountRate(double rate) {
+        return withRates(rate, softwareEfficiencyGainPerYear, planningHeadroom, computeEfficiency, memoryEfficiency);
+    }
+
+    public Assumptions withPlanningHeadroom(double headroom) {
+        return withRates(discountRate, softwareEfficiencyGainPerYear, headroom, computeEfficiency, memoryEfficiency);
+    }
+
+    public Assumptions withComputeEfficiency(double efficiency) {
+        return withRates(discountRate, softwareEfficiencyGainPerYear, planningHeadroom, efficiency, memoryEfficiency);
+    }
+
+    public Assumptions withMemoryEfficiency(double efficiency) {
+        return withRates(discountRate, softwareEfficiencyGainPerYear, planningHeadroom, computeEfficiency, efficiency);
+    }
+
+    /** The figures Monte Carlo and goal seek move, changed; every other assumption as it is. */
+    private Assumptions withRates(double rate, double softwareGain, double headroom, double compute, double memory) {
+        return new Assumptions(rate, bookLifeYears, economicLifeYears, facilityLifeYears, opexUsdPerMwYear,
+                softwareGain, tokenPriceDeclinePerYear, hardwarePerfPerDollarGainPerYear,
+                hardwareEnergyEfficiencyGainPerYear, headroom, trainingMfu, idlePowerFraction,
+                computeBoundPowerFraction, memoryBoundPowerFraction, usableHbmFraction, maxDecodeBatch,
+                compute, memory, stepOverheadMs, itTaxDepreciation, terminalValue, economicLifeFrom,
+                taxRate, facilityTaxLifeYears, terminalGrowthPerYear, itCapexExtraShare, facilitySoftCostShare,
+                propertyTaxInsurancePerYear, commissioningMonths, gpuAnnualFailureRate, gpuRepairDays,
+                receivablesDays, hardwarePowerPerGpuGainPerYear);
     }
 
     public Assumptions withTerminalValue(TerminalValue method) {

@@ -122,4 +122,10 @@ public record HardwareSku(
     public double hbmBytesPerSecond() {
         return hbmTbps.value() * 1e12;
     }
+
+    /** This SKU at another price. */
+    public HardwareSku withPriceUsdPerGpu(Sourced price) {
+        return new HardwareSku(id, name, vendor, bf16Tflops, fp8Tflops, hbmGb, hbmTbps, gpuWatts, allInWattsPerGpu,
+                price, scaleUpGpus, firstAvailable, availabilitySource, rentalUsdPerGpuHour, serving);
+    }
 }

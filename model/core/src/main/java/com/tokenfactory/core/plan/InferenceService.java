@@ -139,4 +139,11 @@ public record InferenceService(
                 priceDeclinePerYear, requiredCertifications, priority, source, keep, inputPriceUsdPerMillionTokens,
                 outputPriceUsdPerMillionTokens, peakToAverage, serving);
     }
+
+    /** This service with other input and output token prices. */
+    public InferenceService withPrices(double inputUsdPerMillionTokens, double outputUsdPerMillionTokens) {
+        return new InferenceService(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency,
+                priceDeclinePerYear, requiredCertifications, priority, source, serveAtLoss, inputUsdPerMillionTokens,
+                outputUsdPerMillionTokens, peakToAverage, serving);
+    }
 }
