@@ -44,11 +44,7 @@ final class FiniteResults {
     /** Whether every figure in the value is allowed: {@link #check}'s rules, without the paths. */
     private static boolean allowed(Object value) {
         if (value instanceof Series s) {
-            for (int m = 0; m < s.size(); m++) {
-                if (!Double.isFinite(s.get(m))) {
-                    return false;
-                }
-            }
+            return s.allFinite();
         } else if (value instanceof List<?> list) {
             for (Object item : list) {
                 if (!allowed(item)) {

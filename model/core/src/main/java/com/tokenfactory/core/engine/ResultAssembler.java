@@ -230,11 +230,11 @@ final class ResultAssembler {
             for (int m = 0; m < months; m++) {
                 mw[m] = ledger.siteFacilityMwh[i][m] / hours[m];
             }
-            out.add(new SiteResult(site.id(), site.name(), site.pue(), site.gridMw(), Series.of(Unit.GPUS, ledger.siteGpus[i]),
-                    Series.of(Unit.MW, ledger.sitePoweredMw[i]), Series.of(Unit.MW, mw), Series.of(Unit.MWH, ledger.siteItMwh[i]),
-                    Series.of(Unit.MWH, ledger.siteFacilityMwh[i]), Series.of(Unit.USD, ledger.siteElectricityCost[i]),
-                    Series.of(Unit.USD, ledger.siteCapexFacility[i]), Series.of(Unit.USD, ledger.siteCapexIt[i]),
-                    Series.of(Unit.USD, ledger.siteOpex[i])));
+            out.add(new SiteResult(site.id(), site.name(), site.pue(), site.gridMw(), Series.ofOwned(Unit.GPUS, ledger.siteGpus[i]),
+                    Series.ofOwned(Unit.MW, ledger.sitePoweredMw[i]), Series.ofOwned(Unit.MW, mw), Series.ofOwned(Unit.MWH, ledger.siteItMwh[i]),
+                    Series.ofOwned(Unit.MWH, ledger.siteFacilityMwh[i]), Series.ofOwned(Unit.USD, ledger.siteElectricityCost[i]),
+                    Series.ofOwned(Unit.USD, ledger.siteCapexFacility[i]), Series.ofOwned(Unit.USD, ledger.siteCapexIt[i]),
+                    Series.ofOwned(Unit.USD, ledger.siteOpex[i])));
         }
         return out;
     }
@@ -243,9 +243,9 @@ final class ResultAssembler {
         List<SkuResult> out = new ArrayList<>();
         for (int k = 0; k < in.skus.size(); k++) {
             HardwareSku sku = in.skus.get(k);
-            out.add(new SkuResult(sku.id(), sku.name(), Series.of(Unit.GPUS, ledger.skuGpusOwned[k]),
-                    Series.of(Unit.GPUS, ledger.skuGpusRented[k]), Series.of(Unit.USD, ledger.skuCapex[k]),
-                    Series.of(Unit.USD, ledger.skuDepreciation[k]), Series.of(Unit.GPU_HOURS, ledger.skuBusy[k])));
+            out.add(new SkuResult(sku.id(), sku.name(), Series.ofOwned(Unit.GPUS, ledger.skuGpusOwned[k]),
+                    Series.ofOwned(Unit.GPUS, ledger.skuGpusRented[k]), Series.ofOwned(Unit.USD, ledger.skuCapex[k]),
+                    Series.ofOwned(Unit.USD, ledger.skuDepreciation[k]), Series.ofOwned(Unit.GPU_HOURS, ledger.skuBusy[k])));
         }
         return out;
     }
@@ -261,9 +261,9 @@ final class ResultAssembler {
                 available[m] = p.gpus[m] * hours[m];
             }
             PartnerContract c = p.contract;
-            out.add(new ContractResult(c.id(), c.name(), c.provider(), c.skuId(), c.kind(), Series.of(Unit.GPUS, p.gpus),
-                    Series.of(Unit.GPU_HOURS, available), Series.of(Unit.GPU_HOURS, ledger.contractBusy.get(p.index)),
-                    Series.of(Unit.USD, ledger.contractFees.get(p.index))));
+            out.add(new ContractResult(c.id(), c.name(), c.provider(), c.skuId(), c.kind(), Series.ofOwned(Unit.GPUS, p.gpus),
+                    Series.ofOwned(Unit.GPU_HOURS, available), Series.ofOwned(Unit.GPU_HOURS, ledger.contractBusy.get(p.index)),
+                    Series.ofOwned(Unit.USD, ledger.contractFees.get(p.index))));
         }
         return out;
     }
@@ -278,13 +278,13 @@ final class ResultAssembler {
                 input[m] = ledger.svcServed[s][m] * svc.inputShare();
                 output[m] = ledger.svcServed[s][m] - input[m];
             }
-            out.add(new ServiceResult(svc.id(), svc.name(), svc.priority(), Series.of(Unit.TOKENS, ledger.svcDemand[s]),
-                    Series.of(Unit.TOKENS, ledger.svcServed[s]), Series.of(Unit.TOKENS, ledger.svcServedRented[s]),
-                    Series.of(Unit.GPU_HOURS, ledger.svcGpuHours[s]), Series.of(Unit.USD, ledger.svcRevenue[s]),
-                    Series.of(Unit.USD, ledger.svcCost[s]), Series.of(Unit.MWH, ledger.svcMwh[s]),
-                    Series.of(Unit.TOKENS, input), Series.of(Unit.TOKENS, output),
-                    Series.of(Unit.USD, ledger.svcRevenueInput[s]), Series.of(Unit.USD, ledger.svcCostInput[s]),
-                    Series.of(Unit.GPU_HOURS, ledger.svcHeldForPeak[s])));
+            out.add(new ServiceResult(svc.id(), svc.name(), svc.priority(), Series.ofOwned(Unit.TOKENS, ledger.svcDemand[s]),
+                    Series.ofOwned(Unit.TOKENS, ledger.svcServed[s]), Series.ofOwned(Unit.TOKENS, ledger.svcServedRented[s]),
+                    Series.ofOwned(Unit.GPU_HOURS, ledger.svcGpuHours[s]), Series.ofOwned(Unit.USD, ledger.svcRevenue[s]),
+                    Series.ofOwned(Unit.USD, ledger.svcCost[s]), Series.ofOwned(Unit.MWH, ledger.svcMwh[s]),
+                    Series.ofOwned(Unit.TOKENS, input), Series.ofOwned(Unit.TOKENS, output),
+                    Series.ofOwned(Unit.USD, ledger.svcRevenueInput[s]), Series.ofOwned(Unit.USD, ledger.svcCostInput[s]),
+                    Series.ofOwned(Unit.GPU_HOURS, ledger.svcHeldForPeak[s])));
         }
         return out;
     }
@@ -296,8 +296,8 @@ final class ResultAssembler {
             double done = Arrays.stream(ledger.runFlops[r]).sum() / run.computeFlops();
             YearMonth completed = ledger.runCompleted[r];
             Integer late = completed == null ? null : Math.max(0, Months.between(run.deadline(), completed));
-            out.add(new TrainingResult(run.id(), run.name(), run.deadline(), Series.of(Unit.GPU_HOURS, ledger.runGpuHours[r]),
-                    Series.of(Unit.FLOP, ledger.runFlops[r]), Series.of(Unit.USD, ledger.runValue[r]), Series.of(Unit.USD, ledger.runCost[r]),
+            out.add(new TrainingResult(run.id(), run.name(), run.deadline(), Series.ofOwned(Unit.GPU_HOURS, ledger.runGpuHours[r]),
+                    Series.ofOwned(Unit.FLOP, ledger.runFlops[r]), Series.ofOwned(Unit.USD, ledger.runValue[r]), Series.ofOwned(Unit.USD, ledger.runCost[r]),
                     completed, late, Math.min(1.0, done)));
         }
         return out;
