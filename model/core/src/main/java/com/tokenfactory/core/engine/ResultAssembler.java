@@ -50,7 +50,8 @@ final class ResultAssembler {
         this.hours = in.hours;
     }
 
-    SimulationResult assemble(List<ValidationIssue> issues) {
+    /** @param detail false for totals and KPIs only: no per-element results, throughput table or plan years */
+    SimulationResult assemble(List<ValidationIssue> issues, boolean detail) {
         TotalsAccumulator t = ledger.totals;
         for (int si = 0; si < in.plan.sites().size(); si++) {
             for (int m = 0; m < months; m++) {
@@ -96,7 +97,7 @@ final class ResultAssembler {
         t.derive(in.a.taxRate(), LOSS_OFFSET_LIMIT);
         Totals totals = t.toTotals();
         List<PeriodSummary> years = new ArrayList<>();
-        for (int from = 0; from < months; from += 12) {
+        for (int from = 0; detail && from < months; from += 12) {
             int to = Math.min(months, from + 12);
             String label = "Y" + (from / 12 + 1) + " (" + calendar[from] + " – " + calendar[to - 1] + ")";
             years.add(PeriodSummary.of(totals, from, to, label));
@@ -119,8 +120,9 @@ final class ResultAssembler {
                 Finance.npv(t.cashFlow, rate));
         return new SimulationResult(in.plan.name(), in.scenario == null ? null : in.scenario.id(),
                 in.scenario == null ? null : in.scenario.name(), in.plan.start(), months, in.plan.currency(), in.eff.source(), totals,
-                siteResults(), skuResults(), contractResults(), serviceResults(), training, throughputList(), kpis,
-                years, issues);
+                detail ? siteResults() : List.of(), detail ? skuResults() : List.of(),
+                detail ? contractResults() : List.of(), detail ? serviceResults() : List.of(), training,
+                detail ? throughputList() : List.of(), kpis, years, issues);
     }
 
     /**

@@ -205,7 +205,8 @@ public final class MonteCarlo {
             int[] path = draws.regimePath(rng);
             SimulationResult r;
             try {
-                r = simulate(draws.apply(values, path), scenario);
+                // a trial reads only totals and KPIs: the per-element results and plan problems are left out
+                r = Engine.simulateFigures(draws.apply(values, path), scenario);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("trial " + t + " (inputs " + Arrays.toString(values) + "): "
                         + e.getMessage(), e);
