@@ -99,9 +99,10 @@ public final class MonteCarlo {
     private MonteCarloResult.Fan fan(Metric m, TrialReservoir reservoir, int n) {
         double[][] p = new double[TrialReservoir.LEVELS.length][months];
         double[] mean = new double[months];
+        double[][] all = n == 0 ? new double[months][p.length] : reservoir.percentiles(m.ordinal() * months, months);
         for (int month = 0; month < months; month++) {
             int column = m.ordinal() * months + month;
-            double[] q = n == 0 ? new double[p.length] : reservoir.percentiles(column);
+            double[] q = all[month];
             for (int level = 0; level < p.length; level++) {
                 p[level][month] = q[level];
             }
