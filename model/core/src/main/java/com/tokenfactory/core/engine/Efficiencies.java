@@ -4,6 +4,7 @@ import com.tokenfactory.core.calibration.DeviceCeilings;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.Calibration;
 import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Sourced;
 
 /**
  * The roofline efficiencies and power fractions the engine uses: the plan's calibration where one exists, else the
@@ -14,6 +15,8 @@ import com.tokenfactory.core.plan.Plan;
  * the plan's own efficiencies stay: a CPU's fraction of its own peak says nothing about an H100's.
  *
  * @param collectiveLatencyUs fixed time per tensor-parallel collective, µs ({@link Collectives#LATENCY_US})
+ * @param expertEfficiency    fraction of the dense roofline a mixture-of-experts model's routed-expert layers reach
+ *                            ({@link #EXPERT_EFFICIENCY})
  * @param source "calibration: <device> (<provider>, <date>)", with what it carried, or "defaults (assumptions)"
  */
 public record Efficiencies(
@@ -24,7 +27,24 @@ public record Efficiencies(
         double memoryBoundPowerFraction,
         double idlePowerFraction,
         double collectiveLatencyUs,
+        double expertEfficiency,
         String source) {
+
+    /**
+     * Routed-expert layers (routing, token permutation, grouped expert GEMMs, load imbalance across expert-parallel
+     * GPUs) run at this fraction of the speed the dense roofline gives their math and weight traffic. One figure for
+     * every mixture-of-experts model and SKU; a calibration does not measure it.
+     */
+    public static final Sourced EXPERT_EFFICIENCY = Sourced.of(0.20, "Fitted with the default efficiencies on the 28 "
+            + "fit cases of docs/validation.md (grid 0.20–1.00; at its floor): TensorRT-LLM's Qwen3-235B-A22B runs on "
+            + "H100 and B200; scored on held-out Llama 4 Scout, Maverick and Qwen3-30B-A3B");
+
+    public Efficiencies(double computeEfficiency, double memoryEfficiency, double stepOverheadMs,
+                        double computeBoundPowerFraction, double memoryBoundPowerFraction, double idlePowerFraction,
+                        double collectiveLatencyUs, String source) {
+        this(computeEfficiency, memoryEfficiency, stepOverheadMs, computeBoundPowerFraction, memoryBoundPowerFraction,
+                idlePowerFraction, collectiveLatencyUs, EXPERT_EFFICIENCY.value(), source);
+    }
 
     public Efficiencies(double computeEfficiency, double memoryEfficiency, double stepOverheadMs,
                         double computeBoundPowerFraction, double memoryBoundPowerFraction, double idlePowerFraction,

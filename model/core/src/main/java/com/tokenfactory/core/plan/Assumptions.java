@@ -287,8 +287,9 @@ public record Assumptions(
                 "No serving-software limit by default: the latency target and KV memory choose the batch. Set "
                         + "vLLM's max_num_seqs (default 256) or TensorRT-LLM's max_batch_size to model a configured "
                         + "engine"));
-        m.put("computeEfficiency", Sourced.of(0.50, FITTED + "; a bare H100 GEMM reaches 0.65"));
-        m.put("memoryEfficiency", Sourced.of(0.50, FITTED + "; a bare H100 memory-bound chain reaches 0.80"));
+        m.put("computeEfficiency", Sourced.of(0.40, FITTED + "; a bare H100 GEMM reaches 0.65"));
+        m.put("memoryEfficiency", Sourced.of(0.80, FITTED + " (at its ceiling: a bare H100 memory-bound chain "
+                + "reaches 0.80, measured)"));
         m.put("stepOverheadMs", Sourced.of(10.0, FITTED));
         m.put("taxRate", Sourced.of(0.21,
                 "US federal corporate income tax 21% (Tax Cuts and Jobs Act 2017, IRC §11(b)); state taxes not included"));
