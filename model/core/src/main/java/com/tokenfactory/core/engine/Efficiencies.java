@@ -15,8 +15,8 @@ import com.tokenfactory.core.plan.Sourced;
  * the plan's own efficiencies stay: a CPU's fraction of its own peak says nothing about an H100's.
  *
  * @param collectiveLatencyUs fixed time per tensor-parallel collective, µs ({@link Collectives#LATENCY_US})
- * @param expertEfficiency    fraction of the dense roofline a mixture-of-experts model's routed-expert layers reach
- *                            ({@link #EXPERT_EFFICIENCY})
+ * @param expertEfficiency    fraction of the compute efficiency a mixture-of-experts model's routed-expert math
+ *                            reaches ({@link #EXPERT_EFFICIENCY})
  * @param source "calibration: <device> (<provider>, <date>)", with what it carried, or "defaults (assumptions)"
  */
 public record Efficiencies(
@@ -31,9 +31,10 @@ public record Efficiencies(
         String source) {
 
     /**
-     * Routed-expert layers (routing, token permutation, grouped expert GEMMs, load imbalance across expert-parallel
-     * GPUs) run at this fraction of the speed the dense roofline gives their math and weight traffic. One figure for
-     * every mixture-of-experts model and SKU; a calibration does not measure it.
+     * The routed experts' math (with what scales with it: routing, token permutation, grouped GEMMs of a few tokens
+     * each, the busiest expert-parallel GPU's extra tokens) runs at this fraction of the dense GEMMs' speed. Their
+     * weight reads are not slowed: a GPU reads its experts once a step however the tokens fall. One figure for every
+     * mixture-of-experts model and SKU; a calibration does not measure it.
      */
     public static final Sourced EXPERT_EFFICIENCY = Sourced.of(0.20, "Fitted with the default efficiencies on the 28 "
             + "fit cases of docs/validation.md (grid 0.20–1.00; at its floor): TensorRT-LLM's Qwen3-235B-A22B runs on "

@@ -19,8 +19,9 @@ import com.tokenfactory.core.plan.ModelShape;
  * operators: the non-expert weights (attention projections, dense layers, shared experts) each GPU reads whole, and
  * the routed experts, of which t tokens are likely to touch expertWeights × (1 − (1 − k/E)^t) — so a step whose
  * tokens spread thinly over many experts is memory-bound in its experts even when its dense part is compute-bound.
- * The routed experts run at {@link Efficiencies#expertEfficiency()} of that roofline (measured mixture-of-experts
- * serving falls well short of it: routing, token permutation, many small grouped GEMMs, uneven expert load).
+ * The routed experts' math runs at {@link Efficiencies#expertEfficiency()} of the dense GEMMs' speed (measured
+ * mixture-of-experts serving falls well short of the dense roofline: routing, token permutation, many small grouped
+ * GEMMs, uneven expert load); their weight reads are not slowed.
  * The weight GEMMs compute at the model's math precision (FP4 on Blackwell for NVFP4); attention computes at its KV
  * cache's precision and never below FP8 (TensorRT-LLM's and FlashAttention-3's fused attention run FP8 at the
  * narrowest; no serving stack computes attention in FP4).
@@ -104,8 +105,8 @@ final class ReplicaPass {
         if (!m.mixtureOfExperts()) {
             return 0.0;
         }
-        return Math.max(t * expertFlopsPerToken / flopsPerSecond, expertBytesRead(t) / bytesPerSecond)
-                / expertEfficiency;
+        return Math.max(t * expertFlopsPerToken / (flopsPerSecond * expertEfficiency),
+                expertBytesRead(t) / bytesPerSecond);
     }
 
     /** Routed-expert weights t tokens are likely to touch, bytes. */

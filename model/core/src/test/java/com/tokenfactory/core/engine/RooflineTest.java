@@ -161,10 +161,10 @@ class RooflineTest {
 
     /**
      * A mixture of experts splits its weights into the non-expert part each GPU reads whole and the routed experts,
-     * each at its own roofline, the experts slowed by the expert efficiency. 400B total, 17B active, 128 experts, one
+     * each at its own roofline, the experts' math slowed by the expert efficiency (their weight reads are not). 400B total, 17B active, 128 experts, one
      * per token, FP8, one H100, 100 decoding sequences (2 prompt + 96 output tokens each), η_c 0.5, η_m 0.8, expert efficiency 0.25:
      * per expert e = 383/127 B, shared S = 17 − e. Shared: max(2·S·1e9·100 / (1979e12·0.5), S·1e9 / (3.35e12·0.8)).
-     * Experts: max(2·e·1e9·100 / (1979e12·0.5), 128e·1e9·(1 − (127/128)^100) / (3.35e12·0.8)) ÷ 0.25.
+     * Experts: max(2·e·1e9·100 / (1979e12·0.5·0.25), 128e·1e9·(1 − (127/128)^100) / (3.35e12·0.8)).
      */
     @Test
     void routedExpertsRunAtTheirOwnRooflineSlowedByTheExpertEfficiency() {
@@ -177,8 +177,8 @@ class RooflineTest {
         double e = 383.0 / 127;
         double shared = 17 - e;
         double sharedSeconds = Math.max(2 * shared * 1e9 * 100 / (1979e12 * 0.5), shared * 1e9 / (3.35e12 * 0.8));
-        double expertSeconds = Math.max(2 * e * 1e9 * 100 / (1979e12 * 0.5),
-                128 * e * 1e9 * (1 - Math.pow(127.0 / 128, 100)) / (3.35e12 * 0.8)) / 0.25;
+        double expertSeconds = Math.max(2 * e * 1e9 * 100 / (1979e12 * 0.5 * 0.25),
+                128 * e * 1e9 * (1 - Math.pow(127.0 / 128, 100)) / (3.35e12 * 0.8));
         // attention over the mean live length, 2 + 96/2 tokens: FP8 math, and the KV of 2·48·8·128 bytes a token
         double attention = Math.max(100 * 4.0 * 48 * 50 * 5120 / (1979e12 * 0.5),
                 100 * 2.0 * 48 * 8 * 128 * 50 / (3.35e12 * 0.8));
