@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ServingValidationTest {
     private static final Assumptions A = Assumptions.defaults();
     private static final Efficiencies DEFAULTS = efficiencies(A.computeEfficiency(), A.memoryEfficiency(),
-            A.stepOverheadMs(), Collectives.LATENCY_US.value(), Efficiencies.EXPERT_EFFICIENCY.value());
+            A.stepOverheadMs(), Collectives.LATENCY_US.value(), A.expertEfficiency());
     /**
      * The fit's grid, the range and step of each parameter: compute efficiency, memory efficiency, step overhead (ms),
      * collective latency (µs), expert efficiency. Memory efficiency stops at 0.80, what a bare H100 memory-bound
@@ -55,7 +55,7 @@ class ServingValidationTest {
     @Test
     void theDefaultEfficienciesAreTheFitsOptimumOnTheFitCasesAlone() {
         double[] at = {A.computeEfficiency(), A.memoryEfficiency(), A.stepOverheadMs(), Collectives.LATENCY_US.value(),
-                Efficiencies.EXPERT_EFFICIENCY.value()};
+                A.expertEfficiency()};
         double here = objective(at);
         for (int i = 0; i < at.length; i++) {
             for (int dir : new int[]{-1, 1}) {
@@ -139,7 +139,7 @@ class ServingValidationTest {
         md.append(String.format(Locale.ROOT, "Defaults: computeEfficiency %.2f, memoryEfficiency %.2f, stepOverheadMs "
                 + "%.1f, collectiveLatencyUs %.0f, expertEfficiency %.2f%n%n", A.computeEfficiency(),
                 A.memoryEfficiency(), A.stepOverheadMs(), Collectives.LATENCY_US.value(),
-                Efficiencies.EXPERT_EFFICIENCY.value()));
+                A.expertEfficiency()));
         summary(md, "fit", fit);
         summary(md, "held-out (HO-MAIN)", heldOut);
         for (String check : List.of("H200 SXM/H100 SXM", "B200/H100 SXM")) {
