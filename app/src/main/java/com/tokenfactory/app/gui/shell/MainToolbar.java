@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.shell;
 
+import atlantafx.base.controls.ToggleSwitch;
 import com.tokenfactory.app.gui.common.Icons;
 import com.tokenfactory.app.gui.canvas.BuildOutCanvas;
 import com.tokenfactory.app.gui.canvas.CanvasViewModel;
@@ -33,9 +34,10 @@ final class MainToolbar {
         ToggleButton snap = new ToggleButton(null, Icons.of(Material2AL.GRID_ON));
         snap.setTooltip(new Tooltip("Snap to grid"));
         snap.selectedProperty().bindBidirectional(canvasVm.snappingProperty());
-        ToggleButton theme = new ToggleButton(null, Icons.of(Material2AL.BRIGHTNESS_4));
+        // AtlantaFX's switch says what it does ("Dark", on or off), where an icon toggle left the user to guess
+        ToggleSwitch theme = new ToggleSwitch("Dark");
         theme.setId("toggle-theme");
-        theme.setTooltip(new Tooltip("Dark theme"));
+        theme.setTooltip(new Tooltip("Dark theme (Ctrl+Shift+D)"));
         theme.selectedProperty().bindBidirectional(dark);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
