@@ -2,8 +2,7 @@ package com.tokenfactory.app.gui.properties;
 
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 
 import java.util.Collection;
@@ -13,22 +12,21 @@ import java.util.function.Consumer;
 
 /**
  * Picks certifications: a drop-down list with a check box per known certification (ControlsFX's {@code CheckComboBox},
- * one line however many the plan knows; decision 0016), checked when held or required, and a field to add one the plan
- * does not know yet. Every change hands the whole new set to {@code onChange}.
+ * one line however many the plan knows; decision 0016), checked when held or required, and under it a field to add one
+ * the plan does not know yet. Every change hands the whole new set to {@code onChange}.
  */
-public final class CertificationPicker extends HBox {
+public final class CertificationPicker extends VBox {
     private final CheckComboBox<String> checks = new CheckComboBox<>();
     private final TextField other = new TextField();
     private SortedSet<String> value = new TreeSet<>();
     private boolean showing;
 
     public CertificationPicker(Consumer<SortedSet<String>> onChange) {
-        super(6);
+        super(4);
         getStyleClass().add("certification-picker");
         checks.getStyleClass().add("certification-checks");
+        // the list on one line, the field for a new one under it: side by side, the narrow panel cut both short
         checks.setMaxWidth(Double.MAX_VALUE);
-        checks.setMinWidth(80);
-        HBox.setHgrow(checks, Priority.ALWAYS);
         checks.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!showing) {
                 SortedSet<String> next = new TreeSet<>(checks.getCheckModel().getCheckedItems());
@@ -37,8 +35,8 @@ public final class CertificationPicker extends HBox {
                 }
             }
         });
-        other.setPromptText("Other…");
-        other.setPrefColumnCount(6);
+        other.setPromptText("Another certification…");
+        other.setMaxWidth(Double.MAX_VALUE);
         other.setOnAction(e -> {
             String label = other.getText().strip();
             other.clear();

@@ -13,6 +13,8 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,6 +40,15 @@ final class MainToolbar {
         ToggleSwitch theme = new ToggleSwitch("Dark");
         theme.setId("toggle-theme");
         theme.setTooltip(new Tooltip("Dark theme (Ctrl+Shift+D)"));
+        // With AtlantaFX 2.0.1's own mouse handling (one on the knob, one on the track) a click on the knob left the
+        // switch as it was in the real window under X11 (seen in the screenshots; not under Monocle): one release
+        // anywhere on the switch toggles it once
+        theme.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                theme.setSelected(!theme.isSelected());
+            }
+            e.consume();
+        });
         theme.selectedProperty().bindBidirectional(dark);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
