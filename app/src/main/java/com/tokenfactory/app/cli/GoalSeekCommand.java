@@ -69,7 +69,8 @@ final class GoalSeekCommand implements Callable<Integer> {
         }
         GoalSeek.Result r;
         try {
-            r = GoalSeek.solve(p, UncertaintyArguments.scenario(p, scenario.id()), in.lever(), in.target(), k, target, lo, hi);
+            r = GoalSeek.solve(p, UncertaintyArguments.scenario(p, scenario.id()), in.lever(), in.target(), k, target,
+                    lo, hi);
         } catch (GoalSeek.NoSolution | IllegalArgumentException e) {
             throw new CliException(e.getMessage(), 2);
         }

@@ -105,7 +105,8 @@ final class RunCommand implements Callable<Integer> {
         long errors = r.count(Severity.ERROR);
         long warnings = r.count(Severity.WARNING);
         if (errors + warnings > 0) {
-            out.printf("%nPlan problems: %d errors, %d warnings (see 'tokenfactory validate %s')%n", errors, warnings, planFile.path());
+            out.printf("%nPlan problems: %d errors, %d warnings (see 'tokenfactory validate %s')%n", errors, warnings,
+                    planFile.path());
         }
         // all or nothing: a failure (or a kill while writing) leaves every output as it was
         Map<Path, AtomicFile.FileWriter> outputs = new LinkedHashMap<>();

@@ -82,8 +82,8 @@ final class SimulateCommand implements Callable<Integer> {
         ChartCommand.Output.notOnto(out, planFile.path(), "--out", "plan");
         Plan p = planFile.read();
         if (p.uncertainty().isEmpty()) {
-            throw new CliException(planFile.path() + " has no uncertain inputs and no demand regimes: every trial would be the "
-                    + "plan itself (add an 'uncertainty' object, see docs/uncertainty.md)", 2);
+            throw new CliException(planFile.path() + " has no uncertain inputs and no demand regimes: every trial would be "
+                    + "the plan itself (add an 'uncertainty' object, see docs/uncertainty.md)", 2);
         }
         Scenario s = UncertaintyArguments.scenario(p, scenario.id());
         ChartCommand.Output.createDirectories(out);

@@ -47,7 +47,8 @@ class AtomicExportTest {
     @Test
     void aFolderInTheWayIsSaidInWords() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("report.pdf"));
-        IOException e = assertThrows(IOException.class, () -> AtomicFile.replace(folder, f -> Files.writeString(f, "x")));
+        IOException e = assertThrows(IOException.class,
+                () -> AtomicFile.replace(folder, f -> Files.writeString(f, "x")));
         assertEquals("a folder of that name is in the way", e.getMessage());
         assertEquals(List.of(), names(folder));
     }
