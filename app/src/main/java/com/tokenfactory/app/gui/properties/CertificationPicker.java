@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * Picks certifications: a drop-down list with a check box per known certification (ControlsFX's {@code CheckComboBox},
- * one line however many the plan knows; decision 0016), checked when held or required, and under it a field to add one
+ * one line however many the plan knows; decision 0018), checked when held or required, and under it a field to add one
  * the plan does not know yet. Every change hands the whole new set to {@code onChange}.
  */
 public final class CertificationPicker extends VBox {

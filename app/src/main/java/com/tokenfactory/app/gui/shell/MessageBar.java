@@ -14,7 +14,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /**
  * A message across the top of the window: errors (a file that did not open) stay until dismissed; notices (why a drop
  * was refused) fade after a few seconds. Never a modal dialog for something the user cannot act on. Drawn by
- * AtlantaFX's {@code Message}, so its colours and close button are the theme's own (decision 0016).
+ * AtlantaFX's {@code Message}, so its colours and close button are the theme's own (decision 0018).
  */
 public final class MessageBar extends StackPane {
     private final Message message = new Message();
