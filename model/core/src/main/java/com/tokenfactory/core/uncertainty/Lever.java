@@ -33,6 +33,8 @@ public enum Lever {
     COMPUTE_EFFICIENCY("computeEfficiency", "Achieved share of peak FLOP/s", "fraction", How.SET, Target.NONE, 0.01, 1.0),
     MEMORY_EFFICIENCY("memoryEfficiency", "Achieved share of peak HBM bandwidth", "fraction", How.SET, Target.NONE,
             0.01, 1.0),
+    EXPERT_EFFICIENCY("expertEfficiency", "Mixture-of-experts expert efficiency", "fraction", How.SET, Target.NONE,
+            0.01, 1.0),
     PLANNING_HEADROOM("planningHeadroom", "Planning headroom", "fraction", How.SET, Target.NONE, 0.0, 0.9);
 
     /** How the drawn value meets the plan's figure. */
@@ -125,6 +127,7 @@ public enum Lever {
             case DISCOUNT_RATE -> plan.assumptions().discountRate();
             case COMPUTE_EFFICIENCY -> plan.assumptions().computeEfficiency();
             case MEMORY_EFFICIENCY -> plan.assumptions().memoryEfficiency();
+            case EXPERT_EFFICIENCY -> plan.assumptions().expertEfficiency();
             case PLANNING_HEADROOM -> plan.assumptions().planningHeadroom();
             default -> throw new IllegalStateException(this + " replaces no figure");
         };
@@ -165,6 +168,7 @@ public enum Lever {
             case DISCOUNT_RATE -> plan.assumptions(plan.assumptions().withDiscountRate(v));
             case COMPUTE_EFFICIENCY -> plan.assumptions(plan.assumptions().withComputeEfficiency(v));
             case MEMORY_EFFICIENCY -> plan.assumptions(plan.assumptions().withMemoryEfficiency(v));
+            case EXPERT_EFFICIENCY -> plan.assumptions(plan.assumptions().withExpertEfficiency(v));
             case PLANNING_HEADROOM -> plan.assumptions(plan.assumptions().withPlanningHeadroom(v));
         }
     }
