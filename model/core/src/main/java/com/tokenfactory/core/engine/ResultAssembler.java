@@ -50,7 +50,8 @@ final class ResultAssembler {
         this.hours = in.hours;
     }
 
-    SimulationResult assemble(List<ValidationIssue> issues) {
+    /** @param detail false for totals and KPIs only: no per-element results, throughput table or plan years */
+    SimulationResult assemble(List<ValidationIssue> issues, boolean detail) {
         TotalsAccumulator t = ledger.totals;
         for (int si = 0; si < in.plan.sites().size(); si++) {
             for (int m = 0; m < months; m++) {
@@ -96,7 +97,7 @@ final class ResultAssembler {
         t.derive(in.a.taxRate(), LOSS_OFFSET_LIMIT);
         Totals totals = t.toTotals();
         List<PeriodSummary> years = new ArrayList<>();
-        for (int from = 0; from < months; from += 12) {
+        for (int from = 0; detail && from < months; from += 12) {
             int to = Math.min(months, from + 12);
             String label = "Y" + (from / 12 + 1) + " (" + calendar[from] + " – " + calendar[to - 1] + ")";
             years.add(PeriodSummary.of(totals, from, to, label));
@@ -119,8 +120,9 @@ final class ResultAssembler {
                 Finance.npv(t.cashFlow, rate));
         return new SimulationResult(in.plan.name(), in.scenario == null ? null : in.scenario.id(),
                 in.scenario == null ? null : in.scenario.name(), in.plan.start(), months, in.plan.currency(), in.eff.source(), totals,
-                siteResults(), skuResults(), contractResults(), serviceResults(), training, throughputList(), kpis,
-                years, issues);
+                detail ? siteResults() : List.of(), detail ? skuResults() : List.of(),
+                detail ? contractResults() : List.of(), detail ? serviceResults() : List.of(), training,
+                detail ? throughputList() : List.of(), kpis, years, issues);
     }
 
     /**
@@ -230,11 +232,11 @@ final class ResultAssembler {
             for (int m = 0; m < months; m++) {
                 mw[m] = ledger.siteFacilityMwh[i][m] / hours[m];
             }
-            out.add(new SiteResult(site.id(), site.name(), site.pue(), site.gridMw(), Series.of(Unit.GPUS, ledger.siteGpus[i]),
-                    Series.of(Unit.MW, ledger.sitePoweredMw[i]), Series.of(Unit.MW, mw), Series.of(Unit.MWH, ledger.siteItMwh[i]),
-                    Series.of(Unit.MWH, ledger.siteFacilityMwh[i]), Series.of(Unit.USD, ledger.siteElectricityCost[i]),
-                    Series.of(Unit.USD, ledger.siteCapexFacility[i]), Series.of(Unit.USD, ledger.siteCapexIt[i]),
-                    Series.of(Unit.USD, ledger.siteOpex[i])));
+            out.add(new SiteResult(site.id(), site.name(), site.pue(), site.gridMw(), Series.ofOwned(Unit.GPUS, ledger.siteGpus[i]),
+                    Series.ofOwned(Unit.MW, ledger.sitePoweredMw[i]), Series.ofOwned(Unit.MW, mw), Series.ofOwned(Unit.MWH, ledger.siteItMwh[i]),
+                    Series.ofOwned(Unit.MWH, ledger.siteFacilityMwh[i]), Series.ofOwned(Unit.USD, ledger.siteElectricityCost[i]),
+                    Series.ofOwned(Unit.USD, ledger.siteCapexFacility[i]), Series.ofOwned(Unit.USD, ledger.siteCapexIt[i]),
+                    Series.ofOwned(Unit.USD, ledger.siteOpex[i])));
         }
         return out;
     }
@@ -243,9 +245,9 @@ final class ResultAssembler {
         List<SkuResult> out = new ArrayList<>();
         for (int k = 0; k < in.skus.size(); k++) {
             HardwareSku sku = in.skus.get(k);
-            out.add(new SkuResult(sku.id(), sku.name(), Series.of(Unit.GPUS, ledger.skuGpusOwned[k]),
-                    Series.of(Unit.GPUS, ledger.skuGpusRented[k]), Series.of(Unit.USD, ledger.skuCapex[k]),
-                    Series.of(Unit.USD, ledger.skuDepreciation[k]), Series.of(Unit.GPU_HOURS, ledger.skuBusy[k])));
+            out.add(new SkuResult(sku.id(), sku.name(), Series.ofOwned(Unit.GPUS, ledger.skuGpusOwned[k]),
+                    Series.ofOwned(Unit.GPUS, ledger.skuGpusRented[k]), Series.ofOwned(Unit.USD, ledger.skuCapex[k]),
+                    Series.ofOwned(Unit.USD, ledger.skuDepreciation[k]), Series.ofOwned(Unit.GPU_HOURS, ledger.skuBusy[k])));
         }
         return out;
     }
@@ -261,9 +263,9 @@ final class ResultAssembler {
                 available[m] = p.gpus[m] * hours[m];
             }
             PartnerContract c = p.contract;
-            out.add(new ContractResult(c.id(), c.name(), c.provider(), c.skuId(), c.kind(), Series.of(Unit.GPUS, p.gpus),
-                    Series.of(Unit.GPU_HOURS, available), Series.of(Unit.GPU_HOURS, ledger.contractBusy.get(p.index)),
-                    Series.of(Unit.USD, ledger.contractFees.get(p.index))));
+            out.add(new ContractResult(c.id(), c.name(), c.provider(), c.skuId(), c.kind(), Series.ofOwned(Unit.GPUS, p.gpus),
+                    Series.ofOwned(Unit.GPU_HOURS, available), Series.ofOwned(Unit.GPU_HOURS, ledger.contractBusy.get(p.index)),
+                    Series.ofOwned(Unit.USD, ledger.contractFees.get(p.index))));
         }
         return out;
     }
@@ -278,13 +280,13 @@ final class ResultAssembler {
                 input[m] = ledger.svcServed[s][m] * svc.inputShare();
                 output[m] = ledger.svcServed[s][m] - input[m];
             }
-            out.add(new ServiceResult(svc.id(), svc.name(), svc.priority(), Series.of(Unit.TOKENS, ledger.svcDemand[s]),
-                    Series.of(Unit.TOKENS, ledger.svcServed[s]), Series.of(Unit.TOKENS, ledger.svcServedRented[s]),
-                    Series.of(Unit.GPU_HOURS, ledger.svcGpuHours[s]), Series.of(Unit.USD, ledger.svcRevenue[s]),
-                    Series.of(Unit.USD, ledger.svcCost[s]), Series.of(Unit.MWH, ledger.svcMwh[s]),
-                    Series.of(Unit.TOKENS, input), Series.of(Unit.TOKENS, output),
-                    Series.of(Unit.USD, ledger.svcRevenueInput[s]), Series.of(Unit.USD, ledger.svcCostInput[s]),
-                    Series.of(Unit.GPU_HOURS, ledger.svcHeldForPeak[s])));
+            out.add(new ServiceResult(svc.id(), svc.name(), svc.priority(), Series.ofOwned(Unit.TOKENS, ledger.svcDemand[s]),
+                    Series.ofOwned(Unit.TOKENS, ledger.svcServed[s]), Series.ofOwned(Unit.TOKENS, ledger.svcServedRented[s]),
+                    Series.ofOwned(Unit.GPU_HOURS, ledger.svcGpuHours[s]), Series.ofOwned(Unit.USD, ledger.svcRevenue[s]),
+                    Series.ofOwned(Unit.USD, ledger.svcCost[s]), Series.ofOwned(Unit.MWH, ledger.svcMwh[s]),
+                    Series.ofOwned(Unit.TOKENS, input), Series.ofOwned(Unit.TOKENS, output),
+                    Series.ofOwned(Unit.USD, ledger.svcRevenueInput[s]), Series.ofOwned(Unit.USD, ledger.svcCostInput[s]),
+                    Series.ofOwned(Unit.GPU_HOURS, ledger.svcHeldForPeak[s])));
         }
         return out;
     }
@@ -296,8 +298,8 @@ final class ResultAssembler {
             double done = Arrays.stream(ledger.runFlops[r]).sum() / run.computeFlops();
             YearMonth completed = ledger.runCompleted[r];
             Integer late = completed == null ? null : Math.max(0, Months.between(run.deadline(), completed));
-            out.add(new TrainingResult(run.id(), run.name(), run.deadline(), Series.of(Unit.GPU_HOURS, ledger.runGpuHours[r]),
-                    Series.of(Unit.FLOP, ledger.runFlops[r]), Series.of(Unit.USD, ledger.runValue[r]), Series.of(Unit.USD, ledger.runCost[r]),
+            out.add(new TrainingResult(run.id(), run.name(), run.deadline(), Series.ofOwned(Unit.GPU_HOURS, ledger.runGpuHours[r]),
+                    Series.ofOwned(Unit.FLOP, ledger.runFlops[r]), Series.ofOwned(Unit.USD, ledger.runValue[r]), Series.ofOwned(Unit.USD, ledger.runCost[r]),
                     completed, late, Math.min(1.0, done)));
         }
         return out;

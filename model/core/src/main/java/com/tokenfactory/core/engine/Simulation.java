@@ -30,15 +30,22 @@ final class Simulation {
         this.in = new SimulationInputs(plan, scenario);
     }
 
-    SimulationResult run() {
+    /**
+     * @param detail false for totals and KPIs only ({@link Engine#simulateFigures}): the plan problems and the
+     *               per-element results read the ledger and change nothing in it, so they are left out whole
+     */
+    SimulationResult run(boolean detail) {
         Ledger ledger = new Ledger(in);
         List<Pool> pools = Fleet.build(in, ledger);
-        List<ValidationIssue> issues = new ArrayList<>(PlanValidator.validate(in.plan, in.throughputById()));
+        List<ValidationIssue> issues = detail ? new ArrayList<>(PlanValidator.validate(in.plan, in.throughputById()))
+                : List.of();
         MonthlyAllocator allocator = new MonthlyAllocator(in, ledger, pools);
         for (int m = 0; m < in.months; m++) {
             allocator.month(m);
         }
-        issues.addAll(RunFindings.of(in, ledger));
-        return new ResultAssembler(in, ledger, pools).assemble(issues);
+        if (detail) {
+            issues.addAll(RunFindings.of(in, ledger));
+        }
+        return new ResultAssembler(in, ledger, pools).assemble(issues, detail);
     }
 }

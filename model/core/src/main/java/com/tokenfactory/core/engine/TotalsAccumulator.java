@@ -116,31 +116,32 @@ final class TotalsAccumulator {
                 - rentalCommitted[m] - rentalOnDemand[m];
     }
 
+    /** The totals as the result's series, wrapping these arrays: nothing writes to them afterwards. */
     Totals toTotals() {
-        return new Totals(usd(capexFacility), usd(capexIt), usd(depreciation), Series.of(Unit.MWH, electricityMwh),
-                Series.of(Unit.MWH, itMwh), usd(electricityCost), usd(opex), usd(rentalCommitted), usd(rentalOnDemand),
+        return new Totals(usd(capexFacility), usd(capexIt), usd(depreciation), Series.ofOwned(Unit.MWH, electricityMwh),
+                Series.ofOwned(Unit.MWH, itMwh), usd(electricityCost), usd(opex), usd(rentalCommitted), usd(rentalOnDemand),
                 usd(revenueInference), usd(revenueTraining), usd(totalCost), usd(cashFlow), gpus(gpusOwned),
                 gpus(gpusRented), gpus(gpusNeeded), gpuHours(gpuHoursOwned), gpuHours(gpuHoursOwnedBusy),
                 gpuHours(gpuHoursRented), gpuHours(gpuHoursRentedBusy), gpuHours(gpuHoursInference),
                 gpuHours(gpuHoursTraining), tokens(tokensDemanded), tokens(tokensServed), tokens(tokensServedOwned),
-                usd(inferenceCost), Series.of(Unit.MWH, inferenceFacilityMwh), usd(ownedCost),
+                usd(inferenceCost), Series.ofOwned(Unit.MWH, inferenceFacilityMwh), usd(ownedCost),
                 usd(propertyTaxInsurance), usd(capitalCharge), usd(taxDepreciation), usd(incomeTax), usd(receivablesChange),
                 usd(freeCashFlow), usd(idleCost), usd(inferenceLoadedCost), usd(inferenceIdleCost), usd(inferenceCapitalCost));
     }
 
     private static Series usd(double[] v) {
-        return Series.of(Unit.USD, v);
+        return Series.ofOwned(Unit.USD, v);
     }
 
     private static Series gpus(double[] v) {
-        return Series.of(Unit.GPUS, v);
+        return Series.ofOwned(Unit.GPUS, v);
     }
 
     private static Series gpuHours(double[] v) {
-        return Series.of(Unit.GPU_HOURS, v);
+        return Series.ofOwned(Unit.GPU_HOURS, v);
     }
 
     private static Series tokens(double[] v) {
-        return Series.of(Unit.TOKENS, v);
+        return Series.ofOwned(Unit.TOKENS, v);
     }
 }

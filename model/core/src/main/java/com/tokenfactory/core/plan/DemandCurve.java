@@ -91,13 +91,23 @@ public sealed interface DemandCurve permits DemandCurve.Growth, DemandCurve.Poin
             if (month.isBefore(first.month())) {
                 return 0.0;
             }
-            for (int i = 1; i < points.size(); i++) {
-                DemandPoint b = points.get(i);
-                if (month.isBefore(b.month())) {
-                    DemandPoint a = points.get(i - 1);
-                    double t = (double) Months.between(a.month(), month) / Months.between(a.month(), b.month());
-                    return asServed(a.tokensPerDay() + t * (b.tokensPerDay() - a.tokensPerDay()));
+            // the first point after the month, by bisection over the sorted, distinct months (a Monte Carlo trial's
+            // regime path is a point a month, read once a month)
+            int lo = 1;
+            int hi = points.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (month.isBefore(points.get(mid).month())) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
                 }
+            }
+            if (lo < points.size()) {
+                DemandPoint a = points.get(lo - 1);
+                DemandPoint b = points.get(lo);
+                double t = (double) Months.between(a.month(), month) / Months.between(a.month(), b.month());
+                return asServed(a.tokensPerDay() + t * (b.tokensPerDay() - a.tokensPerDay()));
             }
             return asServed(points.get(points.size() - 1).tokensPerDay());
         }

@@ -179,4 +179,11 @@ public record InferenceService(
                 priceDeclinePerYear, requiredCertifications, priority, source, serveAtLoss,
                 inputPriceUsdPerMillionTokens, outputPriceUsdPerMillionTokens, peakToAverage, serving, unit);
     }
+
+    /** This service with other input and output token prices. */
+    public InferenceService withPrices(double inputUsdPerMillionTokens, double outputUsdPerMillionTokens) {
+        return new InferenceService(id, name, demand, inputTokensPerRequest, outputTokensPerRequest, model, latency,
+                priceDeclinePerYear, requiredCertifications, priority, source, serveAtLoss, inputUsdPerMillionTokens,
+                outputUsdPerMillionTokens, peakToAverage, serving);
+    }
 }

@@ -50,4 +50,10 @@ public record Phase(
     public double facilityCapex(Site site) {
         return facilityCapexUsd != null ? facilityCapexUsd : site.facilityCostUsdPerMw() * criticalItMw;
     }
+
+    /** This hall built over other months and energized in another month (null: when its build ends). */
+    public Phase withSchedule(int newBuildMonths, YearMonth newEnergization) {
+        return new Phase(id, name, criticalItMw, constructionStart, newBuildMonths, newEnergization, facilityCapexUsd,
+                deployments);
+    }
 }

@@ -60,4 +60,25 @@ public record Site(
     public YearMonth powerOn(Phase phase) {
         return Months.max(phase.energizationMonth(), gridAvailable);
     }
+
+    public Site withGridAvailable(YearMonth month) {
+        return with(month, electricityUsdPerMwh, electricityEscalationPerYear, phases);
+    }
+
+    public Site withElectricityUsdPerMwh(double price) {
+        return with(gridAvailable, price, electricityEscalationPerYear, phases);
+    }
+
+    public Site withElectricityEscalationPerYear(double escalation) {
+        return with(gridAvailable, electricityUsdPerMwh, escalation, phases);
+    }
+
+    public Site withPhases(List<Phase> newPhases) {
+        return with(gridAvailable, electricityUsdPerMwh, electricityEscalationPerYear, newPhases);
+    }
+
+    private Site with(YearMonth grid, double price, double escalation, List<Phase> newPhases) {
+        return new Site(id, name, region, latitude, longitude, certifications, gridMw, grid, pue, price, escalation,
+                facilityCostUsdPerMw, newPhases, source);
+    }
 }

@@ -17,6 +17,25 @@ public final class Series {
         return new Series(unit, values.clone());
     }
 
+    /**
+     * Wraps {@code values} itself, without a copy: the caller hands the array over and never writes to it again. The
+     * engine's ledger is written during a run and only read once the result is assembled, so its arrays become the
+     * result's series as they are (a Monte Carlo run assembles thousands of results).
+     */
+    public static Series ofOwned(Unit unit, double[] values) {
+        return new Series(unit, values);
+    }
+
+    /** Whether every month is a finite number. */
+    public boolean allFinite() {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public Unit unit() {
         return unit;
     }

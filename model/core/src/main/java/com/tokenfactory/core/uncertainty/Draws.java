@@ -8,6 +8,7 @@ import com.tokenfactory.core.plan.Plan;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,30 +82,37 @@ final class Draws {
 
     /** The plan as this trial sees it: every input at its drawn value, then demand along the regime path. */
     Plan apply(double[] values, int[] path) {
-        Plan p = plan;
+        PlanEdit edit = new PlanEdit(plan);
         for (int i = 0; i < values.length; i++) {
-            p = inputs.get(i).apply(p, values[i]);
+            inputs.get(i).apply(edit, values[i]);
         }
         if (path != null) {
-            p = alongPath(p, regimes.monthlyFactors(path, p.horizonMonths()));
+            alongPath(edit, regimes.monthlyFactors(path, plan.horizonMonths()));
         }
-        return p;
+        return edit.plan();
     }
 
     /** Each service's demand × the path's factor of each month, as a curve of monthly points. */
-    private static Plan alongPath(Plan p, double[] factors) {
-        List<InferenceService> services = new ArrayList<>(p.services().size());
-        for (InferenceService s : p.services()) {
-            List<DemandPoint> points = new ArrayList<>(factors.length);
-            // months past the window's end (a plan starting near 2200) keep the last point's demand
-            for (int m = 0; m < factors.length && Months.inWindow(p.month(m)); m++) {
-                // a boom path on demand near the planner's maximum saturates there, as a scenario's multiplier does
-                points.add(new DemandPoint(p.month(m),
-                        DemandCurve.saturated(s.demand().tokensPerDay(p.month(m)) * factors[m])));
-            }
-            DemandCurve curve = new DemandCurve.Points(points);
-            services.add(RecordCopy.with(s, "demand", curve));
+    private static void alongPath(PlanEdit edit, double[] factors) {
+        Plan p = edit.original();
+        // months past the window's end (a plan starting near 2200) keep the last point's demand
+        int months = 0;
+        while (months < factors.length && Months.inWindow(p.month(months))) {
+            months++;
         }
-        return p.withServices(services);
+        YearMonth[] calendar = new YearMonth[months];
+        for (int m = 0; m < months; m++) {
+            calendar[m] = p.month(m);
+        }
+        for (int i = 0; i < edit.serviceCount(); i++) {
+            InferenceService s = edit.service(i);
+            List<DemandPoint> points = new ArrayList<>(months);
+            for (int m = 0; m < months; m++) {
+                // a boom path on demand near the planner's maximum saturates there, as a scenario's multiplier does
+                points.add(new DemandPoint(calendar[m],
+                        DemandCurve.saturated(s.demand().tokensPerDay(calendar[m]) * factors[m])));
+            }
+            edit.service(i, s.withDemand(new DemandCurve.Points(points)));
+        }
     }
 }

@@ -98,7 +98,7 @@ public final class GoalSeek {
 
     private static double kpiAt(Plan plan, Scenario scenario, Lever lever, String target, Kpi kpi, double x) {
         Plan p = lever.apply(plan, target, x);
-        return kpi.of(scenario == null ? Engine.simulate(p) : Engine.simulate(p, scenario));
+        return kpi.of(Engine.simulateFigures(p, scenario));
     }
 
     /** A search range for a lever when the user gives none: a multiplier 0.05–5, a rate or shift its own range. */

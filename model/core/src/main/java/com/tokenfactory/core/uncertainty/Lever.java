@@ -10,6 +10,7 @@ import com.tokenfactory.core.plan.Sourced;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * A figure of the plan an uncertain input (or goal seek) moves. A lever multiplies, shifts or replaces the plan's
@@ -31,6 +32,8 @@ public enum Lever {
     DISCOUNT_RATE("discountRate", "Discount rate (WACC)", "per year", How.SET, Target.NONE, 0.0, 1.0),
     COMPUTE_EFFICIENCY("computeEfficiency", "Achieved share of peak FLOP/s", "fraction", How.SET, Target.NONE, 0.01, 1.0),
     MEMORY_EFFICIENCY("memoryEfficiency", "Achieved share of peak HBM bandwidth", "fraction", How.SET, Target.NONE,
+            0.01, 1.0),
+    EXPERT_EFFICIENCY("expertEfficiency", "Mixture-of-experts expert efficiency", "fraction", How.SET, Target.NONE,
             0.01, 1.0),
     PLANNING_HEADROOM("planningHeadroom", "Planning headroom", "fraction", How.SET, Target.NONE, 0.0, 0.9);
 
@@ -120,31 +123,54 @@ public enum Lever {
                     .orElse(plan.assumptions().tokenPriceDeclinePerYear());
             case ELECTRICITY_ESCALATION -> plan.sites().stream().filter(s -> matches(s.id(), targetId)).findFirst()
                     .map(Site::electricityEscalationPerYear).orElse(0.0);
-            default -> RecordCopy.get(plan.assumptions(), assumptionField());
+            case SOFTWARE_GAIN -> plan.assumptions().softwareEfficiencyGainPerYear();
+            case DISCOUNT_RATE -> plan.assumptions().discountRate();
+            case COMPUTE_EFFICIENCY -> plan.assumptions().computeEfficiency();
+            case MEMORY_EFFICIENCY -> plan.assumptions().memoryEfficiency();
+            case EXPERT_EFFICIENCY -> plan.assumptions().expertEfficiency();
+            case PLANNING_HEADROOM -> plan.assumptions().planningHeadroom();
+            default -> throw new IllegalStateException(this + " replaces no figure");
         };
     }
 
     /** The plan with this lever at {@code value} on the target (null: every element it applies to). */
     public Plan apply(Plan plan, String targetId, double value) {
+        PlanEdit edit = new PlanEdit(plan);
+        apply(edit, targetId, value);
+        return edit.plan();
+    }
+
+    /** Moves this lever to {@code value} on the target within an edit that other levers may change too. */
+    void apply(PlanEdit plan, String targetId, double value) {
         double v = Math.min(max, Math.max(min, value));
-        return switch (this) {
-            case DEMAND_LEVEL -> services(plan, targetId, s -> RecordCopy.with(s, "demand", s.demand().adjusted(v, 0)));
-            case DEMAND_GROWTH -> services(plan, targetId, s -> RecordCopy.with(s, "demand", s.demand().adjusted(1, v)));
-            case TOKEN_PRICE -> services(plan, targetId, s -> RecordCopy.with(
-                    RecordCopy.with(s, "inputPriceUsdPerMillionTokens", Math.min(MAX_TOKEN_PRICE, s.inputPriceUsdPerMillionTokens() * v)),
-                    "outputPriceUsdPerMillionTokens", Math.min(MAX_TOKEN_PRICE, s.outputPriceUsdPerMillionTokens() * v)));
-            case TOKEN_PRICE_DECLINE -> services(plan, targetId, s -> RecordCopy.with(s, "priceDeclinePerYear", v));
-            case GPU_PRICE -> plan.withCatalog(plan.catalog().stream().map(k -> matches(k.id(), targetId)
-                    ? RecordCopy.with(k, "priceUsdPerGpu", scaled(k.priceUsdPerGpu(), v)) : k).toList());
-            case ELECTRICITY_PRICE -> sites(plan, targetId,
-                    s -> RecordCopy.with(s, "electricityUsdPerMwh",
-                            Math.min(Site.MAX_ELECTRICITY_USD_PER_MWH, s.electricityUsdPerMwh() * v)));
-            case ELECTRICITY_ESCALATION -> sites(plan, targetId, s -> RecordCopy.with(s, "electricityEscalationPerYear", v));
+        switch (this) {
+            case DEMAND_LEVEL -> services(plan, targetId, s -> s.withDemand(s.demand().adjusted(v, 0)));
+            case DEMAND_GROWTH -> services(plan, targetId, s -> s.withDemand(s.demand().adjusted(1, v)));
+            case TOKEN_PRICE -> services(plan, targetId, s -> s.withPrices(
+                    Math.min(MAX_TOKEN_PRICE, s.inputPriceUsdPerMillionTokens() * v),
+                    Math.min(MAX_TOKEN_PRICE, s.outputPriceUsdPerMillionTokens() * v)));
+            case TOKEN_PRICE_DECLINE -> services(plan, targetId, s -> s.withPriceDeclinePerYear(v));
+            case GPU_PRICE -> {
+                for (int i = 0; i < plan.catalogSize(); i++) {
+                    HardwareSku k = plan.sku(i);
+                    if (matches(k.id(), targetId)) {
+                        plan.sku(i, k.withPriceUsdPerGpu(scaled(k.priceUsdPerGpu(), v)));
+                    }
+                }
+            }
+            case ELECTRICITY_PRICE -> sites(plan, targetId, s -> s.withElectricityUsdPerMwh(
+                    Math.min(Site.MAX_ELECTRICITY_USD_PER_MWH, s.electricityUsdPerMwh() * v)));
+            case ELECTRICITY_ESCALATION -> sites(plan, targetId, s -> s.withElectricityEscalationPerYear(v));
             case GRID_DELAY -> sites(plan, targetId,
-                    s -> RecordCopy.with(s, "gridAvailable", inWindow(s.gridAvailable().plusMonths(Math.round(v)))));
-            case BUILD_DELAY -> sites(plan, targetId, s -> RecordCopy.with(s, "phases", slipped(s.phases(), (int) Math.round(v))));
-            default -> plan.withAssumptions(RecordCopy.with(plan.assumptions(), assumptionField(), v));
-        };
+                    s -> s.withGridAvailable(inWindow(s.gridAvailable().plusMonths(Math.round(v)))));
+            case BUILD_DELAY -> sites(plan, targetId, s -> s.withPhases(slipped(s.phases(), (int) Math.round(v))));
+            case SOFTWARE_GAIN -> plan.assumptions(plan.assumptions().withSoftwareEfficiencyGainPerYear(v));
+            case DISCOUNT_RATE -> plan.assumptions(plan.assumptions().withDiscountRate(v));
+            case COMPUTE_EFFICIENCY -> plan.assumptions(plan.assumptions().withComputeEfficiency(v));
+            case MEMORY_EFFICIENCY -> plan.assumptions(plan.assumptions().withMemoryEfficiency(v));
+            case EXPERT_EFFICIENCY -> plan.assumptions(plan.assumptions().withExpertEfficiency(v));
+            case PLANNING_HEADROOM -> plan.assumptions(plan.assumptions().withPlanningHeadroom(v));
+        }
     }
 
     /** The plan records' upper bounds (docs/reliability.md): a scaled figure is held there, as a drawn value is. */
@@ -172,17 +198,6 @@ public enum Lever {
         };
     }
 
-    private String assumptionField() {
-        return switch (this) {
-            case SOFTWARE_GAIN -> "softwareEfficiencyGainPerYear";
-            case DISCOUNT_RATE -> "discountRate";
-            case COMPUTE_EFFICIENCY -> "computeEfficiency";
-            case MEMORY_EFFICIENCY -> "memoryEfficiency";
-            case PLANNING_HEADROOM -> "planningHeadroom";
-            default -> throw new IllegalStateException(this + " is not an assumption");
-        };
-    }
-
     private static Sourced scaled(Sourced s, double factor) {
         return new Sourced(Math.min(MAX_GPU_PRICE, s.value() * factor), s.source(), s.lowConfidence());
     }
@@ -193,22 +208,29 @@ public enum Lever {
             // held at 120 months and within the month window (a hall whose slipped build would end after 2200-12 ends then)
             int latest = com.tokenfactory.core.plan.Months.between(p.constructionStart(),
                     com.tokenfactory.core.plan.Months.LAST);
-            Phase q = RecordCopy.with(p, "buildMonths", Math.max(0, Math.min(Math.min(120, latest),
-                    p.buildMonths() + months)));
-            if (p.energization() != null) {
-                q = RecordCopy.with(q, "energization", inWindow(p.energization().plusMonths(months)));
-            }
-            out.add(q);
+            int build = Math.max(0, Math.min(Math.min(120, latest), p.buildMonths() + months));
+            out.add(p.withSchedule(build,
+                    p.energization() == null ? null : inWindow(p.energization().plusMonths(months))));
         }
         return out;
     }
 
-    private static Plan services(Plan plan, String targetId, java.util.function.UnaryOperator<InferenceService> f) {
-        return plan.withServices(plan.services().stream().map(s -> matches(s.id(), targetId) ? f.apply(s) : s).toList());
+    private static void services(PlanEdit plan, String targetId, UnaryOperator<InferenceService> f) {
+        for (int i = 0; i < plan.serviceCount(); i++) {
+            InferenceService s = plan.service(i);
+            if (matches(s.id(), targetId)) {
+                plan.service(i, f.apply(s));
+            }
+        }
     }
 
-    private static Plan sites(Plan plan, String targetId, java.util.function.UnaryOperator<Site> f) {
-        return plan.withSites(plan.sites().stream().map(s -> matches(s.id(), targetId) ? f.apply(s) : s).toList());
+    private static void sites(PlanEdit plan, String targetId, UnaryOperator<Site> f) {
+        for (int i = 0; i < plan.siteCount(); i++) {
+            Site s = plan.site(i);
+            if (matches(s.id(), targetId)) {
+                plan.site(i, f.apply(s));
+            }
+        }
     }
 
     @Override

@@ -99,9 +99,10 @@ public final class MonteCarlo {
     private MonteCarloResult.Fan fan(Metric m, TrialReservoir reservoir, int n) {
         double[][] p = new double[TrialReservoir.LEVELS.length][months];
         double[] mean = new double[months];
+        double[][] all = n == 0 ? new double[months][p.length] : reservoir.percentiles(m.ordinal() * months, months);
         for (int month = 0; month < months; month++) {
             int column = m.ordinal() * months + month;
-            double[] q = n == 0 ? new double[p.length] : reservoir.percentiles(column);
+            double[] q = all[month];
             for (int level = 0; level < p.length; level++) {
                 p[level][month] = q[level];
             }
@@ -205,7 +206,8 @@ public final class MonteCarlo {
             int[] path = draws.regimePath(rng);
             SimulationResult r;
             try {
-                r = simulate(draws.apply(values, path), scenario);
+                // a trial reads only totals and KPIs: the per-element results and plan problems are left out
+                r = Engine.simulateFigures(draws.apply(values, path), scenario);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("trial " + t + " (inputs " + Arrays.toString(values) + "): "
                         + e.getMessage(), e);

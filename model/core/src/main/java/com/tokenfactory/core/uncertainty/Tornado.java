@@ -38,7 +38,7 @@ public final class Tornado {
     public static Result of(Plan plan, Scenario scenario, Kpi kpi) {
         long t0 = System.nanoTime();
         List<UncertainInput> inputs = plan.uncertainty().inputs();
-        double base = kpi.of(scenario == null ? Engine.simulate(plan) : Engine.simulate(plan, scenario));
+        double base = kpi.of(Engine.simulateFigures(plan, scenario));
         double[] ends = new double[inputs.size() * 2];
         double[] values = new double[ends.length];
         for (int i = 0; i < inputs.size(); i++) {
@@ -48,7 +48,7 @@ public final class Tornado {
         }
         IntStream.range(0, ends.length).parallel().forEach(j -> {
             Plan p = inputs.get(j / 2).apply(plan, values[j]);
-            ends[j] = kpi.of(scenario == null ? Engine.simulate(p) : Engine.simulate(p, scenario));
+            ends[j] = kpi.of(Engine.simulateFigures(p, scenario));
         });
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {

@@ -57,15 +57,29 @@ final class TrialReservoir {
 
     /** The {@link #LEVELS} percentiles of one column (P10, P25, P50, P75, P90). */
     double[] percentiles(int column) {
+        return percentiles(column, 1)[0];
+    }
+
+    /**
+     * The {@link #LEVELS} percentiles of {@code count} neighbouring columns (a metric's months), [column][level]. The
+     * columns are gathered together, reading each kept row's stretch once, rather than one column at a time across
+     * all 4,096 rows.
+     */
+    double[][] percentiles(int firstColumn, int count) {
         int n = (int) Math.min(seen, capacity);
-        double[] v = new double[n];
+        double[][] v = new double[count][n];
         for (int i = 0; i < n; i++) {
-            v[i] = rows[i][column];
+            double[] row = rows[i];
+            for (int c = 0; c < count; c++) {
+                v[c][i] = row[firstColumn + c];
+            }
         }
-        Arrays.sort(v);
-        double[] out = new double[LEVELS.length];
-        for (int k = 0; k < LEVELS.length; k++) {
-            out[k] = quantileOfSorted(v, LEVELS[k]);
+        double[][] out = new double[count][LEVELS.length];
+        for (int c = 0; c < count; c++) {
+            Arrays.sort(v[c]);
+            for (int k = 0; k < LEVELS.length; k++) {
+                out[c][k] = quantileOfSorted(v[c], LEVELS[k]);
+            }
         }
         return out;
     }

@@ -29,11 +29,18 @@ public record UncertainInput(String id, String name, Lever lever, String target,
 
     /** The plan with this input at {@code value}. */
     public Plan apply(Plan plan, double value) {
+        PlanEdit edit = new PlanEdit(plan);
+        apply(edit, value);
+        return edit.plan();
+    }
+
+    /** Moves this input to {@code value} within an edit that other inputs may change too. */
+    void apply(PlanEdit plan, double value) {
         if (Double.isNaN(value)) {
             // the distributions' bounds make this impossible; a NaN draw would pass the lever's clamp unnoticed
             throw new IllegalStateException("uncertain input '" + id + "' drew NaN");
         }
-        return lever.apply(plan, target, value);
+        lever.apply(plan, target, value);
     }
 
     /** The value that leaves the plan as it is. */

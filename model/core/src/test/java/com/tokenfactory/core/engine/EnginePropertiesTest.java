@@ -36,6 +36,20 @@ class EnginePropertiesTest {
                 DynamicTest.dynamicTest("seed " + seed, () -> property.accept(SyntheticPlans.small(seed))));
     }
 
+    /** Monte Carlo, tornado and goal seek read the figures-only run: its totals and KPIs must be the full run's. */
+    @TestFactory
+    Stream<DynamicTest> aFiguresOnlyRunHasTheFullRunsTotalsAndKpisToTheBit() {
+        return forEachPlan(plan -> {
+            SimulationResult full = Engine.simulate(plan);
+            SimulationResult figures = Engine.simulateFigures(plan, null);
+            assertEquals(full.totals(), figures.totals());
+            assertEquals(full.kpis(), figures.kpis());
+            assertEquals(full.training(), figures.training());
+            assertTrue(figures.sites().isEmpty() && figures.services().isEmpty() && figures.years().isEmpty()
+                    && figures.issues().isEmpty());
+        });
+    }
+
     @TestFactory
     Stream<DynamicTest> moreDemandNeverLowersAServicesServedTokens() {
         // Raising one service's demand can only take capacity from services of lower priority, never from itself.

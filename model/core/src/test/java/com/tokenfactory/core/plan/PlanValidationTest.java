@@ -34,6 +34,20 @@ class PlanValidationTest {
     }
 
     @Test
+    void theHandWrittenIdCheckAcceptsExactlyWhatTheDocumentedPatternDoes() {
+        java.util.regex.Pattern documented = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,63}");
+        List<String> cases = new java.util.ArrayList<>(List.of("a", "A9", "9", "pod-1", "tx_campus.hall.2", "-a", "_a",
+                ".a", "a b", "a/b", "é", "aé", "a\u0660", "\u0660", "a+b", "", "Z-._", "x".repeat(64), "x".repeat(65)));
+        for (char c = 0; c < 256; c++) {
+            cases.add("a" + c);
+            cases.add(String.valueOf(c));
+        }
+        for (String id : cases) {
+            assertEquals(documented.matcher(id).matches(), Check.isId(id), "'" + id + "'");
+        }
+    }
+
+    @Test
     void idsAreCheckedAndDuplicatesNameBothPlaces() {
         assertEquals("id", assertThrows(InvalidPlanException.class,
                 () -> new Deployment("has space", "H100-SXM", 8, JAN)).field());
