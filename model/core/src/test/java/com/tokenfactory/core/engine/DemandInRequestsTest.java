@@ -93,6 +93,15 @@ class DemandInRequestsTest {
     }
 
     @Test
+    void aScenarioOrMonteCarloScalingTheCurveKeepsItsUnit() {
+        // a demand multiplier of 2 (Scenario, Lever.DEMAND_LEVEL) on 5e7 requests/day: 1e8 requests = 2e10 tokens a day
+        InferenceService s = inUnit(new DemandCurve.Growth(ReferencePlan.START, 5e7, 0.0), DemandUnit.REQUESTS_PER_DAY);
+        InferenceService doubled = s.withDemand(s.demand().adjusted(2, 0));
+        assertEquals(DemandUnit.REQUESTS_PER_DAY, doubled.demandUnit());
+        assertEquals(2e10, doubled.tokensPerDay(MARCH), 1e-3);
+    }
+
+    @Test
     void aServiceWithoutAUnitCountsTokensPerDay() {
         InferenceService s = ReferencePlan.service(1e10);
         assertEquals(DemandUnit.TOKENS_PER_DAY, s.demandUnit());
