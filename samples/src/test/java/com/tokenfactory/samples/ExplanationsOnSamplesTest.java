@@ -59,21 +59,76 @@ class ExplanationsOnSamplesTest {
                 check(explainer.yearCell(cell, y), Explainer.cellValue(p, cell), p.label() + " " + cell);
             }
         }
+        var t = result.totals();
         for (int m = 0; m < result.months(); m++) {
-            var t = result.totals();
+            String month = result.month(m).toString();
+            PeriodSummary one = PeriodSummary.of(t, m, m + 1, month);
             check(explainer.month("capex", m), t.capex(m), "capex " + m);
             check(explainer.month("electricity", m), t.electricityCost().get(m), "electricity " + m);
             check(explainer.month("revenue", m), t.revenue(m), "revenue " + m);
             check(explainer.month("cash flow", m), t.cashFlow().get(m), "cash flow " + m);
             check(explainer.month("free cash flow", m), t.freeCashFlow().get(m), "free cash flow " + m);
-            check(explainer.month("utilization", m), PeriodSummary.of(t, m, m + 1, "").utilization(), "util " + m);
-            check(explainer.month("$/mtok", m), PeriodSummary.of(t, m, m + 1, "").usdPerMillionTokens(),
-                    "$/Mtok " + m);
+            for (String cell : Explainer.CELLS) {
+                check(explainer.month(cell, m), Explainer.cellValue(one, cell), month + " " + cell);
+            }
+            // the capacity chart's GPU counts and the capex and cash charts' running totals
+            double busy = (t.gpuHoursOwnedBusy().get(m) + t.gpuHoursRentedBusy().get(m)) / result.hours(m);
+            check(explainer.month("gpus owned", m), t.gpusOwned().get(m), month + " gpus owned");
+            check(explainer.month("gpus rented", m), t.gpusRented().get(m), month + " gpus rented");
+            check(explainer.month("gpus needed", m), t.gpusNeeded().get(m), month + " gpus needed");
+            check(explainer.month("gpus busy", m), busy, month + " gpus busy");
+            check(explainer.month("gpus unserved", m), Math.max(0, t.gpusNeeded().get(m) - busy),
+                    month + " gpus unserved");
+            check(explainer.explain("cumulative spend " + month),
+                    runningSum(m, k -> t.capex(k) + t.rentalCommitted().get(k)), month + " cumulative spend");
+            check(explainer.explain("cumulative free cash flow " + month),
+                    runningSum(m, k -> t.freeCashFlow().get(k)), month + " cumulative FCF");
+            // per element: every site, SKU, partner cloud, service and training run the charts draw
+            for (var site : result.sites()) {
+                check(explainer.explain("energy " + site.siteId() + " " + month), site.facilityMwh().get(m),
+                        month + " energy " + site.siteId());
+                check(explainer.explain("electricity " + site.siteId() + " " + month), site.electricityCost().get(m),
+                        month + " electricity " + site.siteId());
+            }
+            for (var sku : result.skus()) {
+                check(explainer.explain("capex it " + sku.skuId() + " " + month), sku.capexIt().get(m),
+                        month + " capex it " + sku.skuId());
+            }
+            for (var c : result.contracts()) {
+                check(explainer.explain("fees " + c.contractId() + " " + month), c.fees().get(m),
+                        month + " fees " + c.contractId());
+            }
+            for (ServiceResult s : result.services()) {
+                check(explainer.explain("revenue " + s.serviceId() + " " + month), s.revenue().get(m),
+                        month + " revenue " + s.serviceId());
+                check(explainer.explain("tokens served " + s.serviceId() + " " + month), s.tokensServed().get(m),
+                        month + " tokens " + s.serviceId());
+            }
+            for (var run : result.training()) {
+                check(explainer.explain("revenue " + run.runId() + " " + month), run.value().get(m),
+                        month + " revenue " + run.runId());
+            }
+        }
+        for (int y = 0; y < result.years().size(); y++) {
+            String year = "Y" + (y + 1);
+            check(explainer.explain("gpus owned " + year), t.gpusOwned().yearly()[y], year + " gpus owned");
+            for (var sku : result.skus()) {
+                check(explainer.explain("capex it " + sku.skuId() + " " + year), sku.capexIt().yearly()[y],
+                        year + " capex it " + sku.skuId());
+            }
         }
         for (ServiceResult s : result.services()) {
             check(explainer.explain("$/Mtok " + s.serviceId()), s.usdPerMillionTokens(), "$/Mtok " + s.serviceId());
             check(explainer.explain("revenue " + s.serviceId()), s.revenue().total(), "revenue " + s.serviceId());
         }
+    }
+
+    private static double runningSum(int last, java.util.function.IntToDoubleFunction month) {
+        double sum = 0;
+        for (int k = 0; k <= last; k++) {
+            sum += month.applyAsDouble(k);
+        }
+        return sum;
     }
 
     /** The figure is the result's, and every node's value follows from its children's. */
