@@ -9,10 +9,16 @@ import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.trace.Explainer;
 import com.tokenfactory.core.trace.Explanation;
 import com.tokenfactory.core.trace.Provenance;
+import com.tokenfactory.core.engine.Efficiencies;
+import com.tokenfactory.core.trace.Badge;
+import com.tokenfactory.io.PlanFile;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -121,6 +127,69 @@ class ExplanationsOnSamplesTest {
             check(explainer.explain("$/Mtok " + s.serviceId()), s.usdPerMillionTokens(), "$/Mtok " + s.serviceId());
             check(explainer.explain("revenue " + s.serviceId()), s.revenue().total(), "revenue " + s.serviceId());
         }
+    }
+
+    /** A calibration as {@code tokenfactory calibrate} stores it in the plan file: an H100 SXM run. */
+    private static final String H100_CALIBRATION = """
+            "calibration": {"device": "NVIDIA H100 80GB HBM3", "provider": "CUDA", "measuredOn": "2026-11-20",
+              "devicePeakTflops": 989.4, "devicePeakTbps": 3.35, "computeEfficiency": 0.58,
+              "memoryEfficiency": 0.81, "stepOverheadMs": 1.2, "computeBoundPowerFraction": 0.9957,
+              "memoryBoundPowerFraction": 0.7486, "heldOutErrorPercent": 7.5, "notes": "test run"},
+            """;
+
+    private static Plan calibrated(Samples.Sample sample, String calibration) throws Exception {
+        String json = Samples.json(sample);
+        int open = json.indexOf('{');
+        return new PlanFile().read(json.substring(0, open + 1) + calibration + json.substring(open + 1),
+                sample.fileName());
+    }
+
+    @Test
+    void aCalibratedPlanSaysWhichLeavesAreCalibratedAndMeasuredWithDeviceAndDate() throws Exception {
+        Plan plan = calibrated(Samples.FIVE_YEAR_COMMITMENT, H100_CALIBRATION);
+        SimulationResult result = Engine.simulate(plan);
+        walk(plan, result);
+        Explainer explainer = new Explainer(plan, result);
+        int m = result.months() / 2;
+        Explanation tokens = explainer.explain("tokens served " + result.month(m));
+        Map<String, Explanation> byPlace = new HashMap<>();
+        tokens.leaves().forEach(l -> byPlace.put(l.origin().where(), l));
+        Efficiencies used = Efficiencies.of(plan);
+        Explanation compute = byPlace.get("calibration.computeEfficiency");
+        assertEquals(Provenance.CALIBRATED, compute.origin().provenance());
+        assertEquals(used.computeEfficiency(), compute.value());
+        assertTrue(compute.origin().source().contains("NVIDIA H100 80GB HBM3")
+                && compute.origin().source().contains("2026-11-20"), compute.origin().source());
+        assertEquals(Provenance.CALIBRATED, byPlace.get("calibration.memoryEfficiency").origin().provenance());
+        assertEquals(Provenance.CALIBRATED, byPlace.get("calibration.stepOverheadMs").origin().provenance());
+        Explanation power = byPlace.get("calibration.computeBoundPowerFraction");
+        assertEquals(Provenance.MEASURED, power.origin().provenance());
+        assertEquals(0.9957, power.value());
+        assertTrue(power.origin().source().contains("2026-11-20"), power.origin().source());
+        assertEquals(Provenance.MEASURED, byPlace.get("calibration.memoryBoundPowerFraction").origin().provenance());
+        assertEquals(Provenance.SOURCED_DEFAULT, byPlace.get("assumptions.idlePowerFraction").origin().provenance());
+        assertFalse(Badge.of(explainer.explain("$/mtok"), result.efficiencySource()).uncalibrated());
+
+        Plan plain = Samples.open(Samples.FIVE_YEAR_COMMITMENT);
+        SimulationResult plainResult = Engine.simulate(plain);
+        Explanation assumed = new Explainer(plain, plainResult).explain("tokens served " + result.month(m));
+        assertTrue(assumed.provenances().stream().noneMatch(p -> p == Provenance.CALIBRATED
+                || p == Provenance.MEASURED), assumed.provenances().toString());
+        assertTrue(Badge.of(new Explainer(plain, plainResult).explain("$/mtok"), plainResult.efficiencySource())
+                .uncalibrated());
+    }
+
+    @Test
+    void aCalibrationOnACpuCarriesOnlyItsStepOverhead() throws Exception {
+        Plan plan = calibrated(Samples.FIVE_YEAR_COMMITMENT, H100_CALIBRATION
+                .replace("NVIDIA H100 80GB HBM3", "AMD EPYC 9654").replace("\"CUDA\"", "\"CPU\""));
+        SimulationResult result = Engine.simulate(plan);
+        Explanation tokens = new Explainer(plan, result).explain("tokens served " + result.month(30));
+        Map<String, Provenance> byPlace = new HashMap<>();
+        tokens.leaves().forEach(l -> byPlace.put(l.origin().where(), l.origin().provenance()));
+        assertEquals(Provenance.CALIBRATED, byPlace.get("calibration.stepOverheadMs"));
+        assertEquals(Provenance.SOURCED_DEFAULT, byPlace.get("assumptions.computeEfficiency"));
+        assertFalse(byPlace.containsKey("calibration.computeBoundPowerFraction"));
     }
 
     private static double runningSum(int last, java.util.function.IntToDoubleFunction month) {
