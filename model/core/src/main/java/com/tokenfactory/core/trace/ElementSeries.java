@@ -291,17 +291,15 @@ final class ElementSeries {
                 "(Hᵇ + Hᵇᵣ) ÷ hours in the month", busy, hours(m));
     }
 
+    /** The capacity chart's band: GPUs needed less GPUs busy, of the month or of the span's means. */
     Explanation gpusUnserved(Span s) {
-        return mean("Unserved demand in GPUs", "Nᵤ", s, this::gpusUnserved);
-    }
-
-    private Explanation gpusUnserved(int m) {
-        Explanation needed = gpusNeeded(m);
-        Explanation busy = gpusBusy(m);
-        Explanation e = Explanation.node("Unserved demand in GPUs" + l.at(m), "Nᵤ",
+        Explanation needed = gpusNeeded(s);
+        Explanation busy = gpusBusy(s);
+        Explanation e = Explanation.node("Unserved demand in GPUs, " + s.label(), "Nᵤ",
                 Math.max(0.0, needed.value() - busy.value()), "GPUs", Operation.SHORTFALL, 0, "max(0, Nₙ − Nᵦ)",
                 List.of(needed, busy));
-        return e.value() == 0 ? e.withWhy("all demand was served in " + l.result.month(m)) : e;
+        return e.value() == 0 ? e.withWhy("the GPUs busy cover the GPUs needed in " + s.label()
+                + ": all demand was served") : e;
     }
 
     // ---------------------------------------------------------------------------------------------- running totals
