@@ -105,6 +105,44 @@ class TraceFxTest extends AppWindowTest {
     }
 
     @Test
+    void shiftClickOnASkusBarTracesThatSkusCapexInThatMonth(FxRobot robot) {
+        awaitResult();
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        await(() -> window.dashboard().viewer(com.tokenfactory.charts.ChartKind.CAPEX).isPresent());
+        var viewer = window.dashboard().viewer(com.tokenfactory.charts.ChartKind.CAPEX).orElseThrow();
+        scrollIntoView(viewer);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(3);
+        // the tallest bar of a SKU's series: what a user would click
+        java.awt.geom.Rectangle2D bar = onFx(() -> {
+            java.awt.geom.Rectangle2D best = null;
+            for (Object o : viewer.getCanvas().getRenderingInfo().getEntityCollection().getEntities()) {
+                var entity = (org.jfree.chart.entity.ChartEntity) o;
+                var key = com.tokenfactory.charts.SeriesKeys.of(entity);
+                if (entity instanceof org.jfree.chart.entity.XYItemEntity && key.isPresent()
+                        && key.get().kind() == com.tokenfactory.charts.SeriesKey.Kind.SKU) {
+                    java.awt.geom.Rectangle2D b = entity.getArea().getBounds2D();
+                    if (best == null || b.getHeight() > best.getHeight()) {
+                        best = b;
+                    }
+                }
+            }
+            return best;
+        });
+        assertTrue(bar != null && bar.getHeight() > 2, "no SKU bar drawn on the capex chart");
+        javafx.geometry.Point2D screen = onFx(() -> viewer.getCanvas().localToScreen(bar.getCenterX(),
+                bar.getCenterY()));
+        robot.press(KeyCode.SHIFT).clickOn(screen).release(KeyCode.SHIFT);
+        await(() -> window.tracer().panel() != null && shownRoot().label().startsWith("IT capex for "));
+        Explanation root = shownRoot();
+        var result = window.viewModel().getResult();
+        var sku = result.skus().stream().filter(s -> root.label().startsWith("IT capex for " + s.name())).findFirst()
+                .orElseThrow();
+        java.time.YearMonth month = java.time.YearMonth.parse(root.label().substring(root.label().length() - 7));
+        assertEquals(sku.capexIt().get((int) result.start().until(month, java.time.temporal.ChronoUnit.MONTHS)),
+                root.value(), "the bar's own figure: that SKU's IT capex in that month");
+    }
+
+    @Test
     void tilesRestingOnAssumptionsCarryABadge(FxRobot robot) {
         awaitResult();
         await(() -> robot.lookup("#badge-revenue").tryQuery().isPresent());
