@@ -20,14 +20,62 @@ final class MonthlyTrees {
     private final Leaves l;
     private final Totals t;
     private final String currency;
+    /** A month's trees, built once: the KPIs' trees hold every month's cash flow, and the cash flow its parts. */
+    private final Explanation[] capex;
+    private final Explanation[] electricity;
+    private final Explanation[] revenue;
+    private final Explanation[] cashFlow;
+    private final Explanation[] freeCashFlow;
 
     MonthlyTrees(Leaves leaves) {
         this.l = leaves;
         this.t = leaves.t;
         this.currency = leaves.currency;
+        int n = leaves.result.months();
+        capex = new Explanation[n];
+        electricity = new Explanation[n];
+        revenue = new Explanation[n];
+        cashFlow = new Explanation[n];
+        freeCashFlow = new Explanation[n];
     }
 
     Explanation capex(int m) {
+        if (capex[m] == null) {
+            capex[m] = buildCapex(m);
+        }
+        return capex[m];
+    }
+
+    Explanation electricity(int m) {
+        if (electricity[m] == null) {
+            electricity[m] = buildElectricity(m);
+        }
+        return electricity[m];
+    }
+
+    Explanation revenue(int m) {
+        if (revenue[m] == null) {
+            revenue[m] = buildRevenue(m);
+        }
+        return revenue[m];
+    }
+
+    Explanation cashFlow(int m) {
+        if (cashFlow[m] == null) {
+            cashFlow[m] = buildCashFlow(m);
+        }
+        return cashFlow[m];
+    }
+
+    Explanation freeCashFlow(int m) {
+        if (freeCashFlow[m] == null) {
+            freeCashFlow[m] = Explanation.node("Free cash flow after tax" + l.at(m), "FCF", t.freeCashFlow().get(m),
+                    currency, Operation.DIFFERENCE, 0, "FCF = CF − Tax", List.of(cashFlow(m), incomeTax(m)));
+        }
+        return freeCashFlow[m];
+    }
+
+    private Explanation buildCapex(int m) {
         List<Explanation> facility = new ArrayList<>();
         List<Explanation> it = new ArrayList<>();
         for (SiteResult sr : l.result.sites()) {
@@ -60,7 +108,7 @@ final class MonthlyTrees {
                                 + " (assumptions.itCapexExtraShare); site source: " + l.siteSource(si)));
     }
 
-    Explanation electricity(int m) {
+    private Explanation buildElectricity(int m) {
         List<Explanation> sites = new ArrayList<>();
         for (SiteResult sr : l.result.sites()) {
             sites.add(siteElectricity(sr, m));
@@ -101,7 +149,7 @@ final class MonthlyTrees {
                 currency, Operation.PRODUCT, 1, "E × p", List.of(siteEnergy(sr, m), price));
     }
 
-    Explanation revenue(int m) {
+    private Explanation buildRevenue(int m) {
         List<Explanation> services = new ArrayList<>();
         for (ServiceResult sr : l.result.services()) {
             services.add(serviceRevenue(sr, m));
@@ -157,7 +205,7 @@ final class MonthlyTrees {
         return e;
     }
 
-    Explanation cashFlow(int m) {
+    private Explanation buildCashFlow(int m) {
         Explanation receivables = l.series("Increase in receivables", "ΔAR", t.receivablesChange().get(m), m,
                 "receivablesChange", "revenue × " + l.plan.assumptions().receivablesDays()
                         + " days (assumptions.receivablesDays) ÷ days in the month, less last month's");
@@ -165,11 +213,6 @@ final class MonthlyTrees {
                 Operation.DIFFERENCE, 0, "CF = Rev − Elec − Opex − PTI − Rent − Capex − ΔAR",
                 List.of(revenue(m), electricity(m), opex(m), propertyTaxInsurance(m), rental(m), capex(m),
                         receivables));
-    }
-
-    Explanation freeCashFlow(int m) {
-        return Explanation.node("Free cash flow after tax" + l.at(m), "FCF", t.freeCashFlow().get(m), currency,
-                Operation.DIFFERENCE, 0, "FCF = CF − Tax", List.of(cashFlow(m), incomeTax(m)));
     }
 
     Explanation incomeTax(int m) {

@@ -33,11 +33,10 @@ final class Questions {
 
     static String help() {
         return "KPIs: " + String.join(", ", Explainer.KPIS) + "; "
-                + "per plan year (YYYY or Yn), month (YYYY-MM) or the horizon (no year): "
-                + String.join(", ", Explainer.CELLS) + ", " + String.join(", ", Explainer.SERIES) + "; "
-                + "per element (FIGURE ID[+ID…] [YYYY|Yn|YYYY-MM]): energy and electricity SITE, capex it SKU,"
-                + " fees PARTNER-CLOUD, revenue SERVICE or TRAINING-RUN, " + String.join(", ", Explainer.PER_SERVICE)
-                + " SERVICE";
+                + "per element (FIGURE ID[+ID…] [span]): energy|electricity SITE, capex it SKU, fees PARTNER,"
+                + " revenue SERVICE|RUN, $/mtok|tokens served SERVICE; "
+                + "per plan year (YYYY, Yn), per month (YYYY-MM) or horizon: "
+                + String.join(", ", Explainer.CELLS) + ", " + String.join(", ", Explainer.SERIES);
     }
 
     static String key(String words) {
@@ -100,8 +99,8 @@ final class Questions {
             throw new IllegalArgumentException(unknown);
         }
         throw new IllegalArgumentException("cannot explain '" + question.trim() + "'"
-                + (span == null ? "" : " for " + span.label()) + "; ask for one of: " + help()
-                + "; elements: " + elementIds());
+                + (span == null ? "" : " for " + span.label()) + "; the plan's " + elementIds() + "; ask for one of: "
+                + help());
     }
 
     private static Explanation sumOf(List<Explanation> parts, String figure, Span s) {
@@ -198,12 +197,16 @@ final class Questions {
 
     private String elementIds() {
         List<String> out = new ArrayList<>();
-        plan.sites().forEach(e -> out.add(e.id()));
-        plan.catalog().forEach(e -> out.add(e.id()));
-        plan.partners().forEach(e -> out.add(e.id()));
-        plan.services().forEach(e -> out.add(e.id()));
-        plan.trainingRuns().forEach(e -> out.add(e.id()));
-        return String.join(", ", out);
+        out.add("sites: " + String.join(", ", plan.sites().stream().map(Site::id).toList()));
+        out.add("SKUs: " + String.join(", ", plan.catalog().stream().map(HardwareSku::id).toList()));
+        if (!plan.partners().isEmpty()) {
+            out.add("partner clouds: " + String.join(", ", plan.partners().stream().map(PartnerContract::id).toList()));
+        }
+        out.add("services: " + String.join(", ", plan.services().stream().map(InferenceService::id).toList()));
+        if (!plan.trainingRuns().isEmpty()) {
+            out.add("training runs: " + String.join(", ", plan.trainingRuns().stream().map(TrainingRun::id).toList()));
+        }
+        return String.join("; ", out);
     }
 
     private Span span(String word) {
