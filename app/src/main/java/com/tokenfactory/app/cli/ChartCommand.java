@@ -1,7 +1,7 @@
 package com.tokenfactory.app.cli;
 
 import com.tokenfactory.app.format.Reasons;
-import com.tokenfactory.app.output.WholeFile;
+import com.tokenfactory.io.AtomicFile;
 import com.tokenfactory.app.present.DeckBuilder;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.ChartKind;
@@ -18,10 +18,10 @@ import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.result.SimulationResult;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -30,8 +30,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -44,45 +42,39 @@ import java.util.regex.Pattern;
                 + "flow) into DIR as capex-monthly.png, electricity-monthly.png, … Needs no display.",
                 "Exit code 2 for an unreadable plan or a bad option, 1 when DIR cannot be written."})
 final class ChartCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
-    Path plan;
+    @Mixin
+    PlanArgument planFile;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the charts (created if missing)")
     Path out;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "png, svg or pdf; several separated by commas (default: png)")
-    List<ChartFormat> formats = List.of(ChartFormat.PNG);
-
-    @Option(names = "--period", paramLabel = "PERIOD", converter = PeriodConverter.class,
-            description = "monthly or yearly (plan years) (default: monthly)")
-    Period period = Period.MONTHLY;
+    @Mixin
+    ChartFormatsOption formats;
 
     @Option(names = "--size", paramLabel = "WxH", converter = SizeConverter.class,
             description = "width x height: pixels for PNG and SVG, points for PDF (default: 1200x700)")
     ChartSize size = ChartSize.DEFAULT;
 
-    @Option(names = "--theme", paramLabel = "THEME", converter = StyleConverter.class,
-            description = "light or dark (default: light)")
-    ChartStyle style = ChartStyle.LIGHT;
+    @Mixin
+    ChartLookOptions look;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "apply the plan's scenario with this id")
-    String scenario;
+    @Mixin
+    ScenarioOption scenario;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Simulated s = Simulated.of(PlanArgument.read(plan), scenario, plan);
+        Simulated s = Simulated.of(planFile.read(), scenario.id(), planFile.path());
         Output.createDirectories(out);
         PrintWriter w = spec.commandLine().getOut();
-        Map<ChartKind, JFreeChart> charts = ResultCharts.all(s.result(), period, style);
-        Map<Path, WholeFile.Writer> files = new LinkedHashMap<>();
-        for (ChartFormat format : new LinkedHashSet<>(formats)) {
+        Map<ChartKind, JFreeChart> charts = ResultCharts.all(s.result(), look.period, look.style);
+        Map<Path, AtomicFile.FileWriter> files = new LinkedHashMap<>();
+        for (ChartFormat format : formats.distinct()) {
             charts.forEach((kind, chart) -> {
-                Path file = out.resolve(ResultExports.chartFileName(kind, period, format));
-                if (Output.sameExistingFile(file, plan)) {
+                Path file = out.resolve(ResultExports.chartFileName(kind, look.period, format));
+                if (Output.sameExistingFile(file, planFile.path())) {
                     throw new CliException("--out would write " + file + " over the plan itself", 2);
                 }
                 files.put(file, f -> ChartExporter.export(chart, format, size, f));
@@ -152,23 +144,23 @@ final class ChartCommand implements Callable<Integer> {
         }
 
         /**
-         * Writes {@code target} whole or not at all ({@link WholeFile}), creating its folder. Exit code 1 with one
+         * Writes {@code target} whole or not at all ({@link AtomicFile}), creating its folder. Exit code 1 with one
          * line when it cannot.
          */
-        static void replace(Path target, WholeFile.Writer writer) {
+        static void replace(Path target, AtomicFile.FileWriter writer) {
             replaceAll(Map.of(target, writer));
         }
 
-        /** Writes every output or none ({@link WholeFile#replaceAll}); exit code 1 naming the one that failed. */
-        static void replaceAll(Map<Path, WholeFile.Writer> outputs) {
+        /** Writes every output or none ({@link AtomicFile#replaceAll}); exit code 1 naming the one that failed. */
+        static void replaceAll(Map<Path, AtomicFile.FileWriter> outputs) {
             Path[] current = {outputs.keySet().iterator().next()};
-            Map<Path, WholeFile.Writer> tracked = new LinkedHashMap<>();
+            Map<Path, AtomicFile.FileWriter> tracked = new LinkedHashMap<>();
             outputs.forEach((target, writer) -> tracked.put(target, f -> {
                 current[0] = target;
                 writer.write(f);
             }));
             try {
-                WholeFile.replaceAll(tracked);
+                AtomicFile.replaceAll(tracked);
             } catch (IOException | RuntimeException e) {
                 // a library writing the file (POI on a full disk) may wrap the IOException in its own
                 throw new CliException("cannot write " + current[0] + ": " + Reasons.of(ioCause(e))
