@@ -37,6 +37,7 @@ public class ResultChartViewer extends ChartViewer {
     private AxisRanges asBuilt = AxisRanges.of(null);
     private Consumer<SeriesKey> onSeriesClicked = key -> { };
     private java.util.function.IntConsumer onPointTraced = point -> { };
+    private java.util.function.BiConsumer<SeriesKey, Integer> onSeriesPointTraced;
     private SeriesEmphasis emphasis;
     private Set<SeriesKey> emphasized = Set.of();
 
@@ -103,6 +104,14 @@ public class ResultChartViewer extends ChartViewer {
     }
 
     /**
+     * Called with the series and the month or plan year index of a Shift- or Alt-click on one of its bars or points;
+     * without this handler (or off any series) such a click goes to {@link #setOnPointTraced}.
+     */
+    public void setOnSeriesPointTraced(java.util.function.BiConsumer<SeriesKey, Integer> handler) {
+        this.onSeriesPointTraced = handler;
+    }
+
+    /**
      * Fades every series but those of these plan elements, on this chart and on every chart shown after it; an empty
      * set, or elements with no series here, shows the chart as built.
      */
@@ -134,8 +143,15 @@ public class ResultChartViewer extends ChartViewer {
             return;
         }
         if (event.getTrigger().isShiftDown() || event.getTrigger().isAltDown()) {
+            Optional<SeriesKey> series = SeriesKeys.of(event.getEntity());
             CrosshairPosition.at(getChart(), getCanvas().getRenderingInfo(), event.getTrigger().getX(),
-                    event.getTrigger().getY()).ifPresent(at -> onPointTraced.accept(at.point()));
+                    event.getTrigger().getY()).ifPresent(at -> {
+                        if (series.isPresent() && onSeriesPointTraced != null) {
+                            onSeriesPointTraced.accept(series.get(), at.point());
+                        } else {
+                            onPointTraced.accept(at.point());
+                        }
+                    });
             return;
         }
         Optional<SeriesKey> key = SeriesKeys.of(event.getEntity());

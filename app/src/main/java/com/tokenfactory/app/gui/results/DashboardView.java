@@ -2,6 +2,8 @@ package com.tokenfactory.app.gui.results;
 
 import com.tokenfactory.charts.ChartKind;
 import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.SeriesKey;
+import com.tokenfactory.charts.SeriesQuestions;
 import com.tokenfactory.charts.fx.ResultChartViewer;
 import com.tokenfactory.core.result.SimulationResult;
 import javafx.beans.value.ObservableValue;
@@ -108,26 +110,25 @@ public final class DashboardView extends ScrollPane {
         more.onTrace(trace);
         years.onTrace(trace);
         this.trace = trace;
-        viewers.forEach((kind, viewer) -> viewer.setOnPointTraced(point -> tracePoint(kind, point)));
+        viewers.forEach((kind, viewer) -> {
+            viewer.setOnPointTraced(point -> tracePoint(kind, point));
+            viewer.setOnSeriesPointTraced((key, point) -> traceSeries(kind, key, point));
+        });
     }
 
-    /** What a point of each chart asks: the chart's main figure in that month or plan year. */
-    static String pointQuestion(ChartKind kind, Period period, int point, SimulationResult result) {
-        String figure = switch (kind) {
-            case CAPEX -> "capex";
-            case ELECTRICITY -> "electricity";
-            case YIELD -> "revenue";
-            case CAPACITY -> "utilization";
-            case UNIT_ECONOMICS -> "$/mtok";
-            case CASH_FLOW -> "cash flow";
-        };
-        return figure + " " + (period == Period.MONTHLY ? result.month(point).toString() : "Y" + (point + 1));
+    private void traceSeries(ChartKind kind, SeriesKey key, int point) {
+        SimulationResult r = dashboardVm.result().getValue();
+        ResultChartViewer viewer = viewers.get(kind);
+        if (trace != null && r != null && viewer != null && viewer.getChart() != null) {
+            trace.accept(SeriesQuestions.question(kind, key, SeriesQuestions.keys(viewer.getChart()),
+                    dashboardVm.periodProperty().get(), point, r));
+        }
     }
 
     private void tracePoint(ChartKind kind, int point) {
         SimulationResult r = dashboardVm.result().getValue();
         if (trace != null && r != null) {
-            trace.accept(pointQuestion(kind, dashboardVm.periodProperty().get(), point, r));
+            trace.accept(SeriesQuestions.question(kind, dashboardVm.periodProperty().get(), point, r));
         }
     }
 
@@ -143,6 +144,7 @@ public final class DashboardView extends ScrollPane {
                 viewer.setId("chart-" + kind.fileStem());
                 viewer.setOnSeriesClicked(vm::highlight);
                 viewer.setOnPointTraced(point -> tracePoint(kind, point));
+                viewer.setOnSeriesPointTraced((key, point) -> traceSeries(kind, key, point));
                 viewer.emphasize(vm.emphasizedProperty().get());
                 viewers.put(kind, viewer);
                 slots.get(kind).getChildren().setAll(viewer);

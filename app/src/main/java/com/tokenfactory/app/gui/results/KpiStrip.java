@@ -64,7 +64,12 @@ public final class KpiStrip extends HBox {
             getChildren().add(waiting);
             return;
         }
-        for (KpiTiles.Tile t : tiles.apply(r)) {
+        List<KpiTiles.Tile> all = tiles.apply(r);
+        int count = all.size();
+        javafx.beans.binding.DoubleBinding share = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset() - getSpacing() * (count - 1))
+                        / count, widthProperty(), paddingProperty(), spacingProperty());
+        for (KpiTiles.Tile t : all) {
             Label label = new Label(t.label());
             label.getStyleClass().add("kpi-label");
             Label value = new Label(t.value());
@@ -72,17 +77,30 @@ public final class KpiStrip extends HBox {
             value.setId("kpi-" + t.id());
             // the figure is the point of the tile: never cut it; the label and the line under it give way first
             value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // the label, the line under the figure and the badge wrap in a tile a narrow window makes narrow, rather
+            // than end in "…"; the full line is in the tooltip too
+            label.setWrapText(true);
             Label detail = new Label(t.detail());
             detail.getStyleClass().add("kpi-detail");
+            detail.setWrapText(true);
+            detail.setTooltip(new Tooltip(t.detail()));
             VBox tile = new VBox(1, label, value, detail);
             String asked = trace == null ? null : Tracer.TILE_QUESTIONS.get(t.id());
             com.tokenfactory.core.trace.Badge b = asked == null || badge == null ? null : badge.apply(asked);
             if (b != null && b.any()) {
-                Label mark = new Label(b.mark());
-                mark.setId("badge-" + t.id());
-                mark.getStyleClass().add("provenance-badge");
-                mark.setTooltip(new Tooltip(b.detail()));
-                tile.getChildren().add(mark);
+                // one chip per mark ("assumed", "uncalibrated"): in a narrow tile the second moves under the first
+                javafx.scene.layout.FlowPane marks = new javafx.scene.layout.FlowPane(4, 2);
+                marks.setId("badge-" + t.id());
+                marks.getStyleClass().add("provenance-badges");
+                marks.setAccessibleText(b.mark() + ": " + b.detail());
+                for (String part : b.mark().split(" · ")) {
+                    Label chip = new Label(part);
+                    chip.getStyleClass().add("provenance-badge");
+                    chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    chip.setTooltip(new Tooltip(b.detail()));
+                    marks.getChildren().add(chip);
+                }
+                tile.getChildren().add(marks);
             }
             tile.getStyleClass().addAll("kpi-tile", "tone-" + t.tone().name().toLowerCase(java.util.Locale.ROOT));
             String question = trace == null ? null : Tracer.TILE_QUESTIONS.get(t.id());
@@ -103,6 +121,9 @@ public final class KpiStrip extends HBox {
                     }
                 });
             }
+            // the tiles share the row equally (never narrower than their figure): a tile with a long detail line
+            // wraps it instead of squeezing its neighbours into "…"
+            tile.prefWidthProperty().bind(share);
             HBox.setHgrow(tile, Priority.ALWAYS);
             tile.setMaxWidth(Double.MAX_VALUE);
             getChildren().add(tile);

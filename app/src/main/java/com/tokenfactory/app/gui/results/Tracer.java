@@ -33,6 +33,8 @@ public final class Tracer {
     private final Consumer<String> selectElement;
     private final Supplier<Window> owner;
     private Stage stage;
+    private Explainer badgeExplainer;
+    private SimulationResult badgeResult;
     private TracePanel panel;
 
     /**
@@ -77,8 +79,12 @@ public final class Tracer {
             return null;
         }
         try {
-            return com.tokenfactory.core.trace.Badge.of(new Explainer(plan.get(), r).explain(question),
-                    r.efficiencySource());
+            // the tiles ask one after another of the same result: one Explainer shares the months' trees among them
+            if (badgeExplainer == null || badgeResult != r) {
+                badgeExplainer = new Explainer(plan.get(), r);
+                badgeResult = r;
+            }
+            return com.tokenfactory.core.trace.Badge.of(badgeExplainer.explain(question), r.efficiencySource());
         } catch (RuntimeException e) {
             // the document may have moved on from the result (an element removed since): no badge rather than a wrong one
             return null;
