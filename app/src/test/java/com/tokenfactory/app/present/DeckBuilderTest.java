@@ -84,10 +84,16 @@ class DeckBuilderTest {
     @Test
     void paybackHeadlineIsTheEnginesPaybackMonthNpvAndIrr() {
         SimulationResult r = Engine.simulate(FIVE_YEAR);
-        assertEquals("Pays back in " + SlideNumbers.month(r.kpis().paybackYearMonth()) + "; NPV after tax "
-                        + SlideNumbers.money(r.kpis().npv(), "USD") + " at 10.25%, IRR " + SlideNumbers.rateOneDecimal(r.kpis().irr()),
+        assertNull(r.kpis().paybackMonth(), "the sample does not pay back within its five years");
+        assertEquals("No payback by December 2031; NPV after tax " + SlideNumbers.money(r.kpis().npv(), "USD")
+                        + " at 10.25%, IRR " + SlideNumbers.rateOneDecimal(r.kpis().irr()),
                 headline(deck(FIVE_YEAR, null), "Payback"));
-        assertEquals("Pays back in December 2031; NPV after tax $37.0B at 10.25%, IRR 27.8%", headline(deck(FIVE_YEAR, null), "Payback"));
+        assertEquals("No payback by December 2031; NPV after tax −$27.8B at 10.25%, IRR −2.8%",
+                headline(deck(FIVE_YEAR, null), "Payback"));
+        SimulationResult fungible = Engine.simulate(Samples.open(Samples.FUNGIBLE_FLEET));
+        assertEquals("Pays back in " + SlideNumbers.month(fungible.kpis().paybackYearMonth()) + "; NPV after tax "
+                + SlideNumbers.money(fungible.kpis().npv(), "USD") + " at 10.25%",
+                headline(deck(Samples.open(Samples.FUNGIBLE_FLEET), null), "Payback"));
     }
 
     @Test
