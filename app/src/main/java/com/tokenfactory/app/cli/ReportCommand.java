@@ -1,9 +1,11 @@
 package com.tokenfactory.app.cli;
 
 import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.Ranges;
 import com.tokenfactory.charts.report.PlanReport;
 import com.tokenfactory.charts.report.ReportOptions;
 import com.tokenfactory.charts.style.ChartStyle;
+import com.tokenfactory.core.plan.Plan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +28,10 @@ import java.util.concurrent.Callable;
 
 /** Writes the one-click PDF report of a plan. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write PLAN's PDF report: title and key assumptions, key figures, the six charts, the results by "
-                + "plan year, and the plan's problems. Needs no display.",
+        description = {"Write PLAN's PDF report: title and key assumptions, key figures, the six charts, the ranges "
+                + "over its uncertain inputs when it has some (P10/P50/P90 of the KPIs over 2,000 Monte Carlo trials, "
+                + "seed 1, the NPV histogram and probability of loss, fans of the key series, the NPV tornado), the "
+                + "results by plan year, and the plan's problems. Needs no display.",
                 "Exit code 2 for an unreadable plan or a bad option, 1 when FILE cannot be written."})
 final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
@@ -64,13 +68,15 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out names the plan itself (" + out
                     + "): it would be overwritten by the report");
         }
-        ChartCommand.Simulated s = ChartCommand.Simulated.of(PlanArgument.read(plan), scenario, plan);
+        Plan base = PlanArgument.read(plan);
+        ChartCommand.Simulated s = ChartCommand.Simulated.of(base, scenario, plan);
+        Ranges ranges = Ranges.of(base, UncertaintyArguments.scenario(base, scenario)).orElse(null);
         // whole or not at all: a failure half-way keeps the previous report and leaves no partial PDF
         List<List<String>> pages = new ArrayList<>();
         ChartCommand.Output.replace(out, f -> {
             try (OutputStream o = Files.newOutputStream(f)) {
                 pages.add(PlanReport.write(s.plan(), s.result(),
-                        new ReportOptions(date == null ? LocalDate.now() : date, period, style), o));
+                        new ReportOptions(date == null ? LocalDate.now() : date, period, style), ranges, o));
             }
         });
         PrintWriter w = spec.commandLine().getOut();
