@@ -248,7 +248,8 @@ class DeckBuilderTest {
         assertEquals(FIVE_YEAR.sites().get(0).source(), a.sites().get(0).source());
         assertEquals("WACC 10.25%, software +40% a year, token prices \u221240% a year", a.headline());
         // services with their own price declines: the range, and each service in the source
-        AssumptionsSlide fleet = (AssumptionsSlide) deck(Samples.open(Samples.FUNGIBLE_FLEET), null).slide(7);
+        AssumptionsSlide fleet = (AssumptionsSlide) deck(Samples.open(Samples.FUNGIBLE_FLEET), null).slides().stream()
+                .filter(AssumptionsSlide.class::isInstance).findFirst().orElseThrow();
         Assumption decline = fleet.assumptions().stream().filter(x -> x.label().equals("Token price decline"))
                 .findFirst().orElseThrow();
         assertEquals("\u221220% to \u221230% a year", decline.value());
