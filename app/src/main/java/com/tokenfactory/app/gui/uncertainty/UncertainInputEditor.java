@@ -11,6 +11,7 @@ import com.tokenfactory.core.uncertainty.Lever;
 import com.tokenfactory.core.uncertainty.UncertainInput;
 import com.tokenfactory.core.uncertainty.Uncertainty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -283,6 +284,16 @@ public final class UncertainInputEditor {
         document.apply(PlanEdit.of(what, p -> changed));
         message.set(what + " (Undo takes it back).");
         return true;
+    }
+
+    /** The ids of the plan's uncertain inputs, for the correlation's two choices. */
+    public List<String> inputIds() {
+        return document.getPlan().uncertainty().inputs().stream().map(UncertainInput::id).toList();
+    }
+
+    /** The plan the form edits; changes with every edit, undo and opening. */
+    public ReadOnlyObjectProperty<Plan> planProperty() {
+        return document.planProperty();
     }
 
     /** One row per correlation of the plan: "demand-growth ~ price-decline: +0.50". */

@@ -56,9 +56,11 @@ public final class UncertaintyView extends BorderPane {
         setId("uncertainty-view");
         setPadding(new Insets(8));
         setTop(runBar());
-        SplitPane body = new SplitPane(inputsTable(), charts());
+        SplitPane top = new SplitPane(inputsTable(), new InputForm(vm.editor(), inputs));
+        top.setDividerPositions(0.55);
+        SplitPane body = new SplitPane(top, charts());
         body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.3);
+        body.setDividerPositions(0.42);
         setCenter(body);
         vm.document().planProperty().addListener((o, was, now) -> inputs.getItems().setAll(vm.inputs()));
         inputs.getItems().setAll(vm.inputs());
@@ -122,8 +124,7 @@ public final class UncertaintyView extends BorderPane {
         inputs.getColumns().add(column("P10", UncertaintyViewModel.InputRow::p10));
         inputs.getColumns().add(column("P90", UncertaintyViewModel.InputRow::p90));
         inputs.getColumns().add(column("Source", UncertaintyViewModel.InputRow::source));
-        inputs.setPlaceholder(new Label("No uncertain inputs: the plan file's 'uncertainty' object holds them "
-                + "(docs/uncertainty.md)."));
+        inputs.setPlaceholder(new Label("No uncertain inputs yet: add one with the form on the right."));
         return inputs;
     }
 
