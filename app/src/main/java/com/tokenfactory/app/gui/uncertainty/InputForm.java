@@ -15,6 +15,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -22,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Uncertainty tab's form beside the inputs table: the selected input's lever, target, distribution and source
+ * The Uncertainty tab's "Edit inputs" form under the inputs table: the selected input's lever, target, distribution and source
  * (New clears it, Apply adds or changes the input, Remove takes the selected one out), and the correlations between
  * inputs. Everything goes through {@link UncertainInputEditor}; its message line says what changed or what is wrong.
  */
@@ -35,7 +36,8 @@ final class InputForm extends VBox {
         super(6);
         this.editor = editor;
         setId("uncertainty-input-form");
-        setPadding(new Insets(0, 0, 0, 8));
+        setPadding(new Insets(8));
+        setMaxWidth(760);
 
         TextField id = field("uncertainty-input-id", 10);
         id.textProperty().bindBidirectional(editor.idProperty());
@@ -93,11 +95,11 @@ final class InputForm extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
-        grid.addRow(0, new Label("Id"), id, new Label("Name"), name);
-        grid.addRow(1, new Label("Moves"), lever, new Label("Applies to"), target);
-        grid.addRow(2, new Label("Distribution"), kind);
+        grid.addRow(0, label("Id"), id, label("Name"), name);
+        grid.addRow(1, label("Moves"), lever, label("Applies to"), target);
+        grid.addRow(2, label("Distribution"), kind);
         for (int i = 0; i < 4; i++) {
-            Label label = new Label();
+            Label label = label("");
             TextField f = field("uncertainty-input-p" + (i + 1), 8);
             f.textProperty().bindBidirectional(editor.parameter(i));
             parameterLabels.add(label);
@@ -108,7 +110,7 @@ final class InputForm extends VBox {
         TextField source = field("uncertainty-input-source", 30);
         source.setPromptText("where the range comes from, or \"assumption: …\"");
         source.textProperty().bindBidirectional(editor.sourceProperty());
-        grid.add(new Label("Source"), 0, 5);
+        grid.add(label("Source"), 0, 5);
         grid.add(source, 1, 5, 3, 1);
         showParameters(editor.kindProperty().get());
 
@@ -135,6 +137,7 @@ final class InputForm extends VBox {
             }
         });
         Label message = new Label();
+        message.setMaxWidth(640);
         message.setId("uncertainty-input-message");
         message.setWrapText(true);
         message.textProperty().bind(editor.messageProperty());
@@ -154,7 +157,7 @@ final class InputForm extends VBox {
     private TitledPane correlations() {
         ListView<String> list = new ListView<>();
         list.setId("uncertainty-correlations");
-        list.setPrefHeight(70);
+        list.setPrefHeight(80);
         ComboBox<String> first = new ComboBox<>();
         ComboBox<String> second = new ComboBox<>();
         Runnable refresh = () -> {
@@ -170,9 +173,9 @@ final class InputForm extends VBox {
         Button set = new Button("Set");
         set.setId("uncertainty-correlation-set");
         set.setOnAction(e -> editor.correlate(first.getValue(), second.getValue(), rho.getText()));
-        HBox form = new HBox(6, first, new Label("with"), second, new Label("rank correlation"), rho, set);
+        HBox form = new HBox(6, first, label("with"), second, label("rank correlation"), rho, set);
         form.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, list, form, new Label("Empty or 0 removes a pair's correlation."));
+        VBox box = new VBox(4, list, form, label("Empty or 0 removes a pair's correlation."));
         TitledPane pane = new TitledPane("Correlations", box);
         pane.setExpanded(true);
         VBox.setVgrow(pane, Priority.SOMETIMES);
@@ -198,6 +201,13 @@ final class InputForm extends VBox {
                 return;
             }
         }
+    }
+
+    /** A label that keeps its whole text however narrow the form gets. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static TextField field(String id, int columns) {

@@ -18,6 +18,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -56,11 +57,9 @@ public final class UncertaintyView extends BorderPane {
         setId("uncertainty-view");
         setPadding(new Insets(8));
         setTop(runBar());
-        SplitPane top = new SplitPane(inputsTable(), new InputForm(vm.editor(), inputs));
-        top.setDividerPositions(0.55);
-        SplitPane body = new SplitPane(top, charts());
+        SplitPane body = new SplitPane(inputsTable(), charts());
         body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.42);
+        body.setDividerPositions(0.3);
         setCenter(body);
         vm.document().planProperty().addListener((o, was, now) -> inputs.getItems().setAll(vm.inputs()));
         inputs.getItems().setAll(vm.inputs());
@@ -118,19 +117,20 @@ public final class UncertaintyView extends BorderPane {
     private TableView<UncertaintyViewModel.InputRow> inputsTable() {
         inputs.setId("uncertainty-inputs");
         inputs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        inputs.getColumns().add(column("Input", UncertaintyViewModel.InputRow::name));
-        inputs.getColumns().add(column("Moves", UncertaintyViewModel.InputRow::lever));
-        inputs.getColumns().add(column("Distribution", UncertaintyViewModel.InputRow::distribution));
-        inputs.getColumns().add(column("P10", UncertaintyViewModel.InputRow::p10));
-        inputs.getColumns().add(column("P90", UncertaintyViewModel.InputRow::p90));
-        inputs.getColumns().add(column("Source", UncertaintyViewModel.InputRow::source));
-        inputs.setPlaceholder(new Label("No uncertain inputs yet: add one with the form on the right."));
+        inputs.getColumns().add(column("Input", UncertaintyViewModel.InputRow::name, 170));
+        inputs.getColumns().add(column("Moves", UncertaintyViewModel.InputRow::lever, 190));
+        inputs.getColumns().add(column("Distribution", UncertaintyViewModel.InputRow::distribution, 230));
+        inputs.getColumns().add(column("P10", UncertaintyViewModel.InputRow::p10, 70));
+        inputs.getColumns().add(column("P90", UncertaintyViewModel.InputRow::p90, 70));
+        inputs.getColumns().add(column("Source", UncertaintyViewModel.InputRow::source, 400));
+        inputs.setPlaceholder(new Label("No uncertain inputs yet: add one in the Edit inputs tab below."));
         return inputs;
     }
 
     private static TableColumn<UncertaintyViewModel.InputRow, String> column(
-            String title, Function<UncertaintyViewModel.InputRow, String> value) {
+            String title, Function<UncertaintyViewModel.InputRow, String> value, double width) {
         TableColumn<UncertaintyViewModel.InputRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
     }
@@ -138,7 +138,11 @@ public final class UncertaintyView extends BorderPane {
     private TabPane charts() {
         VBox fanBox = new VBox(6, new HBox(8, new Label("Metric"), metric), fan);
         VBox.setVgrow(fan, Priority.ALWAYS);
-        TabPane tabs = new TabPane(new Tab("Fan", fanBox), new Tab("NPV histogram", histogramBox()),
+        ScrollPane form = new ScrollPane(new InputForm(vm.editor(), inputs));
+        form.setFitToWidth(true);
+        Tab edit = new Tab("Edit inputs", form);
+        edit.setId("uncertainty-edit-tab");
+        TabPane tabs = new TabPane(new Tab("Fan", fanBox), edit, new Tab("NPV histogram", histogramBox()),
                 new Tab("Tornado", tornado), new Tab("Compare scenarios", compareBox()),
                 new Tab("Goal seek", goalSeekBox()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
