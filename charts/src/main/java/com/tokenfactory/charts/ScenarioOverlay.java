@@ -33,7 +33,7 @@ public final class ScenarioOverlay {
     /** The figure a chart compares scenarios by, as its legend names it. */
     public static String figure(ChartKind kind) {
         return switch (kind) {
-            case CAPEX -> "cumulative CapEx";
+            case CAPEX -> "cumulative CapEx and commitments";
             case ELECTRICITY -> "electricity cost";
             case YIELD -> "revenue";
             case CAPACITY -> "GPUs needed";
