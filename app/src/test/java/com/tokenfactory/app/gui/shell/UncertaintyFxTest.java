@@ -3,7 +3,10 @@ package com.tokenfactory.app.gui.shell;
 import com.tokenfactory.app.gui.uncertainty.UncertaintyViewModel;
 import com.tokenfactory.core.uncertainty.Distribution;
 import com.tokenfactory.samples.Samples;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -49,15 +52,21 @@ class UncertaintyFxTest extends AppWindowTest {
         TableView<UncertaintyViewModel.InputRow> inputs = robot.lookup("#uncertainty-inputs").queryAs(TableView.class);
         int gpu = inputs.getItems().stream().map(UncertaintyViewModel.InputRow::id).toList().indexOf("gpu-price");
         robot.interact(() -> inputs.getSelectionModel().select(gpu));
+        TabPane tabs = robot.lookup("#uncertainty-charts").queryAs(TabPane.class);
+        Tab edit = tabs.getTabs().stream().filter(t -> "uncertainty-edit-tab".equals(t.getId())).findFirst()
+                .orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(edit));
+        // the form may sit below the test window's fold, in its scroll pane: press the button itself
+        Button apply = robot.lookup("#uncertainty-input-apply").queryAs(Button.class);
         TextField max = robot.lookup("#uncertainty-input-p3").queryAs(TextField.class);
         assertEquals("1.25", max.getText(), "the form shows the selected input");
         robot.interact(() -> max.setText("1.1"));
         robot.interact(() -> robot.lookup("#uncertainty-input-p2").queryAs(TextField.class).setText("1.2"));
-        robot.clickOn("#uncertainty-input-apply");
+        robot.interact(apply::fire);
         Label message = robot.lookup("#uncertainty-input-message").queryAs(Label.class);
         assertEquals("Max: must be at least mode (1.2), was 1.1", message.getText());
         robot.interact(() -> robot.lookup("#uncertainty-input-p2").queryAs(TextField.class).setText("1"));
-        robot.clickOn("#uncertainty-input-apply");
+        robot.interact(apply::fire);
         await(() -> plan().uncertainty().inputs().stream().anyMatch(i -> i.id().equals("gpu-price")
                 && i.distribution().equals(new Distribution.Triangular(0.85, 1, 1.1))));
         assertTrue(message.getText().startsWith("Changed GPU price"), message.getText());
