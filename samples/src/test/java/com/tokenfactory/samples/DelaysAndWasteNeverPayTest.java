@@ -90,7 +90,8 @@ class DelaysAndWasteNeverPayTest {
                 a.itTaxDepreciation(), a.terminalValue(), a.economicLifeFrom(), a.taxRate(),
                 a.facilityTaxLifeYears(), a.terminalGrowthPerYear(), a.itCapexExtraShare(),
                 a.facilitySoftCostShare(), a.propertyTaxInsurancePerYear(), a.commissioningMonths(),
-                a.gpuAnnualFailureRate(), a.gpuRepairDays(), a.receivablesDays(), a.hardwarePowerPerGpuGainPerYear());
+                a.gpuAnnualFailureRate(), a.gpuRepairDays(), a.receivablesDays(), a.hardwarePowerPerGpuGainPerYear(),
+                a.expertEfficiency());
     }
 
     /**

@@ -44,6 +44,14 @@ final class BenchCommand implements Callable<Integer> {
             + "the figures do not describe the device")
     boolean quick;
 
+    @Option(names = "--no-power", description = "do not sample the board's power with nvidia-smi (no J/token figures); "
+            + "for a machine where nvidia-smi must not run or would disturb the measurement")
+    boolean noPower;
+
+    @Option(names = "--progress", description = "print progress lines on standard error even when it is not a terminal "
+            + "(a log, a remote run); with a terminal they are always printed")
+    boolean progress;
+
     @Option(names = "--out", paramLabel = "FILE.json",
             description = "also write the run as JSON, for 'tokenfactory calibrate PLAN --with FILE.json'")
     Path out;
@@ -66,11 +74,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        BenchmarkOptions options = new BenchmarkOptions(provider, quick, true);
         CancellationToken cancel = new CancellationToken();
         try (CancelOnSignal signals = new CancelOnSignal(cancel)) {
-            ProgressListener progress = System.console() != null ? new ProgressLines(stderr) : ProgressListener.NONE;
-            BenchmarkRun run = BenchmarkRunner.onnxRuntime().run(options, progress, cancel);
+            ProgressListener lines = progress || System.console() != null ? new ProgressLines(stderr)
+                    : ProgressListener.NONE;
+            BenchmarkRun run = BenchmarkRunner.onnxRuntime().run(options(), lines, cancel);
             BenchReport report = BenchReport.of(MeasurementOutcome.of(run));
             stdout.print(report.text());
             if (out != null && run.outcome() == RunOutcome.COMPLETED) {
@@ -91,6 +99,10 @@ final class BenchCommand implements Callable<Integer> {
             }
             throw new CliException(report.failure(), 1);
         }
+    }
+
+    BenchmarkOptions options() {
+        return new BenchmarkOptions(provider, quick, !noPower);
     }
 
     /**

@@ -9,9 +9,9 @@ import com.tokenfactory.benchmark.ResultsTable;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.io.PlanFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -28,8 +28,8 @@ import java.util.concurrent.Callable;
                 "Exit code 0 when the plan was written, 1 when it could not be, 2 when PLAN or FILE.json cannot be "
                         + "read or gives no calibration."})
 final class CalibrateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
-    Path plan;
+    @Mixin
+    PlanArgument planFile;
 
     @Option(names = "--with", required = true, paramLabel = "FILE.json", description = "a saved benchmark run")
     Path measurement;
@@ -46,11 +46,11 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new CliException("--out names the measurement --with (" + out + "): it would be replaced by a plan",
                     2);
         }
-        if (ChartCommand.Output.sameExistingFile(plan, measurement)) {
+        if (ChartCommand.Output.sameExistingFile(planFile.path(), measurement)) {
             throw new CliException("--with names the plan itself (" + measurement + "): give the benchmark run's "
                     + "JSON file", 2);
         }
-        Plan before = PlanArgument.read(plan);
+        Plan before = planFile.read();
         MeasurementOutcome outcome;
         try {
             outcome = MeasurementOutcome.of(MeasurementFiles.read(measurement));
@@ -62,7 +62,7 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new CliException(measurement + ": no calibration can be made from this measurement: " + why, 2);
         }
         CalibrationImpact impact = CalibrationImpact.of(before, outcome.fit().calibration());
-        Path target = out != null ? out : plan;
+        Path target = out != null ? out : planFile.path();
         boolean replacing = Files.exists(target);
         try {
             new PlanFile().write(impact.after(), target);

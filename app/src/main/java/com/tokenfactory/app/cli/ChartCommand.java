@@ -1,7 +1,7 @@
 package com.tokenfactory.app.cli;
 
 import com.tokenfactory.app.format.Reasons;
-import com.tokenfactory.app.output.WholeFile;
+import com.tokenfactory.io.AtomicFile;
 import com.tokenfactory.app.present.DeckBuilder;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.Ranges;
@@ -22,10 +22,10 @@ import com.tokenfactory.core.uncertainty.MonteCarlo;
 import com.tokenfactory.core.uncertainty.MonteCarloResult;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -34,8 +34,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,30 +48,24 @@ import java.util.regex.Pattern;
                 + "NPV histogram with its cumulative share (npv-histogram.png) and the NPV tornado (npv-tornado.png).",
                 "Exit code 2 for an unreadable plan or a bad option, 1 when DIR cannot be written."})
 final class ChartCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
-    Path plan;
+    @Mixin
+    PlanArgument planFile;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the charts (created if missing)")
     Path out;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "png, svg or pdf; several separated by commas (default: png)")
-    List<ChartFormat> formats = List.of(ChartFormat.PNG);
-
-    @Option(names = "--period", paramLabel = "PERIOD", converter = PeriodConverter.class,
-            description = "monthly or yearly (plan years) (default: monthly)")
-    Period period = Period.MONTHLY;
+    @Mixin
+    ChartFormatsOption formats;
 
     @Option(names = "--size", paramLabel = "WxH", converter = SizeConverter.class,
             description = "width x height: pixels for PNG and SVG, points for PDF (default: 1200x700)")
     ChartSize size = ChartSize.DEFAULT;
 
-    @Option(names = "--theme", paramLabel = "THEME", converter = StyleConverter.class,
-            description = "light or dark (default: light)")
-    ChartStyle style = ChartStyle.LIGHT;
+    @Mixin
+    ChartLookOptions look;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "apply the plan's scenario with this id")
-    String scenario;
+    @Mixin
+    ScenarioOption scenario;
 
     @Option(names = "--trials", paramLabel = "N", description = "Monte Carlo trials behind the range charts, 0 for "
             + "none (default: 2,000, as 'simulate')")
@@ -87,8 +79,8 @@ final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plan base = PlanArgument.read(plan);
-        Simulated s = Simulated.of(base, scenario, plan);
+        Plan base = planFile.read();
+        Simulated s = Simulated.of(base, scenario.id(), planFile.path());
         MonteCarlo.Settings settings = null;
         if (trials != 0) {
             try {
@@ -100,18 +92,18 @@ final class ChartCommand implements Callable<Integer> {
         Output.createDirectories(out);
         PrintWriter w = spec.commandLine().getOut();
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
-        ResultCharts.all(s.result(), period, style).forEach((kind, chart) -> charts.put(
-                ResultExports.chartFileStem(kind, period), chart));
+        ResultCharts.all(s.result(), look.period, look.style).forEach((kind, chart) -> charts.put(
+                ResultExports.chartFileStem(kind, look.period), chart));
         Ranges ranges = settings == null ? null
-                : Ranges.of(base, UncertaintyArguments.scenario(base, scenario), settings).orElse(null);
+                : Ranges.of(base, UncertaintyArguments.scenario(base, scenario.id()), settings).orElse(null);
         if (ranges != null) {
-            charts.putAll(ranges.charts(style));
+            charts.putAll(ranges.charts(look.style));
         }
-        Map<Path, WholeFile.Writer> files = new LinkedHashMap<>();
-        for (ChartFormat format : new LinkedHashSet<>(formats)) {
+        Map<Path, AtomicFile.FileWriter> files = new LinkedHashMap<>();
+        for (ChartFormat format : formats.distinct()) {
             charts.forEach((stem, chart) -> {
                 Path file = out.resolve(stem + "." + format.extension());
-                if (Output.sameExistingFile(file, plan)) {
+                if (Output.sameExistingFile(file, planFile.path())) {
                     throw new CliException("--out would write " + file + " over the plan itself", 2);
                 }
                 files.put(file, f -> ChartExporter.export(chart, format, size, f));
@@ -189,23 +181,23 @@ final class ChartCommand implements Callable<Integer> {
         }
 
         /**
-         * Writes {@code target} whole or not at all ({@link WholeFile}), creating its folder. Exit code 1 with one
+         * Writes {@code target} whole or not at all ({@link AtomicFile}), creating its folder. Exit code 1 with one
          * line when it cannot.
          */
-        static void replace(Path target, WholeFile.Writer writer) {
+        static void replace(Path target, AtomicFile.FileWriter writer) {
             replaceAll(Map.of(target, writer));
         }
 
-        /** Writes every output or none ({@link WholeFile#replaceAll}); exit code 1 naming the one that failed. */
-        static void replaceAll(Map<Path, WholeFile.Writer> outputs) {
+        /** Writes every output or none ({@link AtomicFile#replaceAll}); exit code 1 naming the one that failed. */
+        static void replaceAll(Map<Path, AtomicFile.FileWriter> outputs) {
             Path[] current = {outputs.keySet().iterator().next()};
-            Map<Path, WholeFile.Writer> tracked = new LinkedHashMap<>();
+            Map<Path, AtomicFile.FileWriter> tracked = new LinkedHashMap<>();
             outputs.forEach((target, writer) -> tracked.put(target, f -> {
                 current[0] = target;
                 writer.write(f);
             }));
             try {
-                WholeFile.replaceAll(tracked);
+                AtomicFile.replaceAll(tracked);
             } catch (IOException | RuntimeException e) {
                 // a library writing the file (POI on a full disk) may wrap the IOException in its own
                 throw new CliException("cannot write " + current[0] + ": " + Reasons.of(ioCause(e))

@@ -6,13 +6,12 @@ import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.uncertainty.Kpi;
 import com.tokenfactory.core.uncertainty.ScenarioComparison;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,8 +22,8 @@ import java.util.concurrent.Callable;
                 + "yearly revenue, CapEx, margin and cash flow as columns, each with its change (Δ) against the first.",
                 "Exit code 2 for an unreadable plan or an unknown scenario."})
 final class CompareCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
-    Path plan;
+    @Mixin
+    PlanArgument planFile;
 
     @Option(names = "--scenarios", required = true, split = ",", paramLabel = "IDS",
             description = "scenario ids separated by commas, e.g. base,slow-demand,bubble")
@@ -36,7 +35,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        Plan p = PlanArgument.read(plan);
+        Plan p = planFile.read();
         ScenarioComparison c;
         try {
             c = ScenarioComparison.of(p, scenarios.stream().map(String::strip).toList());

@@ -6,17 +6,16 @@ import com.tokenfactory.app.present.pptx.PptxDeck;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.plan.Plan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -28,18 +27,17 @@ import java.util.concurrent.Callable;
                 + "figures; each slide's sources are in its speaker notes. Needs no display.",
                 "Exit code 2 for an unreadable plan or a bad option, 1 when FILE cannot be written."})
 final class DeckCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
-    Path plan;
+    @Mixin
+    PlanArgument planFile;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pptx", description = "the presentation to write")
     Path out;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "present the plan under its scenario with this id")
-    String scenario;
+    @Mixin
+    ScenarioOption scenario;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = ReportCommand.DateConverter.class,
-            description = "the date on the title slide and in the footers (default: today)")
-    LocalDate date;
+    @Mixin
+    PrintDateOption date;
 
     @Spec
     CommandSpec spec;
@@ -51,11 +49,11 @@ final class DeckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "the presentation is a PowerPoint file: --out must name a "
                     + ".pptx file (was " + out + ")");
         }
-        ChartCommand.Output.notOnto(out, plan, "--out", "plan");
-        Plan p = PlanArgument.read(plan);
+        ChartCommand.Output.notOnto(out, planFile.path(), "--out", "plan");
+        Plan p = planFile.read();
         Deck deck;
         try {
-            deck = DeckBuilder.build(p, scenario, date == null ? LocalDate.now() : date, ChartStyle.LIGHT);
+            deck = DeckBuilder.build(p, scenario.id(), date.orToday(), ChartStyle.LIGHT);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), 2);
         }

@@ -9,13 +9,13 @@ import com.tokenfactory.core.trace.Explanation;
 import com.tokenfactory.core.trace.ExplanationText;
 import com.tokenfactory.io.ExplanationJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** How one result figure was made from the plan: formula, inputs and their sources (issue 13). */
@@ -27,14 +27,14 @@ import java.util.concurrent.Callable;
                         + "\"$/Mtok consumer-assistant 2028\", \"margin Y2\"; a year is the plan year starting in it.",
                 "Exit code 2 for an unreadable plan or a figure that cannot be explained (the message lists what can)."})
 final class ExplainCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PLAN", description = "a .tokenplan file")
-    Path plan;
+    @Mixin
+    PlanArgument planFile;
 
     @Parameters(index = "1", paramLabel = "FIGURE", description = "the figure, in words (see above)")
     String figure;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "apply the plan's scenario with this id")
-    String scenario;
+    @Mixin
+    ScenarioOption scenario;
 
     @Option(names = "--depth", paramLabel = "N", description = "levels of inputs to print (default: 3)")
     int depth = 3;
@@ -53,8 +53,8 @@ final class ExplainCommand implements Callable<Integer> {
         if (depth < 0) {
             throw new CliException("--depth must be 0 or more (was " + depth + ")", 2);
         }
-        Plan p = PlanArgument.read(plan);
-        Scenario sc = UncertaintyArguments.scenario(p, scenario);
+        Plan p = planFile.read();
+        Scenario sc = UncertaintyArguments.scenario(p, scenario.id());
         SimulationResult result = sc == null ? Engine.simulate(p) : Engine.simulate(p, sc);
         Explanation e;
         try {

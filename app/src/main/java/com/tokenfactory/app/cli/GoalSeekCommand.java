@@ -6,9 +6,9 @@ import com.tokenfactory.core.uncertainty.GoalSeek;
 import com.tokenfactory.core.uncertainty.Kpi;
 import com.tokenfactory.io.PlanFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
                 "Exit code 2 for an unreadable plan, a bad option or no solution in the range, 1 when the plan cannot "
                         + "be written."})
 final class GoalSeekCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
-    Path plan;
+    @Mixin
+    PlanArgument planFile;
 
     @Option(names = "--input", required = true, paramLabel = "INPUT", description = "what to change")
     String input;
@@ -47,8 +47,8 @@ final class GoalSeekCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "HIGH", description = "highest value to try (default: by lever)")
     Double to;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "apply the plan's scenario with this id")
-    String scenario;
+    @Mixin
+    ScenarioOption scenario;
 
     @Option(names = "--save-as", paramLabel = "FILE", description = "write the plan with the answer applied")
     Path saveAs;
@@ -59,17 +59,18 @@ final class GoalSeekCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Kpi k = UncertaintyArguments.kpi(kpi);
-        Plan p = PlanArgument.read(plan);
+        Plan p = planFile.read();
         UncertaintyArguments.Input in = UncertaintyArguments.input(p, input);
         double[] range = GoalSeek.defaultRange(in.lever());
         double lo = from != null ? from : range[0];
         double hi = to != null ? to : range[1];
-        if (saveAs != null && ChartCommand.Output.sameExistingFile(saveAs, plan)) {
+        if (saveAs != null && ChartCommand.Output.sameExistingFile(saveAs, planFile.path())) {
             throw new CliException("--save-as names the plan itself (" + saveAs + "): write the answer to a new file", 2);
         }
         GoalSeek.Result r;
         try {
-            r = GoalSeek.solve(p, UncertaintyArguments.scenario(p, scenario), in.lever(), in.target(), k, target, lo, hi);
+            r = GoalSeek.solve(p, UncertaintyArguments.scenario(p, scenario.id()), in.lever(), in.target(), k, target,
+                    lo, hi);
         } catch (GoalSeek.NoSolution | IllegalArgumentException e) {
             throw new CliException(e.getMessage(), 2);
         }

@@ -3,13 +3,26 @@ package com.tokenfactory.app.cli;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.io.PlanFile;
 import com.tokenfactory.io.PlanFileException;
+import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads the PLAN argument of a subcommand; a bad file becomes one line and exit code 2. */
+/**
+ * The PLAN argument the subcommands share, declared once (a picocli mixin: {@code @Mixin PlanArgument planFile}); a
+ * bad file becomes one line and exit code 2.
+ */
 final class PlanArgument {
-    private PlanArgument() {
+    @Parameters(index = "0", paramLabel = "PLAN", description = "a .tokenplan file")
+    Path path;
+
+    /** The file as given on the command line. */
+    Path path() {
+        return path;
+    }
+
+    Plan read() {
+        return read(path);
     }
 
     static Plan read(Path path) {

@@ -7,12 +7,11 @@ import com.tokenfactory.app.present.PresentationOptions;
 import com.tokenfactory.app.present.PresentationTheme;
 import com.tokenfactory.core.plan.Plan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** Opens a plan straight into presentation mode. */
@@ -28,11 +27,11 @@ final class PresentCommand implements Callable<Integer> {
         void present(Plan plan, String scenarioId, PresentationOptions options);
     }
 
-    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
-    Path plan;
+    @Mixin
+    PlanArgument planFile;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "present the plan under its scenario with this id")
-    String scenario;
+    @Mixin
+    ScenarioOption scenario;
 
     @Option(names = "--theme", paramLabel = "THEME", converter = ThemeConverter.class,
             description = "dark or light (default: dark)")
@@ -45,15 +44,15 @@ final class PresentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plan p = PlanArgument.read(plan);
+        Plan p = planFile.read();
         try {
-            DeckBuilder.scenario(p, scenario);
+            DeckBuilder.scenario(p, scenario.id());
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), 2);
         }
         PresentationOptions options = PresentationOptions.defaults().withTheme(theme);
         try {
-            presenter.present(p, scenario, windowed ? options.windowed() : options);
+            presenter.present(p, scenario.id(), windowed ? options.windowed() : options);
         } catch (UnsupportedOperationException | IllegalStateException e) {
             // JavaFX without a display (no DISPLAY on Linux, a headless server) refuses to start
             throw new CliException("cannot open the presentation window: " + Reasons.of(e)

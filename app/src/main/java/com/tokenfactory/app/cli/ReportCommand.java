@@ -1,26 +1,20 @@
 package com.tokenfactory.app.cli;
 
-import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.Ranges;
 import com.tokenfactory.charts.report.PlanReport;
 import com.tokenfactory.charts.report.ReportOptions;
-import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.plan.Plan;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,25 +28,20 @@ import java.util.concurrent.Callable;
                 + "results by plan year, and the plan's problems. Needs no display.",
                 "Exit code 2 for an unreadable plan or a bad option, 1 when FILE cannot be written."})
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
-    Path plan;
+    @Mixin
+    PlanArgument planFile;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the report to write")
     Path out;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "apply the plan's scenario with this id")
-    String scenario;
+    @Mixin
+    ScenarioOption scenario;
 
-    @Option(names = "--period", paramLabel = "PERIOD", converter = ChartCommand.PeriodConverter.class,
-            description = "the charts' periods: monthly or yearly (default: monthly)")
-    Period period = Period.MONTHLY;
+    @Mixin
+    ChartLookOptions look;
 
-    @Option(names = "--theme", paramLabel = "THEME", converter = ChartCommand.StyleConverter.class,
-            description = "the charts' look: light or dark (default: light, which prints better)")
-    ChartStyle style = ChartStyle.LIGHT;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "the report date it prints (default: today)")
-    LocalDate date;
+    @Mixin
+    PrintDateOption date;
 
     @Spec
     CommandSpec spec;
@@ -64,36 +53,24 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "the report is a PDF: --out must name a .pdf file (was "
                     + out + ")");
         }
-        if (ChartCommand.Output.sameExistingFile(out, plan)) {
+        if (ChartCommand.Output.sameExistingFile(out, planFile.path())) {
             throw new ParameterException(spec.commandLine(), "--out names the plan itself (" + out
                     + "): it would be overwritten by the report");
         }
-        Plan base = PlanArgument.read(plan);
-        ChartCommand.Simulated s = ChartCommand.Simulated.of(base, scenario, plan);
-        Ranges ranges = Ranges.of(base, UncertaintyArguments.scenario(base, scenario)).orElse(null);
+        Plan base = planFile.read();
+        ChartCommand.Simulated s = ChartCommand.Simulated.of(base, scenario.id(), planFile.path());
+        Ranges ranges = Ranges.of(base, UncertaintyArguments.scenario(base, scenario.id())).orElse(null);
         // whole or not at all: a failure half-way keeps the previous report and leaves no partial PDF
         List<List<String>> pages = new ArrayList<>();
         ChartCommand.Output.replace(out, f -> {
             try (OutputStream o = Files.newOutputStream(f)) {
                 pages.add(PlanReport.write(s.plan(), s.result(),
-                        new ReportOptions(date == null ? LocalDate.now() : date, period, style), ranges, o));
+                        new ReportOptions(date.orToday(), look.period, look.style), ranges, o));
             }
         });
         PrintWriter w = spec.commandLine().getOut();
         w.println("Wrote " + out + " (" + pages.get(0).size() + " pages)");
         w.flush();
         return 0;
-    }
-
-    /** A calendar date; picocli's own message names java.time classes. */
-    static final class DateConverter implements ITypeConverter<LocalDate> {
-        @Override
-        public LocalDate convert(String value) {
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-03-31");
-            }
-        }
     }
 }

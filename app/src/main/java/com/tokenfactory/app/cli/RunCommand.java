@@ -8,13 +8,13 @@ import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.export.ResultExports;
 import com.tokenfactory.io.ResultJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import com.tokenfactory.app.output.WholeFile;
+import com.tokenfactory.io.AtomicFile;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,11 +39,11 @@ final class RunCommand implements Callable<Integer> {
      */
     static final int PLAN_HAS_ERRORS = 3;
 
-    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
-    Path plan;
+    @Mixin
+    PlanArgument planFile;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "apply the plan's scenario with this id")
-    String scenario;
+    @Mixin
+    ScenarioOption scenario;
 
     @Option(names = "--terminal-value", paramLabel = "METHOD", description = "value the plan at the horizon's end by "
             + "NONE, BOOK_VALUE, ECONOMIC_VALUE or PERPETUITY instead of the plan's own choice")
@@ -81,11 +81,11 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--csv and --xlsx name the same file (" + csv
                     + "): the second would overwrite the first");
         }
-        Plan read = PlanArgument.read(plan);
+        Plan read = planFile.read();
         if (terminalValue != null) {
             read = read.withAssumptions(read.assumptions().withTerminalValue(terminalValue));
         }
-        ChartCommand.Simulated simulated = ChartCommand.Simulated.of(read, scenario, plan);
+        ChartCommand.Simulated simulated = ChartCommand.Simulated.of(read, scenario.id(), planFile.path());
         Plan p = simulated.plan();
         SimulationResult r = simulated.result();
         PrintWriter out = spec.commandLine().getOut();
@@ -105,10 +105,11 @@ final class RunCommand implements Callable<Integer> {
         long errors = r.count(Severity.ERROR);
         long warnings = r.count(Severity.WARNING);
         if (errors + warnings > 0) {
-            out.printf("%nPlan problems: %d errors, %d warnings (see 'tokenfactory validate %s')%n", errors, warnings, plan);
+            out.printf("%nPlan problems: %d errors, %d warnings (see 'tokenfactory validate %s')%n", errors, warnings,
+                    planFile.path());
         }
         // all or nothing: a failure (or a kill while writing) leaves every output as it was
-        Map<Path, WholeFile.Writer> outputs = new LinkedHashMap<>();
+        Map<Path, AtomicFile.FileWriter> outputs = new LinkedHashMap<>();
         if (csv != null) {
             outputs.put(csv, f -> ResultExports.table(r, Period.MONTHLY, f));
         }
@@ -126,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
         if (errors > 0) {
             PrintWriter err = spec.commandLine().getErr();
             err.printf("tokenfactory: %s has %d errors (see 'tokenfactory validate %s'); the results above rest on "
-                    + "them%n", plan, errors, plan);
+                    + "them%n", planFile.path(), errors, planFile.path());
             err.flush();
             return PLAN_HAS_ERRORS;
         }
@@ -144,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), option + " must name a " + String.join(" or ", extensions)
                     + " file (was " + file + ")");
         }
-        if (ChartCommand.Output.sameExistingFile(file, plan)) {
+        if (ChartCommand.Output.sameExistingFile(file, planFile.path())) {
             throw new ParameterException(spec.commandLine(), option + " names the plan itself (" + file
                     + "): it would be overwritten");
         }

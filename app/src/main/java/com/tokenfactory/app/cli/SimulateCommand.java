@@ -17,19 +17,18 @@ import com.tokenfactory.core.uncertainty.MonteCarloResult;
 import com.tokenfactory.io.MonteCarloJson;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import com.tokenfactory.app.output.WholeFile;
+import com.tokenfactory.io.AtomicFile;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,8 +42,8 @@ import java.util.concurrent.Callable;
                 + "threads.",
                 "Exit code 2 for an unreadable plan or a bad option, 1 when DIR cannot be written."})
 final class SimulateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
-    Path plan;
+    @Mixin
+    PlanArgument planFile;
 
     @Option(names = "--trials", paramLabel = "N", description = "trials, 1 to 100,000 (default: 2,000)")
     int trials = MonteCarlo.DEFAULT_TRIALS;
@@ -55,8 +54,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: every core)")
     Integer threads;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "apply the plan's scenario with this id to every trial")
-    String scenario;
+    @Mixin
+    ScenarioOption scenario;
 
     @Option(names = "--unserved-threshold", paramLabel = "SHARE",
             description = "unserved share of demand over the horizon counted as a shortfall (default: 0.05)")
@@ -65,9 +64,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the files (created if missing)")
     Path out;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", converter = ChartCommand.FormatConverter.class,
-            description = "chart formats: png, svg or pdf, several separated by commas (default: png)")
-    List<ChartFormat> formats = List.of(ChartFormat.PNG);
+    @Mixin
+    ChartFormatsOption formats;
 
     @Spec
     CommandSpec spec;
@@ -81,13 +79,13 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException("--" + e.getMessage().replace("unservedThreshold", "unserved-threshold"), 2);
         }
-        ChartCommand.Output.notOnto(out, plan, "--out", "plan");
-        Plan p = PlanArgument.read(plan);
+        ChartCommand.Output.notOnto(out, planFile.path(), "--out", "plan");
+        Plan p = planFile.read();
         if (p.uncertainty().isEmpty()) {
-            throw new CliException(plan + " has no uncertain inputs and no demand regimes: every trial would be the "
-                    + "plan itself (add an 'uncertainty' object, see docs/uncertainty.md)", 2);
+            throw new CliException(planFile.path() + " has no uncertain inputs and no demand regimes: every trial would be "
+                    + "the plan itself (add an 'uncertainty' object, see docs/uncertainty.md)", 2);
         }
-        Scenario s = UncertaintyArguments.scenario(p, scenario);
+        Scenario s = UncertaintyArguments.scenario(p, scenario.id());
         ChartCommand.Output.createDirectories(out);
         long cpu = UncertaintyArguments.processCpuNanos();
         MonteCarloResult r = MonteCarlo.run(p, s, settings);
@@ -143,22 +141,22 @@ final class SimulateCommand implements Callable<Integer> {
 
     /** Every file or none (a failure half-way leaves the previous run's files), never one of them onto the plan. */
     private void write(MonteCarloResult r, PrintWriter w) {
-        Map<Path, WholeFile.Writer> outputs = new LinkedHashMap<>();
+        Map<Path, AtomicFile.FileWriter> outputs = new LinkedHashMap<>();
         outputs.put(out.resolve("monte-carlo.json"), f -> MonteCarloJson.write(r, f));
         outputs.put(out.resolve("monte-carlo-summary.csv"), f -> MonteCarloTables.summary(r, f));
         outputs.put(out.resolve("monte-carlo-months.csv"), f -> MonteCarloTables.fans(r, f));
-        for (ChartFormat format : new LinkedHashSet<>(formats)) {
+        for (ChartFormat format : formats.distinct()) {
             for (Metric m : Metric.values()) {
                 chart(outputs, UncertaintyCharts.fan(r, m, ChartStyle.LIGHT), "fan-" + m.id(), format);
             }
             chart(outputs, UncertaintyCharts.histogram(r, Kpi.NPV, ChartStyle.LIGHT), "npv-histogram", format);
         }
-        outputs.keySet().forEach(file -> ChartCommand.Output.notOnto(file, plan, "--out", "plan"));
+        outputs.keySet().forEach(file -> ChartCommand.Output.notOnto(file, planFile.path(), "--out", "plan"));
         ChartCommand.Output.replaceAll(outputs);
         outputs.keySet().forEach(file -> w.println("Wrote " + file));
     }
 
-    private void chart(Map<Path, WholeFile.Writer> outputs, JFreeChart chart, String name, ChartFormat format) {
+    private void chart(Map<Path, AtomicFile.FileWriter> outputs, JFreeChart chart, String name, ChartFormat format) {
         outputs.put(out.resolve(name + "." + format.extension()),
                 f -> ChartExporter.export(chart, format, ChartSize.DEFAULT, f));
     }

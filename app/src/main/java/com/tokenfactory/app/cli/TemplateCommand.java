@@ -3,12 +3,12 @@ package com.tokenfactory.app.cli;
 import com.tokenfactory.app.template.TemplateFiles;
 import com.tokenfactory.io.PlanTemplate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import com.tokenfactory.app.output.WholeFile;
+import com.tokenfactory.io.AtomicFile;
 import com.tokenfactory.io.TemplateSheet;
 
 import java.io.PrintWriter;
@@ -25,8 +25,8 @@ import java.util.concurrent.Callable;
                 + "folder of CSV files. 'tokenfactory import' reads it back to the same plan.",
                 "Exit code 2 for an unreadable plan or a bad option, 1 when FILE cannot be written."})
 final class TemplateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
-    Path plan;
+    @Mixin
+    PlanArgument planFile;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx|DIR", description = "the workbook or folder to write")
     Path out;
@@ -36,16 +36,16 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ChartCommand.Output.notOnto(out, plan, "--out", "plan");
-        var sheets = PlanTemplate.sheets(PlanArgument.read(plan));
+        ChartCommand.Output.notOnto(out, planFile.path(), "--out", "plan");
+        var sheets = PlanTemplate.sheets(planFile.read());
         if (TemplateFiles.isWorkbook(out)) {
             ChartCommand.Output.replace(out, f -> TemplateFiles.write(sheets, f));
         } else {
             // every CSV file or none, so a failure half-way never leaves a folder that imports as a mix of two plans
-            Map<Path, WholeFile.Writer> files = new LinkedHashMap<>();
+            Map<Path, AtomicFile.FileWriter> files = new LinkedHashMap<>();
             for (TemplateSheet s : sheets) {
                 Path csv = out.resolve(s.name() + ".csv");
-                ChartCommand.Output.notOnto(csv, plan, "--out", "plan");
+                ChartCommand.Output.notOnto(csv, planFile.path(), "--out", "plan");
                 files.put(csv, f -> Files.writeString(f, TemplateFiles.csv(s), StandardCharsets.UTF_8));
             }
             ChartCommand.Output.createDirectories(out);

@@ -12,9 +12,9 @@ import com.tokenfactory.core.uncertainty.Kpi;
 import com.tokenfactory.core.uncertainty.Tornado;
 import com.tokenfactory.core.uncertainty.UncertainInput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -30,15 +30,15 @@ import java.util.concurrent.Callable;
                 + "them, and print the KPI at each end, strongest input first (with --out, also tornado.png).",
                 "Exit code 2 for an unreadable plan or a bad option, 1 when the chart cannot be written."})
 final class TornadoCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
-    Path plan;
+    @Mixin
+    PlanArgument planFile;
 
     @Option(names = "--kpi", paramLabel = "KPI",
             description = "npv, irr, payback, peakPower, revenue or unserved (default: npv)")
     String kpi = "npv";
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "apply the plan's scenario with this id")
-    String scenario;
+    @Mixin
+    ScenarioOption scenario;
 
     @Option(names = "--out", paramLabel = "DIR", description = "also write tornado.png into DIR")
     Path out;
@@ -49,11 +49,11 @@ final class TornadoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Kpi k = UncertaintyArguments.kpi(kpi);
-        Plan p = PlanArgument.read(plan);
+        Plan p = planFile.read();
         if (p.uncertainty().inputs().isEmpty()) {
-            throw new CliException(plan + " has no uncertain inputs to swing (see docs/uncertainty.md)", 2);
+            throw new CliException(planFile.path() + " has no uncertain inputs to swing (see docs/uncertainty.md)", 2);
         }
-        var sc = UncertaintyArguments.scenario(p, scenario);
+        var sc = UncertaintyArguments.scenario(p, scenario.id());
         long cpu = UncertaintyArguments.processCpuNanos();
         Tornado.Result t = Tornado.of(p, sc, k);
         String cpuUsed = UncertaintyArguments.cpuSince(cpu);
@@ -71,7 +71,7 @@ final class TornadoCommand implements Callable<Integer> {
         if (out != null) {
             ChartCommand.Output.createDirectories(out);
             Path file = out.resolve("tornado.png");
-            ChartCommand.Output.notOnto(file, plan, "--out", "plan");
+            ChartCommand.Output.notOnto(file, planFile.path(), "--out", "plan");
             ChartCommand.Output.replace(file, f -> ChartExporter.export(
                     UncertaintyCharts.tornado(t, p.name(), p.currency(), ChartStyle.LIGHT), ChartFormat.PNG,
                     ChartSize.DEFAULT, f));

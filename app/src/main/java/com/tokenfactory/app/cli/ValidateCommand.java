@@ -6,12 +6,11 @@ import com.tokenfactory.core.result.Severity;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.result.ValidationIssue;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +21,15 @@ import java.util.concurrent.Callable;
         description = "Print PLAN's problems (errors, warnings, notes), each with the element it concerns. "
                 + "Exit code 0 when there are no errors, 1 when there are, 2 when the file cannot be read.")
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PLAN", description = "a .tokenplan file")
-    Path plan;
+    @Mixin
+    PlanArgument planFile;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Plan p = PlanArgument.read(plan);
+        Plan p = planFile.read();
         SimulationResult r = Engine.simulate(p);
         Map<String, String> kinds = p.elementKinds();
         List<ValidationIssue> issues = r.issues().stream()

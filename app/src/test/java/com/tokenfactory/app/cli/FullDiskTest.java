@@ -24,7 +24,7 @@ class FullDiskTest {
         Path csv = dir.resolve("table.csv");
         Path xlsx = dir.resolve("result.xlsx");
         Files.writeString(csv, "previous");
-        Map<Path, com.tokenfactory.app.output.WholeFile.Writer> outputs = new LinkedHashMap<>();
+        Map<Path, com.tokenfactory.io.AtomicFile.FileWriter> outputs = new LinkedHashMap<>();
         outputs.put(csv, f -> Files.writeString(f, "new"));
         outputs.put(xlsx, f -> {
             Files.writeString(f, "half");

@@ -2,7 +2,7 @@ package com.tokenfactory.app.fuzz;
 
 import com.tokenfactory.app.calibration.CalibrationImpact;
 import com.tokenfactory.app.calibration.MeasurementOutcome;
-import com.tokenfactory.app.output.WholeFile;
+import com.tokenfactory.io.AtomicFile;
 import com.tokenfactory.app.present.DeckBuilder;
 import com.tokenfactory.app.present.pptx.PptxDeck;
 import com.tokenfactory.app.template.TemplateFiles;
@@ -215,7 +215,7 @@ final class FuzzCampaign {
         }
         if (export) {
             Path xlsx = caseDir.resolve("result.xlsx");
-            WholeFile.replaceAll(Map.of(xlsx, f -> ResultExports.workbook(base, f),
+            AtomicFile.replaceAll(Map.of(xlsx, f -> ResultExports.workbook(base, f),
                     caseDir.resolve("result.json"), f -> ResultJson.write(base, f)));
             for (Map.Entry<ChartKind, org.jfree.chart.JFreeChart> c
                     : ResultCharts.all(base, Period.YEARLY, ChartStyle.LIGHT).entrySet()) {

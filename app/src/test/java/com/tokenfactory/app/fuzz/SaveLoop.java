@@ -1,6 +1,6 @@
 package com.tokenfactory.app.fuzz;
 
-import com.tokenfactory.app.output.WholeFile;
+import com.tokenfactory.io.AtomicFile;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.io.PlanFile;
 import com.tokenfactory.samples.Samples;
@@ -41,10 +41,10 @@ public final class SaveLoop {
     }
 
     static void exports(Path dir, long n) throws IOException {
-        Map<Path, WholeFile.Writer> out = new LinkedHashMap<>();
+        Map<Path, AtomicFile.FileWriter> out = new LinkedHashMap<>();
         out.put(dir.resolve(FIRST), f -> Files.write(f, content(n)));
         out.put(dir.resolve(SECOND), f -> Files.write(f, content(n)));
-        WholeFile.replaceAll(out);
+        AtomicFile.replaceAll(out);
     }
 
     static byte[] content(long n) {

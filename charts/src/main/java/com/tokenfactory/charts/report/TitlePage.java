@@ -78,6 +78,8 @@ final class TitlePage {
         rows.add(List.of("Idle GPU power", Numbers.rate(a.idlePowerFraction()) + " of all-in power"));
         rows.add(List.of("Compute / memory efficiency (uncalibrated)", Numbers.rate(a.computeEfficiency()) + " / "
                 + Numbers.rate(a.memoryEfficiency())));
+        rows.add(List.of("Mixture-of-experts expert efficiency", Numbers.rate(a.expertEfficiency())
+                + " of dense GEMM speed"));
         return rows;
     }
 

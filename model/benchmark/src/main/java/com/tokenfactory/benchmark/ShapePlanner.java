@@ -8,6 +8,7 @@ import java.util.List;
 
 import static com.tokenfactory.benchmark.ShapeSpec.Family.DECODE_LAYERS;
 import static com.tokenfactory.benchmark.ShapeSpec.Family.MATMUL_CHAIN;
+import static com.tokenfactory.benchmark.ShapeSpec.Family.MIXED_STEP;
 import static com.tokenfactory.benchmark.ShapeSpec.Family.MLP_CHAIN;
 import static com.tokenfactory.benchmark.ShapeSpec.Family.PREFILL_LAYERS;
 
@@ -20,6 +21,8 @@ import static com.tokenfactory.benchmark.ShapeSpec.Family.PREFILL_LAYERS;
  *       the same in all four). GPUs: B=16, L=32, at most 4 GiB of fp16 weights (the reference probe's size,
  *       ../shared/gpu/README.md), far above any GPU's L2 cache. CPU: B=4, L=16, at most 256 MiB of fp32 weights.</li>
  *   <li>Memory-bound HELD_OUT: decode layers with a KV cache, half the largest width.</li>
+ *   <li>Mixed HELD_OUT: the same decode step with a prompt chunk in its weight GEMMs (chunked prefill), predicted
+ *       operator by operator as the engine predicts a shared GPU's step.</li>
  *   <li>Compute-bound FIT: a MatMul chain (attention projections) and an MLP chain with B = D tokens.</li>
  *   <li>Compute-bound HELD_OUT: whole prefill layers (QKV, output projection, MLP) with half the tokens.</li>
  * </ul>
@@ -61,6 +64,11 @@ final class ShapePlanner {
         }
         shapes.add(new ShapeSpec("decode-kv-" + kvWidth, ShapeKind.MEMORY, ShapeRole.HELD_OUT, DECODE_LAYERS,
                 decodeTokens, kvWidth, kvLayers, context));
+        // the same decode step carrying a prompt chunk, large enough that its weight GEMMs turn compute-bound while
+        // the cache reads stay memory-bound: the case a whole-step roofline gets wrong and the engine's does not
+        long prompt = gpu ? (quick ? 256 : 1024) : (quick ? 32 : 256);
+        shapes.add(new ShapeSpec("mixed-step-" + kvWidth, ShapeKind.COMPUTE, ShapeRole.HELD_OUT, MIXED_STEP,
+                decodeTokens, kvWidth, kvLayers, context, prompt));
 
         int dc;
         if (gpu) {

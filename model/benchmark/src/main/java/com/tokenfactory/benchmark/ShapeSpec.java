@@ -16,13 +16,19 @@ import com.tokenfactory.core.calibration.ShapeRole;
  * @param tokens  B: prompt tokens (prefill) or sequences (decode)
  * @param width   D: hidden size
  * @param layers  L
- * @param context S: KV-cache tokens per sequence (decode layers only; 0 otherwise)
+ * @param context S: KV-cache tokens per sequence (decode layers and mixed steps; 0 otherwise)
+ * @param prefill P: prompt tokens riding in a mixed step (0 otherwise)
  */
 record ShapeSpec(String name, ShapeKind kind, ShapeRole role, Family family, long tokens, int width, int layers,
-                 int context) {
+                 int context, long prefill) {
 
     enum Family {
-        MATMUL_CHAIN, MLP_CHAIN, PREFILL_LAYERS, DECODE_LAYERS
+        MATMUL_CHAIN, MLP_CHAIN, PREFILL_LAYERS, DECODE_LAYERS, MIXED_STEP
+    }
+
+    ShapeSpec(String name, ShapeKind kind, ShapeRole role, Family family, long tokens, int width, int layers,
+              int context) {
+        this(name, kind, role, family, tokens, width, layers, context, 0);
     }
 
     BenchGraph graph(Precision p) {
@@ -31,11 +37,13 @@ record ShapeSpec(String name, ShapeKind kind, ShapeRole role, Family family, lon
             case MLP_CHAIN -> Graphs.mlpChain(tokens, width, layers, p);
             case PREFILL_LAYERS -> Graphs.prefillLayers(tokens, width, layers, p);
             case DECODE_LAYERS -> Graphs.decodeLayers(tokens, width, layers, context, p);
+            case MIXED_STEP -> Graphs.mixedStep(tokens, prefill, width, layers, context, p);
         };
     }
 
     String dimensions() {
-        return "B=" + tokens + " D=" + width + " L=" + layers + (family == Family.DECODE_LAYERS ? " S=" + context : "");
+        return "B=" + tokens + (family == Family.MIXED_STEP ? " P=" + prefill : "") + " D=" + width + " L=" + layers
+                + (family == Family.DECODE_LAYERS || family == Family.MIXED_STEP ? " S=" + context : "");
     }
 
     /**
@@ -45,11 +53,12 @@ record ShapeSpec(String name, ShapeKind kind, ShapeRole role, Family family, lon
     ShapeSpec shrunk(BenchGraph built) {
         boolean weightsDominate = built.weightBytes() >= 3 * built.largestActivationBytes();
         if (weightsDominate && layers > 1) {
-            return new ShapeSpec(name, kind, role, family, tokens, width, layers / 2, context);
+            return new ShapeSpec(name, kind, role, family, tokens, width, layers / 2, context, prefill);
         }
         if (tokens > 1) {
-            return new ShapeSpec(name, kind, role, family, tokens / 2, width, layers, context);
+            return new ShapeSpec(name, kind, role, family, tokens / 2, width, layers, context,
+                    prefill == 0 ? 0 : Math.max(1, prefill / 2));
         }
-        return new ShapeSpec(name, kind, role, family, tokens, Math.max(64, width / 2), layers, context);
+        return new ShapeSpec(name, kind, role, family, tokens, Math.max(64, width / 2), layers, context, prefill);
     }
 }

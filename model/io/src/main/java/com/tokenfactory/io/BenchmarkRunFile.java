@@ -12,6 +12,7 @@ import com.tokenfactory.core.calibration.BenchmarkRun;
 import com.tokenfactory.core.calibration.DeviceInfo;
 import com.tokenfactory.core.calibration.RunOutcome;
 import com.tokenfactory.core.calibration.ShapeKind;
+import com.tokenfactory.core.calibration.OperatorCost;
 import com.tokenfactory.core.calibration.ShapeMeasurement;
 import com.tokenfactory.core.calibration.ShapeRole;
 import com.tokenfactory.core.plan.InvalidPlanException;
@@ -40,7 +41,8 @@ import java.util.stream.Collectors;
  *   "device": { "name", "provider", "memoryBytes"?, "powerLimitWatts"?, "fallbackReason"? },
  *   "precision", "runtime", "measuredOn": "YYYY-MM-DD", "outcome": "COMPLETED|CANCELLED|FAILED", "outcomeMessage"?,
  *   "shapes": [ { "name", "kind": "COMPUTE|MEMORY", "role": "FIT|HELD_OUT", "dimensions"?, "flops", "bytesMoved",
- *                 "tokens", "medianMs", "p90Ms", "runs", "sessionCreationMs", "avgBoardWatts"?, "joulesPerToken"? } ],
+ *                 "tokens", "medianMs", "p90Ms", "runs", "sessionCreationMs", "avgBoardWatts"?, "joulesPerToken"?,
+ *                 "operators"?: [ { "operator", "flops", "bytes" } ] } ],
  *   "notes": [ "..." ] }
  * </pre>
  * Fields marked ? may be null or absent. Unknown fields are ignored; a newer {@code formatVersion} is refused.
@@ -119,6 +121,12 @@ public final class BenchmarkRunFile {
             o.put("sessionCreationMs", s.sessionCreationMs());
             o.put("avgBoardWatts", s.avgBoardWatts());
             o.put("joulesPerToken", s.joulesPerToken());
+            if (!s.operators().isEmpty()) {
+                ArrayNode ops = o.putArray("operators");
+                for (OperatorCost c : s.operators()) {
+                    ops.addObject().put("operator", c.operator()).put("flops", c.flops()).put("bytes", c.bytes());
+                }
+            }
         }
         ArrayNode notes = root.putArray("notes");
         run.notes().forEach(notes::add);
@@ -183,12 +191,14 @@ public final class BenchmarkRunFile {
         for (int i = 0; i < shapeArray.size(); i++) {
             Node s = shapeArray.element(i);
             s.requireObject();
+            List<OperatorCost> operators = operators(s.field("operators"));
             shapes.add(s.build(() -> new ShapeMeasurement(s.field("name").text(),
                     s.field("kind").enumValue(ShapeKind.class), s.field("role").enumValue(ShapeRole.class),
                     s.field("dimensions").optionalText(), s.field("flops").number(), s.field("bytesMoved").number(),
                     s.field("tokens").integer(), s.field("medianMs").number(), s.field("p90Ms").number(),
                     s.field("runs").intValue(), s.field("sessionCreationMs").number(),
-                    s.field("avgBoardWatts").optionalNumber(), s.field("joulesPerToken").optionalNumber())));
+                    s.field("avgBoardWatts").optionalNumber(), s.field("joulesPerToken").optionalNumber(),
+                    operators)));
         }
         List<String> notes = new ArrayList<>();
         Node noteArray = r.field("notes");
@@ -197,6 +207,21 @@ public final class BenchmarkRunFile {
         }
         return r.build(() -> new BenchmarkRun(device, precision, runtime, measuredOn, outcome, outcomeMessage, shapes,
                 notes));
+    }
+
+    /** A shape's costs by kind of operator; absent in runs recorded before the split. */
+    private static List<OperatorCost> operators(Node array) throws FormatException {
+        List<OperatorCost> out = new ArrayList<>();
+        if (!array.isPresent()) {
+            return out;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            Node o = array.element(i);
+            o.requireObject();
+            out.add(o.build(() -> new OperatorCost(o.field("operator").text(), o.field("flops").number(),
+                    o.field("bytes").number())));
+        }
+        return out;
     }
 
     /** A JSON node and its path, with typed getters whose errors name the path. */

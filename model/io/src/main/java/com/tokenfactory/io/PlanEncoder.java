@@ -108,6 +108,7 @@ final class PlanEncoder {
         o.put("gpuRepairDays", a.gpuRepairDays());
         o.put("receivablesDays", a.receivablesDays());
         o.put("hardwarePowerPerGpuGainPerYear", a.hardwarePowerPerGpuGainPerYear());
+        o.put("expertEfficiency", a.expertEfficiency());
         return o;
     }
 

@@ -1,8 +1,9 @@
 package com.tokenfactory.app.gui.properties;
 
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
 
 import java.util.Collection;
 import java.util.SortedSet;
@@ -10,21 +11,32 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Picks certifications: a chip per known certification, on when held or required, and a field to add one the plan
- * does not know yet. Every change hands the whole new set to {@code onChange}.
+ * Picks certifications: a drop-down list with a check box per known certification (ControlsFX's {@code CheckComboBox},
+ * one line however many the plan knows; decision 0018), checked when held or required, and under it a field to add one
+ * the plan does not know yet. Every change hands the whole new set to {@code onChange}.
  */
-public final class CertificationPicker extends FlowPane {
+public final class CertificationPicker extends VBox {
+    private final CheckComboBox<String> checks = new CheckComboBox<>();
     private final TextField other = new TextField();
-    private final Consumer<SortedSet<String>> onChange;
     private SortedSet<String> value = new TreeSet<>();
-    private Collection<String> known = new TreeSet<>();
+    private boolean showing;
 
     public CertificationPicker(Consumer<SortedSet<String>> onChange) {
-        super(4, 4);
-        this.onChange = onChange;
+        super(4);
         getStyleClass().add("certification-picker");
-        other.setPromptText("Other…");
-        other.setPrefColumnCount(7);
+        checks.getStyleClass().add("certification-checks");
+        // the list on one line, the field for a new one under it: side by side, the narrow panel cut both short
+        checks.setMaxWidth(Double.MAX_VALUE);
+        checks.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            if (!showing) {
+                SortedSet<String> next = new TreeSet<>(checks.getCheckModel().getCheckedItems());
+                if (!next.equals(value)) {
+                    onChange.accept(next);
+                }
+            }
+        });
+        other.setPromptText("Another certification…");
+        other.setMaxWidth(Double.MAX_VALUE);
         other.setOnAction(e -> {
             String label = other.getText().strip();
             other.clear();
@@ -34,6 +46,7 @@ public final class CertificationPicker extends FlowPane {
                 onChange.accept(next);
             }
         });
+        getChildren().addAll(checks, other);
     }
 
     /** Shows {@code held} among the {@code knownLabels}. */
@@ -41,23 +54,31 @@ public final class CertificationPicker extends FlowPane {
         value = new TreeSet<>(held);
         TreeSet<String> all = new TreeSet<>(knownLabels);
         all.addAll(held);
-        known = all;
-        getChildren().clear();
-        for (String label : known) {
-            ToggleButton chip = new ToggleButton(label);
-            chip.getStyleClass().add("chip");
-            chip.setSelected(value.contains(label));
-            chip.setOnAction(e -> {
-                SortedSet<String> next = new TreeSet<>(value);
-                if (chip.isSelected()) {
-                    next.add(label);
+        showing = true;
+        try {
+            if (!checks.getItems().equals(all.stream().toList())) {
+                checks.getCheckModel().clearChecks();
+                checks.getItems().setAll(all);
+            }
+            for (String label : all) {
+                if (held.contains(label)) {
+                    checks.getCheckModel().check(label);
                 } else {
-                    next.remove(label);
+                    checks.getCheckModel().clearCheck(label);
                 }
-                onChange.accept(next);
-            });
-            getChildren().add(chip);
+            }
+        } finally {
+            showing = false;
         }
-        getChildren().add(other);
+    }
+
+    /** The drop-down list of check boxes. */
+    public CheckComboBox<String> checks() {
+        return checks;
+    }
+
+    /** The field for a certification the list does not have. */
+    public TextField other() {
+        return other;
     }
 }

@@ -1,7 +1,7 @@
 package com.tokenfactory.app.gui.shell;
 
 import com.tokenfactory.app.format.Reasons;
-import com.tokenfactory.app.output.WholeFile;
+import com.tokenfactory.io.AtomicFile;
 import com.tokenfactory.app.present.Deck;
 import com.tokenfactory.app.present.DeckBuilder;
 import com.tokenfactory.app.present.pptx.PptxDeck;
@@ -151,7 +151,7 @@ public final class ExportActions {
         messages.notice("Writing the " + kind + " to " + file.getFileName() + "…");
         background.execute(() -> {
             try {
-                WholeFile.replace(file, f -> writer.write(plan, result, f));
+                AtomicFile.replace(file, f -> writer.write(plan, result, f));
                 long kb = Math.max(1, Files.size(file) / 1024);
                 fxThread.execute(() -> {
                     messages.notice("Exported the " + kind + " to " + file + " (" + kb + " KB).");

@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.shell;
 
+import atlantafx.base.controls.ToggleSwitch;
 import com.tokenfactory.app.gui.common.Icons;
 import com.tokenfactory.app.gui.canvas.BuildOutCanvas;
 import com.tokenfactory.app.gui.canvas.CanvasViewModel;
@@ -12,6 +13,8 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -33,9 +36,19 @@ final class MainToolbar {
         ToggleButton snap = new ToggleButton(null, Icons.of(Material2AL.GRID_ON));
         snap.setTooltip(new Tooltip("Snap to grid"));
         snap.selectedProperty().bindBidirectional(canvasVm.snappingProperty());
-        ToggleButton theme = new ToggleButton(null, Icons.of(Material2AL.BRIGHTNESS_4));
+        // AtlantaFX's switch says what it does ("Dark", on or off), where an icon toggle left the user to guess
+        ToggleSwitch theme = new ToggleSwitch("Dark");
         theme.setId("toggle-theme");
-        theme.setTooltip(new Tooltip("Dark theme"));
+        theme.setTooltip(new Tooltip("Dark theme (Ctrl+Shift+D)"));
+        // With AtlantaFX 2.0.1's own mouse handling (one on the knob, one on the track) a click on the knob left the
+        // switch as it was in the real window under X11 (seen in the screenshots; not under Monocle): one release
+        // anywhere on the switch toggles it once
+        theme.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                theme.setSelected(!theme.isSelected());
+            }
+            e.consume();
+        });
         theme.selectedProperty().bindBidirectional(dark);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

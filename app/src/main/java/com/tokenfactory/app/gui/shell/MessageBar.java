@@ -1,58 +1,51 @@
 package com.tokenfactory.app.gui.shell;
 
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
 import com.tokenfactory.app.gui.common.Icons;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * A one-line message across the top of the window: errors (a file that did not open) stay until dismissed; notices
- * (why a drop was refused) fade after a few seconds. Never a modal dialog for something the user cannot act on.
+ * A message across the top of the window: errors (a file that did not open) stay until dismissed; notices (why a drop
+ * was refused) fade after a few seconds. Never a modal dialog for something the user cannot act on. Drawn by
+ * AtlantaFX's {@code Message}, so its colours and close button are the theme's own (decision 0018).
  */
-public final class MessageBar extends HBox {
-    private final Label text = new Label();
+public final class MessageBar extends StackPane {
+    private final Message message = new Message();
     private final PauseTransition fade = new PauseTransition(Duration.seconds(6));
 
     public MessageBar() {
-        super(8);
         setId("message-bar");
         getStyleClass().add("message-bar");
-        setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 10, 6, 10));
-        text.setId("message-text");
-        text.setWrapText(true);
-        text.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        Button close = new Button(null, Icons.of(Material2AL.CLOSE));
-        close.getStyleClass().add("flat");
-        close.setOnAction(e -> hide());
-        getChildren().addAll(text, close);
+        message.setId("message-text");
+        message.setOnClose(e -> hide());
+        getChildren().add(message);
         fade.setOnFinished(e -> hide());
         hide();
     }
 
-    public void error(String message) {
-        show(message, "error", Icons.of(Material2AL.ERROR));
+    public void error(String text) {
+        show(text, Styles.DANGER, Icons.of(Material2AL.ERROR));
         fade.stop();
     }
 
-    public void notice(String message) {
-        show(message, "notice", Icons.of(Material2MZ.WARNING));
+    public void notice(String text) {
+        show(text, Styles.WARNING, Icons.of(Material2MZ.WARNING));
         fade.playFromStart();
     }
 
-    private void show(String message, String kind, javafx.scene.Node icon) {
-        getStyleClass().removeAll("error", "notice");
-        getStyleClass().add(kind);
-        text.setText(message);
-        text.setGraphic(icon);
+    private void show(String text, String kind, Node icon) {
+        message.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
+        message.getStyleClass().add(kind);
+        message.setDescription(text);
+        message.setGraphic(icon);
         setVisible(true);
         setManaged(true);
     }
@@ -62,7 +55,13 @@ public final class MessageBar extends HBox {
         setManaged(false);
     }
 
+    /** The message shown, or null when none is. */
     public String message() {
-        return isVisible() ? text.getText() : null;
+        return isVisible() ? message.getDescription() : null;
+    }
+
+    /** Whether the message is an error (stays) rather than a notice (fades). */
+    boolean isError() {
+        return message.getStyleClass().contains(Styles.DANGER);
     }
 }

@@ -5,7 +5,6 @@ import com.tokenfactory.samples.Samples;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jfree.chart.fx.ChartViewer;
@@ -60,7 +59,7 @@ class CalibrationMenuFxTest extends AppWindowTest {
         await(() -> calibrationWindow().isPresent());
         ChartViewer roofline = (ChartViewer) calibrationWindow().orElseThrow().getScene().lookup("#roofline");
         assertEquals(ChartStyle.LIGHT.background(), roofline.getChart().getBackgroundPaint());
-        fx(() -> robot.lookup("#toggle-theme").queryAs(ToggleButton.class).fire());
+        fx(() -> robot.lookup("#toggle-theme").queryAs(atlantafx.base.controls.ToggleSwitch.class).fire());
         assertEquals(ChartStyle.DARK.background(), roofline.getChart().getBackgroundPaint());
         fx(() -> calibrationWindow().orElseThrow().close());
     }

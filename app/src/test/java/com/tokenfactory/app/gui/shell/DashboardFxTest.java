@@ -95,10 +95,14 @@ class DashboardFxTest extends AppWindowTest {
         await(() -> window.dashboard() != null && viewer(ChartKind.CAPEX).getChart().getXYPlot() != null
                 && viewer(ChartKind.CAPEX).getChart().getXYPlot().getDomainAxis().getLabel()
                 .equals(Period.YEARLY.axisLabel()));
-        robot.clickOn("#toggle-theme");
+        robot.clickOn("#toggle-theme .thumb"); // the knob itself, as a user aims
         await(() -> ChartStyle.DARK.background().equals(viewer(ChartKind.CAPEX).getChart().getBackgroundPaint()));
         assertTrue(preferences.darkTheme(), "the theme is remembered");
         assertTrue(window.scene().getRoot().getStyleClass().contains("theme-dark"));
+
+        robot.clickOn("#toggle-theme .thumb-area");
+        await(() -> !preferences.darkTheme());
+        assertTrue(window.scene().getRoot().getStyleClass().contains("theme-light"), "the track toggles it back");
     }
 
     /** Lets the FX thread paint after a scroll. */

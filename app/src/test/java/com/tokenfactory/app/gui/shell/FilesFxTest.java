@@ -3,7 +3,6 @@ package com.tokenfactory.app.gui.shell;
 import com.tokenfactory.app.ExpectedLog;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.samples.Samples;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -41,12 +40,17 @@ class FilesFxTest extends AppWindowTest {
         CompletableFuture<Boolean> opened = onFx(() -> window.fileActions().open(bad));
         assertFalse(opened.get(10, TimeUnit.SECONDS));
         await(() -> window.messages().message() != null);
-        String message = robot.lookup("#message-text").queryAs(Label.class).getText();
+        String message = robot.lookup("#message-text").queryAs(atlantafx.base.controls.Message.class).getDescription();
         assertTrue(message.startsWith("Could not open broken.tokenplan: $.sites[0].phases[0].deployments[0].gpus (line "),
                 message);
         assertTrue(message.endsWith("must be between 1 and 10000000 (was -25)"), message);
         assertSame(before, plan(), "the open plan is untouched");
         assertTrue(robot.lookup("#message-bar").query().isVisible());
+        assertTrue(window.messages().isError(), "an error, drawn in the theme's danger colours");
+
+        robot.clickOn(robot.lookup("#message-bar .close-button").queryAs(javafx.scene.Node.class));
+        await(() -> window.messages().message() == null);
+        assertFalse(robot.lookup("#message-bar").query().isVisible(), "closed by its own close button");
     }
 
     @Test
@@ -150,7 +154,7 @@ class FilesFxTest extends AppWindowTest {
         }
         assertEquals("Could not export taken.pdf: a folder of that name is in the way", window.messages().message());
         try (var left = Files.list(temp)) {
-            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".tokenfactory-")),
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().contains(".tmp")),
                     "no temporary file is left");
         }
     }

@@ -1,5 +1,7 @@
 package com.tokenfactory.benchmark.graph;
 
+import com.tokenfactory.core.calibration.OperatorCost;
+
 import java.util.List;
 
 /**
@@ -19,13 +21,17 @@ import java.util.List;
  * @param bytesMoved    bytes one run reads and writes at least once: every weight, every activation read and written
  * @param weightBytes   bytes of all weights and caches
  * @param largestActivationBytes the largest intermediate tensor, bytes (for sizing against device memory)
+ * @param operators     the FLOPs and bytes split by kind of operator (weight GEMMs, attention, the rest), summing to
+ *                      {@link #flops()} and {@link #bytesMoved()}
  */
 public record BenchGraph(String name, byte[] model, Precision precision, String inputName, long[] inputDims,
                          String outputName, long[] outputDims, List<WeightSpec> weights, double flops,
-                         double bytesMoved, long weightBytes, long largestActivationBytes) {
+                         double bytesMoved, long weightBytes, long largestActivationBytes,
+                         List<OperatorCost> operators) {
 
     public BenchGraph {
         weights = List.copyOf(weights);
+        operators = List.copyOf(operators);
     }
 
     /** Device memory one session of this graph needs at least: weights plus a few of the largest activations. */

@@ -9,6 +9,7 @@ import ai.onnx.proto.OnnxMl.TensorProto;
 import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import com.tokenfactory.core.calibration.OperatorCost;
 import org.tribuo.util.onnx.ONNXContext;
 import org.tribuo.util.onnx.ONNXUtils;
 
@@ -38,8 +39,25 @@ final class GraphBuilder {
         }
     }
 
+    /**
+     * The kinds of operator whose costs are kept apart, as the engine's roofline takes them: GEMMs against model
+     * weights, attention over a KV cache, and the rest.
+     */
+    enum Part {
+        WEIGHTS("weights"), ATTENTION("attention"), OTHER("other");
+
+        final String label;
+
+        Part(String label) {
+            this.label = label;
+        }
+    }
+
     private final String name;
     private final Precision precision;
+    private final double[] partFlops = new double[Part.values().length];
+    private final double[] partBytes = new double[Part.values().length];
+    private Part part = Part.OTHER;
     private final ONNXContext context = new ONNXContext();
     private final GraphProto.Builder graph = GraphProto.newBuilder();
     private final List<WeightSpec> weights = new ArrayList<>();
@@ -73,7 +91,7 @@ final class GraphBuilder {
         weights.add(spec);
         long size = spec.bytes(precision);
         weightBytes += size;
-        bytes += size;
+        count(0, size);
         graph.addInitializer(TensorProto.newBuilder().setName(weightName).setDataType(precision.onnxType().getNumber())
                 .addAllDims(Arrays.stream(dims).boxed().toList())
                 .setDataLocation(TensorProto.DataLocation.EXTERNAL)
@@ -86,7 +104,7 @@ final class GraphBuilder {
     /** Broadcasts {@code x} to {@code dims} on the device, so only the small {@code x} crosses from the host. */
     Value expand(Value x, long... dims) {
         Value out = node(Op.EXPAND, dims, Map.of(), x.name(), int64("shape", dims));
-        bytes += bytesOf(x) + bytesOf(out);
+        count(0, bytesOf(x) + bytesOf(out));
         return out;
     }
 
@@ -103,9 +121,8 @@ final class GraphBuilder {
         long[] outDims = r == 2 ? new long[] {m, n} : new long[] {a.dims()[0], m, n};
         Value out = node(Op.MATMUL, outDims, Map.of(), a.name(), b.name());
         long groups = r == 3 ? a.dims()[0] : 1;
-        flops += 2.0 * groups * m * k * n;
         // the weight operand was counted where it was declared
-        bytes += (isWeight(a) ? 0 : bytesOf(a)) + (isWeight(b) ? 0 : bytesOf(b)) + bytesOf(out);
+        count(2.0 * groups * m * k * n, (isWeight(a) ? 0 : bytesOf(a)) + (isWeight(b) ? 0 : bytesOf(b)) + bytesOf(out));
         return out;
     }
 
@@ -131,17 +148,54 @@ final class GraphBuilder {
         }
         Value out = node(Op.REDUCE_SUM, outDims, Map.of("keepdims", keepDims ? 1 : 0), x.name(),
                 int64("axes", new long[] {axis}));
-        flops += x.elements();
-        bytes += bytesOf(x) + bytesOf(out);
+        count(x.elements(), bytesOf(x) + bytesOf(out));
         return out;
     }
 
     /** Softmax over the last axis; five operations per element (max, subtract, exp, sum, divide). */
     Value softmax(Value x) {
         Value out = node(Op.SOFTMAX, x.dims(), Map.of("axis", -1), x.name());
-        flops += 5.0 * x.elements();
-        bytes += 2.0 * bytesOf(x);
+        count(5.0 * x.elements(), 2.0 * bytesOf(x));
         return out;
+    }
+
+    /** Rows {@code [from, to)} of {@code x} along its first axis; read and written once. */
+    Value rows(Value x, long from, long to) {
+        if (from < 0 || to > x.dims()[0] || from >= to) {
+            throw new IllegalArgumentException("rows " + from + ".." + to + " of " + Arrays.toString(x.dims()));
+        }
+        long[] outDims = x.dims().clone();
+        outDims[0] = to - from;
+        Value out = node(Op.SLICE, outDims, Map.of(), x.name(), int64("starts", new long[] {from}),
+                int64("ends", new long[] {to}), int64("axes", new long[] {0}));
+        count(0, 2.0 * bytesOf(out));
+        return out;
+    }
+
+    /** {@code a} above {@code b}: joined along the first axis; read and written once. */
+    Value stack(Value a, Value b) {
+        if (a.rank() != b.rank() || !Arrays.equals(Arrays.copyOfRange(a.dims(), 1, a.rank()),
+                Arrays.copyOfRange(b.dims(), 1, b.rank()))) {
+            throw new IllegalArgumentException("Concat of " + Arrays.toString(a.dims()) + " and "
+                    + Arrays.toString(b.dims()));
+        }
+        long[] outDims = a.dims().clone();
+        outDims[0] += b.dims()[0];
+        Value out = node(Op.CONCAT, outDims, Map.of("axis", 0), a.name(), b.name());
+        count(0, 2.0 * bytesOf(out));
+        return out;
+    }
+
+    /** Counts what follows as this kind of operator (until the next call). */
+    void part(Part next) {
+        this.part = next;
+    }
+
+    private void count(double f, double b) {
+        flops += f;
+        bytes += b;
+        partFlops[part.ordinal()] += f;
+        partBytes[part.ordinal()] += b;
     }
 
     BenchGraph build(Value output) {
@@ -152,9 +206,16 @@ final class GraphBuilder {
                 .setGraph(graph)
                 .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(Op.MODEL_OPSET))
                 .build();
-        bytes += bytesOf(output);
+        part(Part.OTHER);
+        count(0, bytesOf(output));
+        List<OperatorCost> operators = new ArrayList<>();
+        for (Part p : Part.values()) {
+            if (partFlops[p.ordinal()] > 0 || partBytes[p.ordinal()] > 0) {
+                operators.add(new OperatorCost(p.label, partFlops[p.ordinal()], partBytes[p.ordinal()]));
+            }
+        }
         return new BenchGraph(name, model.toByteArray(), precision, input.name(), input.dims(), output.name(),
-                output.dims(), weights, flops, bytes, weightBytes, largestActivation);
+                output.dims(), weights, flops, bytes, weightBytes, largestActivation, operators);
     }
 
     private Value node(Op op, long[] outDims, Map<String, Object> attributes, String... inputs) {

@@ -25,7 +25,7 @@ public final class Graphs {
         GraphBuilder g = new GraphBuilder("matmul chain B=" + tokens + " D=" + d + " L=" + layers, p, 1);
         Value h = g.expand(g.input("x", 1, d), tokens, d);
         for (int l = 0; l < layers; l++) {
-            h = g.matMul(h, g.weight("w" + l, fanIn(d), d, d));
+            h = linear(g, h, "w" + l, d, d);
         }
         return g.build(g.reduceSum(h, 1, false));
     }
@@ -36,8 +36,8 @@ public final class Graphs {
         GraphBuilder g = new GraphBuilder("mlp chain B=" + tokens + " D=" + d + " L=" + layers, p, 2);
         Value h = g.expand(g.input("x", 1, d), tokens, d);
         for (int l = 0; l < layers; l++) {
-            h = g.matMul(h, g.weight("up" + l, fanIn(d), d, 4L * d));
-            h = g.matMul(h, g.weight("down" + l, fanIn(4L * d), 4L * d, d));
+            h = linear(g, h, "up" + l, d, 4L * d);
+            h = linear(g, h, "down" + l, 4L * d, d);
         }
         return g.build(g.reduceSum(h, 1, false));
     }
@@ -52,7 +52,7 @@ public final class Graphs {
         GraphBuilder g = new GraphBuilder("prefill layers B=" + tokens + " D=" + d + " L=" + layers, p, 3);
         Value h = g.expand(g.input("x", 1, d), tokens, d);
         for (int l = 0; l < layers; l++) {
-            Value qkv = g.matMul(h, g.weight("qkv" + l, fanIn(d), d, 3L * d));
+            Value qkv = linear(g, h, "qkv" + l, d, 3L * d);
             h = g.reduceSum(g.reshape(qkv, tokens, 3, d), 1, false);
             h = mlpAndProjection(g, h, d, l);
         }
@@ -75,21 +75,66 @@ public final class Graphs {
                 p, 4);
         Value h = g.expand(g.input("x", 1, d), sequences, d);
         for (int l = 0; l < layers; l++) {
-            Value qkv = g.matMul(h, g.weight("qkv" + l, fanIn(d), d, 3L * d));
-            Value q = g.reshape(g.reduceSum(g.reshape(qkv, sequences, 3, d), 1, false), sequences, 1, d);
-            // K entries with variance 1/(3D) keep q·k near unit variance (q has variance about 3)
-            Value kT = g.weight("k" + l, 1.0 / Math.sqrt(d), sequences, d, context);
-            Value v = g.weight("v" + l, Math.sqrt(3.0), sequences, context, d);
-            Value attention = g.matMul(g.softmax(g.matMul(q, kT)), v);
-            h = mlpAndProjection(g, g.reshape(attention, sequences, d), d, l);
+            Value qkv = linear(g, h, "qkv" + l, d, 3L * d);
+            h = mlpAndProjection(g, attend(g, qkv, sequences, d, context, l), d, l);
         }
         return g.build(g.reduceSum(h, 1, false));
     }
 
+    /**
+     * One step of a shared GPU under chunked prefill (Sarathi-Serve; vLLM's and TensorRT-LLM's default): B decoding
+     * sequences and P prompt tokens go through every weight GEMM together as B + P rows; the B sequences attend over
+     * their S-token KV caches as in {@link #decodeLayers}, the P prompt tokens take the prefill stand-in of
+     * {@link #prefillLayers}. The engine predicts it operator by operator — weight GEMMs, then attention — so with P
+     * large enough that the GEMMs are compute-bound while the cache reads stay memory-bound, this graph checks what a
+     * whole-graph roofline would miss.
+     */
+    public static BenchGraph mixedStep(long sequences, long prefill, int d, int layers, int context, Precision p) {
+        positive(sequences, d, layers);
+        if (prefill < 1 || context < 1) {
+            throw new IllegalArgumentException("a mixed step needs prompt tokens and a KV cache (were " + prefill
+                    + ", " + context + ")");
+        }
+        long rows = sequences + prefill;
+        GraphBuilder g = new GraphBuilder("mixed step B=" + sequences + " P=" + prefill + " D=" + d + " L=" + layers
+                + " S=" + context, p, 5);
+        Value h = g.expand(g.input("x", 1, d), rows, d);
+        for (int l = 0; l < layers; l++) {
+            Value qkv = linear(g, h, "qkv" + l, d, 3L * d);
+            Value decoded = attend(g, g.rows(qkv, 0, sequences), sequences, d, context, l);
+            Value prompt = g.reduceSum(g.reshape(g.rows(qkv, sequences, rows), prefill, 3, d), 1, false);
+            h = mlpAndProjection(g, g.stack(decoded, prompt), d, l);
+        }
+        return g.build(g.reduceSum(h, 1, false));
+    }
+
+    /**
+     * Attention of one new token per sequence over its S-token cache ({@code q·Kᵀ}, softmax, {@code ·V}; one head of
+     * width D, which reads the same bytes as H heads of D/H), counted as attention; returns {@code [B, D]}.
+     */
+    private static Value attend(GraphBuilder g, Value qkv, long sequences, int d, int context, int layer) {
+        Value q = g.reshape(g.reduceSum(g.reshape(qkv, sequences, 3, d), 1, false), sequences, 1, d);
+        g.part(GraphBuilder.Part.ATTENTION);
+        // K entries with variance 1/(3D) keep q·k near unit variance (q has variance about 3)
+        Value kT = g.weight("k" + layer, 1.0 / Math.sqrt(d), sequences, d, context);
+        Value v = g.weight("v" + layer, Math.sqrt(3.0), sequences, context, d);
+        Value attention = g.matMul(g.softmax(g.matMul(q, kT)), v);
+        g.part(GraphBuilder.Part.OTHER);
+        return g.reshape(attention, sequences, d);
+    }
+
+    /** {@code h × W} with W a fresh [K, N] model weight, counted as a weight GEMM. */
+    private static Value linear(GraphBuilder g, Value h, String name, long k, long n) {
+        g.part(GraphBuilder.Part.WEIGHTS);
+        Value out = g.matMul(h, g.weight(name, fanIn(k), k, n));
+        g.part(GraphBuilder.Part.OTHER);
+        return out;
+    }
+
     private static Value mlpAndProjection(GraphBuilder g, Value h, int d, int layer) {
-        h = g.matMul(h, g.weight("o" + layer, fanIn(d), d, d));
-        h = g.matMul(h, g.weight("up" + layer, fanIn(d), d, 4L * d));
-        return g.matMul(h, g.weight("down" + layer, fanIn(4L * d), 4L * d, d));
+        h = linear(g, h, "o" + layer, d, d);
+        h = linear(g, h, "up" + layer, d, 4L * d);
+        return linear(g, h, "down" + layer, 4L * d, d);
     }
 
     /** Half-width of a uniform distribution with variance 1/n. */

@@ -20,7 +20,11 @@ enum Op implements ONNXOperator {
     /** Since opset 13 the axes are an input, not an attribute. */
     REDUCE_SUM("ReduceSum", 1, 1, 13, "keepdims"),
     RESHAPE("Reshape", 2, 0, 14),
-    SOFTMAX("Softmax", 1, 0, 13, "axis");
+    SOFTMAX("Softmax", 1, 0, 13, "axis"),
+    /** Rows of a tensor: data, starts, ends, axes (opset 13: the bounds are inputs). */
+    SLICE("Slice", 4, 0, 13),
+    /** Two tensors joined along one axis. */
+    CONCAT("Concat", 2, 0, 13, "axis");
 
     /** The opset the model imports: covers every version above. */
     static final int MODEL_OPSET = 17;

@@ -119,6 +119,78 @@ class GraphsTest {
     }
 
     @Test
+    void mixedStepMatchesPlainJava() throws OrtException {
+        int b = 2, prompt = 3, d = 16, layers = 2, s = 4;
+        BenchGraph g = Graphs.mixedStep(b, prompt, d, layers, s, Precision.FP32);
+        Reference ref = new Reference(g);
+        double[][] h = ref.input(b + prompt);
+        for (int l = 0; l < layers; l++) {
+            double[][] qkv = ref.matMulNext(h);
+            double[][] decoding = java.util.Arrays.copyOfRange(qkv, 0, b);
+            double[][] attention = attend(Reference.sumThirds(decoding, d), ref.nextWeight().values(Precision.FP32),
+                    ref.nextWeight().values(Precision.FP32), b, d, s);
+            double[][] prompted = Reference.sumThirds(java.util.Arrays.copyOfRange(qkv, b, b + prompt), d);
+            double[][] both = new double[b + prompt][];
+            System.arraycopy(attention, 0, both, 0, b);
+            System.arraycopy(prompted, 0, both, b, prompt);
+            h = ref.matMulNext(ref.matMulNext(ref.matMulNext(both)));
+        }
+        assertTrue(ref.usedAllWeights());
+        assertClose(Reference.rowSums(h), run(g));
+    }
+
+    /** One new token per sequence over its cache: K stored transposed [B, D, S], V [B, S, D]. */
+    private static double[][] attend(double[][] q, float[] kT, float[] v, int b, int d, int s) {
+        double[][] attention = new double[b][d];
+        for (int i = 0; i < b; i++) {
+            double[] scores = new double[s];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int t = 0; t < s; t++) {
+                for (int j = 0; j < d; j++) {
+                    scores[t] += q[i][j] * kT[(i * d + j) * s + t];
+                }
+                max = Math.max(max, scores[t]);
+            }
+            double sum = 0;
+            for (int t = 0; t < s; t++) {
+                scores[t] = Math.exp(scores[t] - max);
+                sum += scores[t];
+            }
+            for (int t = 0; t < s; t++) {
+                for (int j = 0; j < d; j++) {
+                    attention[i][j] += scores[t] / sum * v[(i * s + t) * d + j];
+                }
+            }
+        }
+        return attention;
+    }
+
+    @Test
+    void costsSplitByOperatorAndSumToTheWhole() {
+        int b = 4, prompt = 60, d = 64, layers = 2, s = 32;
+        BenchGraph g = Graphs.mixedStep(b, prompt, d, layers, s, Precision.FP16);
+        java.util.Map<String, com.tokenfactory.core.calibration.OperatorCost> byName = new java.util.HashMap<>();
+        g.operators().forEach(o -> byName.put(o.operator(), o));
+        assertEquals(java.util.Set.of("weights", "attention", "other"), byName.keySet());
+        assertEquals(g.flops(), g.operators().stream().mapToDouble(o -> o.flops()).sum(), 1e-6 * g.flops());
+        assertEquals(g.bytesMoved(), g.operators().stream().mapToDouble(o -> o.bytes()).sum(), 1e-6 * g.bytesMoved());
+        // weight GEMMs: 2·(B + P)·12·D² FLOPs per layer (QKV 3D², output D², MLP 8D²), 12·D² fp16 weights per layer
+        assertEquals(2.0 * (b + prompt) * 12 * d * d * layers, byName.get("weights").flops());
+        assertTrue(byName.get("weights").bytes() >= 12.0 * d * d * 2 * layers);
+        // attention: q·Kᵀ and ·V, 2·B·D·S each, plus the softmax's 5 per score; the cache's 2·B·S·D fp16 values
+        assertEquals(layers * (4.0 * b * d * s + 5.0 * b * s), byName.get("attention").flops());
+        assertTrue(byName.get("attention").bytes() >= 2.0 * b * s * d * 2 * layers);
+        // the older graphs split too: a decode step's cache is attention's, a MatMul chain is all weight GEMMs
+        BenchGraph decode = Graphs.decodeLayers(4, 64, 2, 32, Precision.FP16);
+        double cache = 2.0 * 2 * 4 * 32 * 64 * 2;
+        assertTrue(decode.operators().stream().anyMatch(o -> o.operator().equals("attention") && o.bytes() >= cache
+                && o.bytes() < cache * 1.1));
+        BenchGraph chain = Graphs.matMulChain(16, 64, 3, Precision.FP16);
+        assertEquals(2.0 * 16 * 64 * 64 * 3, chain.operators().stream().filter(o -> o.operator().equals("weights"))
+                .findFirst().orElseThrow().flops());
+    }
+
+    @Test
     void fp16GraphRunsAndStaysNearTheFp32Result() throws OrtException {
         // the CPU provider emulates fp16 MatMul; slow but exact enough to check the fp16 graph is well formed
         float[] half = run(Graphs.matMulChain(2, 64, 3, Precision.FP16));

@@ -163,7 +163,7 @@ public final class CalibrationFit {
         List<HeldOutCheck> checks = new ArrayList<>();
         double worst = 0;
         for (ShapeMeasurement s : heldOut) {
-            double predicted = predictMs(provisional, s.flops(), s.bytesMoved());
+            double predicted = predictMs(provisional, s);
             double error = Math.abs(predicted - s.medianMs()) / s.medianMs() * 100.0;
             checks.add(new HeldOutCheck(s.name(), predicted, s.medianMs(), error));
             worst = Math.max(worst, error);
@@ -214,6 +214,23 @@ public final class CalibrationFit {
      * The engine's step time for work of {@code flops} and {@code bytes} on the calibrated device, ms:
      * {@code max(F / (peakFlops × ce), bytes / (peakBw × me)) + overhead}.
      */
+    /**
+     * The engine's time for a measured shape, ms: operator by operator where the run split its counts (the sum over
+     * operators of each one's {@code max(F / (peakFlops × ce), bytes / (peakBw × me))}, plus the overhead), else
+     * {@link #predictMs(Calibration, double, double)} on the whole graph.
+     */
+    public static double predictMs(Calibration c, ShapeMeasurement s) {
+        if (s.operators().isEmpty()) {
+            return predictMs(c, s.flops(), s.bytesMoved());
+        }
+        double seconds = 0.0;
+        for (OperatorCost o : s.operators()) {
+            seconds += Math.max(o.flops() / (c.devicePeakTflops() * 1e12 * c.computeEfficiency()),
+                    o.bytes() / (c.devicePeakTbps() * 1e12 * c.memoryEfficiency()));
+        }
+        return seconds * 1e3 + c.stepOverheadMs();
+    }
+
     public static double predictMs(Calibration c, double flops, double bytes) {
         double computeS = flops / (c.devicePeakTflops() * 1e12 * c.computeEfficiency());
         double memoryS = bytes / (c.devicePeakTbps() * 1e12 * c.memoryEfficiency());

@@ -21,6 +21,8 @@ import com.tokenfactory.core.plan.InvalidPlanException;
  *                          of the run times
  * @param avgBoardWatts     average board power while the shape ran, W; null when not measured
  * @param joulesPerToken    avgBoardWatts × median run time ÷ tokens, J; null when power was not measured
+ * @param operators         the same counts split by kind of operator, for a roofline taken operator by operator;
+ *                          empty in runs recorded before the split (their checks use the whole-graph roofline)
  */
 public record ShapeMeasurement(
         String name,
@@ -35,7 +37,16 @@ public record ShapeMeasurement(
         int runs,
         double sessionCreationMs,
         Double avgBoardWatts,
-        Double joulesPerToken) {
+        Double joulesPerToken,
+        java.util.List<OperatorCost> operators) {
+
+    /** A measurement without the split by operator (runs recorded before it). */
+    public ShapeMeasurement(String name, ShapeKind kind, ShapeRole role, String dimensions, double flops,
+                            double bytesMoved, long tokens, double medianMs, double p90Ms, int runs,
+                            double sessionCreationMs, Double avgBoardWatts, Double joulesPerToken) {
+        this(name, kind, role, dimensions, flops, bytesMoved, tokens, medianMs, p90Ms, runs, sessionCreationMs,
+                avgBoardWatts, joulesPerToken, java.util.List.of());
+    }
 
     public ShapeMeasurement {
         name = Check.text(name, "name");
@@ -64,6 +75,7 @@ public record ShapeMeasurement(
             }
             Check.between(joulesPerToken, 1e-15, 1e9, "joulesPerToken");
         }
+        operators = operators == null ? java.util.List.of() : Check.list(operators, "operators");
     }
 
     /** Achieved FLOP/s at the median, in TFLOP/s. */

@@ -6,16 +6,25 @@ import com.tokenfactory.core.plan.ModelShape;
 
 /**
  * One forward pass of a model replica — {@code tp} GPUs of a scale-up domain per pipeline stage, {@code pp} stages —
- * over a microbatch of {@code b} decoding sequences plus {@code p} prefill tokens, as a roofline (GenZ, LLM-Viewer):
+ * over a microbatch of {@code b} decoding sequences plus {@code p} prefill tokens, as a roofline taken operator by
+ * operator (LLM-Viewer, Yuan et al. 2024; GenZ, Bambhaniya et al. 2024): each kind of operator runs at the slower of
+ * its math and its memory traffic, and the kinds run one after another.
  * <pre>
- *   pass(b, p) = max(compute, memory) + communication + overhead
- *   compute    = (b·v·F_decode + p·F_prefill) / (tp · peak · η_c)
- *   memory     = (weightsRead(b·v + p) + b · kvPerSequence) / (tp · bandwidth · η_m)
+ *   pass(b, p) = Σ_op max(flops_op / (tp · peak_op · η_c), bytes_op / (tp · bandwidth · η_m)) + communication + overhead
+ *   weights    : flops = 2·active·t,                       bytes = weightsRead(t)          (t = b·v + p tokens)
+ *   attention  : flops = b·v·4·layers·ctx·hidden + p·4·layers·(input − computedInput/2)·hidden,  bytes = b·kvPerSequence
  * </pre>
- * with F_decode = 2·active + 4·layers·ctx·hidden (ctx = min(context, input + output/2), the mean live length while
- * decoding), F_prefill = 2·active + 4·layers·(input − computedInput/2)·hidden, v = draft tokens + 1 verified per
- * sequence, and weightsRead(t) = all weights for a dense model; for a mixture of experts, the non-expert weights on
- * each GPU plus the routed experts t tokens are likely to touch, expertWeights × (1 − (1 − k/E)^t).
+ * ctx = min(context, input + output/2) is the mean live length while decoding, v = draft tokens + 1 verified per
+ * sequence. weightsRead(t) = all weights for a dense model. A mixture of experts splits its weights into two
+ * operators: the non-expert weights (attention projections, dense layers, shared experts) each GPU reads whole, and
+ * the routed experts, of which t tokens are likely to touch expertWeights × (1 − (1 − k/E)^t) — so a step whose
+ * tokens spread thinly over many experts is memory-bound in its experts even when its dense part is compute-bound.
+ * The routed experts' math runs at {@link Efficiencies#expertEfficiency()} of the dense GEMMs' speed (measured
+ * mixture-of-experts serving falls well short of the dense roofline: routing, token permutation, many small grouped
+ * GEMMs, uneven expert load); their weight reads are not slowed.
+ * The weight GEMMs compute at the model's math precision (FP4 on Blackwell for NVFP4); attention computes at its KV
+ * cache's precision and never below FP8 (TensorRT-LLM's and FlashAttention-3's fused attention run FP8 at the
+ * narrowest; no serving stack computes attention in FP4).
  * <p>
  * Communication per pass: a dense model splits every layer over tp GPUs (Megatron-LM tensor parallelism), two
  * all-reduces of the pass's activations per layer. A mixture-of-experts model runs attention data-parallel and spreads
@@ -30,11 +39,17 @@ final class ReplicaPass {
     final int pp;
     private final ModelShape m;
     private final double flopsPerSecond;
+    private final double attentionFlopsPerSecond;
     private final double bytesPerSecond;
     private final double overhead;
+    private final double expertEfficiency;
     private final Collectives net;
-    final double decodeFlopsPerToken;
-    final double prefillFlopsPerToken;
+    /** Weight-GEMM FLOPs per token: all of them for a dense model, the non-expert part for a mixture of experts. */
+    private final double sharedFlopsPerToken;
+    /** Routed-expert GEMM FLOPs per token (0 for a dense model). */
+    private final double expertFlopsPerToken;
+    private final double decodeAttentionFlopsPerToken;
+    private final double prefillAttentionFlopsPerToken;
     final double kvPerSequence;
     final int verifiedPerSequence;
 
@@ -44,14 +59,21 @@ final class ReplicaPass {
         this.m = s.model();
         this.net = net;
         this.flopsPerSecond = tp * sku.peakFlopsFor(m.mathBytesPerValue()) * eff.computeEfficiency();
+        this.attentionFlopsPerSecond = tp * sku.peakFlopsFor(Math.max(1.0, m.kvBytesPerValue()))
+                * eff.computeEfficiency();
         this.bytesPerSecond = tp * sku.hbmBytesPerSecond() * eff.memoryEfficiency();
         this.overhead = eff.stepOverheadMs() / 1000.0;
+        this.expertEfficiency = eff.expertEfficiency();
         double in = s.inputTokensPerRequest();
         double computedIn = in * (1.0 - s.serving().prefixCacheHitRate());
         double ctx = Math.min(m.contextTokens(), in + s.outputTokensPerRequest() / 2.0);
         double activeFlops = 2.0 * m.activeParamsBillions() * 1e9;
-        this.decodeFlopsPerToken = activeFlops + 4.0 * m.layers() * ctx * m.hiddenSize();
-        this.prefillFlopsPerToken = activeFlops + 4.0 * m.layers() * (in - computedIn / 2.0) * m.hiddenSize();
+        double sharedFlops = m.mixtureOfExperts() ? Math.min(activeFlops, 2.0 * m.sharedParamsBillions() * 1e9)
+                : activeFlops;
+        this.sharedFlopsPerToken = sharedFlops;
+        this.expertFlopsPerToken = activeFlops - sharedFlops;
+        this.decodeAttentionFlopsPerToken = 4.0 * m.layers() * ctx * m.hiddenSize();
+        this.prefillAttentionFlopsPerToken = 4.0 * m.layers() * (in - computedIn / 2.0) * m.hiddenSize();
         this.kvPerSequence = m.kvBytesPerToken() * ctx;
         this.verifiedPerSequence = s.serving().draftTokensPerStep() + 1;
     }
@@ -70,20 +92,52 @@ final class ReplicaPass {
         return m.sharedParamsBillions() * 1e9 * m.weightBytesPerParam();
     }
 
-    double computeSeconds(double b, double p) {
-        return (b * verifiedPerSequence * decodeFlopsPerToken + p * prefillFlopsPerToken) / flopsPerSecond;
+    private double tokens(double b, double p) {
+        return b * verifiedPerSequence + p;
     }
 
+    private double sharedWeightSeconds(double t) {
+        double bytes = m.mixtureOfExperts() ? tp * sharedBytes() : m.weightBytes();
+        return Math.max(t * sharedFlopsPerToken / flopsPerSecond, bytes / bytesPerSecond);
+    }
+
+    private double expertWeightSeconds(double t) {
+        if (!m.mixtureOfExperts()) {
+            return 0.0;
+        }
+        return Math.max(t * expertFlopsPerToken / (flopsPerSecond * expertEfficiency),
+                expertBytesRead(t) / bytesPerSecond);
+    }
+
+    /** Routed-expert weights t tokens are likely to touch, bytes. */
+    private double expertBytesRead(double t) {
+        return (m.weightBytes() - sharedBytes()) * (1.0 - Math.pow(1.0 - m.routedFraction(), t));
+    }
+
+    private double attentionFlops(double b, double p) {
+        return b * verifiedPerSequence * decodeAttentionFlopsPerToken + p * prefillAttentionFlopsPerToken;
+    }
+
+    private double attentionSeconds(double b, double p) {
+        return Math.max(attentionFlops(b, p) / attentionFlopsPerSecond, b * kvPerSequence / bytesPerSecond);
+    }
+
+    /** All the pass's math at full speed, s (what the tensor cores are busy for). */
+    double computeSeconds(double b, double p) {
+        double t = tokens(b, p);
+        return t * (sharedFlopsPerToken + expertFlopsPerToken) / flopsPerSecond
+                + attentionFlops(b, p) / attentionFlopsPerSecond;
+    }
+
+    /** All the pass's memory traffic at full speed, s. */
     double memorySeconds(double b, double p) {
-        double tokens = b * verifiedPerSequence + p;
-        double weightsRead = m.mixtureOfExperts()
-                ? tp * sharedBytes() + (m.weightBytes() - sharedBytes()) * (1.0 - Math.pow(1.0 - m.routedFraction(), tokens))
-                : m.weightBytes();
+        double t = tokens(b, p);
+        double weightsRead = m.mixtureOfExperts() ? tp * sharedBytes() + expertBytesRead(t) : m.weightBytes();
         return (weightsRead + b * kvPerSequence) / bytesPerSecond;
     }
 
     double communicationSeconds(double b, double p) {
-        double tokens = b * verifiedPerSequence + p;
+        double tokens = tokens(b, p);
         double activationBytes = tokens * m.hiddenSize() * m.activationBytesPerValue();
         double perLayer = m.mixtureOfExperts()
                 ? 2.0 * net.allToAllSeconds(activationBytes / tp * m.expertsPerToken(), tp)
@@ -93,7 +147,9 @@ final class ReplicaPass {
     }
 
     double seconds(double b, double p) {
-        return Math.max(computeSeconds(b, p), memorySeconds(b, p)) + communicationSeconds(b, p) + overhead;
+        double t = tokens(b, p);
+        return sharedWeightSeconds(t) + expertWeightSeconds(t) + attentionSeconds(b, p) + communicationSeconds(b, p)
+                + overhead;
     }
 
     boolean computeBound(double b, double p) {
@@ -102,6 +158,7 @@ final class ReplicaPass {
 
     /** Compute-bound prefill time per prompt token on this replica, s. */
     double prefillSecondsPerToken() {
-        return prefillFlopsPerToken / flopsPerSecond;
+        return (sharedFlopsPerToken + expertFlopsPerToken) / flopsPerSecond
+                + prefillAttentionFlopsPerToken / attentionFlopsPerSecond;
     }
 }

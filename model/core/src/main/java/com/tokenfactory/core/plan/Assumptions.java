@@ -41,6 +41,8 @@ import java.util.Map;
  * @param gpuRepairDays                      days a failed GPU is out of service
  * @param receivablesDays                    days of revenue customers owe at any time (working capital)
  * @param hardwarePowerPerGpuGainPerYear     trend used to project future SKUs: all-in power per GPU gain per year
+ * @param expertEfficiency                   share of the dense GEMMs' speed a mixture-of-experts model's routed-expert
+ *                                           math reaches (routing, permutation, small grouped GEMMs, uneven load)
  */
 public record Assumptions(
         double discountRate,
@@ -75,7 +77,8 @@ public record Assumptions(
         double gpuAnnualFailureRate,
         double gpuRepairDays,
         double receivablesDays,
-        double hardwarePowerPerGpuGainPerYear) {
+        double hardwarePowerPerGpuGainPerYear,
+        double expertEfficiency) {
 
     /** How GPUs and other IT equipment are depreciated for tax. */
     public enum TaxDepreciation { MACRS_5_YEAR, STRAIGHT_LINE }
@@ -143,6 +146,7 @@ public record Assumptions(
         Check.between(gpuRepairDays, 0.0, 365.0, "gpuRepairDays");
         Check.between(receivablesDays, 0.0, 365.0, "receivablesDays");
         Check.between(hardwarePowerPerGpuGainPerYear, -0.5, 2.0, "hardwarePowerPerGpuGainPerYear");
+        Check.between(expertEfficiency, 0.01, 1.0, "expertEfficiency");
         if (terminalValue == TerminalValue.PERPETUITY && terminalGrowthPerYear >= discountRate) {
             throw new InvalidPlanException("terminalGrowthPerYear", "must be below the discount rate ("
                     + Check.fmt(discountRate) + ") for a perpetuity terminal value, was "
@@ -167,7 +171,7 @@ public record Assumptions(
                 v(SOURCES, "itCapexExtraShare"), v(SOURCES, "facilitySoftCostShare"),
                 v(SOURCES, "propertyTaxInsurancePerYear"), (int) v(SOURCES, "commissioningMonths"),
                 v(SOURCES, "gpuAnnualFailureRate"), v(SOURCES, "gpuRepairDays"), v(SOURCES, "receivablesDays"),
-                v(SOURCES, "hardwarePowerPerGpuGainPerYear"));
+                v(SOURCES, "hardwarePowerPerGpuGainPerYear"), v(SOURCES, "expertEfficiency"));
     }
 
     /** Share of GPU time in service: 1 − failures a year × days out ÷ 365 (each failure out for the repair time). */
@@ -183,7 +187,7 @@ public record Assumptions(
                 itTaxDepreciation, terminalValue, economicLifeFrom, taxRate, facilityTaxLifeYears,
                 terminalGrowthPerYear, itCapexExtraShare, facilitySoftCostShare, propertyTaxInsurancePerYear,
                 commissioningMonths, gpuAnnualFailureRate, gpuRepairDays, receivablesDays,
-                hardwarePowerPerGpuGainPerYear);
+                hardwarePowerPerGpuGainPerYear, expertEfficiency);
     }
 
     public Assumptions withTerminalValue(TerminalValue method) {
@@ -194,7 +198,7 @@ public record Assumptions(
                 computeEfficiency, memoryEfficiency, stepOverheadMs, itTaxDepreciation, method, economicLifeFrom,
                 taxRate, facilityTaxLifeYears, terminalGrowthPerYear, itCapexExtraShare, facilitySoftCostShare,
                 propertyTaxInsurancePerYear, commissioningMonths, gpuAnnualFailureRate, gpuRepairDays,
-                receivablesDays, hardwarePowerPerGpuGainPerYear);
+                receivablesDays, hardwarePowerPerGpuGainPerYear, expertEfficiency);
     }
 
     /** Halls' tax depreciation life in whole months. */
@@ -287,8 +291,9 @@ public record Assumptions(
                 "No serving-software limit by default: the latency target and KV memory choose the batch. Set "
                         + "vLLM's max_num_seqs (default 256) or TensorRT-LLM's max_batch_size to model a configured "
                         + "engine"));
-        m.put("computeEfficiency", Sourced.of(0.50, FITTED + "; a bare H100 GEMM reaches 0.65"));
-        m.put("memoryEfficiency", Sourced.of(0.50, FITTED + "; a bare H100 memory-bound chain reaches 0.80"));
+        m.put("computeEfficiency", Sourced.of(0.40, FITTED + "; a bare H100 GEMM reaches 0.65"));
+        m.put("memoryEfficiency", Sourced.of(0.80, FITTED + " (at its ceiling: a bare H100 memory-bound chain "
+                + "reaches 0.80, measured)"));
         m.put("stepOverheadMs", Sourced.of(10.0, FITTED));
         m.put("taxRate", Sourced.of(0.21,
                 "US federal corporate income tax 21% (Tax Cuts and Jobs Act 2017, IRC §11(b)); state taxes not included"));
@@ -325,6 +330,9 @@ public record Assumptions(
         m.put("hardwarePowerPerGpuGainPerYear", Sourced.rough(0.20,
                 "Published trend of NVIDIA data-center GPUs: H100 SXM 700 W (2023) → B200 1,000 W (2025) → GB200 "
                         + "1,200 W per GPU (defaults.md) ≈ +20% a year"));
+        m.put("expertEfficiency", Sourced.rough(0.20, FITTED + " (grid 0.20–1.00, at its floor), on the fit set's "
+                + "one mixture-of-experts model, Qwen3-235B-A22B (small experts, 8 per token); held-out Llama 4 and "
+                + "Qwen3-30B rows show it varies with the experts' shape"));
         return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -83,6 +83,11 @@ public record HardwareSku(
                 scaleUpGpus, firstAvailable, availabilitySource, null);
     }
 
+    /** Largest storage per value, bytes, that computes in FP4 (5 bits), FP6 (7 bits) and FP8 (8.5 bits). */
+    static final double FP4_MAX_BYTES = 5.0 / 8;
+    static final double FP6_MAX_BYTES = 7.0 / 8;
+    static final double FP8_MAX_BYTES = 8.5 / 8;
+
     private static void bounded(Sourced figure, double min, double max, String field) {
         Check.present(figure, field);
         Check.between(figure.value(), min, max, field);
@@ -90,8 +95,12 @@ public record HardwareSku(
 
     /**
      * Peak dense FLOP/s per GPU for math at {@code mathBytesPerValue} (see {@link ModelShape#mathBytesPerValue()}):
-     * FP4 (≤ 0.5 byte) and FP6 (≤ 0.75) where the GPU has that tensor math, else the next wider precision it has —
-     * FP8 for anything of one byte or less, BF16 above.
+     * FP4 and FP6 where the GPU has that tensor math, else the next wider precision it has — FP8 for anything of
+     * about one byte or less, BF16 above. The bytes are storage bytes, which for block-scaled formats include the
+     * scales the tensor cores apply in the same instruction: NVFP4 stores 4.5 bits (one FP8 scale per 16 values,
+     * NVIDIA's NVFP4 format), MXFP4 4.25 and MXFP6 6.25 bits (one 8-bit scale per 32, OCP Microscaling Formats
+     * v1.0), MXFP8 8.25 bits. So each precision owns storage up to halfway to the next: FP4 ≤ 5 bits, FP6 ≤ 7, FP8
+     * ≤ 8.5 bits.
      */
     public double peakFlopsFor(double mathBytesPerValue) {
         return peakTflopsFor(mathBytesPerValue).value() * 1e12;
@@ -99,13 +108,13 @@ public record HardwareSku(
 
     /** The sourced peak {@link #peakFlopsFor} uses. */
     public Sourced peakTflopsFor(double mathBytesPerValue) {
-        if (mathBytesPerValue <= 0.5 && serving.fp4Tflops() != null) {
+        if (mathBytesPerValue <= FP4_MAX_BYTES && serving.fp4Tflops() != null) {
             return serving.fp4Tflops();
         }
-        if (mathBytesPerValue <= 0.75 && serving.fp6Tflops() != null) {
+        if (mathBytesPerValue <= FP6_MAX_BYTES && serving.fp6Tflops() != null) {
             return serving.fp6Tflops();
         }
-        return mathBytesPerValue <= 1.0 ? fp8Tflops : bf16Tflops;
+        return mathBytesPerValue <= FP8_MAX_BYTES ? fp8Tflops : bf16Tflops;
     }
 
     /** Name of the precision {@link #peakFlopsFor} computes in, e.g. "FP4". */

@@ -32,6 +32,8 @@ public enum Lever {
     COMPUTE_EFFICIENCY("computeEfficiency", "Achieved share of peak FLOP/s", "fraction", How.SET, Target.NONE, 0.01, 1.0),
     MEMORY_EFFICIENCY("memoryEfficiency", "Achieved share of peak HBM bandwidth", "fraction", How.SET, Target.NONE,
             0.01, 1.0),
+    EXPERT_EFFICIENCY("expertEfficiency", "Mixture-of-experts expert efficiency", "fraction", How.SET, Target.NONE,
+            0.01, 1.0),
     PLANNING_HEADROOM("planningHeadroom", "Planning headroom", "fraction", How.SET, Target.NONE, 0.0, 0.9);
 
     /** How the drawn value meets the plan's figure. */
@@ -178,6 +180,7 @@ public enum Lever {
             case DISCOUNT_RATE -> "discountRate";
             case COMPUTE_EFFICIENCY -> "computeEfficiency";
             case MEMORY_EFFICIENCY -> "memoryEfficiency";
+            case EXPERT_EFFICIENCY -> "expertEfficiency";
             case PLANNING_HEADROOM -> "planningHeadroom";
             default -> throw new IllegalStateException(this + " is not an assumption");
         };

@@ -79,6 +79,25 @@ class CalibrationFitTest {
     }
 
     @Test
+    void aShapeSplitByOperatorIsPredictedOperatorByOperator() {
+        Calibration c = new Calibration("d", "CUDA", LocalDate.of(2026, 1, 1), 1000, 4, 0.5, 0.8, 0.25,
+                null, null, 0, null);
+        // weights compute-bound, 1e12 FLOP / 500e12 = 2 ms (its 1e9 B take 0.3125 ms); attention memory-bound,
+        // 1e10 B / 3.2e12 = 3.125 ms (its 1e9 FLOP take 0.002 ms); the rest 1e8 B = 0.03125 ms; plus 0.25 ms
+        ShapeMeasurement mixed = new ShapeMeasurement("mixed-step", ShapeKind.COMPUTE, ShapeRole.HELD_OUT, null,
+                1.001e12, 1.11e10, 10, 6, 6, 10, 1, null, null, List.of(new OperatorCost("weights", 1e12, 1e9),
+                new OperatorCost("attention", 1e9, 1e10), new OperatorCost("other", 0, 1e8)));
+        assertEquals(2 + 3.125 + 0.03125 + 0.25, CalibrationFit.predictMs(c, mixed), 1e-12);
+        // a whole-step roofline would say max(2.002, 3.46875) + 0.25 ms: the split is what the engine does
+        assertEquals(1.11e10 / 3.2e12 * 1e3 + 0.25, CalibrationFit.predictMs(c, mixed.flops(), mixed.bytesMoved()),
+                1e-12);
+        // a run recorded before the split falls back to the whole graph
+        ShapeMeasurement old = new ShapeMeasurement("mixed-step", ShapeKind.COMPUTE, ShapeRole.HELD_OUT, null,
+                1.001e12, 1.11e10, 10, 6, 6, 10, 1, null, null);
+        assertEquals(CalibrationFit.predictMs(c, old.flops(), old.bytesMoved()), CalibrationFit.predictMs(c, old));
+    }
+
+    @Test
     void negativeInterceptBecomesZeroOverhead() {
         Synthetic truth = Synthetic.h100(0.70, 0.80, 0.0);
         List<ShapeMeasurement> shapes = new ArrayList<>();

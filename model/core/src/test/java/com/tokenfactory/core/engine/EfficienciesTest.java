@@ -45,4 +45,14 @@ class EfficienciesTest {
         assertEquals(plan.assumptions().computeEfficiency(), e.computeEfficiency());
         assertEquals(3.5, e.stepOverheadMs());
     }
+
+    @Test
+    void theExpertEfficiencyIsAlwaysThePlansForNoBenchmarkMeasuresIt() {
+        Plan moe = plan.withAssumptions(ReferencePlan.with(plan.assumptions(),
+                "expertEfficiency", 0.35));
+        assertEquals(0.35, Efficiencies.of(moe).expertEfficiency());
+        assertEquals(0.35, Efficiencies.of(moe.withCalibration(measured("NVIDIA H100 80GB HBM3", "CUDA")))
+                .expertEfficiency());
+        assertEquals(0.35, Efficiencies.of(moe.withCalibration(measured("AMD EPYC 7B13", "CPU"))).expertEfficiency());
+    }
 }

@@ -131,6 +131,61 @@ class RooflineTest {
     }
 
     @Test
+    void blockScaledFp4StoredWithItsScalesStillComputesInFp4() {
+        // NVFP4 stores 4.5 bits (an FP8 scale per 16 values), MXFP4 4.25, MXFP6 6.25: storage, not the math's width
+        assertEquals(9000e12, BuiltInCatalog.B200.peakFlopsFor(4.5 / 8));
+        assertEquals(9000e12, BuiltInCatalog.B200.peakFlopsFor(4.25 / 8));
+        assertEquals(4500e12, BuiltInCatalog.B200.peakFlopsFor(6.25 / 8));
+        assertEquals(4500e12, BuiltInCatalog.B200.peakFlopsFor(8.25 / 8));
+        assertEquals(2250e12, BuiltInCatalog.B200.peakFlopsFor(2.0));
+    }
+
+    /**
+     * A prefill-only pass by hand, per operator: 1,000 prompt tokens of a dense 8B W4A4 model with FP8 KV on one
+     * B200 at η_c 0.5 and η_m 0.8, no overhead. Weights: max(2·8e9·1000 / (9000e12·0.5), 4e9 / (8e12·0.8)) =
+     * max(3.556 ms, 0.625 ms). Attention (prompt of 1,000, none cached: 4·32·500·4096 per token) computes at FP8,
+     * 4,500 TFLOP/s, not FP4: 1000·2.6214e8 / (4500e12·0.5) = 0.1165 ms; it reads no KV of decoding sequences.
+     */
+    @Test
+    void eachOperatorRunsAtItsOwnRooflineAndAttentionNeverComputesInFp4() {
+        ModelShape m = new ModelShape("8B NVFP4", 8, 8, 32, 4096, 32, 8, 131_072, 0.5, 1,
+                new ModelServingShape(0.5, 1));
+        InferenceService s = service(m, LatencyClass.BATCH, 1000, 100, ServingOptions.DEFAULT);
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, "test");
+        ReplicaPass pass = new ReplicaPass(s, BuiltInCatalog.B200, eff, Collectives.of(BuiltInCatalog.B200, 0.0), 1,
+                1);
+        double weights = Math.max(2 * 8e9 * 1000 / (9000e12 * 0.5), 4e9 / (8e12 * 0.8));
+        double attention = 1000 * 4.0 * 32 * 500 * 4096 / (4500e12 * 0.5);
+        assertEquals(weights + attention, pass.seconds(0, 1000), 1e-12);
+    }
+
+    /**
+     * A mixture of experts splits its weights into the non-expert part each GPU reads whole and the routed experts,
+     * each at its own roofline, the experts' math slowed by the expert efficiency (their weight reads are not). 400B total, 17B active, 128 experts, one
+     * per token, FP8, one H100, 100 decoding sequences (2 prompt + 96 output tokens each), η_c 0.5, η_m 0.8, expert efficiency 0.25:
+     * per expert e = 383/127 B, shared S = 17 − e. Shared: max(2·S·1e9·100 / (1979e12·0.5), S·1e9 / (3.35e12·0.8)).
+     * Experts: max(2·e·1e9·100 / (1979e12·0.5·0.25), 128e·1e9·(1 − (127/128)^100) / (3.35e12·0.8)).
+     */
+    @Test
+    void routedExpertsRunAtTheirOwnRooflineSlowedByTheExpertEfficiency() {
+        ModelShape moe = new ModelShape("MoE", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1,
+                new ModelServingShape(1, 1, 128));
+        InferenceService s = service(moe, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.25, "test");
+        ReplicaPass pass = new ReplicaPass(s, BuiltInCatalog.H100, eff, Collectives.of(BuiltInCatalog.H100, 0.0), 1,
+                1);
+        double e = 383.0 / 127;
+        double shared = 17 - e;
+        double sharedSeconds = Math.max(2 * shared * 1e9 * 100 / (1979e12 * 0.5), shared * 1e9 / (3.35e12 * 0.8));
+        double expertSeconds = Math.max(2 * e * 1e9 * 100 / (1979e12 * 0.5 * 0.25),
+                128 * e * 1e9 * (1 - Math.pow(127.0 / 128, 100)) / (3.35e12 * 0.8));
+        // attention over the mean live length, 2 + 96/2 tokens: FP8 math, and the KV of 2·48·8·128 bytes a token
+        double attention = Math.max(100 * 4.0 * 48 * 50 * 5120 / (1979e12 * 0.5),
+                100 * 2.0 * 48 * 8 * 128 * 50 / (3.35e12 * 0.8));
+        assertEquals(sharedSeconds + expertSeconds + attention, pass.seconds(100, 0), 1e-12);
+    }
+
+    @Test
     void tensorParallelCommunicationCostsTimeFromTheScaleUpBandwidth() {
         HardwareSku noLink = withServing(BuiltInCatalog.H100, ServingHardware.NONE);
         InferenceService s = service(LLAMA_70B_FP8, LatencyClass.INTERACTIVE);

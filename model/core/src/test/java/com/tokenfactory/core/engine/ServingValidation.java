@@ -105,6 +105,11 @@ final class ServingValidation {
 
     /** Predicted output tokens/s per GPU. */
     double predict(Case c, Efficiencies eff) {
+        return estimate(c, eff).outputTokensPerSecondPerGpu();
+    }
+
+    /** The roofline's whole estimate for a case, with its batch, step time and bound. */
+    ThroughputEstimate estimate(Case c, Efficiencies eff) {
         ModelShape m = models.get(c.modelId());
         double activation = bytes(c.activations());
         double weight = c.weights().equals("NVFP4") ? NVFP4_BYTES : bytes(c.weights());
@@ -115,7 +120,7 @@ final class ServingValidation {
                 c.isl(), c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
         ThroughputEstimate e = Roofline.estimateAt(s, sku(c.sku()), eff,
                 ServingLimits.maxThroughput(MAX_BATCH, USABLE_HBM), MAX_TOKENS_PER_STEP, c.tp(), c.pp());
-        return e.outputTokensPerSecondPerGpu();
+        return e;
     }
 
     List<Row> rows(List<Case> which, Efficiencies eff) {
