@@ -89,7 +89,10 @@ final class RangesPages {
         List<List<String>> rows = new ArrayList<>();
         for (Kpi k : Kpi.values()) {
             MonteCarloResult.Spread s = r.kpi(k);
-            rows.add(List.of(k.label(), format(k, k.of(r.deterministic()), r), format(k, s.percentile(0.1), r),
+            // percentiles of the trials that have the figure (a payback, an IRR): say how many they are
+            String label = s.missing() == 0 ? k.label() : k.label() + " (" + Numbers.whole(s.count()) + " of "
+                    + Numbers.whole(r.trialsRun()) + " trials have one)";
+            rows.add(List.of(label, format(k, k.of(r.deterministic()), r), format(k, s.percentile(0.1), r),
                     format(k, s.percentile(0.5), r), format(k, s.percentile(0.9), r)));
         }
         return rows;
