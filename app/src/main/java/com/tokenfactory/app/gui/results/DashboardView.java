@@ -10,7 +10,9 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -73,7 +75,7 @@ public final class DashboardView extends ScrollPane {
         hint.getStyleClass().add("muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(8, new HBox(monthly, yearly), hint, spacer, highlight, show, clear);
+        HBox controls = new HBox(8, new HBox(monthly, yearly), compareMenu(vm), hint, spacer, highlight, show, clear);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         GridPane grid = new GridPane();
@@ -103,6 +105,34 @@ public final class DashboardView extends ScrollPane {
         VBox content = new VBox(10, controls, more, grid, table, years);
         content.setPadding(new Insets(10));
         setContent(content);
+    }
+
+    /**
+     * "Compare with ▾": the base plan and each scenario as a tick; a ticked one's key figure is overlaid as a dashed
+     * line on every chart. Rebuilt from the plan each time it opens, so added or renamed scenarios show.
+     */
+    private static MenuButton compareMenu(DashboardViewModel vm) {
+        MenuButton menu = new MenuButton("Compare with");
+        menu.setId("dashboard-compare");
+        menu.setOnShowing(e -> {
+            menu.getItems().clear();
+            vm.comparable().forEach((id, name) -> {
+                CheckMenuItem item = new CheckMenuItem(name);
+                item.setId("dashboard-compare-" + id);
+                item.setSelected(vm.compared().contains(id));
+                item.selectedProperty().addListener((o, was, now) -> {
+                    if (now) {
+                        vm.compared().add(id);
+                    } else {
+                        vm.compared().remove(id);
+                    }
+                });
+                menu.getItems().add(item);
+            });
+        });
+        // a menu with no items does not open: give it its items once before the first click
+        menu.getItems().add(new CheckMenuItem("Base plan"));
+        return menu;
     }
 
     /** Makes the dashboard's tiles and yearly cells open the trace of their figure (issue 13). */
