@@ -39,6 +39,16 @@ public final class ResultCharts {
         return out;
     }
 
+    /**
+     * Every chart, as {@link #all}, with the tooltip of every point written already: for charts built off the FX
+     * thread and then shown, whose first draw would otherwise write them all on the FX thread.
+     */
+    public static Map<ChartKind, JFreeChart> forScreen(SimulationResult result, Period period, ChartStyle style) {
+        Map<ChartKind, JFreeChart> charts = all(result, period, style);
+        charts.values().forEach(PointToolTips::writeAhead);
+        return charts;
+    }
+
     private static JFreeChart create(ChartKind kind, Timeline timeline, ChartStyle style) {
         return switch (kind) {
             case CAPEX -> CapexChart.create(timeline, style);

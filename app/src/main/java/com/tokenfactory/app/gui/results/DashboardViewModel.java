@@ -112,7 +112,7 @@ public final class DashboardViewModel {
         }
         Period p = period.get();
         ChartStyle s = style.get();
-        building.request(() -> new Charts(r, p, s, ResultCharts.all(r, p, s)));
+        building.request(() -> new Charts(r, p, s, ResultCharts.forScreen(r, p, s)));
     }
 
     /** Why the charts could not be drawn, in one line; null while they could. */

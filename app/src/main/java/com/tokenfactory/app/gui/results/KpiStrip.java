@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The headline figures of the latest result as a row of tiles; dimmed while a recompute is under way. */
@@ -57,55 +58,104 @@ public final class KpiStrip extends HBox {
 
     private void show(SimulationResult r) {
         shown = r;
-        getChildren().clear();
         if (r == null) {
             Label waiting = new Label("Computing the plan…");
             waiting.getStyleClass().add("muted");
-            getChildren().add(waiting);
+            getChildren().setAll(waiting);
             return;
         }
-        for (KpiTiles.Tile t : tiles.apply(r)) {
-            Label label = new Label(t.label());
+        List<KpiTiles.Tile> next = tiles.apply(r);
+        boolean sameTiles = getChildren().size() == next.size();
+        for (int i = 0; sameTiles && i < next.size(); i++) {
+            sameTiles = getChildren().get(i) instanceof TileNode node && node.id.equals(next.get(i).id())
+                    && node.traceable == (trace != null);
+        }
+        if (!sameTiles) {
+            List<TileNode> made = new ArrayList<>();
+            for (KpiTiles.Tile t : next) {
+                made.add(new TileNode(t.id(), trace != null));
+            }
+            getChildren().setAll(made);
+        }
+        // the same tiles as before (every edit's case): their words change in place, no node is made or styled anew
+        for (int i = 0; i < next.size(); i++) {
+            ((TileNode) getChildren().get(i)).show(next.get(i));
+        }
+    }
+
+    /** One tile: its label, figure and the line under it, a provenance badge if its figure rests on assumptions. */
+    private final class TileNode extends VBox {
+        private final String id;
+        private final boolean traceable;
+        private final Label label = new Label();
+        private final Label value = new Label();
+        private final Label detail = new Label();
+        private final Tooltip tip = new Tooltip();
+        private Label mark;
+        private String tone;
+
+        TileNode(String id, boolean traceable) {
+            super(1);
+            this.id = id;
+            this.traceable = traceable;
             label.getStyleClass().add("kpi-label");
-            Label value = new Label(t.value());
             value.getStyleClass().add("kpi-value");
-            value.setId("kpi-" + t.id());
+            value.setId("kpi-" + id);
             // the figure is the point of the tile: never cut it; the label and the line under it give way first
             value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label detail = new Label(t.detail());
             detail.getStyleClass().add("kpi-detail");
-            VBox tile = new VBox(1, label, value, detail);
-            String asked = trace == null ? null : Tracer.TILE_QUESTIONS.get(t.id());
-            com.tokenfactory.core.trace.Badge b = asked == null || badge == null ? null : badge.apply(asked);
-            if (b != null && b.any()) {
-                Label mark = new Label(b.mark());
-                mark.setId("badge-" + t.id());
-                mark.getStyleClass().add("provenance-badge");
-                mark.setTooltip(new Tooltip(b.detail()));
-                tile.getChildren().add(mark);
-            }
-            tile.getStyleClass().addAll("kpi-tile", "tone-" + t.tone().name().toLowerCase(java.util.Locale.ROOT));
-            String question = trace == null ? null : Tracer.TILE_QUESTIONS.get(t.id());
-            Tooltip.install(tile, new Tooltip(t.explanation()
-                    + (question == null ? "" : "\nClick, or press Enter, to see how it was made.")));
+            getChildren().addAll(label, value, detail);
+            getStyleClass().add("kpi-tile");
+            Tooltip.install(this, tip);
+            String question = traceable ? Tracer.TILE_QUESTIONS.get(id) : null;
             if (question != null) {
-                tile.setId("kpi-tile-" + t.id());
-                tile.getStyleClass().add("traceable");
-                tile.setFocusTraversable(true);
-                tile.setOnMouseClicked(e -> {
-                    tile.requestFocus();
+                setId("kpi-tile-" + id);
+                getStyleClass().add("traceable");
+                setFocusTraversable(true);
+                setOnMouseClicked(e -> {
+                    requestFocus();
                     trace.accept(question);
                 });
-                tile.setOnKeyPressed(e -> {
+                setOnKeyPressed(e -> {
                     if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
                         e.consume();
                         trace.accept(question);
                     }
                 });
             }
-            HBox.setHgrow(tile, Priority.ALWAYS);
-            tile.setMaxWidth(Double.MAX_VALUE);
-            getChildren().add(tile);
+            HBox.setHgrow(this, Priority.ALWAYS);
+            setMaxWidth(Double.MAX_VALUE);
+        }
+
+        void show(KpiTiles.Tile t) {
+            label.setText(t.label());
+            value.setText(t.value());
+            detail.setText(t.detail());
+            String question = traceable ? Tracer.TILE_QUESTIONS.get(id) : null;
+            tip.setText(t.explanation() + (question == null ? "" : "\nClick, or press Enter, to see how it was made."));
+            String nextTone = "tone-" + t.tone().name().toLowerCase(java.util.Locale.ROOT);
+            if (!nextTone.equals(tone)) {
+                if (tone != null) {
+                    getStyleClass().remove(tone);
+                }
+                getStyleClass().add(nextTone);
+                tone = nextTone;
+            }
+            com.tokenfactory.core.trace.Badge b = question == null || badge == null ? null : badge.apply(question);
+            if (b != null && b.any()) {
+                if (mark == null) {
+                    mark = new Label();
+                    mark.setId("badge-" + id);
+                    mark.getStyleClass().add("provenance-badge");
+                    mark.setTooltip(new Tooltip());
+                    getChildren().add(mark);
+                }
+                mark.setText(b.mark());
+                mark.getTooltip().setText(b.detail());
+            } else if (mark != null) {
+                getChildren().remove(mark);
+                mark = null;
+            }
         }
     }
 }

@@ -55,7 +55,14 @@ class RedrawBench extends AppWindowTest {
         List<Double> millis = new ArrayList<>();
         List<Double> engine = new ArrayList<>();
         List<Double> toResult = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long fxThread = onFx(() -> Thread.currentThread().getId());
+        long[] cpu = new long[2];
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            if (i == WARM_UP) {
+                cpu[0] = processCpuNanos();
+                cpu[1] = threads.getThreadCpuTime(fxThread);
+            }
             String name = "Five-year commitment, edit " + i;
             long[] times = new long[3];
             CountDownLatch drawn = new CountDownLatch(1);
@@ -94,12 +101,22 @@ class RedrawBench extends AppWindowTest {
                 engine.add((double) onFx(() -> window.viewModel().recompute().getOutcome().elapsed().toNanos()) / 1e6);
             }
         }
+        double processCpu = (processCpuNanos() - cpu[0]) / 1e6 / MEASURED;
+        double fxCpu = (threads.getThreadCpuTime(fxThread) - cpu[1]) / 1e6 / MEASURED;
         System.out.printf("RedrawBench: edit → all six charts redrawn, %d edits of five-year-commitment after %d to warm"
                         + " up: median %.0f ms, 90th percentile %.0f ms, max %.0f ms; of which edit → result on the FX"
-                        + " thread median %.0f ms (debounce %d ms, engine median %.1f ms)%n",
+                        + " thread median %.0f ms (debounce %d ms, engine median %.1f ms); CPU per edit %.0f ms (all"
+                        + " threads), %.0f ms on the FX thread; load average %.1f%n",
                 MEASURED, WARM_UP, percentile(millis, 50), percentile(millis, 90), percentile(millis, 100),
                 percentile(toResult, 50), Recompute.DEFAULT_DEBOUNCE.toMillis(),
-                percentile(engine, 50));
+                percentile(engine, 50), processCpu, fxCpu,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** CPU time of every thread of this JVM, JIT and GC included. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double percentile(List<Double> values, int p) {
