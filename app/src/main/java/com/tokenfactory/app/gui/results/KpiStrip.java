@@ -16,7 +16,8 @@ import java.util.List;
 public final class KpiStrip extends HBox {
     private final java.util.function.Function<SimulationResult, List<KpiTiles.Tile>> tiles;
     private java.util.function.Consumer<String> trace;
-    private java.util.function.Function<String, com.tokenfactory.core.trace.Badge> badge;
+    private java.util.function.Supplier<java.util.function.Function<String, com.tokenfactory.core.trace.Badge>> badges;
+    private com.tokenfactory.app.gui.work.LatestWins<java.util.Map<String, com.tokenfactory.core.trace.Badge>> badgeWork;
     private SimulationResult shown;
 
     public KpiStrip(ObservableValue<SimulationResult> result, ObservableValue<Boolean> running) {
@@ -42,17 +43,23 @@ public final class KpiStrip extends HBox {
      * asks {@code trace} to explain its figure.
      */
     public void onTrace(java.util.function.Consumer<String> trace) {
-        onTrace(trace, null);
+        this.trace = trace;
+        show(shown);
     }
 
     /**
      * As {@link #onTrace(java.util.function.Consumer)}, and marks each traceable tile whose figure rests on planner's
-     * assumptions or uncalibrated efficiencies with a provenance badge ({@code badge} explains the question).
+     * assumptions or uncalibrated efficiencies with a provenance badge. Explaining a figure takes a while, so for each
+     * result {@code badges} is asked on the FX thread for a function over that result (e.g. {@link Tracer#badges()}),
+     * which is called on {@code worker}; the marks follow the figures when ready.
      */
     public void onTrace(java.util.function.Consumer<String> trace,
-                        java.util.function.Function<String, com.tokenfactory.core.trace.Badge> badge) {
+                        java.util.function.Supplier<java.util.function.Function<String, com.tokenfactory.core.trace.Badge>>
+                                badges, java.util.concurrent.Executor worker, java.util.concurrent.Executor fxThread) {
         this.trace = trace;
-        this.badge = badge;
+        this.badges = badges;
+        this.badgeWork = new com.tokenfactory.app.gui.work.LatestWins<>("mark the figures that rest on assumptions",
+                worker, fxThread, this::showBadges);
         show(shown);
     }
 
@@ -80,6 +87,29 @@ public final class KpiStrip extends HBox {
         // the same tiles as before (every edit's case): their words change in place, no node is made or styled anew
         for (int i = 0; i < next.size(); i++) {
             ((TileNode) getChildren().get(i)).show(next.get(i));
+        }
+        if (badges != null) {
+            java.util.function.Function<String, com.tokenfactory.core.trace.Badge> of = badges.get();
+            List<String> ids = next.stream().map(KpiTiles.Tile::id).toList();
+            badgeWork.request(() -> {
+                java.util.Map<String, com.tokenfactory.core.trace.Badge> marks = new java.util.HashMap<>();
+                for (String id : ids) {
+                    String question = Tracer.TILE_QUESTIONS.get(id);
+                    com.tokenfactory.core.trace.Badge b = question == null ? null : of.apply(question);
+                    if (b != null && b.any()) {
+                        marks.put(id, b);
+                    }
+                }
+                return marks;
+            });
+        }
+    }
+
+    private void showBadges(java.util.Map<String, com.tokenfactory.core.trace.Badge> marks) {
+        for (javafx.scene.Node n : getChildren()) {
+            if (n instanceof TileNode tile) {
+                tile.mark(marks.get(tile.id));
+            }
         }
     }
 
@@ -141,8 +171,11 @@ public final class KpiStrip extends HBox {
                 getStyleClass().add(nextTone);
                 tone = nextTone;
             }
-            com.tokenfactory.core.trace.Badge b = question == null || badge == null ? null : badge.apply(question);
-            if (b != null && b.any()) {
+        }
+
+        /** Shows the tile's provenance badge; null takes it away. */
+        void mark(com.tokenfactory.core.trace.Badge b) {
+            if (b != null) {
                 if (mark == null) {
                     mark = new Label();
                     mark.setId("badge-" + id);

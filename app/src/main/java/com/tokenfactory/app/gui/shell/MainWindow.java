@@ -138,7 +138,7 @@ public final class MainWindow {
         KpiStrip kpis = new KpiStrip(vm.resultProperty(), vm.recompute().runningProperty());
         tracer = new Tracer(() -> vm.activeScenario().map(s -> s.applyTo(vm.document().getPlan()))
                 .orElse(vm.document().getPlan()), vm::getResult, this::reveal, () -> stage);
-        kpis.onTrace(tracer::trace, tracer::badge);
+        kpis.onTrace(tracer::trace, tracer::badges, workers.pool(Workers.Purpose.CHARTS), Platform::runLater);
         dashboard.traceWith(tracer::trace);
         StackPane root = new StackPane(main, overlay);
         scene = new Scene(root);
