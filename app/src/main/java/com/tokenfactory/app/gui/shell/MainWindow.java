@@ -126,6 +126,7 @@ public final class MainWindow {
                         vm.scenarioIdProperty()))),
                 tab("Assumptions & Catalog", Material2MZ.SETTINGS, assumptions()),
                 tab("Uncertainty", Material2AL.INSIGHTS, uncertainty));
+        dashboard.shownProperty().bind(tabs.getSelectionModel().selectedIndexProperty().isEqualTo(RESULTS_TAB));
 
         SplitPane body = new SplitPane(tabs, problems);
         body.setOrientation(Orientation.VERTICAL);
