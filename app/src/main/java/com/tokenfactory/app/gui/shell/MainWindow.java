@@ -127,6 +127,7 @@ public final class MainWindow {
                 tab("Assumptions & Catalog", Material2MZ.SETTINGS, assumptions()),
                 tab("Uncertainty", Material2AL.INSIGHTS, uncertainty));
         dashboard.shownProperty().bind(tabs.getSelectionModel().selectedIndexProperty().isEqualTo(RESULTS_TAB));
+        canvas.shownProperty().bind(tabs.getSelectionModel().selectedIndexProperty().isEqualTo(BUILD_OUT_TAB));
 
         SplitPane body = new SplitPane(tabs, problems);
         body.setOrientation(Orientation.VERTICAL);
