@@ -40,6 +40,10 @@ public class ResultChartViewer extends ChartViewer {
     private java.util.function.BiConsumer<SeriesKey, Integer> onSeriesPointTraced;
     private SeriesEmphasis emphasis;
     private Set<SeriesKey> emphasized = Set.of();
+    /** The time axis of the chart shown, which labels the period crosshair; null on a chart without one. */
+    private PeriodAxis periodAxis;
+    /** The style the crosshairs are drawn in; restyled only when it changes (each change redraws the chart). */
+    private ChartStyle crosshairStyle;
 
     public ResultChartViewer() {
         super(null, true);
@@ -61,6 +65,11 @@ public class ResultChartViewer extends ChartViewer {
             }
         });
         getCanvas().setOnMouseExited(e -> hideCrosshair());
+        ReadableNumberFormat number = new ReadableNumberFormat();
+        periodCrosshair.setLabelAnchor(RectangleAnchor.BOTTOM);
+        periodCrosshair.setLabelGenerator(c -> periodAxis == null ? "" : periodAxis.labelAt(c.getValue()));
+        valueCrosshair.setLabelAnchor(RectangleAnchor.LEFT);
+        valueCrosshair.setLabelGenerator(c -> number.format(c.getValue()));
     }
 
     public ResultChartViewer(JFreeChart chart, ChartStyle style) {
@@ -75,14 +84,26 @@ public class ResultChartViewer extends ChartViewer {
                 ? ChartStyle.DARK : ChartStyle.LIGHT);
     }
 
-    /** Shows a chart built by {@link com.tokenfactory.charts.ResultCharts} in the given style. */
+    /**
+     * Shows a chart built by {@link com.tokenfactory.charts.ResultCharts} in the given style. The chart is drawn once:
+     * the emphasis and the crosshairs are set before the canvas listens to it (each change to a chart the canvas
+     * shows draws the whole chart again).
+     */
     public void setChart(JFreeChart chart, ChartStyle style) {
-        super.setChart(chart);
-        asBuilt = AxisRanges.of(chart);
-        emphasis = new SeriesEmphasis(chart);
-        emphasis.emphasize(emphasized);
-        styleCrosshairs(style);
         hideCrosshair();
+        SeriesEmphasis next = new SeriesEmphasis(chart);
+        next.emphasize(emphasized);
+        // a combined plot is an XYPlot too, whose domain axis is the shared one
+        periodAxis = chart.getPlot() instanceof XYPlot plot && plot.getDomainAxis() instanceof PeriodAxis a ? a : null;
+        if (style != crosshairStyle) {
+            // each crosshair setting would draw the old chart again: the canvas stops listening meanwhile
+            overlay.removeChangeListener(getCanvas());
+            styleCrosshairs(style);
+            overlay.addChangeListener(getCanvas());
+        }
+        super.setChart(chart);
+        emphasis = next;
+        asBuilt = AxisRanges.of(chart);
     }
 
     /** The series last clicked (a bar, point, line or legend item), or null before any click. */
@@ -179,10 +200,7 @@ public class ResultChartViewer extends ChartViewer {
     }
 
     private void styleCrosshairs(ChartStyle style) {
-        // a combined plot is an XYPlot too, whose domain axis is the shared one
-        PeriodAxis axis = getChart().getPlot() instanceof XYPlot plot && plot.getDomainAxis() instanceof PeriodAxis a
-                ? a : null;
-        ReadableNumberFormat number = new ReadableNumberFormat();
+        crosshairStyle = style;
         for (Crosshair c : new Crosshair[]{periodCrosshair, valueCrosshair}) {
             c.setPaint(ChartStyle.withAlpha(style.foreground(), 0.6));
             c.setStroke(new BasicStroke(1f));
@@ -192,9 +210,5 @@ public class ResultChartViewer extends ChartViewer {
             c.setLabelBackgroundPaint(ChartStyle.withAlpha(style.background(), 0.9));
             c.setLabelOutlinePaint(style.grid());
         }
-        periodCrosshair.setLabelAnchor(RectangleAnchor.BOTTOM);
-        periodCrosshair.setLabelGenerator(c -> axis == null ? "" : axis.labelAt(c.getValue()));
-        valueCrosshair.setLabelAnchor(RectangleAnchor.LEFT);
-        valueCrosshair.setLabelGenerator(c -> number.format(c.getValue()));
     }
 }

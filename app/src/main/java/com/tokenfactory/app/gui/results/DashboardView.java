@@ -41,6 +41,11 @@ public final class DashboardView extends ScrollPane {
     private final Map<ChartKind, ResultChartViewer> viewers = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, StackPane> slots = new EnumMap<>(ChartKind.class);
 
+    /** Whether the dashboard is on screen (its tab selected); charts that come while it is not wait in {@link #held}. */
+    private final javafx.beans.property.BooleanProperty shown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "shown", true);
+    private DashboardViewModel.Charts held;
+
     private final YearlyTableView years;
     private final DashboardViewModel dashboardVm;
     private Consumer<String> trace;
@@ -94,7 +99,22 @@ public final class DashboardView extends ScrollPane {
             grid.add(slot, i % 2, i / 2);
             i++;
         }
-        vm.chartsProperty().addListener((o, was, now) -> show(now, vm));
+        // a chart is drawn on the FX thread when set: charts for a dashboard out of sight wait until it shows, and only
+        // the latest of them is drawn then
+        vm.chartsProperty().addListener((o, was, now) -> {
+            if (shown.get()) {
+                show(now, vm);
+            } else {
+                held = now;
+            }
+        });
+        shown.addListener((o, was, now) -> {
+            if (now && held != null) {
+                DashboardViewModel.Charts latest = held;
+                held = null;
+                show(latest, vm);
+            }
+        });
         vm.emphasizedProperty().addListener((o, was, now) -> viewers.values().forEach(v -> v.emphasize(now)));
         show(vm.chartsProperty().get(), vm);
 
@@ -196,6 +216,18 @@ public final class DashboardView extends ScrollPane {
             }
         });
         return b;
+    }
+
+    /**
+     * Whether the dashboard is on screen; true unless told otherwise (the main window binds it to its tab being
+     * selected). While false, new charts are held, not drawn.
+     */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    public DashboardViewModel viewModel() {
+        return dashboardVm;
     }
 
     /** The viewer of a chart, once its first chart is drawn. */

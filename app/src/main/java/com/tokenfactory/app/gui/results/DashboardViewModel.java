@@ -129,7 +129,7 @@ public final class DashboardViewModel {
             if (!others.isEmpty()) {
                 byKind.forEach((kind, chart) -> ScenarioOverlay.add(chart, kind, p, others, s));
             }
-            return new Charts(r, p, s, byKind);
+            return new Charts(r, p, s, ResultCharts.forScreen(byKind));
         });
     }
 
