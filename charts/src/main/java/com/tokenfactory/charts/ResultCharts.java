@@ -39,6 +39,20 @@ public final class ResultCharts {
         return out;
     }
 
+    /**
+     * Every chart, as {@link #all}, with the tooltip of every point written already: for charts built off the FX
+     * thread and then shown, whose first draw would otherwise write them all on the FX thread.
+     */
+    public static Map<ChartKind, JFreeChart> forScreen(SimulationResult result, Period period, ChartStyle style) {
+        return forScreen(all(result, period, style));
+    }
+
+    /** Charts made (and perhaps overlaid) on a worker, with every point's tooltip written ahead for the screen. */
+    public static Map<ChartKind, JFreeChart> forScreen(Map<ChartKind, JFreeChart> charts) {
+        charts.values().forEach(PointToolTips::writeAhead);
+        return charts;
+    }
+
     private static JFreeChart create(ChartKind kind, Timeline timeline, ChartStyle style) {
         return switch (kind) {
             case CAPEX -> CapexChart.create(timeline, style);

@@ -28,9 +28,11 @@ public final class SeriesEmphasis {
     private record Series(AbstractRenderer renderer, int index, SeriesKey key, Paint asBuilt) {
     }
 
+    private final JFreeChart chart;
     private final List<Series> series = new ArrayList<>();
 
     public SeriesEmphasis(JFreeChart chart) {
+        this.chart = chart;
         for (XYPlot plot : xyPlots(chart.getPlot())) {
             for (int d = 0; d < plot.getDatasetCount(); d++) {
                 XYDataset data = plot.getDataset(d);
@@ -49,15 +51,24 @@ public final class SeriesEmphasis {
 
     /**
      * Fades every series that is not of {@code keys} and shows those that are as built; an empty set, or one naming no
-     * series of this chart, shows the whole chart as built.
+     * series of this chart, shows the whole chart as built. The chart is told of the change once, and only if a paint
+     * changed: whoever shows the chart draws it again on each notice, so one per series would draw it once per series.
      *
      * @return whether any series of the chart is of {@code keys}
      */
     public boolean emphasize(Set<SeriesKey> keys) {
         boolean any = series.stream().anyMatch(s -> keys.contains(s.key()));
+        boolean changed = false;
         for (Series s : series) {
             boolean fade = any && !keys.contains(s.key());
-            s.renderer().setSeriesPaint(s.index(), fade ? faded(s.asBuilt()) : s.asBuilt());
+            Paint paint = fade ? faded(s.asBuilt()) : s.asBuilt();
+            if (!paint.equals(s.renderer().getSeriesPaint(s.index()))) {
+                s.renderer().setSeriesPaint(s.index(), paint, false);
+                changed = true;
+            }
+        }
+        if (changed) {
+            chart.fireChartChanged();
         }
         return any;
     }

@@ -7,9 +7,11 @@ import com.tokenfactory.core.uncertainty.Metric;
 import com.tokenfactory.core.uncertainty.MonteCarloResult;
 import com.tokenfactory.core.uncertainty.Tornado;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -23,8 +25,10 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -33,6 +37,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +48,16 @@ import java.util.Locale;
  * like the result charts, exported by {@code ChartExporter}.
  */
 public final class UncertaintyCharts {
+    /** Share of trials left outside the histogram's axis at each end (they are counted in its outermost bars). */
+    static final double TAIL = 0.005;
+    private static final TickUnits SHARE_TICKS = new TickUnits();
+
+    static {
+        for (double step : new double[]{0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5}) {
+            SHARE_TICKS.add(new NumberTickUnit(step, new DecimalFormat("0%")));
+        }
+    }
+
     private UncertaintyCharts() {
     }
 
@@ -65,7 +80,14 @@ public final class UncertaintyCharts {
         years.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0")));
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(years);
-        plot.setRangeAxis(new ReadableAxis(metric.label() + " (" + unit(metric, r) + ")"));
+        if (metric.unit().equals("fraction")) {
+            NumberAxis share = new NumberAxis(metric.label() + " (%)");
+            share.setNumberFormatOverride(new DecimalFormat("0%"));
+            share.setStandardTickUnits(SHARE_TICKS);
+            plot.setRangeAxis(share);
+        } else {
+            plot.setRangeAxis(new ReadableAxis(metric.label() + " (" + unit(metric, r) + ")"));
+        }
         plot.setRangeZeroBaselineVisible(true);
         plot.setDataset(0, new XYSeriesCollection(deterministic));
         plot.setRenderer(0, line(style.foreground(), true));
@@ -93,27 +115,46 @@ public final class UncertaintyCharts {
         NumberAxis cumulative = new NumberAxis("Share at or below");
         cumulative.setNumberFormatOverride(new DecimalFormat("0%"));
         cumulative.setRange(0, 1);
+        cumulative.setTickUnit(new NumberTickUnit(0.1, new DecimalFormat("0%")));
         plot.setRangeAxis(0, share);
         plot.setRangeAxis(1, cumulative);
+        boolean tails = false;
         if (v.length > 0) {
             int bins = Math.max(5, Math.min(40, (int) Math.ceil(Math.sqrt(v.length))));
-            double lo = v[0];
-            double hi = v[v.length - 1];
+            // a few extreme trials (a boom path) would squeeze every other bar into one corner: the axis spans
+            // P0.5 to P99.5 and the outermost bars count the trials beyond (the footnote says so)
+            double lo = s.percentile(TAIL);
+            double hi = s.percentile(1 - TAIL);
+            if (!(hi > lo)) {
+                lo = v[0];
+                hi = v[v.length - 1];
+            }
+            tails = v[0] < lo || v[v.length - 1] > hi;
             double width = hi > lo ? (hi - lo) / bins : 1;
             double[] counts = new double[bins];
             for (double x : v) {
-                counts[Math.min(bins - 1, (int) ((x - lo) / width))]++;
+                counts[Math.max(0, Math.min(bins - 1, (int) Math.floor((x - lo) / width)))]++;
             }
             XYSeries bars = new XYSeries("Trials");
+            double tallest = 0;
             for (int b = 0; b < bins; b++) {
                 bars.add(lo + (b + 0.5) * width, counts[b] / v.length);
+                tallest = Math.max(tallest, counts[b] / v.length);
             }
+            share.setTickUnit(new NumberTickUnit(shareStep(tallest), new DecimalFormat("0%")));
             XYSeries cdf = new XYSeries("Cumulative share");
             int step = Math.max(1, v.length / 400);
+            int below = 0;
             for (int i = 0; i < v.length; i += step) {
-                cdf.add(v[i], (i + 1.0) / v.length);
+                if (v[i] >= lo && v[i] <= hi) {
+                    cdf.add(v[i], (i + 1.0) / v.length);
+                }
             }
-            cdf.add(v[v.length - 1], 1.0);
+            while (below < v.length && v[below] <= hi) {
+                below++;
+            }
+            cdf.add(hi, (double) below / v.length);
+            values.setRange(lo - width, hi + width);
             XYBarRenderer barRenderer = new XYBarRenderer(0.1);
             barRenderer.setBarPainter(new StandardXYBarPainter());
             barRenderer.setShadowVisible(false);
@@ -128,14 +169,21 @@ public final class UncertaintyCharts {
             if (kpi == Kpi.NPV && lo < 0 && hi > 0) {
                 ValueMarker zero = new ValueMarker(0, style.danger(), new BasicStroke(1.5f));
                 zero.setLabel("NPV 0");
+                zero.setLabelFont(style.tickFont());
                 zero.setLabelPaint(style.danger());
+                zero.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                zero.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                zero.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
                 plot.addDomainMarker(zero);
             }
         }
+        String tailNote = tails ? " · the outermost bars include the trials beyond the axis" : "";
         String footnote = kpi == Kpi.NPV ? String.format(Locale.ROOT,
-                "Probability of loss (NPV < 0): %.1f%% · P10 %s · P50 %s · P90 %s %s", 100 * r.probabilityOfLoss(),
-                readable(s.percentile(0.1)), readable(s.percentile(0.5)), readable(s.percentile(0.9)), r.currency())
-                : s.missing() > 0 ? s.missing() + " trials have no " + kpi.label() : null;
+                "Probability of loss (NPV < 0): %.1f%% · P10 %s · P50 %s · P90 %s %s%s", 100 * r.probabilityOfLoss(),
+                readable(s.percentile(0.1)), readable(s.percentile(0.5)), readable(s.percentile(0.9)), r.currency(),
+                tailNote)
+                : s.missing() > 0 ? s.missing() + " trials have no " + kpi.label() + tailNote
+                : tails ? tailNote.substring(3) : null;
         return chart(kpi.label() + ": distribution over " + String.format(Locale.ROOT, "%,d", r.trialsRun())
                 + " trials", plot, style, subtitle(r), footnote);
     }
@@ -187,6 +235,10 @@ public final class UncertaintyCharts {
         ValueMarker base = new ValueMarker(t.base(), style.foreground(), new BasicStroke(1.5f));
         base.setLabel("plan " + readable(t.base()));
         base.setLabelPaint(style.foreground());
+        base.setLabelFont(style.tickFont());
+        base.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        base.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        base.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
         plot.addRangeMarker(base);
         for (var axis : new org.jfree.chart.axis.Axis[]{inputs, value}) {
             axis.setLabelFont(style.axisLabelFont());
@@ -209,6 +261,16 @@ public final class UncertaintyCharts {
         chart.getLegend().setItemPaint(style.foreground());
         chart.getLegend().setFrame(BlockBorder.NONE);
         return chart;
+    }
+
+    /** A step for the share-of-trials axis giving five to ten labelled ticks up to the tallest bar. */
+    static double shareStep(double tallest) {
+        for (double step : new double[]{0.01, 0.02, 0.05, 0.1, 0.2, 0.25}) {
+            if (tallest / step <= 8) {
+                return step;
+            }
+        }
+        return 0.25;
     }
 
     private static YIntervalSeriesCollection intervals(YIntervalSeries series) {
@@ -252,7 +314,27 @@ public final class UncertaintyCharts {
     }
 
     private static DeviationRenderer band(Color paint, float alpha) {
-        DeviationRenderer r = new DeviationRenderer(false, false);
+        // with neither lines nor shapes, JFreeChart's legend would show the band's name without a swatch
+        DeviationRenderer r = new DeviationRenderer(false, false) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public LegendItem getLegendItem(int datasetIndex, int series) {
+                LegendItem item = super.getLegendItem(datasetIndex, series);
+                if (item == null) {
+                    return null;
+                }
+                LegendItem swatch = new LegendItem(item.getLabel(), null, null, null,
+                        new Rectangle2D.Double(-6, -5, 12, 10), ChartStyle.withAlpha(paint, alpha));
+                swatch.setLabelFont(item.getLabelFont());
+                swatch.setLabelPaint(item.getLabelPaint());
+                swatch.setDataset(item.getDataset());
+                swatch.setDatasetIndex(item.getDatasetIndex());
+                swatch.setSeriesKey(item.getSeriesKey());
+                swatch.setSeriesIndex(item.getSeriesIndex());
+                return swatch;
+            }
+        };
         r.setSeriesPaint(0, paint);
         r.setSeriesFillPaint(0, paint);
         r.setAlpha(alpha);

@@ -81,4 +81,24 @@ class SeriesEmphasisTest {
         assertTrue(alpha(emphasized.get(SeriesKey.total(SeriesKey.UTILIZATION)))
                 < alpha(asBuilt.get(SeriesKey.total(SeriesKey.UTILIZATION))), "the lower plot is faded too");
     }
+
+    /** Whoever shows the chart draws it again on every change notice: one per emphasis, none when nothing changes. */
+    @Test
+    void tellsTheChartOnceAndOnlyWhenAPaintChanged() {
+        JFreeChart chart = ResultCharts.create(ChartKind.CAPEX, Results.SMALL, Period.MONTHLY, ChartStyle.LIGHT);
+        SeriesKey sku = legendPaints(chart).keySet().stream().filter(k -> k.kind() == SeriesKey.Kind.SKU).findFirst()
+                .orElseThrow();
+        java.util.concurrent.atomic.AtomicInteger notices = new java.util.concurrent.atomic.AtomicInteger();
+        chart.addChangeListener(e -> notices.incrementAndGet());
+        SeriesEmphasis emphasis = new SeriesEmphasis(chart);
+
+        emphasis.emphasize(Set.of());
+        assertEquals(0, notices.get(), "the chart as built already");
+        emphasis.emphasize(Set.of(sku));
+        assertEquals(1, notices.get(), "every other series faded at once");
+        emphasis.emphasize(Set.of(sku));
+        assertEquals(1, notices.get(), "the same emphasis again");
+        emphasis.emphasize(Set.of());
+        assertEquals(2, notices.get());
+    }
 }

@@ -53,17 +53,38 @@ class UncertaintyChartsTest {
     }
 
     @Test
-    void theHistogramCountsEveryTrialAndItsCdfEndsAtOne() {
+    void theHistogramCountsEveryTrialAndItsCdfReachesTheAxisEnd() {
         JFreeChart chart = UncertaintyCharts.histogram(RESULT, Kpi.NPV, ChartStyle.DARK);
         XYPlot plot = chart.getXYPlot();
         double total = 0;
         for (int i = 0; i < plot.getDataset(0).getItemCount(0); i++) {
             total += plot.getDataset(0).getYValue(0, i);
         }
-        assertEquals(1.0, total, 1e-9);
+        assertEquals(1.0, total, 1e-9, "the outermost bars count the trials beyond the axis");
         int last = plot.getDataset(1).getItemCount(0) - 1;
-        assertEquals(1.0, plot.getDataset(1).getYValue(0, last));
+        MonteCarloResult.Spread npv = RESULT.kpi(Kpi.NPV);
+        double end = npv.percentile(1 - UncertaintyCharts.TAIL);
+        assertEquals(end, plot.getDataset(1).getXValue(0, last));
+        long atOrBelow = java.util.Arrays.stream(npv.sorted()).filter(v -> v <= end).count();
+        assertEquals((double) atOrBelow / npv.count(), plot.getDataset(1).getYValue(0, last), 1e-12);
+        assertTrue(plot.getDataset(1).getYValue(0, last) >= 1 - UncertaintyCharts.TAIL - 1.0 / RESULT.trialsRun());
         assertTrue(ChartExporter.svg(chart, ChartSize.DEFAULT).contains("<svg"));
+    }
+
+    @Test
+    void shareFansReadInPercentAndTheRangesDrawEveryChart() {
+        JFreeChart utilization = UncertaintyCharts.fan(RESULT, Metric.UTILIZATION, ChartStyle.LIGHT);
+        var axis = (org.jfree.chart.axis.NumberAxis) utilization.getXYPlot().getRangeAxis();
+        assertEquals("Utilization (busy ÷ available GPU-hours) (%)", axis.getLabel());
+        assertEquals("50%", axis.getNumberFormatOverride().format(0.5));
+        var ranges = com.tokenfactory.charts.Ranges.of(PLAN, null, new MonteCarlo.Settings(100, 3, 1, 0.05))
+                .orElseThrow();
+        var charts = ranges.charts(ChartStyle.LIGHT);
+        assertEquals(Metric.values().length + 2, charts.size(), charts.keySet().toString());
+        assertTrue(charts.containsKey("fan-cash") && charts.containsKey("npv-histogram")
+                && charts.containsKey("npv-tornado"), charts.keySet().toString());
+        var cash = (YIntervalSeriesCollection) charts.get("fan-cash").getXYPlot().getDataset(3);
+        assertEquals(24, cash.getItemCount(0), "the fan drew every month");
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.io.AtomicFile;
 import com.tokenfactory.app.present.DeckBuilder;
 import com.tokenfactory.charts.Period;
-import com.tokenfactory.charts.ChartKind;
+import com.tokenfactory.charts.Ranges;
 import com.tokenfactory.charts.ResultCharts;
 import com.tokenfactory.charts.export.ChartExporter;
 import com.tokenfactory.charts.export.ChartFormat;
@@ -15,7 +15,11 @@ import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.InvalidPlanException;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.result.SimulationResult;
+import com.tokenfactory.core.uncertainty.Kpi;
+import com.tokenfactory.core.uncertainty.MonteCarlo;
+import com.tokenfactory.core.uncertainty.MonteCarloResult;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +43,9 @@ import java.util.regex.Pattern;
 /** Renders every chart of a plan's result to files, headless. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
         description = {"Render every chart of PLAN's result (CapEx, electricity, yield, capacity, unit economics, cash "
-                + "flow) into DIR as capex-monthly.png, electricity-monthly.png, … Needs no display.",
+                + "flow) into DIR as capex-monthly.png, electricity-monthly.png, … Needs no display. When the plan has "
+                + "uncertain inputs, also its ranges: a fan per monthly series (fan-cash.png, fan-revenue.png, …), the "
+                + "NPV histogram with its cumulative share (npv-histogram.png) and the NPV tornado (npv-tornado.png).",
                 "Exit code 2 for an unreadable plan or a bad option, 1 when DIR cannot be written."})
 final class ChartCommand implements Callable<Integer> {
     @Mixin
@@ -61,19 +67,42 @@ final class ChartCommand implements Callable<Integer> {
     @Mixin
     ScenarioOption scenario;
 
+    @Option(names = "--trials", paramLabel = "N", description = "Monte Carlo trials behind the range charts, 0 for "
+            + "none (default: 2,000, as 'simulate')")
+    int trials = MonteCarlo.DEFAULT_TRIALS;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed of the range charts' trials (default: 1)")
+    long seed = 1;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Simulated s = Simulated.of(planFile.read(), scenario.id(), planFile.path());
+        Plan base = planFile.read();
+        Simulated s = Simulated.of(base, scenario.id(), planFile.path());
+        MonteCarlo.Settings settings = null;
+        if (trials != 0) {
+            try {
+                settings = new MonteCarlo.Settings(trials, seed, Runtime.getRuntime().availableProcessors(), 0.05);
+            } catch (IllegalArgumentException e) {
+                throw new CliException("--" + e.getMessage() + " (or 0 for no range charts)", 2);
+            }
+        }
         Output.createDirectories(out);
         PrintWriter w = spec.commandLine().getOut();
-        Map<ChartKind, JFreeChart> charts = ResultCharts.all(s.result(), look.period, look.style);
+        Map<String, JFreeChart> charts = new LinkedHashMap<>();
+        ResultCharts.all(s.result(), look.period, look.style).forEach((kind, chart) -> charts.put(
+                ResultExports.chartFileStem(kind, look.period), chart));
+        Ranges ranges = settings == null ? null
+                : Ranges.of(base, UncertaintyArguments.scenario(base, scenario.id()), settings).orElse(null);
+        if (ranges != null) {
+            charts.putAll(ranges.charts(look.style));
+        }
         Map<Path, AtomicFile.FileWriter> files = new LinkedHashMap<>();
         for (ChartFormat format : formats.distinct()) {
-            charts.forEach((kind, chart) -> {
-                Path file = out.resolve(ResultExports.chartFileName(kind, look.period, format));
+            charts.forEach((stem, chart) -> {
+                Path file = out.resolve(stem + "." + format.extension());
                 if (Output.sameExistingFile(file, planFile.path())) {
                     throw new CliException("--out would write " + file + " over the plan itself", 2);
                 }
@@ -82,6 +111,14 @@ final class ChartCommand implements Callable<Integer> {
         }
         Output.replaceAll(files);
         files.keySet().forEach(file -> w.println("Wrote " + file));
+        if (ranges != null) {
+            MonteCarloResult r = ranges.monteCarlo();
+            w.println("Ranges from " + Numbers.whole(r.trialsRun()) + " trials, seed " + r.seed() + ": NPV P10 "
+                    + Numbers.money(r.kpi(Kpi.NPV).percentile(0.1), r.currency()) + ", P50 "
+                    + Numbers.money(r.kpi(Kpi.NPV).percentile(0.5), r.currency()) + ", P90 "
+                    + Numbers.money(r.kpi(Kpi.NPV).percentile(0.9), r.currency()) + "; probability of loss "
+                    + Numbers.percent(r.probabilityOfLoss()));
+        }
         w.flush();
         return 0;
     }

@@ -24,7 +24,9 @@ import java.util.concurrent.Callable;
                 + " input, where it comes from (plan field, assumption, catalog, calibration) and whether it is"
                 + " measured, calibrated, a sourced default, the planner's assumption or derived by the engine.",
                 "FIGURE is e.g. \"npv\", \"irr\", \"payback\", \"revenue 2029\", \"utilization 2030-04\", "
-                        + "\"$/Mtok consumer-assistant 2028\", \"margin Y2\"; a year is the plan year starting in it.",
+                        + "\"$/Mtok consumer-assistant 2028\", \"margin Y2\", \"gpus busy 2030-04\"; a chart series of one "
+                        + "element: \"energy SITE 2030-04\", \"capex it SKU 2028\", \"fees PARTNER\", \"revenue RUN\" "
+                        + "(ID+ID for a sum); a year is the plan year starting in it.",
                 "Exit code 2 for an unreadable plan or a figure that cannot be explained (the message lists what can)."})
 final class ExplainCommand implements Callable<Integer> {
     @Mixin

@@ -1,7 +1,9 @@
 package com.tokenfactory.app.cli;
 
+import com.tokenfactory.charts.Ranges;
 import com.tokenfactory.charts.report.PlanReport;
 import com.tokenfactory.charts.report.ReportOptions;
+import com.tokenfactory.core.plan.Plan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +22,10 @@ import java.util.concurrent.Callable;
 
 /** Writes the one-click PDF report of a plan. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write PLAN's PDF report: title and key assumptions, key figures, the six charts, the results by "
-                + "plan year, and the plan's problems. Needs no display.",
+        description = {"Write PLAN's PDF report: title and key assumptions, key figures, the six charts, the ranges "
+                + "over its uncertain inputs when it has some (P10/P50/P90 of the KPIs over 2,000 Monte Carlo trials, "
+                + "seed 1, the NPV histogram and probability of loss, fans of the key series, the NPV tornado), the "
+                + "results by plan year, and the plan's problems. Needs no display.",
                 "Exit code 2 for an unreadable plan or a bad option, 1 when FILE cannot be written."})
 final class ReportCommand implements Callable<Integer> {
     @Mixin
@@ -53,13 +57,15 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--out names the plan itself (" + out
                     + "): it would be overwritten by the report");
         }
-        ChartCommand.Simulated s = ChartCommand.Simulated.of(planFile.read(), scenario.id(), planFile.path());
+        Plan base = planFile.read();
+        ChartCommand.Simulated s = ChartCommand.Simulated.of(base, scenario.id(), planFile.path());
+        Ranges ranges = Ranges.of(base, UncertaintyArguments.scenario(base, scenario.id())).orElse(null);
         // whole or not at all: a failure half-way keeps the previous report and leaves no partial PDF
         List<List<String>> pages = new ArrayList<>();
         ChartCommand.Output.replace(out, f -> {
             try (OutputStream o = Files.newOutputStream(f)) {
                 pages.add(PlanReport.write(s.plan(), s.result(),
-                        new ReportOptions(date.orToday(), look.period, look.style), o));
+                        new ReportOptions(date.orToday(), look.period, look.style), ranges, o));
             }
         });
         PrintWriter w = spec.commandLine().getOut();

@@ -2,6 +2,7 @@ package com.tokenfactory.app.present;
 
 import com.tokenfactory.charts.ChartKind;
 import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.Ranges;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
@@ -19,7 +20,9 @@ import java.util.Optional;
  * {@link Deck}. Plain Java and headless: run it on a worker thread. Never changes the plan (plans are immutable).
  *
  * <p>The slides, in order: title; the build-out at a glance; CapEx (by plan year); electricity (by plan year); yield
- * (by plan year); capacity vs demand (monthly); payback (cash flow, monthly); key assumptions; plan problems (only
+ * (by plan year); capacity vs demand (monthly); payback (cash flow, monthly); when the plan has uncertain inputs,
+ * its ranges (the cash flow's fan beside the NPV histogram, then the NPV tornado, over 2,000 trials, seed 1, as
+ * {@code tokenfactory simulate} prints them); key assumptions; plan problems (only
  * when the plan has errors or warnings). Under a scenario, the build-out and the assumptions are the plan as the
  * scenario changes it (a later grid date, other electricity prices), as the engine ran it.
  */
@@ -50,6 +53,7 @@ public final class DeckBuilder {
         slides.add(chart(ChartKind.CAPACITY, "Capacity vs demand", ChartHeadlines.capacity(r), r, Period.MONTHLY, style));
         slides.add(chart(ChartKind.CASH_FLOW, "Payback", ChartHeadlines.payback(r, shown.assumptions().discountRate()), r,
                 Period.MONTHLY, style));
+        Ranges.of(plan, scenario).ifPresent(ranges -> slides.addAll(RangesSlides.of(ranges, style)));
         slides.add(AssumptionsSlides.of(shown));
         ProblemsSlides.of(r).ifPresent(slides::add);
         return new Deck(plan.name(), scenario == null ? null : scenario.name(), r, slides);

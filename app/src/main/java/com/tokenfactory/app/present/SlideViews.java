@@ -18,6 +18,8 @@ final class SlideViews {
             view = BuildOutView.of(b, context);
         } else if (slide instanceof ChartSlide c) {
             view = ChartSlideView.of(c, context);
+        } else if (slide instanceof RangesSlide r) {
+            view = RangesSlideView.of(r, context);
         } else if (slide instanceof AssumptionsSlide a) {
             view = AssumptionsView.of(a, context);
         } else if (slide instanceof ProblemsSlide p) {

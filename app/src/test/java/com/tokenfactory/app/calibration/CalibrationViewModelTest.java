@@ -158,7 +158,7 @@ class CalibrationViewModelTest {
         assertTrue(status.text().startsWith("This installation has the CPU-only ONNX Runtime, ") && status.text()
                 .contains("; ran on the CPU instead. "), status.text());
         assertTrue(Fx.call(() -> vm.measuredOnProperty().get()).contains(" — CPU, fp32, "));
-        assertEquals(8, Fx.call(() -> vm.rows().size()));
+        assertEquals(9, Fx.call(() -> vm.rows().size()));
     }
 
     @Test
@@ -310,8 +310,8 @@ class CalibrationViewModelTest {
         assertEquals("Will run on the CPU: this installation has the CPU-only ONNX Runtime, and no NVIDIA GPU was found.",
                 Fx.call(() -> vm.expectedProviderProperty().get()));
         String defaults = Fx.call(() -> vm.planCalibrationProperty().get());
-        assertEquals("No calibration: documented defaults in use. Compute efficiency 0.50 ("
-                + Assumptions.SOURCES.get("computeEfficiency").source() + "); memory efficiency 0.50 ("
+        assertEquals("No calibration: documented defaults in use. Compute efficiency 0.40 ("
+                + Assumptions.SOURCES.get("computeEfficiency").source() + "); memory efficiency 0.80 ("
                 + Assumptions.SOURCES.get("memoryEfficiency").source() + "); step overhead 10.0 ms ("
                 + Assumptions.SOURCES.get("stepOverheadMs").source() + ").", defaults);
         assertNull(Fx.call(() -> vm.measurementProperty().get()));

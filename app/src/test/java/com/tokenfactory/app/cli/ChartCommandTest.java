@@ -45,9 +45,33 @@ class ChartCommandTest {
             assertEquals(1600, image.getWidth());
             assertEquals(900, image.getHeight());
         }
+        for (String stem : List.of("fan-cash", "fan-revenue", "fan-utilization", "npv-histogram", "npv-tornado")) {
+            BufferedImage image = ImageIO.read(out.resolve(stem + ".png").toFile());
+            assertNotNull(image, stem + " decodes");
+            assertEquals(1600, image.getWidth());
+        }
+        try (var files = Files.list(out)) {
+            assertEquals(6 + RANGE_CHARTS, files.count(), "six result charts and the sample's ranges");
+        }
+        assertTrue(r.out().contains("Ranges from 2,000 trials, seed 1: NPV P10 "), r.out());
+    }
+
+    /** A fan per Monte Carlo metric, the NPV histogram and the tornado. */
+    private static final int RANGE_CHARTS = com.tokenfactory.core.uncertainty.Metric.values().length + 2;
+
+    @Test
+    void noTrialsNoRangeCharts() throws Exception {
+        Path plan = CommandRun.sample(dir, Samples.FIVE_YEAR_COMMITMENT);
+        Path out = dir.resolve("charts");
+        CommandRun r = CommandRun.of("chart", plan.toString(), "--out", out.toString(), "--trials", "0");
+        assertEquals(0, r.code(), r.err());
         try (var files = Files.list(out)) {
             assertEquals(6, files.count());
         }
+        CommandRun bad = CommandRun.of("chart", plan.toString(), "--out", out.toString(), "--trials", "-3");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("tokenfactory: --trials"), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
     }
 
     @Test
@@ -71,7 +95,7 @@ class ChartCommandTest {
             }
         }
         try (var files = Files.list(out)) {
-            assertEquals(12, files.count(), "six charts per format");
+            assertEquals(2 * (6 + RANGE_CHARTS), files.count(), "six charts and the ranges per format");
         }
         // the yearly SVG is the scenario-free result of this plan
         assertTrue(Files.readString(out.resolve("capex-yearly.svg")).contains("Capacity crunch"));

@@ -44,7 +44,8 @@ class ExplainCommandTest {
         CommandRun r = CommandRun.of("explain", plan.toString(), "happiness 2028");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("tokenfactory: cannot explain 'happiness 2028'"), r.err());
-        assertTrue(r.err().contains("per month (YYYY-MM)") && r.err().contains("services: assistant, api, agents"),
+        assertTrue(r.err().contains("per month (YYYY-MM)") && r.err().contains("services: assistant, api, agents")
+                && r.err().contains("capex it SKU") && r.err().contains("sites: tx-campus, oh-campus, pa-campus"),
                 r.err());
         assertTrue(r.errIsOneLine(), r.err());
         CommandRun month = CommandRun.of("explain", plan.toString(), "revenue 1999-01");

@@ -27,15 +27,17 @@ class ReportCommandTest {
     }
 
     @Test
-    void writesTheReportWithItsElevenPages() throws Exception {
+    void writesTheReportWithItsFifteenPages() throws Exception {
         Path plan = CommandRun.sample(dir, Samples.FIVE_YEAR_COMMITMENT);
         Path pdf = dir.resolve("out/five-year.pdf");
         CommandRun r = CommandRun.of("report", plan.toString(), "--out", pdf.toString(), "--date", "2026-03-12");
         assertEquals(0, r.code(), r.err());
-        assertEquals("Wrote " + pdf + " (12 pages)\n", r.out());
+        assertEquals("Wrote " + pdf + " (15 pages)\n", r.out());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            // title, key figures, six charts, the yearly table, the services, the problems, the serving throughput
-            assertEquals(12, doc.getNumberOfPages());
+            // title, key figures, six charts, three of ranges (the sample has uncertain inputs), the yearly table,
+            // the services, the problems, the serving throughput
+            assertEquals(15, doc.getNumberOfPages());
+            assertTrue(page(doc, 9).contains("2,000 trials, seed 1 · probability of loss"), page(doc, 9));
             String title = page(doc, 1);
             assertTrue(title.contains("Five-year commitment") && title.contains("Base plan (no scenario applied)")
                     && title.contains("12 March 2026"), title);

@@ -14,6 +14,10 @@ import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.Severity;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.testing.SyntheticPlans;
+import com.tokenfactory.core.uncertainty.Kpi;
+import com.tokenfactory.core.uncertainty.Metric;
+import com.tokenfactory.core.uncertainty.MonteCarlo;
+import com.tokenfactory.core.uncertainty.MonteCarloResult;
 import com.tokenfactory.samples.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +47,8 @@ class DeckBuilderTest {
         Deck d = deck(FIVE_YEAR, null);
         assertEquals(List.of("Five-year commitment", "The build-out at a glance", "CapEx and committed spend",
                 "Electricity", "Yield: revenue, cost, margin and utilization", "Capacity vs demand", "Payback",
-                "Key assumptions", "Plan problems"), d.slides().stream().map(Slide::title).toList());
+                "Ranges: cash flow and NPV", "What moves NPV", "Key assumptions", "Plan problems"),
+                d.slides().stream().map(Slide::title).toList());
         List<ChartSlide> charts = d.slides().stream().filter(ChartSlide.class::isInstance).map(ChartSlide.class::cast)
                 .toList();
         assertEquals(List.of(ChartKind.CAPEX, ChartKind.ELECTRICITY, ChartKind.YIELD, ChartKind.CAPACITY,
@@ -84,10 +89,16 @@ class DeckBuilderTest {
     @Test
     void paybackHeadlineIsTheEnginesPaybackMonthNpvAndIrr() {
         SimulationResult r = Engine.simulate(FIVE_YEAR);
-        assertEquals("Pays back in " + SlideNumbers.month(r.kpis().paybackYearMonth()) + "; NPV after tax "
-                        + SlideNumbers.money(r.kpis().npv(), "USD") + " at 10.25%, IRR " + SlideNumbers.rateOneDecimal(r.kpis().irr()),
+        assertNull(r.kpis().paybackMonth(), "the sample does not pay back within its five years");
+        assertEquals("No payback by December 2031; NPV after tax " + SlideNumbers.money(r.kpis().npv(), "USD")
+                        + " at 10.25%, IRR " + SlideNumbers.rateOneDecimal(r.kpis().irr()),
                 headline(deck(FIVE_YEAR, null), "Payback"));
-        assertEquals("Pays back in December 2031; NPV after tax $37.0B at 10.25%, IRR 27.8%", headline(deck(FIVE_YEAR, null), "Payback"));
+        assertEquals("No payback by December 2031; NPV after tax −$27.8B at 10.25%, IRR −2.8%",
+                headline(deck(FIVE_YEAR, null), "Payback"));
+        SimulationResult fungible = Engine.simulate(Samples.open(Samples.FUNGIBLE_FLEET));
+        assertEquals("Pays back in " + SlideNumbers.month(fungible.kpis().paybackYearMonth()) + "; NPV after tax "
+                + SlideNumbers.money(fungible.kpis().npv(), "USD") + " at 10.25%",
+                headline(deck(Samples.open(Samples.FUNGIBLE_FLEET), null), "Payback"));
     }
 
     @Test
@@ -119,6 +130,28 @@ class DeckBuilderTest {
         SiteCard texas = ((BuildOutSlide) d.slide(1)).sites().get(0);
         assertEquals("Texas campus", texas.name());
         assertEquals(FIVE_YEAR.sites().get(0).gridAvailable().plusMonths(12), texas.gridAvailable());
+    }
+
+    @Test
+    void theRangesSlidesCarryTheTrialsFiguresUnderTheScenario() {
+        Deck d = deck(FIVE_YEAR, "grid-late");
+        MonteCarloResult r = MonteCarlo.run(FIVE_YEAR, FIVE_YEAR.scenarios().stream()
+                .filter(s -> s.id().equals("grid-late")).findFirst().orElseThrow(), MonteCarlo.Settings.of(2_000, 1));
+        MonteCarloResult.Spread npv = r.kpi(Kpi.NPV);
+        RangesSlide fan = (RangesSlide) d.slides().stream().filter(s -> s.title().equals("Ranges: cash flow and NPV"))
+                .findFirst().orElseThrow();
+        assertEquals("NPV " + SlideNumbers.money(npv.percentile(0.1), "USD") + " to "
+                + SlideNumbers.money(npv.percentile(0.9), "USD") + " (P10–P90); "
+                + SlideNumbers.percent(r.probabilityOfLoss()) + " chance of a loss", fan.headline());
+        assertEquals(2, fan.charts().size());
+        var band = (org.jfree.data.xy.YIntervalSeriesCollection) fan.charts().get(0).getXYPlot().getDataset(3);
+        assertEquals(r.fan(Metric.CASH).p90()[59], band.getEndYValue(0, 59), "the fan is the cash flow's, drawn");
+        RangesSlide tornado = (RangesSlide) d.slides().stream().filter(s -> s.title().equals("What moves NPV"))
+                .findFirst().orElseThrow();
+        assertTrue(tornado.headline().startsWith("NPV " + SlideNumbers.money(d.result().kpis().npv(), "USD")
+                + "; it swings most with "), tornado.headline());
+        assertTrue(deck(SyntheticPlans.large(1), null).slides().stream().noneMatch(RangesSlide.class::isInstance),
+                "a plan without uncertain inputs has no ranges slides");
     }
 
     @Test
@@ -203,7 +236,8 @@ class DeckBuilderTest {
 
     @Test
     void assumptionsCarryTheirSources() {
-        AssumptionsSlide a = (AssumptionsSlide) deck(FIVE_YEAR, null).slide(7);
+        AssumptionsSlide a = (AssumptionsSlide) deck(FIVE_YEAR, null).slides().stream()
+                .filter(AssumptionsSlide.class::isInstance).findFirst().orElseThrow();
         Assumption rate = a.assumptions().get(0);
         assertEquals("Discount rate (WACC)", rate.label());
         assertEquals("10.25% a year", rate.value());
@@ -220,7 +254,8 @@ class DeckBuilderTest {
         assertEquals(FIVE_YEAR.sites().get(0).source(), a.sites().get(0).source());
         assertEquals("WACC 10.25%, software +40% a year, token prices \u221240% a year", a.headline());
         // services with their own price declines: the range, and each service in the source
-        AssumptionsSlide fleet = (AssumptionsSlide) deck(Samples.open(Samples.FUNGIBLE_FLEET), null).slide(7);
+        AssumptionsSlide fleet = (AssumptionsSlide) deck(Samples.open(Samples.FUNGIBLE_FLEET), null).slides().stream()
+                .filter(AssumptionsSlide.class::isInstance).findFirst().orElseThrow();
         Assumption decline = fleet.assumptions().stream().filter(x -> x.label().equals("Token price decline"))
                 .findFirst().orElseThrow();
         assertEquals("\u221220% to \u221230% a year", decline.value());

@@ -87,34 +87,34 @@ class PresentationModeTest {
         Plan plan = Samples.open(Samples.FIVE_YEAR_COMMITMENT);
         open(robot, plan, null, WINDOWED);
         assertSame(owner, presentation.getOwner());
-        assertEquals("1 / 9", counter(robot));
+        assertEquals("1 / 11", counter(robot));
         assertEquals("Five-year commitment", text(robot, "#slide-title"));
         assertInstanceOf(TitleSlide.class, current());
 
-        press(robot, KeyCode.RIGHT, "2 / 9");
+        press(robot, KeyCode.RIGHT, "2 / 11");
         assertEquals("The build-out at a glance", text(robot, "#slide-title"));
         assertTrue(robot.from(presentation.getScene().getRoot()).lookup("#gpu-timeline").tryQuery().isPresent());
-        press(robot, KeyCode.DOWN, "3 / 9");
+        press(robot, KeyCode.DOWN, "3 / 11");
         assertEquals("CapEx $127B, 50% in 2029", text(robot, "#slide-headline"));
-        press(robot, KeyCode.SPACE, "4 / 9");
-        press(robot, KeyCode.PAGE_DOWN, "5 / 9");
-        press(robot, KeyCode.LEFT, "4 / 9");
-        press(robot, KeyCode.UP, "3 / 9");
-        press(robot, KeyCode.PAGE_UP, "2 / 9");
-        press(robot, KeyCode.BACK_SPACE, "1 / 9");
-        press(robot, KeyCode.LEFT, "1 / 9");
+        press(robot, KeyCode.SPACE, "4 / 11");
+        press(robot, KeyCode.PAGE_DOWN, "5 / 11");
+        press(robot, KeyCode.LEFT, "4 / 11");
+        press(robot, KeyCode.UP, "3 / 11");
+        press(robot, KeyCode.PAGE_UP, "2 / 11");
+        press(robot, KeyCode.BACK_SPACE, "1 / 11");
+        press(robot, KeyCode.LEFT, "1 / 11");
 
         robot.clickOn(presentation.getScene().getRoot(), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("2 / 9", counter(robot), "a click moves on");
+        assertEquals("2 / 11", counter(robot), "a click moves on");
         robot.clickOn(presentation.getScene().getRoot(), MouseButton.SECONDARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("1 / 9", counter(robot), "a right click moves back");
+        assertEquals("1 / 11", counter(robot), "a right click moves back");
 
-        press(robot, KeyCode.END, "9 / 9");
+        press(robot, KeyCode.END, "11 / 11");
         assertEquals("Plan problems", text(robot, "#slide-title"));
-        press(robot, KeyCode.RIGHT, "9 / 9");
-        press(robot, KeyCode.HOME, "1 / 9");
+        press(robot, KeyCode.RIGHT, "11 / 11");
+        press(robot, KeyCode.HOME, "1 / 11");
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -127,8 +127,8 @@ class PresentationModeTest {
         Plan plan = Samples.open(Samples.FIVE_YEAR_COMMITMENT);
         open(robot, plan, "grid-late", WINDOWED.withTheme(PresentationTheme.LIGHT));
         assertTrue(text(robot, "#slide-caption").endsWith("scenario: Grid a year late"));
-        press(robot, KeyCode.END, "9 / 9");
-        for (int i = 0; i < 2; i++) {
+        press(robot, KeyCode.END, "11 / 11");
+        for (int i = 0; i < 4; i++) {
             robot.type(KeyCode.LEFT);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -140,6 +140,17 @@ class PresentationModeTest {
         double font = SlideShow.fontSizeFor(presentation.getScene().getWidth(), presentation.getScene().getHeight());
         assertEquals(font / SlideShow.DASHBOARD_FONT_PX, chart.scaleProperty().get(), 1e-9, "charts in large type");
         assertTrue(chart.scaleProperty().get() > 1);
+
+        press(robot, KeyCode.RIGHT, "8 / 11");
+        assertEquals("Ranges: cash flow and NPV", text(robot, "#slide-title"));
+        assertTrue(text(robot, "#slide-headline").contains("chance of a loss"), text(robot, "#slide-headline"));
+        var ranges = robot.from(presentation.getScene().getRoot()).lookup("#slide-charts")
+                .queryAs(javafx.scene.layout.HBox.class);
+        assertEquals(2, ranges.getChildren().size(), "the cash flow's fan beside the NPV histogram");
+        for (var node : ranges.getChildren()) {
+            ChartCanvas c = (ChartCanvas) node;
+            assertTrue(c.getWidth() > 300 && c.getHeight() > 300, "each chart gets half the slide");
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.tokenfactory.charts.export;
 
 import com.tokenfactory.charts.ChartKind;
 import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.Ranges;
 import com.tokenfactory.charts.ResultCharts;
 import com.tokenfactory.charts.report.PlanReport;
 import com.tokenfactory.charts.report.ReportOptions;
@@ -34,7 +35,12 @@ public final class ResultExports {
 
     /** The name of a chart's file when all are written into one folder: "capex-monthly.svg". */
     public static String chartFileName(ChartKind kind, Period period, ChartFormat format) {
-        return kind.fileStem() + "-" + period.name().toLowerCase(Locale.ROOT) + "." + format.extension();
+        return chartFileStem(kind, period) + "." + format.extension();
+    }
+
+    /** The same without its extension: "capex-monthly". */
+    public static String chartFileStem(ChartKind kind, Period period) {
+        return kind.fileStem() + "-" + period.name().toLowerCase(Locale.ROOT);
     }
 
     /** The monthly or yearly table to .csv or .xlsx (one sheet). */
@@ -66,9 +72,15 @@ public final class ResultExports {
 
     /** The PDF report of a plan and its result, to a .pdf file. */
     public static void report(Plan plan, SimulationResult result, ReportOptions options, Path pdf) throws IOException {
+        report(plan, result, options, null, pdf);
+    }
+
+    /** The same with the ranges pages when {@code ranges} is not null. */
+    public static void report(Plan plan, SimulationResult result, ReportOptions options, Ranges ranges, Path pdf)
+            throws IOException {
         if (!pdf.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             throw new IllegalArgumentException("a report is written to .pdf, not " + pdf.getFileName());
         }
-        PlanReport.write(plan, result, options, pdf);
+        PlanReport.write(plan, result, options, ranges, pdf);
     }
 }

@@ -37,8 +37,13 @@ public class ResultChartViewer extends ChartViewer {
     private AxisRanges asBuilt = AxisRanges.of(null);
     private Consumer<SeriesKey> onSeriesClicked = key -> { };
     private java.util.function.IntConsumer onPointTraced = point -> { };
+    private java.util.function.BiConsumer<SeriesKey, Integer> onSeriesPointTraced;
     private SeriesEmphasis emphasis;
     private Set<SeriesKey> emphasized = Set.of();
+    /** The time axis of the chart shown, which labels the period crosshair; null on a chart without one. */
+    private PeriodAxis periodAxis;
+    /** The style the crosshairs are drawn in; restyled only when it changes (each change redraws the chart). */
+    private ChartStyle crosshairStyle;
 
     public ResultChartViewer() {
         super(null, true);
@@ -60,6 +65,11 @@ public class ResultChartViewer extends ChartViewer {
             }
         });
         getCanvas().setOnMouseExited(e -> hideCrosshair());
+        ReadableNumberFormat number = new ReadableNumberFormat();
+        periodCrosshair.setLabelAnchor(RectangleAnchor.BOTTOM);
+        periodCrosshair.setLabelGenerator(c -> periodAxis == null ? "" : periodAxis.labelAt(c.getValue()));
+        valueCrosshair.setLabelAnchor(RectangleAnchor.LEFT);
+        valueCrosshair.setLabelGenerator(c -> number.format(c.getValue()));
     }
 
     public ResultChartViewer(JFreeChart chart, ChartStyle style) {
@@ -74,14 +84,26 @@ public class ResultChartViewer extends ChartViewer {
                 ? ChartStyle.DARK : ChartStyle.LIGHT);
     }
 
-    /** Shows a chart built by {@link com.tokenfactory.charts.ResultCharts} in the given style. */
+    /**
+     * Shows a chart built by {@link com.tokenfactory.charts.ResultCharts} in the given style. The chart is drawn once:
+     * the emphasis and the crosshairs are set before the canvas listens to it (each change to a chart the canvas
+     * shows draws the whole chart again).
+     */
     public void setChart(JFreeChart chart, ChartStyle style) {
-        super.setChart(chart);
-        asBuilt = AxisRanges.of(chart);
-        emphasis = new SeriesEmphasis(chart);
-        emphasis.emphasize(emphasized);
-        styleCrosshairs(style);
         hideCrosshair();
+        SeriesEmphasis next = new SeriesEmphasis(chart);
+        next.emphasize(emphasized);
+        // a combined plot is an XYPlot too, whose domain axis is the shared one
+        periodAxis = chart.getPlot() instanceof XYPlot plot && plot.getDomainAxis() instanceof PeriodAxis a ? a : null;
+        if (style != crosshairStyle) {
+            // each crosshair setting would draw the old chart again: the canvas stops listening meanwhile
+            overlay.removeChangeListener(getCanvas());
+            styleCrosshairs(style);
+            overlay.addChangeListener(getCanvas());
+        }
+        super.setChart(chart);
+        emphasis = next;
+        asBuilt = AxisRanges.of(chart);
     }
 
     /** The series last clicked (a bar, point, line or legend item), or null before any click. */
@@ -100,6 +122,14 @@ public class ResultChartViewer extends ChartViewer {
      */
     public void setOnPointTraced(java.util.function.IntConsumer handler) {
         this.onPointTraced = handler == null ? point -> { } : handler;
+    }
+
+    /**
+     * Called with the series and the month or plan year index of a Shift- or Alt-click on one of its bars or points;
+     * without this handler (or off any series) such a click goes to {@link #setOnPointTraced}.
+     */
+    public void setOnSeriesPointTraced(java.util.function.BiConsumer<SeriesKey, Integer> handler) {
+        this.onSeriesPointTraced = handler;
     }
 
     /**
@@ -134,8 +164,15 @@ public class ResultChartViewer extends ChartViewer {
             return;
         }
         if (event.getTrigger().isShiftDown() || event.getTrigger().isAltDown()) {
+            Optional<SeriesKey> series = SeriesKeys.of(event.getEntity());
             CrosshairPosition.at(getChart(), getCanvas().getRenderingInfo(), event.getTrigger().getX(),
-                    event.getTrigger().getY()).ifPresent(at -> onPointTraced.accept(at.point()));
+                    event.getTrigger().getY()).ifPresent(at -> {
+                        if (series.isPresent() && onSeriesPointTraced != null) {
+                            onSeriesPointTraced.accept(series.get(), at.point());
+                        } else {
+                            onPointTraced.accept(at.point());
+                        }
+                    });
             return;
         }
         Optional<SeriesKey> key = SeriesKeys.of(event.getEntity());
@@ -163,10 +200,7 @@ public class ResultChartViewer extends ChartViewer {
     }
 
     private void styleCrosshairs(ChartStyle style) {
-        // a combined plot is an XYPlot too, whose domain axis is the shared one
-        PeriodAxis axis = getChart().getPlot() instanceof XYPlot plot && plot.getDomainAxis() instanceof PeriodAxis a
-                ? a : null;
-        ReadableNumberFormat number = new ReadableNumberFormat();
+        crosshairStyle = style;
         for (Crosshair c : new Crosshair[]{periodCrosshair, valueCrosshair}) {
             c.setPaint(ChartStyle.withAlpha(style.foreground(), 0.6));
             c.setStroke(new BasicStroke(1f));
@@ -176,9 +210,5 @@ public class ResultChartViewer extends ChartViewer {
             c.setLabelBackgroundPaint(ChartStyle.withAlpha(style.background(), 0.9));
             c.setLabelOutlinePaint(style.grid());
         }
-        periodCrosshair.setLabelAnchor(RectangleAnchor.BOTTOM);
-        periodCrosshair.setLabelGenerator(c -> axis == null ? "" : axis.labelAt(c.getValue()));
-        valueCrosshair.setLabelAnchor(RectangleAnchor.LEFT);
-        valueCrosshair.setLabelGenerator(c -> number.format(c.getValue()));
     }
 }

@@ -109,6 +109,15 @@ final class PageWriter implements Closeable {
         cs.restoreGraphicsState();
     }
 
+    /** Draws a form scaled by {@code scale} with its bottom left at (x, y). */
+    void form(PDFormXObject form, float x, float y, float scale) throws IOException {
+        cs.saveGraphicsState();
+        cs.transform(Matrix.getTranslateInstance(x, y));
+        cs.transform(Matrix.getScaleInstance(scale, scale));
+        cs.drawForm(form);
+        cs.restoreGraphicsState();
+    }
+
     /**
      * A table from the cursor down; cells wrap within their column. Returns the index of the first row that did not
      * fit above the footer (rows.size() when all did), so the caller can continue on a new page.

@@ -1,6 +1,7 @@
 package com.tokenfactory.charts.report;
 
 import com.tokenfactory.charts.ChartKind;
+import com.tokenfactory.charts.Ranges;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.SimulationResult;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -20,7 +21,7 @@ import java.util.Locale;
 /**
  * The one-click PDF report of a plan and its simulation result (A4 landscape, PDFBox): a title page (plan, date,
  * horizon, key assumptions, what the plan holds), the key figures, one page per chart ({@link ChartKind} order, vector
- * graphics), the yearly results table, the services (input and output tokens apart), and the validation issues. Headless.
+ * graphics), the ranges over the plan's uncertain inputs when the caller ran them ({@link Ranges}), the yearly results table, the services (input and output tokens apart), and the validation issues. Headless.
  */
 public final class PlanReport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
@@ -29,18 +30,31 @@ public final class PlanReport {
     }
 
     public static void write(Plan plan, SimulationResult result, ReportOptions options, Path file) throws IOException {
+        write(plan, result, options, null, file);
+    }
+
+    /** The same with the ranges pages after the chart pages when {@code ranges} is not null. */
+    public static void write(Plan plan, SimulationResult result, ReportOptions options, Ranges ranges, Path file)
+            throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            write(plan, result, options, out);
+            write(plan, result, options, ranges, out);
         }
     }
 
+    /** The report without ranges pages. */
+    public static List<String> write(Plan plan, SimulationResult result, ReportOptions options, OutputStream out)
+            throws IOException {
+        return write(plan, result, options, null, out);
+    }
+
     /**
-     * Writes the report; returns the section named on each page, in order (the running header of each page).
+     * Writes the report, with the ranges pages when {@code ranges} is not null (run them with {@link Ranges#of} on
+     * the base plan and the scenario the result is of); returns the section named on each page, in order (the running header of each page).
      *
      * @throws IllegalArgumentException when the result is not the plan's (another plan's name, another horizon)
      */
-    public static List<String> write(Plan plan, SimulationResult result, ReportOptions options, OutputStream out)
-            throws IOException {
+    public static List<String> write(Plan plan, SimulationResult result, ReportOptions options, Ranges ranges,
+                                     OutputStream out) throws IOException {
         if (!plan.name().equals(result.planName()) || plan.horizonMonths() != result.months()
                 || !plan.start().equals(result.start())) {
             throw new IllegalArgumentException("the result is of '" + result.planName() + "' (" + result.start() + ", "
@@ -51,6 +65,9 @@ public final class PlanReport {
             TitlePage.add(doc, plan, result, options);
             KpiPage.add(doc, plan, result);
             ChartPages.add(doc, result, options);
+            if (ranges != null) {
+                RangesPages.add(doc, ranges, options);
+            }
             YearlyTablePages.add(doc, result);
             ServicePages.add(doc, plan, result);
             IssuesPages.add(doc, result);

@@ -106,6 +106,47 @@ class ResultChartViewerTest {
         assertEquals(List.of(255, 255), siteAndCostOpacity());
     }
 
+    /** Each change to a chart on the canvas draws all of it again: a new chart, emphasised, must be drawn once. */
+    @Test
+    void aNewChartIsDrawnOnceWithItsEmphasisAndCrosshairs(FxRobot robot) {
+        int[] draws = new int[1];
+        robot.interact(() -> {
+            viewer.getCanvas().addOverlay(new DrawCounter(draws));
+            viewer.emphasize(Set.of(SeriesKey.site(Results.SMALL.sites().get(0).siteId())));
+        });
+        for (ChartStyle style : List.of(ChartStyle.DARK, ChartStyle.LIGHT, ChartStyle.LIGHT)) {
+            JFreeChart next = ResultCharts.create(ChartKind.CAPEX, Results.SMALL, Period.MONTHLY, style);
+            draws[0] = 0;
+            robot.interact(() -> viewer.setChart(next, style));
+            assertEquals(1, draws[0], "draws of a new " + style + " chart");
+        }
+        draws[0] = 0;
+        robot.interact(() -> viewer.emphasize(Set.of(SeriesKey.site(Results.SMALL.sites().get(0).siteId()))));
+        assertEquals(0, draws[0], "the same emphasis again changes nothing");
+    }
+
+    /** Counts the canvas's draws of a chart: the canvas paints its overlays after each draw. */
+    private static final class DrawCounter extends org.jfree.chart.panel.AbstractOverlay
+            implements org.jfree.chart.fx.overlay.OverlayFX {
+        private final int[] draws;
+
+        DrawCounter(int[] draws) {
+            this.draws = draws;
+        }
+
+        @Override
+        public void paintOverlay(java.awt.Graphics2D g2, org.jfree.chart.fx.ChartCanvas canvas) {
+            if (canvas.getChart() != null) {
+                draws[0]++;
+            }
+        }
+
+        @Override
+        public void paintOverlay(java.awt.Graphics2D g2, org.jfree.chart.ChartPanel panel) {
+            throw new UnsupportedOperationException("a Swing panel");
+        }
+    }
+
     /** The opacity of the electricity chart's first site and of its cost line, as its legend shows them. */
     private List<Integer> siteAndCostOpacity() {
         List<Integer> opacity = new ArrayList<>();

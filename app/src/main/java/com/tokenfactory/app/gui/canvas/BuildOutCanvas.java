@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.canvas;
 
+import com.tokenfactory.app.gui.common.WhenShown;
 import com.tokenfactory.app.gui.plan.ElementKind;
 import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.core.plan.Box;
@@ -61,6 +62,8 @@ public final class BuildOutCanvas extends Region {
     private Box resizeStart;
     private double moveDx;
     private double moveDy;
+    /** Out of sight (another tab), the cards are made again only when the canvas shows. */
+    private final WhenShown rebuilds = new WhenShown(this::rebuild);
 
     public BuildOutCanvas(CanvasViewModel vm) {
         this.vm = vm;
@@ -85,9 +88,9 @@ public final class BuildOutCanvas extends Region {
         pan.xProperty().bind(view.panXProperty());
         pan.yProperty().bind(view.panYProperty());
 
-        vm.document().planProperty().addListener(o -> rebuild());
-        vm.monthIndexProperty().addListener(o -> rebuild());
-        vm.resultProperty().addListener(o -> showIssues());
+        vm.document().planProperty().addListener(o -> rebuilds.request());
+        vm.monthIndexProperty().addListener(o -> rebuilds.request());
+        vm.resultProperty().addListener(o -> rebuilds.request(this::showIssues));
         vm.selection().ids().addListener((SetChangeListener<String>) c -> refreshSelection());
         vm.document().openingsProperty().addListener(o -> {
             view.restartAutoFit();
@@ -100,6 +103,11 @@ public final class BuildOutCanvas extends Region {
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         rebuild();
+    }
+
+    /** Whether the canvas is on screen; bound by the window to its tab being selected. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return rebuilds.shownProperty();
     }
 
     // ---- drawing ----

@@ -2,13 +2,17 @@ package com.tokenfactory.app.gui.results;
 
 import com.tokenfactory.charts.ChartKind;
 import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.SeriesKey;
+import com.tokenfactory.charts.SeriesQuestions;
 import com.tokenfactory.charts.fx.ResultChartViewer;
 import com.tokenfactory.core.result.SimulationResult;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -36,6 +40,11 @@ public final class DashboardView extends ScrollPane {
 
     private final Map<ChartKind, ResultChartViewer> viewers = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, StackPane> slots = new EnumMap<>(ChartKind.class);
+
+    /** Whether the dashboard is on screen (its tab selected); charts that come while it is not wait in {@link #held}. */
+    private final javafx.beans.property.BooleanProperty shown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "shown", true);
+    private DashboardViewModel.Charts held;
 
     private final YearlyTableView years;
     private final DashboardViewModel dashboardVm;
@@ -71,7 +80,7 @@ public final class DashboardView extends ScrollPane {
         hint.getStyleClass().add("muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox controls = new HBox(8, new HBox(monthly, yearly), hint, spacer, highlight, show, clear);
+        HBox controls = new HBox(8, new HBox(monthly, yearly), compareMenu(vm), hint, spacer, highlight, show, clear);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         GridPane grid = new GridPane();
@@ -90,7 +99,22 @@ public final class DashboardView extends ScrollPane {
             grid.add(slot, i % 2, i / 2);
             i++;
         }
-        vm.chartsProperty().addListener((o, was, now) -> show(now, vm));
+        // a chart is drawn on the FX thread when set: charts for a dashboard out of sight wait until it shows, and only
+        // the latest of them is drawn then
+        vm.chartsProperty().addListener((o, was, now) -> {
+            if (shown.get()) {
+                show(now, vm);
+            } else {
+                held = now;
+            }
+        });
+        shown.addListener((o, was, now) -> {
+            if (now && held != null) {
+                DashboardViewModel.Charts latest = held;
+                held = null;
+                show(latest, vm);
+            }
+        });
         vm.emphasizedProperty().addListener((o, was, now) -> viewers.values().forEach(v -> v.emphasize(now)));
         show(vm.chartsProperty().get(), vm);
 
@@ -103,31 +127,58 @@ public final class DashboardView extends ScrollPane {
         setContent(content);
     }
 
+    /**
+     * "Compare with ▾": the base plan and each scenario as a tick; a ticked one's key figure is overlaid as a dashed
+     * line on every chart. Rebuilt from the plan each time it opens, so added or renamed scenarios show.
+     */
+    private static MenuButton compareMenu(DashboardViewModel vm) {
+        MenuButton menu = new MenuButton("Compare with");
+        menu.setId("dashboard-compare");
+        menu.setOnShowing(e -> {
+            menu.getItems().clear();
+            vm.comparable().forEach((id, name) -> {
+                CheckMenuItem item = new CheckMenuItem(name);
+                item.setId("dashboard-compare-" + id);
+                item.setSelected(vm.compared().contains(id));
+                item.selectedProperty().addListener((o, was, now) -> {
+                    if (now) {
+                        vm.compared().add(id);
+                    } else {
+                        vm.compared().remove(id);
+                    }
+                });
+                menu.getItems().add(item);
+            });
+        });
+        // a menu with no items does not open: give it its items once before the first click
+        menu.getItems().add(new CheckMenuItem("Base plan"));
+        return menu;
+    }
+
     /** Makes the dashboard's tiles and yearly cells open the trace of their figure (issue 13). */
     public void traceWith(Consumer<String> trace) {
         more.onTrace(trace);
         years.onTrace(trace);
         this.trace = trace;
-        viewers.forEach((kind, viewer) -> viewer.setOnPointTraced(point -> tracePoint(kind, point)));
+        viewers.forEach((kind, viewer) -> {
+            viewer.setOnPointTraced(point -> tracePoint(kind, point));
+            viewer.setOnSeriesPointTraced((key, point) -> traceSeries(kind, key, point));
+        });
     }
 
-    /** What a point of each chart asks: the chart's main figure in that month or plan year. */
-    static String pointQuestion(ChartKind kind, Period period, int point, SimulationResult result) {
-        String figure = switch (kind) {
-            case CAPEX -> "capex";
-            case ELECTRICITY -> "electricity";
-            case YIELD -> "revenue";
-            case CAPACITY -> "utilization";
-            case UNIT_ECONOMICS -> "$/mtok";
-            case CASH_FLOW -> "cash flow";
-        };
-        return figure + " " + (period == Period.MONTHLY ? result.month(point).toString() : "Y" + (point + 1));
+    private void traceSeries(ChartKind kind, SeriesKey key, int point) {
+        SimulationResult r = dashboardVm.result().getValue();
+        ResultChartViewer viewer = viewers.get(kind);
+        if (trace != null && r != null && viewer != null && viewer.getChart() != null) {
+            trace.accept(SeriesQuestions.question(kind, key, SeriesQuestions.keys(viewer.getChart()),
+                    dashboardVm.periodProperty().get(), point, r));
+        }
     }
 
     private void tracePoint(ChartKind kind, int point) {
         SimulationResult r = dashboardVm.result().getValue();
         if (trace != null && r != null) {
-            trace.accept(pointQuestion(kind, dashboardVm.periodProperty().get(), point, r));
+            trace.accept(SeriesQuestions.question(kind, dashboardVm.periodProperty().get(), point, r));
         }
     }
 
@@ -143,6 +194,7 @@ public final class DashboardView extends ScrollPane {
                 viewer.setId("chart-" + kind.fileStem());
                 viewer.setOnSeriesClicked(vm::highlight);
                 viewer.setOnPointTraced(point -> tracePoint(kind, point));
+                viewer.setOnSeriesPointTraced((key, point) -> traceSeries(kind, key, point));
                 viewer.emphasize(vm.emphasizedProperty().get());
                 viewers.put(kind, viewer);
                 slots.get(kind).getChildren().setAll(viewer);
@@ -164,6 +216,18 @@ public final class DashboardView extends ScrollPane {
             }
         });
         return b;
+    }
+
+    /**
+     * Whether the dashboard is on screen; true unless told otherwise (the main window binds it to its tab being
+     * selected). While false, new charts are held, not drawn.
+     */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    public DashboardViewModel viewModel() {
+        return dashboardVm;
     }
 
     /** The viewer of a chart, once its first chart is drawn. */

@@ -8,14 +8,18 @@ import com.tokenfactory.app.gui.work.LatestWins;
 import com.tokenfactory.charts.ChartKind;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.ResultCharts;
+import com.tokenfactory.charts.ScenarioOverlay;
 import com.tokenfactory.charts.SeriesKey;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.plan.Deployment;
 import com.tokenfactory.core.plan.PartnerContract;
 import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.SimulationResult;
+import com.tokenfactory.core.uncertainty.ScenarioComparison;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,12 +27,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import org.jfree.chart.JFreeChart;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +61,7 @@ public final class DashboardViewModel {
     private final ObjectProperty<ChartStyle> style = new SimpleObjectProperty<>(this, "style", ChartStyle.LIGHT);
     private final ReadOnlyObjectWrapper<Charts> charts = new ReadOnlyObjectWrapper<>(this, "charts");
     private final ReadOnlyStringWrapper highlighted = new ReadOnlyStringWrapper(this, "highlighted");
+    private final ObservableSet<String> compared = FXCollections.observableSet(new java.util.LinkedHashSet<>());
     private final ReadOnlyObjectWrapper<Set<SeriesKey>> emphasized = new ReadOnlyObjectWrapper<>(this, "emphasized",
             Set.of());
 
@@ -66,6 +74,7 @@ public final class DashboardViewModel {
         result.addListener(o -> rebuild());
         period.addListener(o -> rebuild());
         style.addListener(o -> rebuild());
+        compared.addListener((SetChangeListener<String>) change -> rebuild());
         rebuild();
         selection.ids().addListener((SetChangeListener<String>) change -> emphasizeSelection());
         // an edit may move a selected pod to another SKU; every edit brings a new result
@@ -112,7 +121,51 @@ public final class DashboardViewModel {
         }
         Period p = period.get();
         ChartStyle s = style.get();
-        building.request(() -> new Charts(r, p, s, ResultCharts.all(r, p, s)));
+        Plan plan = document.getPlan();
+        List<String> ids = List.copyOf(compared);
+        building.request(() -> {
+            Map<ChartKind, JFreeChart> byKind = ResultCharts.all(r, p, s);
+            Map<String, SimulationResult> others = overlaid(plan, ids, r);
+            if (!others.isEmpty()) {
+                byKind.forEach((kind, chart) -> ScenarioOverlay.add(chart, kind, p, others, s));
+            }
+            return new Charts(r, p, s, ResultCharts.forScreen(byKind));
+        });
+    }
+
+    /**
+     * The runs the charts overlay, by the name their lines carry: the base plan ({@link ScenarioComparison#BASE})
+     * and the plan's scenarios among {@code ids}, in the plan's order. Ids the plan no longer has are skipped; a run
+     * whose plan and horizon differ from the shown result's is left out rather than drawn against the wrong months.
+     */
+    static Map<String, SimulationResult> overlaid(Plan plan, List<String> ids, SimulationResult shown) {
+        Map<String, SimulationResult> out = new LinkedHashMap<>();
+        if (ids.contains(ScenarioComparison.BASE)) {
+            out.put("Base plan", Engine.simulate(plan));
+        }
+        for (Scenario sc : plan.scenarios()) {
+            if (ids.contains(sc.id())) {
+                out.put(sc.name(), Engine.simulate(plan, sc));
+            }
+        }
+        out.values().removeIf(x -> x.months() != shown.months() || !x.start().equals(shown.start()));
+        return out;
+    }
+
+    /**
+     * The scenarios (and {@link ScenarioComparison#BASE} for the base plan) whose key figure every chart overlays as a
+     * dashed line over the result shown.
+     */
+    public ObservableSet<String> compared() {
+        return compared;
+    }
+
+    /** What the charts may overlay: the base plan, then the plan's scenarios, as id and name. */
+    public Map<String, String> comparable() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(ScenarioComparison.BASE, "Base plan");
+        document.getPlan().scenarios().forEach(sc -> out.put(sc.id(), sc.name()));
+        return out;
     }
 
     /** Why the charts could not be drawn, in one line; null while they could. */

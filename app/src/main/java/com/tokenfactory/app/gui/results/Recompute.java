@@ -19,9 +19,10 @@ import java.util.function.BiFunction;
 
 /**
  * Runs the engine after edits, off the JavaFX thread, the latest request winning ({@link LatestWins}): a request
- * captures the plan and scenario on the FX thread, waits out the debounce (a burst of edits runs once), simulates on
- * the window's recompute worker, and publishes on the FX thread only if no newer request came in meanwhile — a stale
- * result is dropped, never shown over a newer one.
+ * captures the plan and scenario on the FX thread, simulates on the window's recompute worker, and publishes on the FX
+ * thread only if no newer request came in meanwhile — a stale result is dropped, never shown over a newer one. An
+ * edit after a quiet spell runs at once; the edits of a burst that follow it wait out the debounce, and only the last
+ * of them runs ({@link LatestWins#settling}).
  */
 public final class Recompute implements AutoCloseable {
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(120);
@@ -44,7 +45,7 @@ public final class Recompute implements AutoCloseable {
         this.engine = engine;
         this.work = new LatestWins<Outcome>("simulate the plan", workers.pool(Workers.Purpose.RECOMPUTE), fxThread,
                 outcome::set)
-                .debounced(LatestWins.Delay.on(workers.timer()), debounce)
+                .settling(LatestWins.Delay.on(workers.timer()), debounce)
                 .explainingFailures(e -> "The plan could not be simulated: " + Reasons.of(e));
     }
 

@@ -72,17 +72,34 @@ public final class Tracer {
 
     /** The provenance badge of a figure of the latest result; null while there is none or it cannot be explained. */
     public com.tokenfactory.core.trace.Badge badge(String question) {
+        return badges().apply(question);
+    }
+
+    /**
+     * The badges of the latest result's figures, by question, from the plan and result as they are now (read here, on
+     * the FX thread): the function holds only those and may be called on any thread, e.g. a worker, since explaining
+     * a figure takes a while.
+     */
+    public java.util.function.Function<String, com.tokenfactory.core.trace.Badge> badges() {
         SimulationResult r = result.get();
         if (r == null) {
-            return null;
+            return question -> null;
         }
-        try {
-            return com.tokenfactory.core.trace.Badge.of(new Explainer(plan.get(), r).explain(question),
-                    r.efficiencySource());
-        } catch (RuntimeException e) {
-            // the document may have moved on from the result (an element removed since): no badge rather than a wrong one
-            return null;
-        }
+        Plan p = plan.get();
+        // the tiles ask one after another of the same result: one Explainer shares the months' trees among them
+        Explainer[] shared = new Explainer[1];
+        return question -> {
+            try {
+                if (shared[0] == null) {
+                    shared[0] = new Explainer(p, r);
+                }
+                return com.tokenfactory.core.trace.Badge.of(shared[0].explain(question), r.efficiencySource());
+            } catch (RuntimeException e) {
+                // the document may have moved on from the result (an element removed since): no badge rather than a
+                // wrong one
+                return null;
+            }
+        };
     }
 
     public TracePanel panel() {

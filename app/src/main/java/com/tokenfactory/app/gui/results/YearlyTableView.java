@@ -94,11 +94,14 @@ public final class YearlyTableView extends TableView<PeriodSummary> {
         if (r == null) {
             return;
         }
+        boolean otherCurrency = !currency.equals(r.currency());
         currency = r.currency();
         List<PeriodSummary> all = new ArrayList<>(r.years());
         all.add(r.kpis().horizon());
         rows.setAll(all);
-        refresh();
+        if (otherCurrency) {
+            refresh(); // a row equal to the one before keeps its cells, whose figures name the old currency
+        }
     }
 
     private static TableColumn<PeriodSummary, String> column(String title, Function<PeriodSummary, String> value) {

@@ -9,6 +9,7 @@ import com.tokenfactory.app.template.TemplateFiles;
 import com.tokenfactory.app.gui.document.PlanEdit;
 import com.tokenfactory.io.PlanTemplate;
 import com.tokenfactory.io.TemplateException;
+import com.tokenfactory.charts.Ranges;
 import com.tokenfactory.charts.export.ResultExports;
 import com.tokenfactory.charts.report.ReportOptions;
 import com.tokenfactory.charts.style.ChartStyle;
@@ -57,10 +58,13 @@ public final class ExportActions {
         return export("Excel workbook", ".xlsx", (plan, result, file) -> ResultExports.workbook(plan, result, file));
     }
 
+    /** The PDF report of the plan on screen, with its ranges pages when the plan has uncertain inputs. */
     public CompletableFuture<Boolean> exportReport(boolean dark) {
+        Plan base = vm.document().getPlan();
+        Scenario scenario = vm.activeScenario().orElse(null);
         return export("PDF report", ".pdf", (plan, result, file) -> ResultExports.report(plan, result,
                 new ReportOptions(LocalDate.now(), ReportOptions.defaults().chartPeriod(),
-                        dark ? ChartStyle.DARK : ChartStyle.LIGHT), file));
+                        dark ? ChartStyle.DARK : ChartStyle.LIGHT), Ranges.of(base, scenario).orElse(null), file));
     }
 
     /**

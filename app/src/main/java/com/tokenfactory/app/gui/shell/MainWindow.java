@@ -126,6 +126,8 @@ public final class MainWindow {
                         vm.scenarioIdProperty()))),
                 tab("Assumptions & Catalog", Material2MZ.SETTINGS, assumptions()),
                 tab("Uncertainty", Material2AL.INSIGHTS, uncertainty));
+        dashboard.shownProperty().bind(tabs.getSelectionModel().selectedIndexProperty().isEqualTo(RESULTS_TAB));
+        canvas.shownProperty().bind(tabs.getSelectionModel().selectedIndexProperty().isEqualTo(BUILD_OUT_TAB));
 
         SplitPane body = new SplitPane(tabs, problems);
         body.setOrientation(Orientation.VERTICAL);
@@ -138,7 +140,7 @@ public final class MainWindow {
         KpiStrip kpis = new KpiStrip(vm.resultProperty(), vm.recompute().runningProperty());
         tracer = new Tracer(() -> vm.activeScenario().map(s -> s.applyTo(vm.document().getPlan()))
                 .orElse(vm.document().getPlan()), vm::getResult, this::reveal, () -> stage);
-        kpis.onTrace(tracer::trace, tracer::badge);
+        kpis.onTrace(tracer::trace, tracer::badges, workers.pool(Workers.Purpose.CHARTS), Platform::runLater);
         dashboard.traceWith(tracer::trace);
         StackPane root = new StackPane(main, overlay);
         scene = new Scene(root);

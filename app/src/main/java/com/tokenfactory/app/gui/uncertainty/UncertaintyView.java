@@ -18,6 +18,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -116,20 +117,20 @@ public final class UncertaintyView extends BorderPane {
     private TableView<UncertaintyViewModel.InputRow> inputsTable() {
         inputs.setId("uncertainty-inputs");
         inputs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        inputs.getColumns().add(column("Input", UncertaintyViewModel.InputRow::name));
-        inputs.getColumns().add(column("Moves", UncertaintyViewModel.InputRow::lever));
-        inputs.getColumns().add(column("Distribution", UncertaintyViewModel.InputRow::distribution));
-        inputs.getColumns().add(column("P10", UncertaintyViewModel.InputRow::p10));
-        inputs.getColumns().add(column("P90", UncertaintyViewModel.InputRow::p90));
-        inputs.getColumns().add(column("Source", UncertaintyViewModel.InputRow::source));
-        inputs.setPlaceholder(new Label("No uncertain inputs: the plan file's 'uncertainty' object holds them "
-                + "(docs/uncertainty.md)."));
+        inputs.getColumns().add(column("Input", UncertaintyViewModel.InputRow::name, 170));
+        inputs.getColumns().add(column("Moves", UncertaintyViewModel.InputRow::lever, 190));
+        inputs.getColumns().add(column("Distribution", UncertaintyViewModel.InputRow::distribution, 230));
+        inputs.getColumns().add(column("P10", UncertaintyViewModel.InputRow::p10, 70));
+        inputs.getColumns().add(column("P90", UncertaintyViewModel.InputRow::p90, 70));
+        inputs.getColumns().add(column("Source", UncertaintyViewModel.InputRow::source, 400));
+        inputs.setPlaceholder(new Label("No uncertain inputs yet: add one in the Edit inputs tab below."));
         return inputs;
     }
 
     private static TableColumn<UncertaintyViewModel.InputRow, String> column(
-            String title, Function<UncertaintyViewModel.InputRow, String> value) {
+            String title, Function<UncertaintyViewModel.InputRow, String> value, double width) {
         TableColumn<UncertaintyViewModel.InputRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
     }
@@ -137,7 +138,11 @@ public final class UncertaintyView extends BorderPane {
     private TabPane charts() {
         VBox fanBox = new VBox(6, new HBox(8, new Label("Metric"), metric), fan);
         VBox.setVgrow(fan, Priority.ALWAYS);
-        TabPane tabs = new TabPane(new Tab("Fan", fanBox), new Tab("NPV histogram", histogramBox()),
+        ScrollPane form = new ScrollPane(new InputForm(vm.editor(), inputs));
+        form.setFitToWidth(true);
+        Tab edit = new Tab("Edit inputs", form);
+        edit.setId("uncertainty-edit-tab");
+        TabPane tabs = new TabPane(new Tab("Fan", fanBox), edit, new Tab("NPV histogram", histogramBox()),
                 new Tab("Tornado", tornado), new Tab("Compare scenarios", compareBox()),
                 new Tab("Goal seek", goalSeekBox()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

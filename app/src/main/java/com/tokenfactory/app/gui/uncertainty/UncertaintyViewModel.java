@@ -60,6 +60,7 @@ public final class UncertaintyViewModel {
     private final ReadOnlyObjectWrapper<Tornado.Result> tornado = new ReadOnlyObjectWrapper<>(this, "tornado");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private volatile AtomicBoolean cancel = new AtomicBoolean();
+    private final UncertainInputEditor editor;
 
     public UncertaintyViewModel(PlanDocument document, ObjectProperty<String> scenarioId, Executor background,
                                 Executor fxThread) {
@@ -67,6 +68,12 @@ public final class UncertaintyViewModel {
         this.scenarioId = scenarioId;
         this.background = background;
         this.fxThread = fxThread;
+        this.editor = new UncertainInputEditor(document);
+    }
+
+    /** The form that adds, edits and removes the plan's uncertain inputs and their correlations. */
+    public UncertainInputEditor editor() {
+        return editor;
     }
 
     public List<InputRow> inputs() {
@@ -129,7 +136,7 @@ public final class UncertaintyViewModel {
         }
         Plan plan = document.getPlan();
         if (plan.uncertainty().isEmpty()) {
-            status.set("The plan has no uncertain inputs: add an 'uncertainty' object (docs/uncertainty.md).");
+            status.set("The plan has no uncertain inputs: add one with the form beside the inputs table.");
             return false;
         }
         MonteCarlo.Settings settings;

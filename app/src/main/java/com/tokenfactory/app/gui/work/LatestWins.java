@@ -25,7 +25,8 @@ import java.util.function.Function;
  *   <li>{@link #request} is called on the FX thread with work that holds only what it captured there (an immutable
  *   plan, a period, a style) — never a property to read later;</li>
  *   <li>after the debounce, if any (a burst of requests runs once), the work runs on a named worker
- *   ({@link Workers});</li>
+ *   ({@link Workers}); with {@link #settling} the first request after a quiet spell runs at once, and only those
+ *   that follow it closely wait out the debounce;</li>
  *   <li>its result is handed to {@code publish} on the FX thread, unless a newer request or a {@link #cancel} came in
  *   meanwhile: a stale result is dropped, never shown over a newer one;</li>
  *   <li>a failure is logged with its stack trace (for a bug report) and surfaces to the user in one line:
@@ -55,6 +56,12 @@ public final class LatestWins<T> {
     private final Consumer<? super T> publish;
     private Delay delay;
     private Duration debounce = Duration.ZERO;
+    /** Whether a request after a quiet spell skips the debounce ({@link #settling}). */
+    private boolean leading;
+    /** Requests so far (FX thread only), and the last one after which a whole debounce passed with no other. */
+    private long requests;
+    private volatile long quietAfter;
+    private Future<?> quietWait;
     private Function<Throwable, String> explain = e -> null;
     private Consumer<String> onFailure = message -> { };
     private Class<? extends Exception> expected;
@@ -82,6 +89,17 @@ public final class LatestWins<T> {
     public LatestWins<T> debounced(Delay timer, Duration wait) {
         this.delay = Objects.requireNonNull(timer, "timer");
         this.debounce = Objects.requireNonNull(wait, "wait");
+        return this;
+    }
+
+    /**
+     * As {@link #debounced}, except that a request that comes after {@code wait} with none runs at once: a single
+     * edit shows without waiting, while a burst (a drag, keys held down) still runs its first and then only its last
+     * request, {@code wait} after the burst ends. A result overtaken by a newer request is dropped as always.
+     */
+    public LatestWins<T> settling(Delay timer, Duration wait) {
+        debounced(timer, wait);
+        this.leading = true;
         return this;
     }
 
@@ -116,11 +134,23 @@ public final class LatestWins<T> {
             pending.cancel(false);
         }
         running.set(true);
-        if (delay != null && !debounce.isZero()) {
-            pending = delay.after(debounce, () -> start(generation, work));
-        } else {
+        if (delay == null || debounce.isZero()) {
             start(generation, work);
+            return;
         }
+        if (leading) {
+            long n = ++requests;
+            boolean quiet = n == 1 || quietAfter == n - 1;
+            if (quietWait != null) {
+                quietWait.cancel(false);
+            }
+            quietWait = delay.after(debounce, () -> quietAfter = n);
+            if (quiet) {
+                start(generation, work);
+                return;
+            }
+        }
+        pending = delay.after(debounce, () -> start(generation, work));
     }
 
     private void start(long generation, Callable<? extends T> work) {

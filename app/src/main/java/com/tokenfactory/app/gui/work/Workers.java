@@ -24,7 +24,7 @@ public final class Workers implements AutoCloseable {
     public enum Purpose {
         /** The engine run after an edit. */
         RECOMPUTE(1),
-        /** Building the dashboard's and the presentation's charts. */
+        /** Building the dashboard's and the presentation's charts, and the KPI strip's provenance badges. */
         CHARTS(1),
         /** Opening, saving and autosave recovery. */
         FILES(1),

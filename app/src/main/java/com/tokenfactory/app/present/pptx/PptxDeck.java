@@ -5,6 +5,7 @@ import com.tokenfactory.app.present.BuildOutSlide;
 import com.tokenfactory.app.present.ChartSlide;
 import com.tokenfactory.app.present.Deck;
 import com.tokenfactory.app.present.ProblemsSlide;
+import com.tokenfactory.app.present.RangesSlide;
 import com.tokenfactory.app.present.Slide;
 import com.tokenfactory.app.present.SlideNumbers;
 import com.tokenfactory.app.present.TitleSlide;
@@ -64,6 +65,9 @@ public final class PptxDeck {
                     + (date.isEmpty() ? "" : " · " + date);
             List<Runnable> slides = new ArrayList<>();
             for (Slide s : deck.slides()) {
+                if (s instanceof RangesSlide) {
+                    continue; // the deck writes the ranges as native charts of its own, after the cash flow
+                }
                 slides.add(() -> slide(ppt, s, deck));
                 if (s instanceof ChartSlide c && c.kind() == com.tokenfactory.charts.ChartKind.CASH_FLOW) {
                     if (!plan.scenarios().isEmpty()) {
@@ -91,7 +95,9 @@ public final class PptxDeck {
 
     /** How many slides {@link #write} writes: the deck's, plus the scenario comparison when the plan has scenarios. */
     public static int slideCount(Plan plan, Deck deck) {
-        return deck.size() + (plan.scenarios().isEmpty() ? 0 : 1) + (plan.uncertainty().isEmpty() ? 0 : 2);
+        long onScreenOnly = deck.slides().stream().filter(RangesSlide.class::isInstance).count();
+        return (int) (deck.size() - onScreenOnly) + (plan.scenarios().isEmpty() ? 0 : 1)
+                + (plan.uncertainty().isEmpty() ? 0 : 2);
     }
 
     private static Scenario scenarioOf(Plan plan, Deck deck) {

@@ -41,6 +41,35 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void comparedScenariosAreOverlaidOnEveryChartAndLeaveWhenUnticked() {
+        Plan five = Samples.open(Samples.FIVE_YEAR_COMMITMENT);
+        PlanDocument doc = new PlanDocument(five, null);
+        var shown = new SimpleObjectProperty<>(Engine.simulate(five));
+        DashboardViewModel d = new DashboardViewModel(doc, new Selection(), shown, Runnable::run, Runnable::run);
+        assertEquals("Base plan", d.comparable().get(com.tokenfactory.core.uncertainty.ScenarioComparison.BASE));
+        assertEquals("Grid a year late", d.comparable().get("grid-late"));
+        int plain = d.chartsProperty().get().byKind().get(ChartKind.CASH_FLOW).getXYPlot().getDatasetCount();
+        d.compared().add("grid-late");
+        var cash = d.chartsProperty().get().byKind().get(ChartKind.CASH_FLOW).getXYPlot();
+        assertEquals(plain + 1, cash.getDatasetCount());
+        var line = cash.getDataset(plain);
+        assertEquals("Grid a year late: cumulative cash flow", line.getSeriesKey(0));
+        SimulationResult late = Engine.simulate(five, "grid-late");
+        double end = late.totals().freeCashFlow().total();
+        assertEquals(end, line.getYValue(0, line.getItemCount(0) - 1), 1e-6 * Math.abs(end),
+                "the line ends at the scenario's own cumulative cash flow");
+        for (ChartKind kind : ChartKind.values()) {
+            var chart = d.chartsProperty().get().byKind().get(kind);
+            var plot = chart.getPlot() instanceof org.jfree.chart.plot.CombinedDomainXYPlot c ? c.getSubplots().get(0)
+                    : chart.getXYPlot();
+            var last = plot.getDataset(plot.getDatasetCount() - 1);
+            assertTrue(last.getSeriesKey(0).toString().startsWith("Grid a year late: "), kind + " overlays it");
+        }
+        d.compared().remove("grid-late");
+        assertEquals(plain, d.chartsProperty().get().byKind().get(ChartKind.CASH_FLOW).getXYPlot().getDatasetCount());
+    }
+
+    @Test
     void aSkuSeriesSelectsEveryPodOfThatSku() {
         List<String> ids = vm.highlight(SeriesKey.sku("H100-SXM"));
         assertEquals(2, ids.size(), "Pennsylvania hall A and Ohio hall 1 hold H100s");

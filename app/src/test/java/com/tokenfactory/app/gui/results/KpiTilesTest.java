@@ -17,17 +17,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KpiTilesTest {
     @Test
     void theFiveYearCommitmentReadsAsTheReadmeSaysIt() {
-        // after tax with the economic terminal value: NPV +$37.0B, IRR 28%, after-tax payback December 2031
+        // after tax with the economic terminal value: NPV −$27.8B, IRR −2.8%, no after-tax payback in five years
         SimulationResult r = Engine.simulate(Samples.open(Samples.FIVE_YEAR_COMMITMENT));
         Map<String, KpiTiles.Tile> tiles = KpiTiles.of(r).stream()
                 .collect(Collectors.toMap(KpiTiles.Tile::id, Function.identity()));
-        assertEquals("+$37.0B", tiles.get("npv").value());
-        assertTrue(tiles.get("npv").detail().startsWith("IRR 27.8% · "), tiles.get("npv").detail());
+        assertEquals("−$27.8B", tiles.get("npv").value());
+        assertTrue(tiles.get("npv").detail().startsWith("IRR −2.8% · "), tiles.get("npv").detail());
         assertTrue(tiles.get("npv").detail().endsWith(" without terminal value"), tiles.get("npv").detail());
         assertTrue(tiles.get("npv").explanation().contains("After-tax unlevered free cash flow"), tiles.get("npv").explanation());
-        assertEquals(KpiTiles.Tone.GOOD, tiles.get("npv").tone());
-        assertEquals("2031-12", tiles.get("payback").value());
-        assertEquals("month 60 of 60", tiles.get("payback").detail(), "December 2031 is the 60th month from January 2027");
+        assertEquals(KpiTiles.Tone.BAD, tiles.get("npv").tone());
+        assertEquals("not reached", tiles.get("payback").value());
+        assertEquals("cash flow negative at 2031-12", tiles.get("payback").detail());
         assertEquals(Numbers.money(r.kpis().horizon().capex(), "USD"), tiles.get("capex").value());
         assertEquals(8, tiles.size());
     }

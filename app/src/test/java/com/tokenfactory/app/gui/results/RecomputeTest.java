@@ -57,21 +57,30 @@ class RecomputeTest {
     }
 
     @Test
-    void aBurstOfRequestsRunsTheEngineOnceOnTheLatestPlan() throws Exception {
+    void aBurstOfRequestsRunsItsFirstAtOnceAndThenOnlyTheLatestPlan() throws Exception {
         List<String> simulated = new CopyOnWriteArrayList<>();
-        // a debounce long enough that a burst sent on a loaded machine still falls within it; the latch, not the
-        // debounce, makes the test wait
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch burstSent = new CountDownLatch(1);
+        // a debounce long enough that a burst sent on a loaded machine still falls within it; the latches, not the
+        // debounce, make the test wait
         try (Recompute recompute = recompute((p, s) -> {
             simulated.add(p.name());
+            if (p.name().equals("edit 1")) {
+                firstStarted.countDown();
+                await(burstSent); // still running when the rest of the burst comes: it is overtaken
+            }
             return Engine.simulate(p);
         }, Duration.ofSeconds(2))) {
-            for (int i = 1; i <= 5; i++) {
+            recompute.request(plan.withName("edit 1"), null);
+            assertTrue(firstStarted.await(30, TimeUnit.SECONDS), "the first edit runs without waiting");
+            for (int i = 2; i <= 5; i++) {
                 recompute.request(plan.withName("edit " + i), null);
             }
+            burstSent.countDown();
             assertTrue(recompute.runningProperty().get());
             awaitPublished();
-            assertEquals(List.of("edit 5"), simulated);
-            assertEquals("edit 5", recompute.getOutcome().result().planName());
+            assertEquals(List.of("edit 1", "edit 5"), simulated, "the first at once, then only the latest");
+            assertEquals(List.of("edit 5"), shown, "the first was overtaken and dropped");
             assertFalse(recompute.runningProperty().get());
             assertTrue(recompute.getOutcome().elapsed().toNanos() > 0);
         }

@@ -60,6 +60,32 @@ class DashboardFxTest extends AppWindowTest {
         assertTrue(viewer(ChartKind.CASH_FLOW).getChart().getSubtitle(0).toString() != null);
     }
 
+    /** Charts are drawn on the FX thread: out of sight they wait, and only the latest is drawn when the tab shows. */
+    @Test
+    void chartsMadeWhileTheTabIsHiddenAreDrawnWhenItShows(FxRobot robot) {
+        showDashboard(robot);
+        var shownBefore = onFx(() -> viewer(ChartKind.CAPEX).getChart());
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT1);
+        await(() -> window.tabs().getSelectionModel().getSelectedIndex() == 0);
+        for (int i = 1; i <= 3; i++) {
+            String name = "Renamed " + i;
+            fx(() -> window.viewModel().document().apply(com.tokenfactory.app.gui.document.PlanEdit.of("Rename",
+                    p -> p.withName(name))));
+        }
+        // the charts of the last edit are made (the view-model holds them) but not drawn
+        await(() -> onFx(() -> window.dashboard().viewModel().chartsProperty().get().result().planName())
+                .equals("Renamed 3"));
+        assertTrue(shownBefore == onFx(() -> viewer(ChartKind.CAPEX).getChart()), "nothing drawn out of sight");
+        showDashboard(robot);
+        await(() -> onFx(() -> viewer(ChartKind.CAPEX).getChart()) != shownBefore);
+        for (ChartKind kind : ChartKind.values()) {
+            String subtitle = onFx(() -> ((java.util.List<?>) viewer(kind).getChart().getSubtitles()).stream()
+                    .filter(t -> t instanceof org.jfree.chart.title.TextTitle)
+                    .map(t -> ((org.jfree.chart.title.TextTitle) t).getText()).findFirst().orElse(""));
+            assertTrue(subtitle.contains("Renamed 3"), kind + ": " + subtitle);
+        }
+    }
+
     @Test
     void clickingASitesBarSelectsTheSite(FxRobot robot) {
         showDashboard(robot);

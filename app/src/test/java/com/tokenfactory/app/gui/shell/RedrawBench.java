@@ -21,10 +21,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A benchmark, not a test: how long from an edit to every chart of the Results tab redrawn, in the real window
- * (headless under Monocle), on the five-year-commitment sample. Each edit renames the plan (the engine runs and every
- * chart is rebuilt: their subtitles name the plan); the clock stops at the first pulse after all six chart viewers
- * hold and have drawn their new charts. Prints the figures; asserts nothing about time. Tagged "bench", so the test
+ * A benchmark, not a test: how long from an edit, and from a scenario switch, to every chart of the Results tab
+ * redrawn, in the real window (headless under Monocle), on the five-year-commitment sample. Each edit renames the plan
+ * (the engine runs and every chart is rebuilt: their subtitles name the plan); each switch goes from the base plan to
+ * the first scenario or back. The clock stops at the first pulse after all six chart viewers hold and have drawn their
+ * new charts. Prints the figures, with the CPU time per edit (all threads, and the FX thread's alone) and the load
+ * average, since the wall time on a shared machine measures the others' load too; asserts nothing about time. Tagged "bench", so the test
  * run leaves it out; run it with
  * {@code ./mvnw -o -pl app -am test -Dtest=RedrawBench -Dsurefire.failIfNoSpecifiedTests=false -Dtest.excludedGroups=needs-display}.
  */
@@ -49,14 +51,36 @@ class RedrawBench extends AppWindowTest {
 
     @Test
     void editToEveryChartRedrawn() throws Exception {
+        measure("edit", i -> {
+            String name = "Five-year commitment, edit " + i;
+            window.viewModel().document().apply(PlanEdit.of("Rename", p -> p.withName(name)));
+        });
+    }
+
+    /** A switch between the base plan and a scenario: every figure changes, and so every chart. */
+    @Test
+    void scenarioSwitchToEveryChartRedrawn() throws Exception {
+        String scenario = onFx(() -> plan().scenarios().get(0).id());
+        measure("scenario switch", i -> window.viewModel().scenarioIdProperty().set(i % 2 == 0 ? scenario : null));
+    }
+
+    /** Does {@code action} (on the FX thread) again and again, each time timing it to every chart redrawn. */
+    private void measure(String what, java.util.function.IntConsumer action) throws Exception {
         fx(() -> window.tabs().getSelectionModel().select(MainWindow.RESULTS_TAB));
         awaitResult();
         await(() -> onFx(() -> shownCharts().size()) == ChartKind.values().length);
         List<Double> millis = new ArrayList<>();
         List<Double> engine = new ArrayList<>();
         List<Double> toResult = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long fxThread = onFx(() -> Thread.currentThread().getId());
+        long[] cpu = new long[2];
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
-            String name = "Five-year commitment, edit " + i;
+            if (i == WARM_UP) {
+                cpu[0] = processCpuNanos();
+                cpu[1] = threads.getThreadCpuTime(fxThread);
+            }
+            int n = i;
             long[] times = new long[3];
             CountDownLatch drawn = new CountDownLatch(1);
             fx(() -> {
@@ -83,10 +107,10 @@ class RedrawBench extends AppWindowTest {
                     }
                 });
                 times[0] = System.nanoTime();
-                window.viewModel().document().apply(PlanEdit.of("Rename", p -> p.withName(name)));
+                action.accept(n);
             });
             if (!drawn.await(60, TimeUnit.SECONDS)) {
-                throw new AssertionError("the charts were not redrawn after edit " + i);
+                throw new AssertionError("the charts were not redrawn after " + what + " " + i);
             }
             if (i >= WARM_UP) {
                 millis.add((times[1] - times[0]) / 1e6);
@@ -94,12 +118,22 @@ class RedrawBench extends AppWindowTest {
                 engine.add((double) onFx(() -> window.viewModel().recompute().getOutcome().elapsed().toNanos()) / 1e6);
             }
         }
-        System.out.printf("RedrawBench: edit → all six charts redrawn, %d edits of five-year-commitment after %d to warm"
-                        + " up: median %.0f ms, 90th percentile %.0f ms, max %.0f ms; of which edit → result on the FX"
-                        + " thread median %.0f ms (debounce %d ms, engine median %.1f ms)%n",
-                MEASURED, WARM_UP, percentile(millis, 50), percentile(millis, 90), percentile(millis, 100),
-                percentile(toResult, 50), Recompute.DEFAULT_DEBOUNCE.toMillis(),
-                percentile(engine, 50));
+        double processCpu = (processCpuNanos() - cpu[0]) / 1e6 / MEASURED;
+        double fxCpu = (threads.getThreadCpuTime(fxThread) - cpu[1]) / 1e6 / MEASURED;
+        System.out.printf("RedrawBench: %s → all six charts redrawn, %d of five-year-commitment after %d to warm up:"
+                        + " median %.0f ms, 90th percentile %.0f ms, max %.0f ms; of which to the result on the FX"
+                        + " thread median %.0f ms (debounce %d ms, engine median %.1f ms); CPU per %s %.0f ms (all"
+                        + " threads), %.0f ms on the FX thread; load average %.1f%n",
+                what, MEASURED, WARM_UP, percentile(millis, 50), percentile(millis, 90), percentile(millis, 100),
+                percentile(toResult, 50), Recompute.DEFAULT_DEBOUNCE.toMillis(), percentile(engine, 50), what,
+                processCpu, fxCpu,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** CPU time of every thread of this JVM, JIT and GC included. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double percentile(List<Double> values, int p) {

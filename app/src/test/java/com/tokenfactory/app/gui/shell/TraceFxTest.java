@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -15,6 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue 13 through the real window: a KPI tile opens the trace of its figure by mouse and by keyboard. */
@@ -102,14 +105,61 @@ class TraceFxTest extends AppWindowTest {
     }
 
     @Test
+    void shiftClickOnASkusBarTracesThatSkusCapexInThatMonth(FxRobot robot) {
+        awaitResult();
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT3);
+        await(() -> window.dashboard().viewer(com.tokenfactory.charts.ChartKind.CAPEX).isPresent());
+        var viewer = window.dashboard().viewer(com.tokenfactory.charts.ChartKind.CAPEX).orElseThrow();
+        scrollIntoView(viewer);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(3);
+        // the tallest bar of a SKU's series: what a user would click
+        java.awt.geom.Rectangle2D bar = onFx(() -> {
+            java.awt.geom.Rectangle2D best = null;
+            for (Object o : viewer.getCanvas().getRenderingInfo().getEntityCollection().getEntities()) {
+                var entity = (org.jfree.chart.entity.ChartEntity) o;
+                var key = com.tokenfactory.charts.SeriesKeys.of(entity);
+                if (entity instanceof org.jfree.chart.entity.XYItemEntity && key.isPresent()
+                        && key.get().kind() == com.tokenfactory.charts.SeriesKey.Kind.SKU) {
+                    java.awt.geom.Rectangle2D b = entity.getArea().getBounds2D();
+                    if (best == null || b.getHeight() > best.getHeight()) {
+                        best = b;
+                    }
+                }
+            }
+            return best;
+        });
+        assertTrue(bar != null && bar.getHeight() > 2, "no SKU bar drawn on the capex chart");
+        javafx.geometry.Point2D screen = onFx(() -> viewer.getCanvas().localToScreen(bar.getCenterX(),
+                bar.getCenterY()));
+        robot.press(KeyCode.SHIFT).clickOn(screen).release(KeyCode.SHIFT);
+        await(() -> window.tracer().panel() != null && shownRoot().label().startsWith("IT capex for "));
+        Explanation root = shownRoot();
+        var result = window.viewModel().getResult();
+        var sku = result.skus().stream().filter(s -> root.label().startsWith("IT capex for " + s.name())).findFirst()
+                .orElseThrow();
+        java.time.YearMonth month = java.time.YearMonth.parse(root.label().substring(root.label().length() - 7));
+        assertEquals(sku.capexIt().get((int) result.start().until(month, java.time.temporal.ChronoUnit.MONTHS)),
+                root.value(), "the bar's own figure: that SKU's IT capex in that month");
+    }
+
+    @Test
     void tilesRestingOnAssumptionsCarryABadge(FxRobot robot) {
         awaitResult();
         await(() -> robot.lookup("#badge-revenue").tryQuery().isPresent());
-        javafx.scene.control.Label revenue = robot.lookup("#badge-revenue").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.layout.FlowPane revenue = robot.lookup("#badge-revenue").queryAs(javafx.scene.layout.FlowPane.class);
+        List<javafx.scene.control.Label> chips = revenue.getChildren().stream()
+                .map(javafx.scene.control.Label.class::cast).toList();
         boolean calibrated = window.viewModel().getResult().efficiencySource().startsWith("calibration");
-        assertEquals(calibrated ? "assumed" : "assumed · uncalibrated", revenue.getText(),
+        assertEquals(calibrated ? List.of("assumed") : List.of("assumed", "uncalibrated"),
+                chips.stream().map(javafx.scene.control.Label::getText).toList(),
                 "revenue rests on the planner's prices and, without a calibration, on default efficiencies");
-        assertTrue(revenue.getTooltip().getText().contains("services[0].inputPriceUsdPerMillionTokens"),
-                revenue.getTooltip().getText());
+        assertTrue(chips.get(0).getTooltip().getText().contains("services[0].inputPriceUsdPerMillionTokens"),
+                chips.get(0).getTooltip().getText());
+        // readable whole in the window the test opens: no chip, detail line or tile label ends in "…"
+        for (javafx.scene.Node node : robot.lookup(".kpi-tile .label").queryAll()) {
+            javafx.scene.control.Label l = (javafx.scene.control.Label) node;
+            String shown = onFx(() -> l.lookup(".text") instanceof javafx.scene.text.Text text ? text.getText() : "");
+            assertFalse(shown.endsWith("…") || shown.endsWith("..."), "cut off: " + l.getText() + " shown as " + shown);
+        }
     }
 }

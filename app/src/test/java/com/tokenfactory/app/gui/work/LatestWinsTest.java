@@ -92,6 +92,47 @@ class LatestWinsTest {
     }
 
     @Test
+    void settlingRunsARequestAfterAQuietSpellAtOnceAndABurstsLastAfterTheWait() {
+        ManualDelay timer = new ManualDelay();
+        List<String> ran = new ArrayList<>();
+        LatestWins<String> work = new LatestWins<String>("simulate the plan", worker, fx, published::add)
+                .settling(timer, Duration.ofMillis(120));
+        work.request(() -> {
+            ran.add("single edit");
+            return "single edit";
+        });
+        assertEquals(1, worker.runAll(), "the first request waits for nothing");
+        fx.runAll();
+        assertEquals(List.of("single edit"), published);
+
+        timer.elapse(); // a quiet spell
+        for (int i = 1; i <= 5; i++) {
+            String edit = "edit " + i;
+            work.request(() -> {
+                ran.add(edit);
+                return edit;
+            });
+            if (i == 1) {
+                worker.runAll(); // the burst's first starts at once
+            }
+        }
+        assertEquals(0, worker.queue.size(), "the rest of the burst waits");
+        fx.runAll();
+        assertEquals(List.of("single edit"), published, "the first of the burst was overtaken: dropped");
+        assertTrue(work.isRunning());
+        timer.elapse();
+        worker.runAll();
+        fx.runAll();
+        assertEquals(List.of("single edit", "edit 1", "edit 5"), ran);
+        assertEquals(List.of("single edit", "edit 5"), published);
+        assertFalse(work.isRunning());
+
+        timer.elapse();
+        work.request(() -> "after the burst");
+        assertEquals(1, worker.runAll(), "quiet again: at once");
+    }
+
+    @Test
     void runningEndsOnlyOnceTheResultIsInPlace() {
         List<Boolean> runningWhenPublished = new ArrayList<>();
         LatestWins<String>[] work = new LatestWins[1];

@@ -225,7 +225,8 @@ public final class Numbers {
         if (!Double.isFinite(fraction)) {
             return UNKNOWN;
         }
-        return pattern("0.#").format(fraction * 100) + "%";
+        String digits = pattern("0.#").format(Math.abs(fraction * 100));
+        return (fraction < 0 && !"0".equals(digits) ? MINUS : "") + digits + "%";
     }
 
     /** A whole number with separators: 35,000. */

@@ -50,7 +50,13 @@ public record Explanation(String label, String symbol, double value, String unit
         /** yearly IRR of the children as monthly flows (Finance.irr); undefined when none is meaningful */
         IRR,
         /** first month index after which the running sum of the children stays ≥ 0 (Finance.paybackMonth) */
-        PAYBACK
+        PAYBACK,
+        /**
+         * c₀, a series the engine computed with the serving model; c₁, c₂ … are the model's parameters it used (its
+         * efficiencies and power fractions), shown for where they come from — calibrated, measured or assumed — and
+         * not recombined here
+         */
+        MODELLED
     }
 
     public Explanation {
@@ -133,6 +139,8 @@ public record Explanation(String label, String symbol, double value, String unit
                 Integer m = Finance.paybackMonth(c);
                 return m == null ? Double.NaN : m;
             }
+            case MODELLED:
+                return c[0];
             default:
                 throw new IllegalStateException(operation.name());
         }

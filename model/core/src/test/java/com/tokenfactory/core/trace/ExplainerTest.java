@@ -1,10 +1,16 @@
 package com.tokenfactory.core.trace;
 
 import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.InferenceService;
+import com.tokenfactory.core.plan.LatencyClass;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.testing.ReferencePlan;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -83,5 +89,45 @@ class ExplainerTest {
         Badge wacc = Badge.of(explainer.explain("npv excluding terminal value").children().get(0).children().get(1),
                 result.efficiencySource());
         assertTrue(!wacc.uncalibrated(), "the WACC rests on no throughput");
+    }
+
+    @Test
+    void aSkusCapexIsItsPodsAtTheCatalogPriceAndAMonthWithoutInstallsSaysWhy() {
+        Explanation march = explainer.explain("capex it REF 2026-03");
+        assertEquals(result.skus().get(0).capexIt().get(2), march.value());
+        Explanation pod = march.children().get(0);
+        assertEquals("sites[0].phases[0].deployments[0].gpus", pod.children().get(0).origin().where());
+        assertEquals(1000, pod.children().get(0).value());
+        assertEquals("catalog[0].priceUsdPerGpu", pod.children().get(1).children().get(0).origin().where());
+        assertEquals(march.value(), march.evaluate(), march.value() * 1e-12);
+        Explanation may = explainer.explain("capex it REF 2026-05");
+        assertEquals(0, may.value());
+        assertEquals("no pod of REF installs in 2026-05; its pods install in 2026-03 (site/hall/pod)", may.why());
+    }
+
+    @Test
+    void aSiteWithoutGpusInServiceSaysWhenItsHallsEnergize() {
+        Explanation january = explainer.explain("energy site 2026-01");
+        assertEquals(0, january.value());
+        assertEquals("no GPUs are in service at site in 2026-01 (hall energizes 2026-03, first pod installs 2026-03;"
+                + " grid from 2025-01)", january.why());
+        Explanation june = explainer.explain("energy Reference site 2026-06");
+        assertEquals(result.sites().get(0).facilityMwh().get(5), june.value());
+        assertEquals("sites[0].pue", june.children().get(1).origin().where());
+    }
+
+    @Test
+    void aServiceThatNeedsCertifiedCapacityNobodyHasSaysSo() {
+        InferenceService open = ReferencePlan.service(1e9);
+        InferenceService fedramp = new InferenceService(open.id(), open.name(), open.demand(), 100, 100,
+                ReferencePlan.model(), LatencyClass.BATCH, 1.0, 0.0, new TreeSet<>(List.of("FedRAMP High")), 1, null);
+        Plan certified = new Plan(plan.name(), null, plan.start(), plan.horizonMonths(), plan.currency(),
+                plan.assumptions(), plan.catalog(), plan.sites(), List.of(), List.of(fedramp), List.of(), List.of(),
+                null, Map.of());
+        SimulationResult r = Engine.simulate(certified);
+        Explanation revenue = new Explainer(certified, r).explain("revenue svc 2026-04");
+        assertEquals(0, revenue.value());
+        assertEquals("none of svc's demand was served in 2026-04; it may only run on capacity certified FedRAMP High"
+                + " — and no capacity certified FedRAMP High has GPUs in 2026-04", revenue.why());
     }
 }
