@@ -68,7 +68,7 @@ class PropertiesViewModelTest {
     void aRefusedPercentageSpeaksInPercent() {
         selection.select("ny-campus");
         Optional<String> refusal = canvas.commit(field("electricityEscalationPerYear"), "-150");
-        assertEquals(Optional.of("must be a yearly rate above −100% and at most 10,000% (was -150%)"), refusal);
+        assertEquals(Optional.of("must be a yearly rate above −100% and at most 10,000% (was −150%)"), refusal);
     }
 
     @Test
