@@ -1,8 +1,8 @@
 package com.tokenfactory.samples;
 
 import com.tokenfactory.core.engine.Engine;
-import com.tokenfactory.core.plan.Deployment;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.Kpis;
@@ -73,7 +73,7 @@ class DelaysAndWasteNeverPayTest {
             boolean future = !s.gridAvailable().isBefore(plan.start());
             sites.add(new Site(s.id(), s.name(), s.region(), s.latitude(), s.longitude(), s.certifications(),
                     s.gridMw(), future ? s.gridAvailable().plusMonths(months) : s.gridAvailable(), s.pue(),
-                    s.electricityUsdPerMwh(), s.electricityEscalationPerYear(), s.facilityCostUsdPerMw(), s.phases(),
+                    s.electricityUsdPerMwh(), s.electricityEscalationPerYear(), s.facilityCostUsdPerMw(), s.halls(),
                     s.source()));
         }
         return plan.withSites(sites);
@@ -102,19 +102,19 @@ class DelaysAndWasteNeverPayTest {
     private static Plan installsLater(Plan plan, java.util.function.UnaryOperator<Site> unused, int months) {
         List<Site> sites = new ArrayList<>();
         for (Site s : plan.sites()) {
-            List<Phase> phases = new ArrayList<>();
-            for (Phase p : s.phases()) {
-                List<Deployment> later = new ArrayList<>();
-                for (Deployment d : p.deployments()) {
+            List<Hall> halls = new ArrayList<>();
+            for (Hall p : s.halls()) {
+                List<GpuPod> later = new ArrayList<>();
+                for (GpuPod d : p.gpuPods()) {
                     boolean move = !d.install().isBefore(plan.start()) && !d.install().isBefore(s.powerOn(p));
-                    later.add(move ? new Deployment(d.id(), d.skuId(), d.gpus(), d.install().plusMonths(months)) : d);
+                    later.add(move ? new GpuPod(d.id(), d.skuId(), d.gpus(), d.install().plusMonths(months)) : d);
                 }
-                phases.add(new Phase(p.id(), p.name(), p.criticalItMw(), p.constructionStart(), p.buildMonths(),
+                halls.add(new Hall(p.id(), p.name(), p.criticalItMw(), p.constructionStart(), p.buildMonths(),
                         p.energization(), p.facilityCapexUsd(), later));
             }
             sites.add(new Site(s.id(), s.name(), s.region(), s.latitude(), s.longitude(), s.certifications(),
                     s.gridMw(), s.gridAvailable(), s.pue(), s.electricityUsdPerMwh(), s.electricityEscalationPerYear(),
-                    s.facilityCostUsdPerMw(), phases, s.source()));
+                    s.facilityCostUsdPerMw(), halls, s.source()));
         }
         return plan.withSites(sites);
     }

@@ -2,8 +2,8 @@ package com.tokenfactory.samples;
 
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.ContractKind;
-import com.tokenfactory.core.plan.Deployment;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.IssueKind;
@@ -75,15 +75,15 @@ class SamplesTest {
         // above 40 MW; the hall runs only the GPUs 40 MW feeds and the site stays within its 120 MW grid
         Plan p = Samples.open(Samples.CAPACITY_CRUNCH);
         Site s = p.sites().get(0);
-        Phase hall = s.phases().stream().filter(h -> h.deployments().stream().anyMatch(d -> d.skuId().equals("B200")))
+        Hall hall = s.halls().stream().filter(h -> h.gpuPods().stream().anyMatch(d -> d.skuId().equals("B200")))
                 .findFirst().orElseThrow();
-        List<Phase> phases = s.phases().stream().map(h -> h != hall ? h : new Phase(h.id(), h.name(), h.criticalItMw(),
+        List<Hall> halls = s.halls().stream().map(h -> h != hall ? h : new Hall(h.id(), h.name(), h.criticalItMw(),
                 h.constructionStart(), h.buildMonths(), h.energization(), h.facilityCapexUsd(),
-                h.deployments().stream().map(d -> new Deployment(d.id(), d.skuId(), 60_000, d.install())).toList()))
+                h.gpuPods().stream().map(d -> new GpuPod(d.id(), d.skuId(), 60_000, d.install())).toList()))
                 .toList();
         Site site = new Site(s.id(), s.name(), s.region(), s.latitude(), s.longitude(), s.certifications(), s.gridMw(),
                 s.gridAvailable(), s.pue(), s.electricityUsdPerMwh(), s.electricityEscalationPerYear(),
-                s.facilityCostUsdPerMw(), phases, s.source());
+                s.facilityCostUsdPerMw(), halls, s.source());
         List<Site> sites = p.sites().stream().map(x -> x == s ? site : x).toList();
         SimulationResult r = Engine.simulate(p.withSites(sites));
         assertTrue(r.issues().stream().anyMatch(i -> i.kind() == IssueKind.DEPLOYMENT_OVER_POWER), "still an error");

@@ -1,10 +1,10 @@
 package com.tokenfactory.app.cli;
 
-import com.tokenfactory.app.calibration.BenchReport;
-import com.tokenfactory.app.calibration.BenchmarkRunner;
-import com.tokenfactory.app.calibration.MeasurementFiles;
-import com.tokenfactory.app.calibration.MeasurementOutcome;
-import com.tokenfactory.app.calibration.ProgressLines;
+import com.tokenfactory.app.gui.calibration.BenchReport;
+import com.tokenfactory.app.gui.calibration.BenchmarkRunner;
+import com.tokenfactory.app.gui.calibration.MeasurementFiles;
+import com.tokenfactory.app.gui.calibration.MeasurementOutcome;
+import com.tokenfactory.app.gui.calibration.ProgressLines;
 import com.tokenfactory.benchmark.BenchmarkOptions;
 import com.tokenfactory.benchmark.CancellationToken;
 import com.tokenfactory.benchmark.ProgressListener;

@@ -1,10 +1,10 @@
 package com.tokenfactory.app.cli;
 
-import com.tokenfactory.app.calibration.CalibrationImpact;
-import com.tokenfactory.app.calibration.MeasurementFiles;
-import com.tokenfactory.app.calibration.MeasurementOutcome;
-import com.tokenfactory.app.calibration.ServiceCostText;
 import com.tokenfactory.app.format.Reasons;
+import com.tokenfactory.app.gui.calibration.CalibrationImpact;
+import com.tokenfactory.app.gui.calibration.MeasurementFiles;
+import com.tokenfactory.app.gui.calibration.MeasurementOutcome;
+import com.tokenfactory.app.gui.calibration.ServiceCostText;
 import com.tokenfactory.benchmark.ResultsTable;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.io.PlanFile;

@@ -2,7 +2,7 @@ package com.tokenfactory.app.cli;
 
 import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.io.AtomicFile;
-import com.tokenfactory.app.present.DeckBuilder;
+import com.tokenfactory.app.gui.present.DeckBuilder;
 import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.Ranges;
 import com.tokenfactory.charts.ResultCharts;

@@ -1,8 +1,8 @@
 package com.tokenfactory.app.cli;
 
-import com.tokenfactory.app.present.Deck;
-import com.tokenfactory.app.present.DeckBuilder;
-import com.tokenfactory.app.present.pptx.PptxDeck;
+import com.tokenfactory.app.gui.present.Deck;
+import com.tokenfactory.app.gui.present.DeckBuilder;
+import com.tokenfactory.app.gui.present.pptx.PptxDeck;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.plan.Plan;
 import picocli.CommandLine.Command;

@@ -1,10 +1,10 @@
 package com.tokenfactory.app.cli;
 
 import com.tokenfactory.app.format.Reasons;
-import com.tokenfactory.app.present.DeckBuilder;
-import com.tokenfactory.app.present.PresentationApp;
-import com.tokenfactory.app.present.PresentationOptions;
-import com.tokenfactory.app.present.PresentationTheme;
+import com.tokenfactory.app.gui.present.DeckBuilder;
+import com.tokenfactory.app.gui.present.PresentationApp;
+import com.tokenfactory.app.gui.present.PresentationOptions;
+import com.tokenfactory.app.gui.present.PresentationTheme;
 import com.tokenfactory.core.plan.Plan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,6 @@
 package com.tokenfactory.app.cli;
 
-import com.tokenfactory.app.present.DeckBuilder;
+import com.tokenfactory.app.gui.present.DeckBuilder;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.uncertainty.Kpi;

@@ -52,7 +52,7 @@ class BadArgumentsTest {
                 f.setLength(2L * 1024 * 1024 * 1024);
             }
         }
-        try (InputStream in = BadArgumentsTest.class.getResourceAsStream("/com/tokenfactory/app/calibration/cpu-run.json")) {
+        try (InputStream in = BadArgumentsTest.class.getResourceAsStream("/com/tokenfactory/app/gui/calibration/cpu-run.json")) {
             Files.copy(in, dir.resolve("run.json"));
         }
         Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.tokenplan").toString(),

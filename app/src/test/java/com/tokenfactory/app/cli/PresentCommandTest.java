@@ -1,7 +1,7 @@
 package com.tokenfactory.app.cli;
 
-import com.tokenfactory.app.present.PresentationOptions;
-import com.tokenfactory.app.present.PresentationTheme;
+import com.tokenfactory.app.gui.present.PresentationOptions;
+import com.tokenfactory.app.gui.present.PresentationTheme;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.samples.Samples;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package com.tokenfactory.app.fuzz;
 
-import com.tokenfactory.app.calibration.CalibrationImpact;
-import com.tokenfactory.app.calibration.MeasurementOutcome;
+import com.tokenfactory.app.gui.calibration.CalibrationImpact;
+import com.tokenfactory.app.gui.calibration.MeasurementOutcome;
 import com.tokenfactory.io.AtomicFile;
-import com.tokenfactory.app.present.DeckBuilder;
-import com.tokenfactory.app.present.pptx.PptxDeck;
+import com.tokenfactory.app.gui.present.DeckBuilder;
+import com.tokenfactory.app.gui.present.pptx.PptxDeck;
 import com.tokenfactory.app.template.TemplateFiles;
 import com.tokenfactory.core.uncertainty.MonteCarlo;
 import com.tokenfactory.core.uncertainty.MonteCarloResult;

@@ -37,7 +37,7 @@ class FuzzTest {
     @Test
     void mutatedBenchmarkRunsAreRefusedInOneLineOrCalibrateAPlanThatSavesReadably() throws IOException {
         String run;
-        try (InputStream in = FuzzTest.class.getResourceAsStream("/com/tokenfactory/app/calibration/cpu-run.json")) {
+        try (InputStream in = FuzzTest.class.getResourceAsStream("/com/tokenfactory/app/gui/calibration/cpu-run.json")) {
             run = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         FuzzCampaign.Tally t = new FuzzCampaign(SEED, dir).benchmarkRuns(RUN_CASES, run);

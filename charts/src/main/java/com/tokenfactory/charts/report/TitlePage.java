@@ -3,9 +3,9 @@ package com.tokenfactory.charts.report;
 import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.ContractKind;
-import com.tokenfactory.core.plan.Deployment;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.SimulationResult;
@@ -88,16 +88,16 @@ final class TitlePage {
         double mw = 0;
         Map<String, Integer> gpus = new TreeMap<>();
         for (Site s : plan.sites()) {
-            for (Phase p : s.phases()) {
+            for (Hall p : s.halls()) {
                 halls++;
                 mw += p.criticalItMw();
-                for (Deployment d : p.deployments()) {
+                for (GpuPod d : p.gpuPods()) {
                     gpus.merge(d.skuId(), d.gpus(), Integer::sum);
                 }
             }
         }
         long committed = plan.partners().stream().filter(c -> c.kind() == ContractKind.COMMITTED).count();
-        int rented = plan.partners().stream().mapToInt(PartnerContract::gpus).sum();
+        int rented = plan.partners().stream().mapToInt(PartnerCloud::gpus).sum();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Sites", plan.sites().size() + " (" + halls + " halls, " + Numbers.powerMw(mw)
                 + " critical IT)"));

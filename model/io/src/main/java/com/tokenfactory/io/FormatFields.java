@@ -6,6 +6,7 @@ import java.util.List;
  * The field names of every object in format {@value PlanFile#CURRENT_FORMAT_VERSION}, in the order they are written.
  * The decoder refuses any other name; a test holds the encoder to this order and to the plan records' components,
  * so a change to a record shows up here as a decision about the file rather than as a silent format change.
+ * Where a file name and its component differ, {@link #RECORD_COMPONENT} says so.
  */
 final class FormatFields {
     static final List<String> PLAN = List.of("formatVersion", "name", "description", "start", "horizonMonths",
@@ -28,9 +29,9 @@ final class FormatFields {
     static final List<String> SITE = List.of("id", "name", "region", "latitude", "longitude", "certifications",
             "gridMw", "gridAvailable", "pue", "electricityUsdPerMwh", "electricityEscalationPerYear",
             "facilityCostUsdPerMw", "phases", "source");
-    static final List<String> PHASE = List.of("id", "name", "criticalItMw", "constructionStart", "buildMonths",
+    static final List<String> HALL = List.of("id", "name", "criticalItMw", "constructionStart", "buildMonths",
             "energization", "facilityCapexUsd", "deployments");
-    static final List<String> DEPLOYMENT = List.of("id", "skuId", "gpus", "install");
+    static final List<String> GPU_POD = List.of("id", "skuId", "gpus", "install");
     static final List<String> PARTNER = List.of("id", "name", "provider", "skuId", "gpus", "usdPerGpuHour", "start",
             "termMonths", "kind", "certifications", "leadTimeMonths", "region", "source");
     static final List<String> SERVICE = List.of("id", "name", "demand", "inputTokensPerRequest",
@@ -87,6 +88,13 @@ final class FormatFields {
     /** The {@code kind} of a demand curve in the file. */
     static final String GROWTH = "growth";
     static final String POINTS = "points";
+
+    /**
+     * The file names that differ from the record components they map to: the files kept "phases" and
+     * "deployments" when the records took the user's words (Hall, GpuPod), so that no file needs a migration.
+     */
+    static final java.util.Map<String, String> RECORD_COMPONENT = java.util.Map.of("phases", "halls",
+            "deployments", "gpuPods");
 
     private FormatFields() {
     }

@@ -10,7 +10,7 @@ import java.util.function.BiConsumer;
  * Format 1, the pre-release prototype, to format 2:
  * <ul>
  *   <li>{@code horizonYears} (whole years) becomes {@code horizonMonths}, as plans need horizons like 18 months;</li>
- *   <li>a hall's {@code pods} become its {@code deployments}, the word the model uses;</li>
+ *   <li>a hall's {@code pods} become its {@code deployments}, the word the model used then;</li>
  *   <li>a partner contract's {@code committed: true|false} becomes {@code kind: "COMMITTED"|"ON_DEMAND"}, leaving
  *       room for more kinds of contract than two;</li>
  *   <li>a service's {@code demand} gains {@code kind: "growth"}: format 1 had growth curves only.</li>

@@ -8,7 +8,7 @@ import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.Box;
 import com.tokenfactory.core.plan.Calibration;
 import com.tokenfactory.core.plan.ContractKind;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.InvalidPlanException;
@@ -17,8 +17,8 @@ import com.tokenfactory.core.plan.ModelServingShape;
 import com.tokenfactory.core.plan.ModelShape;
 import com.tokenfactory.core.plan.ServingHardware;
 import com.tokenfactory.core.plan.ServingOptions;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.plan.Site;
@@ -53,7 +53,7 @@ final class PlanDecoder {
         Assumptions assumptions = assumptions(f.required("assumptions"), f.path("assumptions"));
         List<HardwareSku> catalog = f.list("catalog", PlanDecoder::sku);
         List<Site> sites = f.list("sites", PlanDecoder::site);
-        List<PartnerContract> partners = f.list("partners", PlanDecoder::partner);
+        List<PartnerCloud> partners = f.list("partners", PlanDecoder::partner);
         List<InferenceService> services = f.list("services", PlanDecoder::service);
         List<TrainingRun> runs = f.list("trainingRuns", PlanDecoder::trainingRun);
         List<Scenario> scenarios = f.list("scenarios", PlanDecoder::scenario);
@@ -183,14 +183,14 @@ final class PlanDecoder {
         double electricityUsdPerMwh = f.number("electricityUsdPerMwh");
         double escalation = f.number("electricityEscalationPerYear");
         double facilityCostUsdPerMw = f.number("facilityCostUsdPerMw");
-        List<Phase> phases = f.list("phases", PlanDecoder::phase);
+        List<Hall> halls = f.list("phases", PlanDecoder::hall);
         String source = f.optionalText("source");
         return build(path, () -> new Site(id, name, region, latitude, longitude, certifications, gridMw,
-                gridAvailable, pue, electricityUsdPerMwh, escalation, facilityCostUsdPerMw, phases, source));
+                gridAvailable, pue, electricityUsdPerMwh, escalation, facilityCostUsdPerMw, halls, source));
     }
 
-    private static Phase phase(JsonNode node, String path) {
-        ObjectFields f = ObjectFields.open(node, path, FormatFields.PHASE);
+    private static Hall hall(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.HALL);
         String id = f.text("id");
         String name = f.text("name");
         double criticalItMw = f.number("criticalItMw");
@@ -198,21 +198,21 @@ final class PlanDecoder {
         int buildMonths = f.integer("buildMonths");
         var energization = f.optionalMonth("energization");
         Double facilityCapexUsd = f.optionalNumber("facilityCapexUsd");
-        List<Deployment> deployments = f.list("deployments", PlanDecoder::deployment);
-        return build(path, () -> new Phase(id, name, criticalItMw, constructionStart, buildMonths, energization,
-                facilityCapexUsd, deployments));
+        List<GpuPod> gpuPods = f.list("deployments", PlanDecoder::gpuPod);
+        return build(path, () -> new Hall(id, name, criticalItMw, constructionStart, buildMonths, energization,
+                facilityCapexUsd, gpuPods));
     }
 
-    private static Deployment deployment(JsonNode node, String path) {
-        ObjectFields f = ObjectFields.open(node, path, FormatFields.DEPLOYMENT);
+    private static GpuPod gpuPod(JsonNode node, String path) {
+        ObjectFields f = ObjectFields.open(node, path, FormatFields.GPU_POD);
         String id = f.text("id");
         String skuId = f.text("skuId");
         int gpus = f.integer("gpus");
         var install = f.month("install");
-        return build(path, () -> new Deployment(id, skuId, gpus, install));
+        return build(path, () -> new GpuPod(id, skuId, gpus, install));
     }
 
-    private static PartnerContract partner(JsonNode node, String path) {
+    private static PartnerCloud partner(JsonNode node, String path) {
         ObjectFields f = ObjectFields.open(node, path, FormatFields.PARTNER);
         String id = f.text("id");
         String name = f.text("name");
@@ -227,7 +227,7 @@ final class PlanDecoder {
         int leadTimeMonths = f.integer("leadTimeMonths");
         String region = f.optionalText("region");
         String source = f.optionalText("source");
-        return build(path, () -> new PartnerContract(id, name, provider, skuId, gpus, usdPerGpuHour, start, termMonths,
+        return build(path, () -> new PartnerCloud(id, name, provider, skuId, gpus, usdPerGpuHour, start, termMonths,
                 kind, certifications, leadTimeMonths, region, source));
     }
 

@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.Box;
 import com.tokenfactory.core.plan.Calibration;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.ModelShape;
 import com.tokenfactory.core.plan.ServingHardware;
 import com.tokenfactory.core.plan.ServingOptions;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.plan.Site;
@@ -168,13 +168,13 @@ final class PlanEncoder {
         o.put("electricityUsdPerMwh", s.electricityUsdPerMwh());
         o.put("electricityEscalationPerYear", s.electricityEscalationPerYear());
         o.put("facilityCostUsdPerMw", s.facilityCostUsdPerMw());
-        ArrayNode phases = o.putArray("phases");
-        s.phases().forEach(p -> phases.add(phase(p)));
+        ArrayNode halls = o.putArray("phases");
+        s.halls().forEach(p -> halls.add(hall(p)));
         optional(o, "source", s.source());
         return o;
     }
 
-    private static ObjectNode phase(Phase p) {
+    private static ObjectNode hall(Hall p) {
         ObjectNode o = NODES.objectNode();
         o.put("id", p.id());
         o.put("name", p.name());
@@ -185,12 +185,12 @@ final class PlanEncoder {
             month(o, "energization", p.energization());
         }
         optional(o, "facilityCapexUsd", p.facilityCapexUsd());
-        ArrayNode deployments = o.putArray("deployments");
-        p.deployments().forEach(d -> deployments.add(deployment(d)));
+        ArrayNode gpuPods = o.putArray("deployments");
+        p.gpuPods().forEach(d -> gpuPods.add(gpuPod(d)));
         return o;
     }
 
-    private static ObjectNode deployment(Deployment d) {
+    private static ObjectNode gpuPod(GpuPod d) {
         ObjectNode o = NODES.objectNode();
         o.put("id", d.id());
         o.put("skuId", d.skuId());
@@ -199,7 +199,7 @@ final class PlanEncoder {
         return o;
     }
 
-    private static ObjectNode partner(PartnerContract p) {
+    private static ObjectNode partner(PartnerCloud p) {
         ObjectNode o = NODES.objectNode();
         o.put("id", p.id());
         o.put("name", p.name());

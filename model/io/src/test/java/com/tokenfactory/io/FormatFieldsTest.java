@@ -6,12 +6,12 @@ import com.tokenfactory.core.plan.Box;
 import com.tokenfactory.core.plan.Calibration;
 import com.tokenfactory.core.plan.DemandCurve;
 import com.tokenfactory.core.plan.DemandPoint;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.ModelShape;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.plan.ModelServingShape;
@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The file's field names are the records' component names, in component order. The mapping is written by hand, so
+ * The file's field names are the records' component names (or their file names, FormatFields.RECORD_COMPONENT),
+ * in component order. The mapping is written by hand, so
  * this is the tripwire: a component added, renamed or moved in core fails here, and the change to the file format
  * (and perhaps a migration) becomes a decision instead of an accident.
  */
@@ -54,9 +55,9 @@ class FormatFieldsTest {
         assertComponents(HardwareSku.class, FormatFields.SKU);
         assertComponents(Sourced.class, FormatFields.SOURCED);
         assertComponents(Site.class, FormatFields.SITE);
-        assertComponents(Phase.class, FormatFields.PHASE);
-        assertComponents(Deployment.class, FormatFields.DEPLOYMENT);
-        assertComponents(PartnerContract.class, FormatFields.PARTNER);
+        assertComponents(Hall.class, FormatFields.HALL);
+        assertComponents(GpuPod.class, FormatFields.GPU_POD);
+        assertComponents(PartnerCloud.class, FormatFields.PARTNER);
         // the service's demand unit has no field: the demand's level is named after it (FormatFields.REQUEST_LEVELS)
         assertComponents(InferenceService.class, plus(FormatFields.SERVICE, "demandUnit"));
         assertComponents(DemandCurve.Growth.class,
@@ -113,9 +114,9 @@ class FormatFieldsTest {
         }
         for (JsonNode site : root.get("sites")) {
             check(site, FormatFields.SITE, written);
-            for (JsonNode phase : site.get("phases")) {
-                check(phase, FormatFields.PHASE, written);
-                phase.get("deployments").forEach(d -> check(d, FormatFields.DEPLOYMENT, written));
+            for (JsonNode hall : site.get("phases")) {
+                check(hall, FormatFields.HALL, written);
+                hall.get("deployments").forEach(d -> check(d, FormatFields.GPU_POD, written));
             }
         }
         root.get("partners").forEach(p -> check(p, FormatFields.PARTNER, written));
@@ -170,7 +171,8 @@ class FormatFieldsTest {
     private static void assertComponents(Class<? extends Record> type, List<String> fields) {
         List<String> components = Stream.of(type.getRecordComponents()).map(RecordComponent::getName)
                 .collect(Collectors.toList());
-        assertEquals(components, fields, type.getSimpleName());
+        assertEquals(components, fields.stream().map(f -> FormatFields.RECORD_COMPONENT.getOrDefault(f, f))
+                .collect(Collectors.toList()), type.getSimpleName());
     }
 
     private static List<String> plus(List<String> fields, String... more) {

@@ -7,7 +7,7 @@ import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.DemandCurve;
 import com.tokenfactory.core.plan.DemandPoint;
 import com.tokenfactory.core.plan.DemandUnit;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.LatencyClass;
@@ -15,8 +15,8 @@ import com.tokenfactory.core.plan.ModelServingShape;
 import com.tokenfactory.core.plan.ServingHardware;
 import com.tokenfactory.core.plan.ServingOptions;
 import com.tokenfactory.core.plan.ModelShape;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.plan.Site;
@@ -65,16 +65,16 @@ final class TestPlans {
                 Sourced.of(1979, sheet), Sourced.of(80, sheet), Sourced.of(3.35, sheet), Sourced.of(700, sheet),
                 Sourced.of(1275, "DGX H100: 10.2 kW / 8 GPUs"), Sourced.rough(40_000, "street price, mid-2026"),
                 8, YearMonth.of(2022, 10), "NVIDIA GTC, September 2022");
-        Phase hall1 = new Phase("hall-1", "Hall 1", 20, YearMonth.of(2025, 7), 9, null, null,
-                List.of(new Deployment("pod-1", "H100-SXM", 8000, YearMonth.of(2026, 4))));
-        Phase hall2 = new Phase("hall-2", "Hall 2", 30, YearMonth.of(2026, 1), 12, YearMonth.of(2027, 3), 3.6e8,
-                List.of(new Deployment("pod-2", "H100-SXM", 16_000, YearMonth.of(2027, 3))));
+        Hall hall1 = new Hall("hall-1", "Hall 1", 20, YearMonth.of(2025, 7), 9, null, null,
+                List.of(new GpuPod("pod-1", "H100-SXM", 8000, YearMonth.of(2026, 4))));
+        Hall hall2 = new Hall("hall-2", "Hall 2", 30, YearMonth.of(2026, 1), 12, YearMonth.of(2027, 3), 3.6e8,
+                List.of(new GpuPod("pod-2", "H100-SXM", 16_000, YearMonth.of(2027, 3))));
         Site site = new Site("ashburn", "Ashburn campus", "US-East (Virginia)", 39.04, -77.49,
                 new TreeSet<>(List.of("FedRAMP High")), 120, YearMonth.of(2026, 1), 1.3, 85, 0.02, 1.17e7,
                 List.of(hall1, hall2), null);
-        PartnerContract burst = new PartnerContract("burst", "Burst capacity", "Other cloud", "H100-SXM", 2000, 2.4,
+        PartnerCloud burst = new PartnerCloud("burst", "Burst capacity", "Other cloud", "H100-SXM", 2000, 2.4,
                 YearMonth.of(2026, 2), 12, ContractKind.COMMITTED, new TreeSet<>(), 2, null, null);
-        PartnerContract spot = new PartnerContract("spot", "Spot capacity", "Other cloud", "H100-SXM", 500, 3.9,
+        PartnerCloud spot = new PartnerCloud("spot", "Spot capacity", "Other cloud", "H100-SXM", 500, 3.9,
                 YearMonth.of(2026, 1), 24, ContractKind.ON_DEMAND, new TreeSet<>(), 0, null, null);
         InferenceService chat = new InferenceService("chat", "Chat assistant",
                 new DemandCurve.Growth(YearMonth.of(2026, 1), 2e11, 1.5), 1500, 400,
@@ -111,15 +111,15 @@ final class TestPlans {
                 Sourced.rough(4.0, "rental price sheet"),
                 new ServingHardware(Sourced.of(3600, "data sheet"), Sourced.of(7200, "data sheet"),
                         Sourced.of(900, "data sheet")));
-        Phase hall1 = new Phase("hall-1", "Hall 1", 2.5, YearMonth.of(2025, 6), 9, null, null,
-                List.of(new Deployment("pod-1", "REF", 1000, YearMonth.of(2026, 3)),
-                        new Deployment("pod-2", "ROUGH", 512, YearMonth.of(2026, 9))));
-        Phase hall2 = new Phase("hall-2", "Hall 2", 12.0, YearMonth.of(2026, 1), 12, YearMonth.of(2027, 4),
+        Hall hall1 = new Hall("hall-1", "Hall 1", 2.5, YearMonth.of(2025, 6), 9, null, null,
+                List.of(new GpuPod("pod-1", "REF", 1000, YearMonth.of(2026, 3)),
+                        new GpuPod("pod-2", "ROUGH", 512, YearMonth.of(2026, 9))));
+        Hall hall2 = new Hall("hall-2", "Hall 2", 12.0, YearMonth.of(2026, 1), 12, YearMonth.of(2027, 4),
                 1.25e8, List.of());
         Site site = new Site("site.a", "Fungible campus", "US-East (Virginia)", 38.95, -77.45,
                 new TreeSet<>(List.of("HIPAA", "FedRAMP High")), 150, YearMonth.of(2026, 2), 1.25, 72.5, 0.025,
                 1.17e7, List.of(hall1, hall2), "utility interconnect letter");
-        PartnerContract partner = new PartnerContract("partner-1", "Burst capacity", "Other cloud", "ROUGH", 256, 3.1,
+        PartnerCloud partner = new PartnerCloud("partner-1", "Burst capacity", "Other cloud", "ROUGH", 256, 3.1,
                 YearMonth.of(2026, 4), 24, ContractKind.ON_DEMAND, new TreeSet<>(List.of("EU Data Boundary")), 3,
                 "eu-west", "price sheet, May 2026");
         InferenceService chat = new InferenceService("chat", "Chat", new DemandCurve.Growth(

@@ -1,9 +1,9 @@
 package com.tokenfactory.app.gui.canvas;
 
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.Months;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 
@@ -41,14 +41,14 @@ public final class BuildOutAtMonth {
         Map<String, Status> out = new HashMap<>();
         for (Site site : plan.sites()) {
             out.put(site.id(), site(site));
-            for (Phase hall : site.phases()) {
+            for (Hall hall : site.halls()) {
                 out.put(hall.id(), hall(site, hall));
-                for (Deployment pod : hall.deployments()) {
+                for (GpuPod pod : hall.gpuPods()) {
                     out.put(pod.id(), pod(site, hall, pod));
                 }
             }
         }
-        for (PartnerContract c : plan.partners()) {
+        for (PartnerCloud c : plan.partners()) {
             out.put(c.id(), partner(c));
         }
         return out;
@@ -57,7 +57,7 @@ public final class BuildOutAtMonth {
     public Status site(Site site) {
         boolean anyPowered = false;
         boolean anyBuilding = false;
-        for (Phase hall : site.phases()) {
+        for (Hall hall : site.halls()) {
             Presence p = hall(site, hall).presence();
             anyPowered |= p == Presence.ACTIVE;
             anyBuilding |= p == Presence.BUILDING || p == Presence.WAITING_FOR_POWER;
@@ -73,7 +73,7 @@ public final class BuildOutAtMonth {
         return new Status(Presence.PLANNED, grid);
     }
 
-    public Status hall(Site site, Phase hall) {
+    public Status hall(Site site, Hall hall) {
         YearMonth powerOn = site.powerOn(hall);
         if (month.isBefore(hall.constructionStart())) {
             return new Status(Presence.PLANNED, "construction from " + hall.constructionStart());
@@ -87,7 +87,7 @@ public final class BuildOutAtMonth {
         return new Status(Presence.ACTIVE, "powered since " + powerOn);
     }
 
-    public Status pod(Site site, Phase hall, Deployment pod) {
+    public Status pod(Site site, Hall hall, GpuPod pod) {
         YearMonth powerOn = site.powerOn(hall);
         YearMonth serviceStart = Months.max(pod.install(), powerOn);
         YearMonth retire = serviceStart.plusMonths(lifeMonths);
@@ -103,7 +103,7 @@ public final class BuildOutAtMonth {
         return new Status(Presence.ACTIVE, "in service " + serviceStart + " – " + retire.minusMonths(1));
     }
 
-    public Status partner(PartnerContract c) {
+    public Status partner(PartnerCloud c) {
         if (month.isBefore(c.start())) {
             return new Status(Presence.PLANNED, "starts " + c.start());
         }
@@ -117,10 +117,10 @@ public final class BuildOutAtMonth {
      * IT power the hall's installed pods draw at full load in this month, MW: pods installed and not yet retired
      * (dark pods count; the hall must be able to power them), as the plan's power check counts them.
      */
-    public double hallItLoadMw(Site site, Phase hall) {
+    public double hallItLoadMw(Site site, Hall hall) {
         YearMonth powerOn = site.powerOn(hall);
         double watts = 0;
-        for (Deployment pod : hall.deployments()) {
+        for (GpuPod pod : hall.gpuPods()) {
             YearMonth retire = Months.max(pod.install(), powerOn).plusMonths(lifeMonths);
             if (!month.isBefore(pod.install()) && month.isBefore(retire)) {
                 watts += pod.gpus() * plan.requireSku(pod.skuId()).allInWattsPerGpu().value();
@@ -133,15 +133,15 @@ public final class BuildOutAtMonth {
     public long gpusInService() {
         long gpus = 0;
         for (Site site : plan.sites()) {
-            for (Phase hall : site.phases()) {
-                for (Deployment pod : hall.deployments()) {
+            for (Hall hall : site.halls()) {
+                for (GpuPod pod : hall.gpuPods()) {
                     if (pod(site, hall, pod).presence() == Presence.ACTIVE) {
                         gpus += pod.gpus();
                     }
                 }
             }
         }
-        for (PartnerContract c : plan.partners()) {
+        for (PartnerCloud c : plan.partners()) {
             if (c.activeIn(month)) {
                 gpus += c.gpus();
             }
@@ -164,9 +164,9 @@ public final class BuildOutAtMonth {
     }
 
     /** The most IT power the hall's pods draw in any month of the plan, MW. */
-    public static double hallPeakItLoadMw(Plan plan, Site site, Phase hall) {
+    public static double hallPeakItLoadMw(Plan plan, Site site, Hall hall) {
         double peak = 0;
-        for (Deployment pod : hall.deployments()) {
+        for (GpuPod pod : hall.gpuPods()) {
             peak = Math.max(peak, new BuildOutAtMonth(plan, pod.install()).hallItLoadMw(site, hall));
         }
         return peak;

@@ -4,8 +4,8 @@ import com.tokenfactory.app.gui.common.WhenShown;
 import com.tokenfactory.app.gui.plan.ElementKind;
 import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.core.plan.Box;
-import com.tokenfactory.core.plan.Deployment;
-import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.ValidationIssue;
@@ -144,16 +144,16 @@ public final class BuildOutCanvas extends Region {
                 return new SiteNode(s, at.site(s));
             }
             case HALL -> {
-                PlanElements.PlacedPhase p = PlanElements.phase(plan, id).orElseThrow();
-                return new HallNode(p.phase(), at.hall(p.site(), p.phase()), at.hallItLoadMw(p.site(), p.phase()));
+                PlanElements.PlacedHall p = PlanElements.hall(plan, id).orElseThrow();
+                return new HallNode(p.hall(), at.hall(p.site(), p.hall()), at.hallItLoadMw(p.site(), p.hall()));
             }
             case POD -> {
                 PlanElements.PlacedPod p = PlanElements.pod(plan, id).orElseThrow();
-                Deployment d = p.pod();
-                return new PodNode(d, plan.requireSku(d.skuId()), at.pod(p.site(), p.phase(), d));
+                GpuPod d = p.pod();
+                return new PodNode(d, plan.requireSku(d.skuId()), at.pod(p.site(), p.hall(), d));
             }
             case PARTNER -> {
-                PartnerContract c = PlanElements.partner(plan, id).orElseThrow();
+                PartnerCloud c = PlanElements.partner(plan, id).orElseThrow();
                 return new PartnerNode(c, plan.currency(), at.partner(c));
             }
             default -> throw new IllegalStateException(kind + " is not drawn");

@@ -6,10 +6,10 @@ import com.tokenfactory.app.gui.plan.NewIds;
 import com.tokenfactory.app.gui.plan.PlanChanges;
 import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.core.plan.Box;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.HardwareSku;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 
@@ -73,16 +73,16 @@ public final class CanvasEdits {
     public static Outcome addHall(Plan plan, String siteId) {
         Plan base = settle(plan);
         String id = NewIds.of(base).next("hall");
-        Phase hall = NewElements.hall(id, hallName(base, siteId), base.start());
-        return new Outcome(settle(PlanChanges.addPhase(base, siteId, hall, null)), id, null);
+        Hall hall = NewElements.hall(id, hallName(base, siteId), base.start());
+        return new Outcome(settle(PlanChanges.addHall(base, siteId, hall, null)), id, null);
     }
 
     /** Adds a pod of the SKU after the pods of the hall. */
     public static Outcome addPod(Plan plan, String hallId, String skuId) {
         Plan base = settle(plan);
-        PlanElements.PlacedPhase placed = PlanElements.phase(base, hallId).orElseThrow();
+        PlanElements.PlacedHall placed = PlanElements.hall(base, hallId).orElseThrow();
         String id = NewIds.of(base).next("pod");
-        Deployment pod = NewElements.pod(id, base, placed.site(), placed.phase(), base.requireSku(skuId));
+        GpuPod pod = NewElements.pod(id, base, placed.site(), placed.hall(), base.requireSku(skuId));
         return new Outcome(settle(PlanChanges.addPod(base, hallId, pod, null)), id, null);
     }
 
@@ -90,8 +90,8 @@ public final class CanvasEdits {
     public static Outcome addPartner(Plan plan, String skuId) {
         Plan base = settle(plan);
         String id = NewIds.of(base).next("partner");
-        PartnerContract c = NewElements.partner(id, NewIds.freshName("Partner cloud",
-                base.partners().stream().map(PartnerContract::name).toList()), base.start(), base.requireSku(skuId));
+        PartnerCloud c = NewElements.partner(id, NewIds.freshName("Partner cloud",
+                base.partners().stream().map(PartnerCloud::name).toList()), base.start(), base.requireSku(skuId));
         return new Outcome(settle(PlanChanges.addPartner(base, c, null)), id, null);
     }
 
@@ -111,10 +111,10 @@ public final class CanvasEdits {
         Plan base = settle(plan);
         Box siteBox = base.layout().get(siteId.get());
         String id = NewIds.of(base).next("hall");
-        Phase hall = NewElements.hall(id, hallName(base, siteId.get()), base.start());
+        Hall hall = NewElements.hall(id, hallName(base, siteId.get()), base.start());
         Box box = freeSpot(clampInto(CanvasLayout.emptyHall(x, y), siteBox, CanvasLayout.SITE_HEADER),
                 boxesOf(base, PlanElements.childIds(base, siteId.get())), siteBox, CanvasLayout.SITE_HEADER);
-        return new Outcome(settle(PlanChanges.addPhase(base, siteId.get(), hall, box)), id, null);
+        return new Outcome(settle(PlanChanges.addHall(base, siteId.get(), hall, box)), id, null);
     }
 
     public static Outcome dropPod(Plan plan, double x, double y, String skuId) {
@@ -123,10 +123,10 @@ public final class CanvasEdits {
             return Outcome.refused(plan, "Drop a GPU pod inside a hall.");
         }
         Plan base = settle(plan);
-        PlanElements.PlacedPhase placed = PlanElements.phase(base, hallId.get()).orElseThrow();
+        PlanElements.PlacedHall placed = PlanElements.hall(base, hallId.get()).orElseThrow();
         HardwareSku sku = base.requireSku(skuId);
         String id = NewIds.of(base).next("pod");
-        Deployment pod = NewElements.pod(id, base, placed.site(), placed.phase(), sku);
+        GpuPod pod = NewElements.pod(id, base, placed.site(), placed.hall(), sku);
         Box hallBox = base.layout().get(hallId.get());
         Box box = freeSpot(clampInto(CanvasLayout.pod(x, y), hallBox, CanvasLayout.HALL_HEADER),
                 boxesOf(base, PlanElements.childIds(base, hallId.get())), hallBox, CanvasLayout.HALL_HEADER);
@@ -136,8 +136,8 @@ public final class CanvasEdits {
     public static Outcome dropPartner(Plan plan, double x, double y, String skuId) {
         Plan base = settle(plan);
         String id = NewIds.of(base).next("partner");
-        PartnerContract c = NewElements.partner(id, NewIds.freshName("Partner cloud",
-                base.partners().stream().map(PartnerContract::name).toList()), base.start(), base.requireSku(skuId));
+        PartnerCloud c = NewElements.partner(id, NewIds.freshName("Partner cloud",
+                base.partners().stream().map(PartnerCloud::name).toList()), base.start(), base.requireSku(skuId));
         return new Outcome(settle(PlanChanges.addPartner(base, c, CanvasLayout.partner(x, y))), id, null);
     }
 
@@ -178,7 +178,7 @@ public final class CanvasEdits {
             List<Box> siblings = boxesOf(plan, PlanElements.childIds(plan, target.get()));
             Box container = plan.layout().get(target.get());
             Plan moved = kind == ElementKind.POD ? PlanChanges.movePod(plan, id, target.get())
-                    : PlanChanges.movePhase(plan, id, target.get());
+                    : PlanChanges.moveHall(plan, id, target.get());
             Box placed = freeSpot(clampInto(box, container, header), siblings, container, header);
             return shiftSubtree(moved, id, placed.x() - box.x(), placed.y() - box.y());
         }
@@ -239,7 +239,7 @@ public final class CanvasEdits {
     }
 
     private static String hallName(Plan plan, String siteId) {
-        return NewIds.freshName("Hall", plan.site(siteId).orElseThrow().phases().stream().map(Phase::name).toList());
+        return NewIds.freshName("Hall", plan.site(siteId).orElseThrow().halls().stream().map(Hall::name).toList());
     }
 
     private static List<Box> boxesOf(Plan plan, List<String> ids) {

@@ -1,9 +1,9 @@
 package com.tokenfactory.app.gui.canvas;
 
 import com.tokenfactory.core.plan.Box;
-import com.tokenfactory.core.plan.Deployment;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 
@@ -80,7 +80,7 @@ public final class CanvasLayout {
             boxes.put(site.id(), null); // keeps drawing order: the site before its halls
             double hallY = oy + SITE_HEADER;
             Box content = null;
-            for (Phase hall : site.phases()) {
+            for (Hall hall : site.halls()) {
                 Box hallBox = layOutHall(plan, hall, ox + PAD, stored.containsKey(hall.id()) ? 0 : nextFree(hallY, content));
                 content = union(content, hallBox);
             }
@@ -103,14 +103,14 @@ public final class CanvasLayout {
     }
 
     /** Lays out a hall at (x, y) unless it has a stored box; returns its box. */
-    private Box layOutHall(Plan plan, Phase hall, double x, double y) {
+    private Box layOutHall(Plan plan, Hall hall, double x, double y) {
         Box hallBox = stored.get(hall.id());
         double ox = hallBox != null ? hallBox.x() : x;
         double oy = hallBox != null ? hallBox.y() : y;
         boxes.put(hall.id(), null);
         Box content = null;
         int slot = 0;
-        for (Deployment pod : hall.deployments()) {
+        for (GpuPod pod : hall.gpuPods()) {
             Box podBox = stored.get(pod.id());
             if (podBox == null) {
                 podBox = gridSlot(ox, oy, slot);
@@ -135,15 +135,15 @@ public final class CanvasLayout {
         return pod(hallX + PAD + col * (POD_W + PAD), hallY + HALL_HEADER + row * (POD_H + PAD));
     }
 
-    private void layOutPartners(List<PartnerContract> partners, double columnX) {
+    private void layOutPartners(List<PartnerCloud> partners, double columnX) {
         double nextY = MARGIN;
-        for (PartnerContract c : partners) {
+        for (PartnerCloud c : partners) {
             Box b = stored.get(c.id());
             if (b != null && b.x() < columnX + PARTNER_W && b.x() + b.width() > columnX) {
                 nextY = Math.max(nextY, b.y() + b.height() + GAP);
             }
         }
-        for (PartnerContract c : partners) {
+        for (PartnerCloud c : partners) {
             Box b = stored.get(c.id());
             if (b == null) {
                 b = partner(columnX, nextY);

@@ -2,7 +2,7 @@ package com.tokenfactory.app.gui.canvas;
 
 import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.app.gui.plan.ElementKind;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.Hall;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,7 +14,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class HallNode extends ElementNode {
     private final boolean over;
 
-    public HallNode(Phase hall, BuildOutAtMonth.Status status, double loadMw) {
+    public HallNode(Hall hall, BuildOutAtMonth.Status status, double loadMw) {
         super(hall.id(), ElementKind.HALL, "hall");
         over = loadMw > hall.criticalItMw() * (1 + 1e-9);
         Label name = title(Material2MZ.VIEW_MODULE, hall.name());

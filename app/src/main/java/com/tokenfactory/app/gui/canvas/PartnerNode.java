@@ -3,13 +3,13 @@ package com.tokenfactory.app.gui.canvas;
 import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.app.gui.plan.ElementKind;
 import com.tokenfactory.core.plan.ContractKind;
-import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.PartnerCloud;
 import javafx.scene.control.Label;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** A partner cloud contract: provider, GPUs, price per GPU-hour and certifications. */
 public final class PartnerNode extends ElementNode {
-    public PartnerNode(PartnerContract c, String currency, BuildOutAtMonth.Status status) {
+    public PartnerNode(PartnerCloud c, String currency, BuildOutAtMonth.Status status) {
         super(c.id(), ElementKind.PARTNER, "partner");
         Label name = title(Material2AL.CLOUD, c.provider());
         Label contract = line(c.name(), "element-subtitle");

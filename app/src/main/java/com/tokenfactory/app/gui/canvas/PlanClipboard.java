@@ -6,10 +6,10 @@ import com.tokenfactory.app.gui.plan.PlanChanges;
 import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.app.gui.plan.RecordCopy;
 import com.tokenfactory.core.plan.Box;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.InferenceService;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.TrainingRun;
@@ -78,8 +78,8 @@ public final class PlanClipboard {
                         refusal = "Select a site to paste a hall into.";
                         continue;
                     }
-                    Phase hall = copyHall((Phase) c.element(), ids, renamed);
-                    out = PlanChanges.addPhase(out, site.get(), hall, null);
+                    Hall hall = copyHall((Hall) c.element(), ids, renamed);
+                    out = PlanChanges.addHall(out, site.get(), hall, null);
                     out = site.get().equals(c.parentId()) ? placeShifted(out, c, renamed) : placeBelow(out, c, renamed, site.get());
                 }
                 case POD -> {
@@ -88,12 +88,12 @@ public final class PlanClipboard {
                         refusal = "Select a hall to paste a GPU pod into.";
                         continue;
                     }
-                    Deployment pod = copyPod((Deployment) c.element(), ids, renamed);
+                    GpuPod pod = copyPod((GpuPod) c.element(), ids, renamed);
                     out = PlanChanges.addPod(out, hall.get(), pod, null);
                     out = hall.get().equals(c.parentId()) ? placeShifted(out, c, renamed) : placeBelow(out, c, renamed, hall.get());
                 }
                 case PARTNER -> {
-                    PartnerContract p = (PartnerContract) c.element();
+                    PartnerCloud p = (PartnerCloud) c.element();
                     String id = fresh(ids, p.id(), renamed);
                     out = PlanChanges.addPartner(out, RecordCopy.duplicate(p, id), null);
                     out = placeShifted(out, c, renamed);
@@ -134,16 +134,16 @@ public final class PlanClipboard {
     }
 
     private static Site copySite(Site site, NewIds ids, Map<String, String> renamed) {
-        List<Phase> halls = site.phases().stream().map(h -> copyHall(h, ids, renamed)).toList();
-        return RecordCopy.with(RecordCopy.duplicate(site, fresh(ids, site.id(), renamed)), "phases", halls);
+        List<Hall> halls = site.halls().stream().map(h -> copyHall(h, ids, renamed)).toList();
+        return RecordCopy.with(RecordCopy.duplicate(site, fresh(ids, site.id(), renamed)), "halls", halls);
     }
 
-    private static Phase copyHall(Phase hall, NewIds ids, Map<String, String> renamed) {
-        List<Deployment> pods = hall.deployments().stream().map(d -> copyPod(d, ids, renamed)).toList();
-        return RecordCopy.with(RecordCopy.with(hall, "id", fresh(ids, hall.id(), renamed)), "deployments", pods);
+    private static Hall copyHall(Hall hall, NewIds ids, Map<String, String> renamed) {
+        List<GpuPod> pods = hall.gpuPods().stream().map(d -> copyPod(d, ids, renamed)).toList();
+        return RecordCopy.with(RecordCopy.with(hall, "id", fresh(ids, hall.id(), renamed)), "gpuPods", pods);
     }
 
-    private static Deployment copyPod(Deployment pod, NewIds ids, Map<String, String> renamed) {
+    private static GpuPod copyPod(GpuPod pod, NewIds ids, Map<String, String> renamed) {
         return RecordCopy.with(pod, "id", fresh(ids, pod.id(), renamed));
     }
 

@@ -2,14 +2,14 @@ package com.tokenfactory.app.gui.plan;
 
 import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.DemandCurve;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.LatencyClass;
 import com.tokenfactory.core.plan.ModelShape;
 import com.tokenfactory.core.plan.Months;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.plan.Site;
@@ -53,26 +53,26 @@ public final class NewElements {
     }
 
     /** A 20 MW hall whose construction starts at the plan start and takes 18 months. */
-    public static Phase hall(String id, String name, YearMonth start) {
-        return new Phase(id, name, 20, start, 18, null, null, List.of());
+    public static Hall hall(String id, String name, YearMonth start) {
+        return new Hall(id, name, 20, start, 18, null, null, List.of());
     }
 
     /**
      * A pod of {@code sku} that fills what the hall has left of its power (in whole scale-up domains, at least one),
      * installed when the hall powers on and the SKU exists.
      */
-    public static Deployment pod(String id, Plan plan, Site site, Phase hall, HardwareSku sku) {
-        double usedW = hall.deployments().stream()
+    public static GpuPod pod(String id, Plan plan, Site site, Hall hall, HardwareSku sku) {
+        double usedW = hall.gpuPods().stream()
                 .mapToDouble(d -> d.gpus() * plan.requireSku(d.skuId()).allInWattsPerGpu().value()).sum();
         double freeW = Math.max(0, hall.criticalItMw() * 1e6 - usedW);
         int domain = sku.scaleUpGpus();
         int domains = Math.max(MIN_DOMAINS, (int) Math.floor(freeW / (domain * sku.allInWattsPerGpu().value())));
         YearMonth install = Months.max(Months.max(site.powerOn(hall), sku.firstAvailable()), plan.start());
-        return new Deployment(id, sku.id(), domains * domain, install);
+        return new GpuPod(id, sku.id(), domains * domain, install);
     }
 
-    public static PartnerContract partner(String id, String name, YearMonth start, HardwareSku sku) {
-        return new PartnerContract(id, name, "Partner cloud", sku.id(), 1024, 3.49,
+    public static PartnerCloud partner(String id, String name, YearMonth start, HardwareSku sku) {
+        return new PartnerCloud(id, name, "Partner cloud", sku.id(), 1024, 3.49,
                 Months.max(start, sku.firstAvailable()), 36, ContractKind.ON_DEMAND, Collections.emptySortedSet(), 0,
                 null, PARTNER_SOURCE);
     }

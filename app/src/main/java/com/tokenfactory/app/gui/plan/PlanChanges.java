@@ -1,10 +1,10 @@
 package com.tokenfactory.app.gui.plan;
 
 import com.tokenfactory.core.plan.Box;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.InferenceService;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.plan.Site;
@@ -34,19 +34,19 @@ public final class PlanChanges {
         return plan.withSites(replace(plan.sites(), Site::id, id, change));
     }
 
-    public static Plan updatePhase(Plan plan, String id, UnaryOperator<Phase> change) {
-        Site site = PlanElements.phase(plan, id).orElseThrow(() -> missing(id)).site();
-        return updateSite(plan, site.id(), s -> RecordCopy.with(s, "phases", replace(s.phases(), Phase::id, id, change)));
+    public static Plan updateHall(Plan plan, String id, UnaryOperator<Hall> change) {
+        Site site = PlanElements.hall(plan, id).orElseThrow(() -> missing(id)).site();
+        return updateSite(plan, site.id(), s -> RecordCopy.with(s, "halls", replace(s.halls(), Hall::id, id, change)));
     }
 
-    public static Plan updatePod(Plan plan, String id, UnaryOperator<Deployment> change) {
-        Phase phase = PlanElements.pod(plan, id).orElseThrow(() -> missing(id)).phase();
-        return updatePhase(plan, phase.id(),
-                p -> RecordCopy.with(p, "deployments", replace(p.deployments(), Deployment::id, id, change)));
+    public static Plan updatePod(Plan plan, String id, UnaryOperator<GpuPod> change) {
+        Hall hall = PlanElements.pod(plan, id).orElseThrow(() -> missing(id)).hall();
+        return updateHall(plan, hall.id(),
+                p -> RecordCopy.with(p, "gpuPods", replace(p.gpuPods(), GpuPod::id, id, change)));
     }
 
-    public static Plan updatePartner(Plan plan, String id, UnaryOperator<PartnerContract> change) {
-        return plan.withPartners(replace(plan.partners(), PartnerContract::id, id, change));
+    public static Plan updatePartner(Plan plan, String id, UnaryOperator<PartnerCloud> change) {
+        return plan.withPartners(replace(plan.partners(), PartnerCloud::id, id, change));
     }
 
     public static Plan updateService(Plan plan, String id, UnaryOperator<InferenceService> change) {
@@ -67,9 +67,9 @@ public final class PlanChanges {
         ElementKind kind = PlanElements.kind(plan, id).orElseThrow(() -> missing(id));
         return switch (kind) {
             case SITE -> updateSite(plan, id, s -> (Site) change.apply(s));
-            case HALL -> updatePhase(plan, id, p -> (Phase) change.apply(p));
-            case POD -> updatePod(plan, id, d -> (Deployment) change.apply(d));
-            case PARTNER -> updatePartner(plan, id, c -> (PartnerContract) change.apply(c));
+            case HALL -> updateHall(plan, id, p -> (Hall) change.apply(p));
+            case POD -> updatePod(plan, id, d -> (GpuPod) change.apply(d));
+            case PARTNER -> updatePartner(plan, id, c -> (PartnerCloud) change.apply(c));
             case SERVICE -> updateService(plan, id, s -> (InferenceService) change.apply(s));
             case TRAINING -> updateTraining(plan, id, t -> (TrainingRun) change.apply(t));
         };
@@ -80,7 +80,7 @@ public final class PlanChanges {
         ElementKind kind = PlanElements.kind(plan, id).orElseThrow(() -> missing(id));
         return switch (kind) {
             case SITE -> PlanElements.site(plan, id).orElseThrow();
-            case HALL -> PlanElements.phase(plan, id).orElseThrow().phase();
+            case HALL -> PlanElements.hall(plan, id).orElseThrow().hall();
             case POD -> PlanElements.pod(plan, id).orElseThrow().pod();
             case PARTNER -> PlanElements.partner(plan, id).orElseThrow();
             case SERVICE -> PlanElements.service(plan, id).orElseThrow();
@@ -94,17 +94,17 @@ public final class PlanChanges {
         return withBox(plan.withSites(append(plan.sites(), site)), site.id(), box);
     }
 
-    public static Plan addPhase(Plan plan, String siteId, Phase phase, Box box) {
-        Plan changed = updateSite(plan, siteId, s -> RecordCopy.with(s, "phases", append(s.phases(), phase)));
-        return withBox(changed, phase.id(), box);
+    public static Plan addHall(Plan plan, String siteId, Hall hall, Box box) {
+        Plan changed = updateSite(plan, siteId, s -> RecordCopy.with(s, "halls", append(s.halls(), hall)));
+        return withBox(changed, hall.id(), box);
     }
 
-    public static Plan addPod(Plan plan, String phaseId, Deployment pod, Box box) {
-        Plan changed = updatePhase(plan, phaseId, p -> RecordCopy.with(p, "deployments", append(p.deployments(), pod)));
+    public static Plan addPod(Plan plan, String hallId, GpuPod pod, Box box) {
+        Plan changed = updateHall(plan, hallId, p -> RecordCopy.with(p, "gpuPods", append(p.gpuPods(), pod)));
         return withBox(changed, pod.id(), box);
     }
 
-    public static Plan addPartner(Plan plan, PartnerContract partner, Box box) {
+    public static Plan addPartner(Plan plan, PartnerCloud partner, Box box) {
         return withBox(plan.withPartners(append(plan.partners(), partner)), partner.id(), box);
     }
 
@@ -134,15 +134,15 @@ public final class PlanChanges {
             if (gone.contains(s.id())) {
                 continue;
             }
-            List<Phase> phases = new ArrayList<>();
-            for (Phase p : s.phases()) {
+            List<Hall> halls = new ArrayList<>();
+            for (Hall p : s.halls()) {
                 if (gone.contains(p.id())) {
                     continue;
                 }
-                List<Deployment> pods = p.deployments().stream().filter(d -> !gone.contains(d.id())).toList();
-                phases.add(pods.size() == p.deployments().size() ? p : RecordCopy.with(p, "deployments", pods));
+                List<GpuPod> pods = p.gpuPods().stream().filter(d -> !gone.contains(d.id())).toList();
+                halls.add(pods.size() == p.gpuPods().size() ? p : RecordCopy.with(p, "gpuPods", pods));
             }
-            sites.add(phases.equals(s.phases()) ? s : RecordCopy.with(s, "phases", phases));
+            sites.add(halls.equals(s.halls()) ? s : RecordCopy.with(s, "halls", halls));
         }
         return plan.withSites(sites)
                 .withPartners(plan.partners().stream().filter(c -> !gone.contains(c.id())).toList())
@@ -151,21 +151,21 @@ public final class PlanChanges {
     }
 
     /** Moves a pod into another hall (its GPUs are then installed there). */
-    public static Plan movePod(Plan plan, String podId, String targetPhaseId) {
-        Deployment pod = PlanElements.pod(plan, podId).orElseThrow(() -> missing(podId)).pod();
+    public static Plan movePod(Plan plan, String podId, String targetHallId) {
+        GpuPod pod = PlanElements.pod(plan, podId).orElseThrow(() -> missing(podId)).pod();
         Map<String, Box> layout = plan.layout();
         Plan removed = remove(plan, List.of(podId));
-        Plan moved = updatePhase(removed, targetPhaseId,
-                p -> RecordCopy.with(p, "deployments", append(p.deployments(), pod)));
+        Plan moved = updateHall(removed, targetHallId,
+                p -> RecordCopy.with(p, "gpuPods", append(p.gpuPods(), pod)));
         return moved.withLayout(keepExisting(moved, layout));
     }
 
     /** Moves a hall (with its pods) into another site. */
-    public static Plan movePhase(Plan plan, String phaseId, String targetSiteId) {
-        Phase phase = PlanElements.phase(plan, phaseId).orElseThrow(() -> missing(phaseId)).phase();
+    public static Plan moveHall(Plan plan, String hallId, String targetSiteId) {
+        Hall hall = PlanElements.hall(plan, hallId).orElseThrow(() -> missing(hallId)).hall();
         Map<String, Box> layout = plan.layout();
-        Plan removed = remove(plan, List.of(phaseId));
-        Plan moved = updateSite(removed, targetSiteId, s -> RecordCopy.with(s, "phases", append(s.phases(), phase)));
+        Plan removed = remove(plan, List.of(hallId));
+        Plan moved = updateSite(removed, targetSiteId, s -> RecordCopy.with(s, "halls", append(s.halls(), hall)));
         return moved.withLayout(keepExisting(moved, layout));
     }
 

@@ -1,10 +1,10 @@
 package com.tokenfactory.app.gui.plan;
 
 import com.tokenfactory.core.format.Numbers;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.InferenceService;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.TrainingRun;
@@ -21,22 +21,22 @@ public final class PlanElements {
     }
 
     /** A hall with the site it belongs to. */
-    public record PlacedPhase(Site site, Phase phase) {
+    public record PlacedHall(Site site, Hall hall) {
     }
 
     /** A pod with the hall and site it belongs to. */
-    public record PlacedPod(Site site, Phase phase, Deployment pod) {
+    public record PlacedPod(Site site, Hall hall, GpuPod pod) {
     }
 
     public static Optional<Site> site(Plan plan, String id) {
         return plan.site(id);
     }
 
-    public static Optional<PlacedPhase> phase(Plan plan, String id) {
+    public static Optional<PlacedHall> hall(Plan plan, String id) {
         for (Site s : plan.sites()) {
-            for (Phase p : s.phases()) {
+            for (Hall p : s.halls()) {
                 if (p.id().equals(id)) {
-                    return Optional.of(new PlacedPhase(s, p));
+                    return Optional.of(new PlacedHall(s, p));
                 }
             }
         }
@@ -45,8 +45,8 @@ public final class PlanElements {
 
     public static Optional<PlacedPod> pod(Plan plan, String id) {
         for (Site s : plan.sites()) {
-            for (Phase p : s.phases()) {
-                for (Deployment d : p.deployments()) {
+            for (Hall p : s.halls()) {
+                for (GpuPod d : p.gpuPods()) {
                     if (d.id().equals(id)) {
                         return Optional.of(new PlacedPod(s, p, d));
                     }
@@ -56,7 +56,7 @@ public final class PlanElements {
         return Optional.empty();
     }
 
-    public static Optional<PartnerContract> partner(Plan plan, String id) {
+    public static Optional<PartnerCloud> partner(Plan plan, String id) {
         return plan.partners().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
@@ -73,9 +73,9 @@ public final class PlanElements {
         Map<String, ElementKind> kinds = new LinkedHashMap<>();
         for (Site s : plan.sites()) {
             kinds.put(s.id(), ElementKind.SITE);
-            for (Phase p : s.phases()) {
+            for (Hall p : s.halls()) {
                 kinds.put(p.id(), ElementKind.HALL);
-                p.deployments().forEach(d -> kinds.put(d.id(), ElementKind.POD));
+                p.gpuPods().forEach(d -> kinds.put(d.id(), ElementKind.POD));
             }
         }
         plan.partners().forEach(c -> kinds.put(c.id(), ElementKind.PARTNER));
@@ -90,18 +90,18 @@ public final class PlanElements {
 
     /** The container of a hall (its site) or a pod (its hall); empty for top-level elements. */
     public static Optional<String> parentId(Plan plan, String id) {
-        Optional<PlacedPhase> phase = phase(plan, id);
-        if (phase.isPresent()) {
-            return Optional.of(phase.get().site().id());
+        Optional<PlacedHall> hall = hall(plan, id);
+        if (hall.isPresent()) {
+            return Optional.of(hall.get().site().id());
         }
-        return pod(plan, id).map(p -> p.phase().id());
+        return pod(plan, id).map(p -> p.hall().id());
     }
 
     /** The halls of a site or the pods of a hall; empty for other elements. */
     public static List<String> childIds(Plan plan, String id) {
         List<String> out = new ArrayList<>();
-        site(plan, id).ifPresent(s -> s.phases().forEach(p -> out.add(p.id())));
-        phase(plan, id).ifPresent(p -> p.phase().deployments().forEach(d -> out.add(d.id())));
+        site(plan, id).ifPresent(s -> s.halls().forEach(p -> out.add(p.id())));
+        hall(plan, id).ifPresent(p -> p.hall().gpuPods().forEach(d -> out.add(d.id())));
         return out;
     }
 
@@ -118,10 +118,10 @@ public final class PlanElements {
     /** The display name of any element; pods are named by their id. */
     public static String name(Plan plan, String id) {
         return site(plan, id).map(Site::name)
-                .or(() -> phase(plan, id).map(p -> p.phase().name()))
+                .or(() -> hall(plan, id).map(p -> p.hall().name()))
                 .or(() -> pod(plan, id).map(p -> Numbers.whole(p.pod().gpus()) + " × "
                         + plan.requireSku(p.pod().skuId()).name()))
-                .or(() -> partner(plan, id).map(PartnerContract::name))
+                .or(() -> partner(plan, id).map(PartnerCloud::name))
                 .or(() -> service(plan, id).map(InferenceService::name))
                 .or(() -> training(plan, id).map(TrainingRun::name))
                 .orElse(id);

@@ -5,12 +5,12 @@ import com.tokenfactory.app.gui.canvas.BuildOutAtMonth;
 import com.tokenfactory.app.gui.plan.ElementKind;
 import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.core.plan.DemandCurve;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.Months;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.TrainingRun;
@@ -33,8 +33,8 @@ public final class ElementFacts {
         switch (kind) {
             case SITE -> site(plan, PlanElements.site(plan, id).orElseThrow(), out);
             case HALL -> {
-                PlanElements.PlacedPhase p = PlanElements.phase(plan, id).orElseThrow();
-                Phase hall = p.phase();
+                PlanElements.PlacedHall p = PlanElements.hall(plan, id).orElseThrow();
+                Hall hall = p.hall();
                 out.add("Powers on " + p.site().powerOn(hall) + (p.site().powerOn(hall).equals(hall.energizationMonth())
                         ? "" : " (waits for the grid; built " + hall.energizationMonth() + ")"));
                 double peak = BuildOutAtMonth.hallPeakItLoadMw(plan, p.site(), hall);
@@ -44,18 +44,18 @@ public final class ElementFacts {
             }
             case POD -> {
                 PlanElements.PlacedPod p = PlanElements.pod(plan, id).orElseThrow();
-                Deployment d = p.pod();
+                GpuPod d = p.pod();
                 HardwareSku sku = plan.requireSku(d.skuId());
                 out.add(sku.name());
                 out.add("IT power at full load " + Numbers.plain(d.gpus() * sku.allInWattsPerGpu().value() / 1e6, 1)
                         + " MW (" + Numbers.whole(sku.allInWattsPerGpu().value()) + " W per GPU)");
                 out.add("GPU capex " + Numbers.money(d.gpus() * sku.priceUsdPerGpu().value(), c) + " in " + d.install());
-                YearMonth start = Months.max(d.install(), p.site().powerOn(p.phase()));
+                YearMonth start = Months.max(d.install(), p.site().powerOn(p.hall()));
                 int life = plan.assumptions().economicLifeMonths();
                 out.add("In service " + start + " – " + start.plusMonths(life).minusMonths(1));
             }
             case PARTNER -> {
-                PartnerContract k = PlanElements.partner(plan, id).orElseThrow();
+                PartnerCloud k = PlanElements.partner(plan, id).orElseThrow();
                 out.add("Full use costs " + Numbers.money(k.gpus() * k.usdPerGpuHour() * 730, c) + " a month");
                 out.add("Term " + k.start() + " – " + k.end().minusMonths(1) + "; sign by " + k.signBy());
                 if (result != null) {
@@ -71,12 +71,12 @@ public final class ElementFacts {
     }
 
     private static void site(Plan plan, Site site, List<String> out) {
-        double it = site.phases().stream().mapToDouble(Phase::criticalItMw).sum();
-        out.add(site.phases().size() + (site.phases().size() == 1 ? " hall, " : " halls, ") + Numbers.plain(it, 1)
+        double it = site.halls().stream().mapToDouble(Hall::criticalItMw).sum();
+        out.add(site.halls().size() + (site.halls().size() == 1 ? " hall, " : " halls, ") + Numbers.plain(it, 1)
                 + " MW critical IT");
         out.add("At full load " + Numbers.plain(it * site.pue(), 1) + " MW at the meter of "
                 + Numbers.plain(site.gridMw(), 1) + " MW grid" + (it * site.pue() > site.gridMw() ? " — over the grid" : ""));
-        long gpus = site.phases().stream().flatMap(p -> p.deployments().stream()).mapToLong(Deployment::gpus).sum();
+        long gpus = site.halls().stream().flatMap(p -> p.gpuPods().stream()).mapToLong(GpuPod::gpus).sum();
         out.add(Numbers.whole(gpus) + " GPUs installed over the plan");
     }
 

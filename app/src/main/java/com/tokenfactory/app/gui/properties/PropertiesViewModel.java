@@ -10,7 +10,7 @@ import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.app.gui.plan.RecordCopy;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InvalidPlanException;
-import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.Workload;
@@ -152,12 +152,12 @@ public final class PropertiesViewModel {
             return Optional.empty();
         }
         if (kind.get() == ElementKind.HALL && field.path().equals("energization")) {
-            return PlanElements.phase(plan, id).map(p -> "= " + p.phase().constructionStart()
-                    .plusMonths(p.phase().buildMonths()));
+            return PlanElements.hall(plan, id).map(p -> "= " + p.hall().constructionStart()
+                    .plusMonths(p.hall().buildMonths()));
         }
         if (kind.get() == ElementKind.HALL && field.path().equals("facilityCapexUsd")) {
-            return PlanElements.phase(plan, id).map(p -> "= " + Numbers.editable(
-                    p.site().facilityCostUsdPerMw() * p.phase().criticalItMw()));
+            return PlanElements.hall(plan, id).map(p -> "= " + Numbers.editable(
+                    p.site().facilityCostUsdPerMw() * p.hall().criticalItMw()));
         }
         if (field.path().equals("priceDeclinePerYear")) {
             return Optional.of("= " + FieldType.PERCENT.format(plan.assumptions().tokenPriceDeclinePerYear()));
@@ -175,7 +175,7 @@ public final class PropertiesViewModel {
         Plan plan = document.getPlan();
         SortedSet<String> all = new TreeSet<>(COMMON_CERTIFICATIONS);
         plan.sites().stream().map(Site::certifications).forEach(all::addAll);
-        plan.partners().stream().map(PartnerContract::certifications).forEach(all::addAll);
+        plan.partners().stream().map(PartnerCloud::certifications).forEach(all::addAll);
         plan.workloads().stream().map(Workload::requiredCertifications).forEach(all::addAll);
         return all;
     }

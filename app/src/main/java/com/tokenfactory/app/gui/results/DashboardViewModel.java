@@ -11,9 +11,9 @@ import com.tokenfactory.charts.ResultCharts;
 import com.tokenfactory.charts.ScenarioOverlay;
 import com.tokenfactory.charts.SeriesKey;
 import com.tokenfactory.charts.style.ChartStyle;
-import com.tokenfactory.core.plan.Deployment;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.PartnerCloud;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
@@ -102,7 +102,7 @@ public final class DashboardViewModel {
         Set<SeriesKey> keys = new HashSet<>();
         for (String id : ids) {
             PlanElements.site(plan, id).ifPresent(s -> keys.add(SeriesKey.site(s.id())));
-            PlanElements.phase(plan, id).ifPresent(h -> keys.add(SeriesKey.site(h.site().id())));
+            PlanElements.hall(plan, id).ifPresent(h -> keys.add(SeriesKey.site(h.site().id())));
             PlanElements.pod(plan, id).ifPresent(d -> {
                 keys.add(SeriesKey.sku(d.pod().skuId()));
                 keys.add(SeriesKey.site(d.site().id()));
@@ -185,8 +185,8 @@ public final class DashboardViewModel {
         if (key.kind() == SeriesKey.Kind.SKU) {
             long gpus = 0;
             for (Site s : plan.sites()) {
-                for (Phase h : s.phases()) {
-                    for (Deployment d : h.deployments()) {
+                for (Hall h : s.halls()) {
+                    for (GpuPod d : h.gpuPods()) {
                         if (d.skuId().equals(key.id())) {
                             ids.add(d.id());
                             gpus += d.gpus();
@@ -194,7 +194,7 @@ public final class DashboardViewModel {
                     }
                 }
             }
-            for (PartnerContract c : plan.partners()) {
+            for (PartnerCloud c : plan.partners()) {
                 if (c.skuId().equals(key.id())) {
                     ids.add(c.id());
                     gpus += c.gpus();

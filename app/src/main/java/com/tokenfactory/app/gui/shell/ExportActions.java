@@ -2,9 +2,9 @@ package com.tokenfactory.app.gui.shell;
 
 import com.tokenfactory.app.format.Reasons;
 import com.tokenfactory.io.AtomicFile;
-import com.tokenfactory.app.present.Deck;
-import com.tokenfactory.app.present.DeckBuilder;
-import com.tokenfactory.app.present.pptx.PptxDeck;
+import com.tokenfactory.app.gui.present.Deck;
+import com.tokenfactory.app.gui.present.DeckBuilder;
+import com.tokenfactory.app.gui.present.pptx.PptxDeck;
 import com.tokenfactory.app.template.TemplateFiles;
 import com.tokenfactory.app.gui.document.PlanEdit;
 import com.tokenfactory.io.PlanTemplate;

@@ -1,10 +1,10 @@
 package com.tokenfactory.app.gui.shell;
 
-import com.tokenfactory.app.calibration.CalibrationWindow;
+import com.tokenfactory.app.gui.calibration.CalibrationWindow;
 import com.tokenfactory.app.gui.document.PlanEdit;
-import com.tokenfactory.app.present.PresentationMode;
-import com.tokenfactory.app.present.PresentationOptions;
-import com.tokenfactory.app.present.PresentationTheme;
+import com.tokenfactory.app.gui.present.PresentationMode;
+import com.tokenfactory.app.gui.present.PresentationOptions;
+import com.tokenfactory.app.gui.present.PresentationTheme;
 import com.tokenfactory.charts.style.ChartStyle;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Alert;

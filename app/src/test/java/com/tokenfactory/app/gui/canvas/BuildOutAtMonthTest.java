@@ -33,7 +33,7 @@ class BuildOutAtMonthTest {
         assertEquals(Presence.ACTIVE, june2029.statuses().get(pod).presence());
         assertEquals(Presence.RETIRED, july2029.statuses().get(pod).presence());
         var site = plan.site("pa-campus").orElseThrow();
-        var hall = site.phases().get(0);
+        var hall = site.halls().get(0);
         assertEquals(35_000 * 1275 / 1e6, june2029.hallItLoadMw(site, hall), 1e-9);
         assertEquals(0.0, july2029.hallItLoadMw(site, hall));
     }

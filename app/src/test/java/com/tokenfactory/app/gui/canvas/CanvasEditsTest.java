@@ -51,13 +51,13 @@ class CanvasEditsTest {
             assertFalse(CanvasLayoutTest.overlap(plan.layout().get(sibling), plan.layout().get(out.elementId())),
                     "the new hall does not cover " + sibling);
         }
-        assertEquals("Hall 3", PlanElements.phase(plan, out.elementId()).orElseThrow().phase().name());
+        assertEquals("Hall 3", PlanElements.hall(plan, out.elementId()).orElseThrow().hall().name());
     }
 
     @Test
     void aPodFillsWhatTheHallHasLeftAndOverfillsAFullOne() {
         Plan withHall = CanvasEdits.dropHall(crunch, 60, 300).plan();
-        String hallId = withHall.sites().get(0).phases().get(2).id();
+        String hallId = withHall.sites().get(0).halls().get(2).id();
         Box hall = withHall.layout().get(hallId);
         CanvasEdits.Outcome first = CanvasEdits.dropPod(withHall, hall.x() + 20, hall.y() + 40, "H100-SXM");
         var pod = PlanElements.pod(first.plan(), first.elementId()).orElseThrow().pod();
@@ -118,10 +118,10 @@ class CanvasEditsTest {
         assertNull(pasted.refusal());
         String copy = pasted.ids().get(0);
         assertEquals("ny-hall-1-copy", copy);
-        var placed = PlanElements.phase(pasted.plan(), copy).orElseThrow();
+        var placed = PlanElements.hall(pasted.plan(), copy).orElseThrow();
         assertEquals("ny-campus", placed.site().id());
-        assertEquals(1, placed.phase().deployments().size());
-        assertEquals("ny-1-h200-copy", placed.phase().deployments().get(0).id());
+        assertEquals(1, placed.hall().gpuPods().size());
+        assertEquals("ny-1-h200-copy", placed.hall().gpuPods().get(0).id());
     }
 
     @Test

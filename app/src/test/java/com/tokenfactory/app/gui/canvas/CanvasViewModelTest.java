@@ -62,11 +62,11 @@ class CanvasViewModelTest {
         vm.copySelection();
         vm.deleteSelection();
         assertEquals("Delete Hall 2", document.undoNameProperty().get());
-        assertTrue(PlanElements.phase(document.getPlan(), "ny-hall-2").isEmpty());
+        assertTrue(PlanElements.hall(document.getPlan(), "ny-hall-2").isEmpty());
         selection.select("ny-campus");
         vm.paste();
         assertEquals("Paste Hall 2", document.undoNameProperty().get());
-        assertTrue(PlanElements.phase(document.getPlan(), "ny-hall-2").isPresent(),
+        assertTrue(PlanElements.hall(document.getPlan(), "ny-hall-2").isPresent(),
                 "the id is free again, so the copy takes it");
         document.undo();
         document.undo();

@@ -18,7 +18,7 @@ class RecordCopyTest {
         Site changed = RecordCopy.with(site, "pue", 1.25);
         assertEquals(1.25, changed.pue());
         assertEquals(site.name(), changed.name());
-        assertSame(site.phases(), changed.phases());
+        assertSame(site.halls(), changed.halls());
     }
 
     @Test

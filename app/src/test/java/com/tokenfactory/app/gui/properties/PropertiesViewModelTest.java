@@ -78,7 +78,7 @@ class PropertiesViewModelTest {
         assertEquals(new TreeSet<>(List.of("HIPAA", "SOC 2")), site().certifications());
         selection.select("ny-1-h200");
         assertEquals(Optional.empty(), canvas.commit(field("skuId"), "B200"));
-        assertEquals("B200", document.getPlan().sites().get(0).phases().get(0).deployments().get(0).skuId());
+        assertEquals("B200", document.getPlan().sites().get(0).halls().get(0).gpuPods().get(0).skuId());
         assertTrue(canvas.knownCertifications().containsAll(List.of("FedRAMP High", "HIPAA", "SOC 2")));
     }
 
@@ -90,7 +90,7 @@ class PropertiesViewModelTest {
         assertEquals(Optional.empty(), canvas.commit(field("energization"), "2026-06"));
         assertEquals("2026-06", canvas.text(field("energization")));
         assertEquals(Optional.empty(), canvas.commit(field("energization"), ""));
-        assertNull(document.getPlan().sites().get(0).phases().get(0).energization());
+        assertNull(document.getPlan().sites().get(0).halls().get(0).energization());
     }
 
     @Test

@@ -7,9 +7,9 @@ import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.SeriesKey;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.engine.Engine;
-import com.tokenfactory.core.plan.Deployment;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.SimulationResult;
@@ -94,8 +94,8 @@ class DashboardViewModelTest {
         assertEquals(Set.of(SeriesKey.site("pa-campus")), vm.emphasizedProperty().get());
 
         Site site = plan.site("pa-campus").orElseThrow();
-        Phase hall = site.phases().get(0);
-        Deployment pod = hall.deployments().get(0);
+        Hall hall = site.halls().get(0);
+        GpuPod pod = hall.gpuPods().get(0);
         selection.select(hall.id());
         assertEquals(Set.of(SeriesKey.site("pa-campus")), vm.emphasizedProperty().get(), "a hall shows as its site");
         selection.selectAll(List.of(pod.id(), "api"));
@@ -103,7 +103,7 @@ class DashboardViewModelTest {
                 vm.emphasizedProperty().get(), "a pod shows as its SKU and its site");
 
         Plan crunch = Samples.open(Samples.CAPACITY_CRUNCH);
-        PartnerContract contract = crunch.partners().get(0);
+        PartnerCloud contract = crunch.partners().get(0);
         assertEquals(Set.of(SeriesKey.contract(contract.id())), DashboardViewModel.seriesOf(crunch, List.of(contract.id())));
         vm.highlight(SeriesKey.service("api"));
         vm.clearSelection();

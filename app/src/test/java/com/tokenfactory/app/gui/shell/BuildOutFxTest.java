@@ -2,7 +2,7 @@ package com.tokenfactory.app.gui.shell;
 
 import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.core.catalog.BuiltInCatalog;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.io.PlanFile;
@@ -37,12 +37,12 @@ class BuildOutFxTest extends AppWindowTest {
         Site site = plan().sites().get(0);
 
         robot.drag("#palette-hall").dropTo(on(site.id(), 0.5, 0.8));
-        await(() -> plan().sites().get(0).phases().size() == 1);
-        Phase hall = plan().sites().get(0).phases().get(0);
+        await(() -> plan().sites().get(0).halls().size() == 1);
+        Hall hall = plan().sites().get(0).halls().get(0);
 
         robot.drag("#palette-pod").dropTo(on(hall.id(), 0.5, 0.7));
-        await(() -> plan().sites().get(0).phases().get(0).deployments().size() == 1);
-        assertEquals(hall.id(), PlanElements.parentId(plan(), plan().sites().get(0).phases().get(0).deployments()
+        await(() -> plan().sites().get(0).halls().get(0).gpuPods().size() == 1);
+        assertEquals(hall.id(), PlanElements.parentId(plan(), plan().sites().get(0).halls().get(0).gpuPods()
                 .get(0).id()).orElseThrow(), "the pod went into the hall it was dropped on");
 
         robot.clickOn(on(hall.id(), 0.5, 0.15));
@@ -76,6 +76,6 @@ class BuildOutFxTest extends AppWindowTest {
     }
 
     private double hallMw() {
-        return plan().sites().get(0).phases().get(0).criticalItMw();
+        return plan().sites().get(0).halls().get(0).criticalItMw();
     }
 }

@@ -1,11 +1,11 @@
 package com.tokenfactory.core.engine;
 
 import com.tokenfactory.core.plan.Assumptions;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.Months;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Site;
 
 import java.util.ArrayList;
@@ -62,26 +62,26 @@ final class Fleet {
             }
             Map<Integer, Pool> poolBySku = new LinkedHashMap<>();
             double[] builtMw = new double[months];
-            List<HallLoad> halls = new ArrayList<>();
-            for (Phase phase : site.phases()) {
-                int powerOn = in.index(site.powerOn(phase));
+            List<HallLoad> loads = new ArrayList<>();
+            for (Hall hall : site.halls()) {
+                int powerOn = in.index(site.powerOn(hall));
                 for (int m = Math.max(0, powerOn); m < months; m++) {
-                    ledger.sitePoweredMw[i][m] += phase.criticalItMw();
+                    ledger.sitePoweredMw[i][m] += hall.criticalItMw();
                 }
-                for (int m = Math.max(0, in.index(phase.energizationMonth())); m < months; m++) {
-                    builtMw[m] += phase.criticalItMw();
+                for (int m = Math.max(0, in.index(hall.energizationMonth())); m < months; m++) {
+                    builtMw[m] += hall.criticalItMw();
                 }
-                buildFacility(i, phase, site, in.index(phase.energizationMonth()), facilityMonths);
-                HallLoad hall = new HallLoad(phase, powerOn, months);
-                halls.add(hall);
-                for (Deployment d : phase.deployments()) {
+                buildFacility(i, hall, site, in.index(hall.energizationMonth()), facilityMonths);
+                HallLoad load = new HallLoad(hall, powerOn, months);
+                loads.add(load);
+                for (GpuPod d : hall.gpuPods()) {
                     int k = in.skuIndex.get(d.skuId());
                     int siteIndex = i;
                     Pool pool = poolBySku.computeIfAbsent(k, kk -> newPool(Pool.Kind.OWNED, siteIndex, site, null, kk));
-                    buildDeployment(i, pool, d, powerOn, lifeMonths, bookMonths, hall);
+                    buildGpuPod(i, pool, d, powerOn, lifeMonths, bookMonths, load);
                 }
             }
-            feed(site, halls);
+            feed(site, loads);
             for (int m = 0; m < months; m++) {
                 // staff and maintenance start when a hall is complete, whether or not its grid connection is there
                 ledger.siteOpex[i][m] = a.opexUsdPerMwYear() * builtMw[m] / 12.0;
@@ -89,7 +89,7 @@ final class Fleet {
         }
     }
 
-    private Pool newPool(Pool.Kind kind, int siteIdx, Site site, PartnerContract contract, int k) {
+    private Pool newPool(Pool.Kind kind, int siteIdx, Site site, PartnerCloud contract, int k) {
         Pool p = new Pool(pools.size(), kind, siteIdx, site, contract, in.skus.get(k), k,
                 site != null ? site.certifications() : contract.certifications(), months);
         pools.add(p);
@@ -102,10 +102,10 @@ final class Fleet {
      * horizon's end; tax depreciation straight line over the halls' tax life; net book value each month (construction
      * in progress included) and what is left at the horizon's end.
      */
-    private void buildFacility(int siteIdx, Phase phase, Site site, int complete, int facilityMonths) {
-        double capex = phase.facilityCapex(site) * (1.0 + in.a.facilitySoftCostShare());
-        int buildStart = in.index(phase.constructionStart());
-        int buildMonths = Months.between(phase.constructionStart(), phase.energizationMonth());
+    private void buildFacility(int siteIdx, Hall hall, Site site, int complete, int facilityMonths) {
+        double capex = hall.facilityCapex(site) * (1.0 + in.a.facilitySoftCostShare());
+        int buildStart = in.index(hall.constructionStart());
+        int buildMonths = Months.between(hall.constructionStart(), hall.energizationMonth());
         if (buildMonths <= 0) {
             ledger.addIn(ledger.siteCapexFacility[siteIdx], buildStart, capex);
         } else {
@@ -144,7 +144,7 @@ final class Fleet {
      * depreciation from service start; serving capacity = GPUs × availability, at half during commissioning, of
      * what the hall's power feeds.
      */
-    private void buildDeployment(int siteIdx, Pool pool, Deployment d, int powerOn, int lifeMonths, int bookMonths,
+    private void buildGpuPod(int siteIdx, Pool pool, GpuPod d, int powerOn, int lifeMonths, int bookMonths,
                                  HallLoad hall) {
         Assumptions a = in.a;
         HardwareSku sku = pool.sku;
@@ -220,9 +220,9 @@ final class Fleet {
         final Map<Pool, double[]> gpusByPool = new LinkedHashMap<>();
         private final int months;
 
-        HallLoad(Phase phase, int powerOn, int months) {
+        HallLoad(Hall hall, int powerOn, int months) {
             this.powerOn = powerOn;
-            this.criticalW = phase.criticalItMw() * 1e6;
+            this.criticalW = hall.criticalItMw() * 1e6;
             this.drawW = new double[months];
             this.months = months;
         }
@@ -233,7 +233,7 @@ final class Fleet {
     }
 
     private void buildContracts() {
-        for (PartnerContract c : in.plan.partners()) {
+        for (PartnerCloud c : in.plan.partners()) {
             int k = in.skuIndex.get(c.skuId());
             Pool pool = newPool(Pool.kindOf(c), -1, null, c, k);
             int from = in.index(c.start());

@@ -1,12 +1,12 @@
 package com.tokenfactory.core.engine;
 
 import com.tokenfactory.core.plan.ContractKind;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.Months;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.TrainingRun;
@@ -67,15 +67,15 @@ final class PlanValidator {
         int lifeMonths = plan.assumptions().economicLifeMonths();
         for (Site site : plan.sites()) {
             checkGrid(site);
-            for (Phase phase : site.phases()) {
-                YearMonth powerOn = site.powerOn(phase);
-                if (phase.energizationMonth().isBefore(site.gridAvailable())) {
-                    add(IssueKind.HALL_WAITS_FOR_GRID, phase.id(),
+            for (Hall hall : site.halls()) {
+                YearMonth powerOn = site.powerOn(hall);
+                if (hall.energizationMonth().isBefore(site.gridAvailable())) {
+                    add(IssueKind.HALL_WAITS_FOR_GRID, hall.id(),
                             "%s of %s is built by %s but the site's grid connection arrives only in %s: it waits %d months.",
-                            phase.name(), site.name(), phase.energizationMonth(), site.gridAvailable(),
-                            Months.between(phase.energizationMonth(), site.gridAvailable()));
+                            hall.name(), site.name(), hall.energizationMonth(), site.gridAvailable(),
+                            Months.between(hall.energizationMonth(), site.gridAvailable()));
                 }
-                for (Deployment d : phase.deployments()) {
+                for (GpuPod d : hall.gpuPods()) {
                     HardwareSku sku = plan.requireSku(d.skuId());
                     if (d.install().isBefore(sku.firstAvailable())) {
                         add(IssueKind.SKU_NOT_YET_AVAILABLE, d.id(),
@@ -85,7 +85,7 @@ final class PlanValidator {
                     if (d.install().isBefore(powerOn)) {
                         add(IssueKind.GPUS_WAIT_FOR_POWER, d.id(),
                                 "Pod %s is installed in %s but %s powers on only in %s: %d months of GPUs bought and dark.",
-                                d.id(), d.install(), phase.name(), powerOn, Months.between(d.install(), powerOn));
+                                d.id(), d.install(), hall.name(), powerOn, Months.between(d.install(), powerOn));
                     }
                     if (!d.install().isBefore(plan.end())) {
                         add(IssueKind.OUTSIDE_HORIZON, d.id(),
@@ -93,24 +93,24 @@ final class PlanValidator {
                                 d.id(), d.install(), plan.end().minusMonths(1));
                     }
                 }
-                checkHallPower(phase, powerOn, lifeMonths);
+                checkHallPower(hall, powerOn, lifeMonths);
             }
         }
     }
 
     /** A hall's pods in service at the same time must not draw more than its critical IT power. */
-    private void checkHallPower(Phase phase, YearMonth powerOn, int lifeMonths) {
-        double limitW = phase.criticalItMw() * 1e6;
-        List<Deployment> pods = phase.deployments();
+    private void checkHallPower(Hall hall, YearMonth powerOn, int lifeMonths) {
+        double limitW = hall.criticalItMw() * 1e6;
+        List<GpuPod> pods = hall.gpuPods();
         double[] podW = new double[pods.size()];
         YearMonth[] retire = new YearMonth[pods.size()];
         for (int i = 0; i < pods.size(); i++) {
-            Deployment d = pods.get(i);
+            GpuPod d = pods.get(i);
             podW[i] = d.gpus() * plan.requireSku(d.skuId()).allInWattsPerGpu().value();
             retire[i] = Months.max(d.install(), powerOn).plusMonths(lifeMonths);
         }
         for (int j = 0; j < pods.size(); j++) {
-            Deployment d = pods.get(j);
+            GpuPod d = pods.get(j);
             YearMonth t = d.install();
             double drawW = 0;
             for (int i = 0; i < pods.size(); i++) {
@@ -122,7 +122,7 @@ final class PlanValidator {
                 add(IssueKind.DEPLOYMENT_OVER_POWER, d.id(),
                         "Pod %s draws %.1f MW of IT power; with the pods already in %s that is %.1f MW, but the hall delivers %.1f MW: "
                                 + "in the results only the %.0f%% of the hall's GPUs that power feeds run.",
-                        d.id(), podW[j] / 1e6, phase.name(), drawW / 1e6, phase.criticalItMw(),
+                        d.id(), podW[j] / 1e6, hall.name(), drawW / 1e6, hall.criticalItMw(),
                         100 * limitW / drawW);
             }
         }
@@ -130,10 +130,10 @@ final class PlanValidator {
 
     /** The halls of a site, at full IT load and the site's PUE, must fit its grid interconnect. */
     private void checkGrid(Site site) {
-        List<Phase> byPowerOn = new ArrayList<>(site.phases());
+        List<Hall> byPowerOn = new ArrayList<>(site.halls());
         byPowerOn.sort((x, y) -> site.powerOn(x).compareTo(site.powerOn(y)));
         double itMw = 0;
-        for (Phase p : byPowerOn) {
+        for (Hall p : byPowerOn) {
             itMw += p.criticalItMw();
             double facilityMw = itMw * site.pue();
             if (facilityMw > site.gridMw() * (1 + 1e-9)) {
@@ -147,7 +147,7 @@ final class PlanValidator {
     }
 
     private void checkContracts() {
-        for (PartnerContract c : plan.partners()) {
+        for (PartnerCloud c : plan.partners()) {
             HardwareSku sku = plan.requireSku(c.skuId());
             if (c.start().isBefore(sku.firstAvailable())) {
                 add(IssueKind.SKU_NOT_YET_AVAILABLE, c.id(),
@@ -271,8 +271,8 @@ final class PlanValidator {
 
     /** What the GPU rents for: the plan's own dearest contract for it, else the catalog's reference rate, else null. */
     private Rent rent(HardwareSku sku) {
-        PartnerContract dearest = null;
-        for (PartnerContract c : plan.partners()) {
+        PartnerCloud dearest = null;
+        for (PartnerCloud c : plan.partners()) {
             boolean rents = c.skuId().equals(sku.id()) && c.usdPerGpuHour() > 0;
             if (rents && (dearest == null || c.usdPerGpuHour() > dearest.usdPerGpuHour())) {
                 dearest = c;
@@ -295,7 +295,7 @@ final class PlanValidator {
                 largest = Math.max(largest, largestClusters[i]);
             }
         }
-        for (PartnerContract c : plan.partners()) {
+        for (PartnerCloud c : plan.partners()) {
             if (t.mayRunOn(c.certifications()) && c.kind() == ContractKind.COMMITTED) {
                 largest = Math.max(largest, c.gpus());
             }
@@ -310,8 +310,8 @@ final class PlanValidator {
     /** The most GPUs of any one SKU the site will ever have installed (its largest possible training cluster). */
     private static int largestPodGroup(Site site) {
         Map<String, Integer> bySku = new HashMap<>();
-        for (Phase p : site.phases()) {
-            for (Deployment d : p.deployments()) {
+        for (Hall p : site.halls()) {
+            for (GpuPod d : p.gpuPods()) {
                 bySku.merge(d.skuId(), d.gpus(), Integer::sum);
             }
         }
@@ -320,11 +320,11 @@ final class PlanValidator {
 
     private boolean anyCapacityMayRun(Workload w) {
         for (Site s : plan.sites()) {
-            if (!s.phases().isEmpty() && w.mayRunOn(s.certifications())) {
+            if (!s.halls().isEmpty() && w.mayRunOn(s.certifications())) {
                 return true;
             }
         }
-        for (PartnerContract c : plan.partners()) {
+        for (PartnerCloud c : plan.partners()) {
             if (w.mayRunOn(c.certifications())) {
                 return true;
             }
@@ -335,8 +335,8 @@ final class PlanValidator {
     private Set<String> usedSkus() {
         Set<String> used = new LinkedHashSet<>();
         for (Site s : plan.sites()) {
-            for (Phase p : s.phases()) {
-                p.deployments().forEach(d -> used.add(d.skuId()));
+            for (Hall p : s.halls()) {
+                p.gpuPods().forEach(d -> used.add(d.skuId()));
             }
         }
         plan.partners().forEach(c -> used.add(c.skuId()));

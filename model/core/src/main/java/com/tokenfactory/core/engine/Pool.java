@@ -2,7 +2,7 @@ package com.tokenfactory.core.engine;
 
 import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.HardwareSku;
-import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Site;
 
 import java.util.SortedSet;
@@ -18,7 +18,7 @@ final class Pool {
     final Kind kind;
     final int siteIndex;          // owned pools; -1 for contracts
     final Site site;
-    final PartnerContract contract;
+    final PartnerCloud contract;
     final HardwareSku sku;
     final int skuIndex;
     final SortedSet<String> certifications;
@@ -36,7 +36,7 @@ final class Pool {
     /** Of inferenceUsed, the GPU-hours held for services' daily peaks that idle off-peak ({@link DailyPeak}). */
     double heldForPeaks;
 
-    Pool(int index, Kind kind, int siteIndex, Site site, PartnerContract contract, HardwareSku sku, int skuIndex,
+    Pool(int index, Kind kind, int siteIndex, Site site, PartnerCloud contract, HardwareSku sku, int skuIndex,
          SortedSet<String> certifications, int months) {
         this.index = index;
         this.kind = kind;
@@ -52,7 +52,7 @@ final class Pool {
         this.bookValue = new double[months];
     }
 
-    static Kind kindOf(PartnerContract c) {
+    static Kind kindOf(PartnerCloud c) {
         return c.kind() == ContractKind.COMMITTED ? Kind.COMMITTED : Kind.ON_DEMAND;
     }
 

@@ -3,7 +3,7 @@ package com.tokenfactory.core.engine;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.Months;
-import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.TrainingRun;
 import com.tokenfactory.core.result.ContractResult;
@@ -262,7 +262,7 @@ final class ResultAssembler {
             for (int m = 0; m < months; m++) {
                 available[m] = p.gpus[m] * hours[m];
             }
-            PartnerContract c = p.contract;
+            PartnerCloud c = p.contract;
             out.add(new ContractResult(c.id(), c.name(), c.provider(), c.skuId(), c.kind(), Series.ofOwned(Unit.GPUS, p.gpus),
                     Series.ofOwned(Unit.GPU_HOURS, available), Series.ofOwned(Unit.GPU_HOURS, ledger.contractBusy.get(p.index)),
                     Series.ofOwned(Unit.USD, ledger.contractFees.get(p.index))));

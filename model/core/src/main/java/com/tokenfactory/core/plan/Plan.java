@@ -37,7 +37,7 @@ public record Plan(
         Assumptions assumptions,
         List<HardwareSku> catalog,
         List<Site> sites,
-        List<PartnerContract> partners,
+        List<PartnerCloud> partners,
         List<InferenceService> services,
         List<TrainingRun> trainingRuns,
         List<Scenario> scenarios,
@@ -88,7 +88,7 @@ public record Plan(
 
     /** A plan without uncertain inputs. */
     public Plan(String name, String description, YearMonth start, int horizonMonths, String currency,
-                Assumptions assumptions, List<HardwareSku> catalog, List<Site> sites, List<PartnerContract> partners,
+                Assumptions assumptions, List<HardwareSku> catalog, List<Site> sites, List<PartnerCloud> partners,
                 List<InferenceService> services, List<TrainingRun> trainingRuns, List<Scenario> scenarios,
                 Calibration calibration, Map<String, Box> layout) {
         this(name, description, start, horizonMonths, currency, assumptions, catalog, sites, partners, services,
@@ -106,20 +106,20 @@ public record Plan(
      * {@link #refuseDuplicateIds}, which names both places; the paths are written only then, as a plan is copied for
      * every Monte Carlo trial and every edit.
      */
-    private static Set<String> elementIds(List<Site> sites, List<PartnerContract> partners,
+    private static Set<String> elementIds(List<Site> sites, List<PartnerCloud> partners,
                                           List<InferenceService> services, List<TrainingRun> runs) {
         Set<String> ids = new HashSet<>();
         boolean unique = true;
         for (Site s : sites) {
             unique &= ids.add(s.id());
-            for (Phase p : s.phases()) {
+            for (Hall p : s.halls()) {
                 unique &= ids.add(p.id());
-                for (Deployment d : p.deployments()) {
+                for (GpuPod d : p.gpuPods()) {
                     unique &= ids.add(d.id());
                 }
             }
         }
-        for (PartnerContract c : partners) {
+        for (PartnerCloud c : partners) {
             unique &= ids.add(c.id());
         }
         for (InferenceService v : services) {
@@ -135,17 +135,17 @@ public record Plan(
     }
 
     /** Refuses an id used twice anywhere among sites, halls, pods, contracts and workloads, naming both places. */
-    private static void refuseDuplicateIds(List<Site> sites, List<PartnerContract> partners,
+    private static void refuseDuplicateIds(List<Site> sites, List<PartnerCloud> partners,
                                            List<InferenceService> services, List<TrainingRun> runs) {
         Map<String, String> paths = new HashMap<>();
         for (int i = 0; i < sites.size(); i++) {
             Site s = sites.get(i);
             Check.claim(paths, s.id(), "sites[" + i + "]");
-            for (int j = 0; j < s.phases().size(); j++) {
-                Phase p = s.phases().get(j);
+            for (int j = 0; j < s.halls().size(); j++) {
+                Hall p = s.halls().get(j);
                 Check.claim(paths, p.id(), "sites[" + i + "].phases[" + j + "]");
-                for (int k = 0; k < p.deployments().size(); k++) {
-                    Check.claim(paths, p.deployments().get(k).id(), "sites[" + i + "].phases[" + j + "].deployments[" + k + "]");
+                for (int k = 0; k < p.gpuPods().size(); k++) {
+                    Check.claim(paths, p.gpuPods().get(k).id(), "sites[" + i + "].phases[" + j + "].deployments[" + k + "]");
                 }
             }
         }
@@ -175,12 +175,12 @@ public record Plan(
         }
     }
 
-    private static void checkSkuReferences(List<HardwareSku> catalog, List<Site> sites, List<PartnerContract> partners) {
+    private static void checkSkuReferences(List<HardwareSku> catalog, List<Site> sites, List<PartnerCloud> partners) {
         List<String> known = catalog.stream().map(HardwareSku::id).toList();
         for (int i = 0; i < sites.size(); i++) {
-            List<Phase> phases = sites.get(i).phases();
-            for (int j = 0; j < phases.size(); j++) {
-                List<Deployment> ds = phases.get(j).deployments();
+            List<Hall> halls = sites.get(i).halls();
+            for (int j = 0; j < halls.size(); j++) {
+                List<GpuPod> ds = halls.get(j).gpuPods();
                 for (int k = 0; k < ds.size(); k++) {
                     if (!known.contains(ds.get(k).skuId())) {
                         throw new InvalidPlanException("sites[" + i + "].phases[" + j + "].deployments[" + k + "].skuId",
@@ -228,9 +228,9 @@ public record Plan(
         Map<String, String> kinds = new LinkedHashMap<>();
         for (Site s : sites) {
             kinds.put(s.id(), "site");
-            for (Phase p : s.phases()) {
+            for (Hall p : s.halls()) {
                 kinds.put(p.id(), "hall");
-                p.deployments().forEach(d -> kinds.put(d.id(), "pod"));
+                p.gpuPods().forEach(d -> kinds.put(d.id(), "pod"));
             }
         }
         partners.forEach(p -> kinds.put(p.id(), "partner contract"));
@@ -281,7 +281,7 @@ public record Plan(
                 keptTargets(services, newSites, catalog));
     }
 
-    public Plan withPartners(List<PartnerContract> newPartners) {
+    public Plan withPartners(List<PartnerCloud> newPartners) {
         return new Plan(name, description, start, horizonMonths, currency, assumptions, catalog, sites, newPartners,
                 services, trainingRuns, scenarios, calibration, layoutFor(sites, newPartners, services, trainingRuns), uncertainty);
     }
@@ -328,7 +328,7 @@ public record Plan(
     }
 
     /** Keeps the layout of elements that still exist, so removing an element never leaves a dangling position. */
-    private Map<String, Box> layoutFor(List<Site> s, List<PartnerContract> p, List<InferenceService> sv,
+    private Map<String, Box> layoutFor(List<Site> s, List<PartnerCloud> p, List<InferenceService> sv,
                                        List<TrainingRun> t) {
         if (layout.isEmpty()) {
             return layout;

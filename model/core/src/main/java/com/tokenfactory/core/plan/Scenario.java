@@ -60,7 +60,7 @@ public record Scenario(
                     s.gridMw(), s.gridAvailable().plusMonths(gridDelayMonths), s.pue(),
                     Math.min(Site.MAX_ELECTRICITY_USD_PER_MWH, s.electricityUsdPerMwh() * electricityPriceMultiplier),
                     s.electricityEscalationPerYear(),
-                    s.facilityCostUsdPerMw(), s.phases(), s.source()));
+                    s.facilityCostUsdPerMw(), s.halls(), s.source()));
         }
         Assumptions a = plan.assumptions();
         if (softwareEfficiencyGainPerYear != null) {

@@ -32,7 +32,7 @@ public record Site(
         double electricityUsdPerMwh,
         double electricityEscalationPerYear,
         double facilityCostUsdPerMw,
-        List<Phase> phases,
+        List<Hall> halls,
         String source) {
 
     /** Highest electricity price a site may hold, USD/MWh; a scenario's multiplier is capped here too. */
@@ -51,34 +51,34 @@ public record Site(
         Check.between(electricityUsdPerMwh, 0, MAX_ELECTRICITY_USD_PER_MWH, "electricityUsdPerMwh");
         Check.rate(electricityEscalationPerYear, "electricityEscalationPerYear");
         Check.between(facilityCostUsdPerMw, 0, 1e9, "facilityCostUsdPerMw");
-        phases = Check.list(phases, "phases");
-        Check.uniqueIds(phases, Phase::id, "phases");
+        halls = Check.list(halls, "phases");
+        Check.uniqueIds(halls, Hall::id, "phases");
         source = Check.boundedText(source, "source");
     }
 
     /** The month a hall actually powers on: its energization, but never before the grid connection. */
-    public YearMonth powerOn(Phase phase) {
-        return Months.max(phase.energizationMonth(), gridAvailable);
+    public YearMonth powerOn(Hall hall) {
+        return Months.max(hall.energizationMonth(), gridAvailable);
     }
 
     public Site withGridAvailable(YearMonth month) {
-        return with(month, electricityUsdPerMwh, electricityEscalationPerYear, phases);
+        return with(month, electricityUsdPerMwh, electricityEscalationPerYear, halls);
     }
 
     public Site withElectricityUsdPerMwh(double price) {
-        return with(gridAvailable, price, electricityEscalationPerYear, phases);
+        return with(gridAvailable, price, electricityEscalationPerYear, halls);
     }
 
     public Site withElectricityEscalationPerYear(double escalation) {
-        return with(gridAvailable, electricityUsdPerMwh, escalation, phases);
+        return with(gridAvailable, electricityUsdPerMwh, escalation, halls);
     }
 
-    public Site withPhases(List<Phase> newPhases) {
-        return with(gridAvailable, electricityUsdPerMwh, electricityEscalationPerYear, newPhases);
+    public Site withHalls(List<Hall> newHalls) {
+        return with(gridAvailable, electricityUsdPerMwh, electricityEscalationPerYear, newHalls);
     }
 
-    private Site with(YearMonth grid, double price, double escalation, List<Phase> newPhases) {
+    private Site with(YearMonth grid, double price, double escalation, List<Hall> newHalls) {
         return new Site(id, name, region, latitude, longitude, certifications, gridMw, grid, pue, price, escalation,
-                facilityCostUsdPerMw, newPhases, source);
+                facilityCostUsdPerMw, newHalls, source);
     }
 }

@@ -1,10 +1,10 @@
 package com.tokenfactory.core.trace;
 
 import com.tokenfactory.core.plan.ContractKind;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.HardwareSku;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.Sourced;
 import com.tokenfactory.core.plan.TrainingRun;
@@ -65,10 +65,10 @@ final class ElementSeries {
             return e.withWhy("the GPUs at " + site.id() + " drew no power in " + l.result.month(m));
         }
         List<String> halls = new ArrayList<>();
-        for (Phase p : site.phases()) {
+        for (Hall p : site.halls()) {
             halls.add(p.id() + " energizes " + p.energizationMonth()
-                    + (p.deployments().isEmpty() ? " with no pods" : ", first pod installs "
-                    + p.deployments().stream().map(Deployment::install).min(Comparable::compareTo).orElseThrow()));
+                    + (p.gpuPods().isEmpty() ? " with no pods" : ", first pod installs "
+                    + p.gpuPods().stream().map(GpuPod::install).min(Comparable::compareTo).orElseThrow()));
         }
         return e.withWhy("no GPUs are in service at " + site.id() + " in " + l.result.month(m) + " ("
                 + (halls.isEmpty() ? "the site has no halls" : String.join("; ", halls)) + "; grid from "
@@ -102,10 +102,10 @@ final class ElementSeries {
         List<String> installs = new ArrayList<>();
         for (int si = 0; si < l.plan.sites().size(); si++) {
             Site site = l.plan.sites().get(si);
-            for (int j = 0; j < site.phases().size(); j++) {
-                Phase hall = site.phases().get(j);
-                for (int d = 0; d < hall.deployments().size(); d++) {
-                    Deployment pod = hall.deployments().get(d);
+            for (int j = 0; j < site.halls().size(); j++) {
+                Hall hall = site.halls().get(j);
+                for (int d = 0; d < hall.gpuPods().size(); d++) {
+                    GpuPod pod = hall.gpuPods().get(d);
                     if (!pod.skuId().equals(sku.skuId())) {
                         continue;
                     }
@@ -146,7 +146,7 @@ final class ElementSeries {
 
     private Explanation contractFees(ContractResult c, int m) {
         int i = l.partnerIndex(c.contractId());
-        PartnerContract p = l.plan.partners().get(i);
+        PartnerCloud p = l.plan.partners().get(i);
         String path = "partners[" + i + "]";
         Explanation price = Explanation.leaf("Price per GPU-hour", "p", p.usdPerGpuHour(), l.currency + "/GPU-hour",
                 new Origin(Provenance.PLANNERS_ASSUMPTION, path + ".usdPerGpuHour", l.partnerSource(i)));
@@ -258,7 +258,7 @@ final class ElementSeries {
         List<Explanation> contracts = new ArrayList<>();
         for (ContractResult c : l.result.contracts()) {
             int i = l.partnerIndex(c.contractId());
-            PartnerContract p = l.plan.partners().get(i);
+            PartnerCloud p = l.plan.partners().get(i);
             contracts.add(Explanation.leaf("GPUs from " + c.name() + l.at(m), "Nᵣ", c.gpus().get(m), "GPUs",
                     new Origin(Provenance.DERIVED, "result.contracts[" + c.contractId() + "].gpus",
                             "partners[" + i + "].gpus = " + p.gpus() + " while the contract runs, " + p.start()

@@ -2,7 +2,7 @@ package com.tokenfactory.core.trace;
 
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
-import com.tokenfactory.core.plan.PartnerContract;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.TrainingRun;
@@ -131,7 +131,7 @@ final class Questions {
                 }
             }
             case "fees" -> {
-                for (PartnerContract p : plan.partners()) {
+                for (PartnerCloud p : plan.partners()) {
                     if (named(name, p.id(), p.name())) {
                         return x.elements.contractFees(p.id(), s);
                     }
@@ -200,7 +200,7 @@ final class Questions {
         out.add("sites: " + String.join(", ", plan.sites().stream().map(Site::id).toList()));
         out.add("SKUs: " + String.join(", ", plan.catalog().stream().map(HardwareSku::id).toList()));
         if (!plan.partners().isEmpty()) {
-            out.add("partner clouds: " + String.join(", ", plan.partners().stream().map(PartnerContract::id).toList()));
+            out.add("partner clouds: " + String.join(", ", plan.partners().stream().map(PartnerCloud::id).toList()));
         }
         out.add("services: " + String.join(", ", plan.services().stream().map(InferenceService::id).toList()));
         if (!plan.trainingRuns().isEmpty()) {

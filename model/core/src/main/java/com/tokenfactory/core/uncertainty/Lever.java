@@ -1,8 +1,8 @@
 package com.tokenfactory.core.uncertainty;
 
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
-import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.Sourced;
@@ -163,7 +163,7 @@ public enum Lever {
             case ELECTRICITY_ESCALATION -> sites(plan, targetId, s -> s.withElectricityEscalationPerYear(v));
             case GRID_DELAY -> sites(plan, targetId,
                     s -> s.withGridAvailable(inWindow(s.gridAvailable().plusMonths(Math.round(v)))));
-            case BUILD_DELAY -> sites(plan, targetId, s -> s.withPhases(slipped(s.phases(), (int) Math.round(v))));
+            case BUILD_DELAY -> sites(plan, targetId, s -> s.withHalls(slipped(s.halls(), (int) Math.round(v))));
             case SOFTWARE_GAIN -> plan.assumptions(plan.assumptions().withSoftwareEfficiencyGainPerYear(v));
             case DISCOUNT_RATE -> plan.assumptions(plan.assumptions().withDiscountRate(v));
             case COMPUTE_EFFICIENCY -> plan.assumptions(plan.assumptions().withComputeEfficiency(v));
@@ -202,9 +202,9 @@ public enum Lever {
         return new Sourced(Math.min(MAX_GPU_PRICE, s.value() * factor), s.source(), s.lowConfidence());
     }
 
-    private static List<Phase> slipped(List<Phase> phases, int months) {
-        List<Phase> out = new ArrayList<>(phases.size());
-        for (Phase p : phases) {
+    private static List<Hall> slipped(List<Hall> halls, int months) {
+        List<Hall> out = new ArrayList<>(halls.size());
+        for (Hall p : halls) {
             // held at 120 months and within the month window (a hall whose slipped build would end after 2200-12 ends then)
             int latest = com.tokenfactory.core.plan.Months.between(p.constructionStart(),
                     com.tokenfactory.core.plan.Months.LAST);

@@ -1,9 +1,9 @@
 package com.tokenfactory.core.engine;
 
 import com.tokenfactory.core.plan.ContractKind;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.InferenceService;
-import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.ContractResult;
@@ -129,9 +129,9 @@ class EconomicAllocationTest {
     private static Plan powered(double tokensPerDay, double hallMw, double gridMw) {
         Plan p = ReferencePlan.plan(tokensPerDay);
         Site s = p.sites().get(0);
-        Phase h = s.phases().get(0);
-        Phase hall = new Phase(h.id(), h.name(), hallMw, h.constructionStart(), h.buildMonths(), h.energization(),
-                h.facilityCapexUsd(), h.deployments());
+        Hall h = s.halls().get(0);
+        Hall hall = new Hall(h.id(), h.name(), hallMw, h.constructionStart(), h.buildMonths(), h.energization(),
+                h.facilityCapexUsd(), h.gpuPods());
         Site site = new Site(s.id(), s.name(), s.region(), s.latitude(), s.longitude(), s.certifications(), gridMw,
                 s.gridAvailable(), s.pue(), s.electricityUsdPerMwh(), s.electricityEscalationPerYear(),
                 s.facilityCostUsdPerMw(), List.of(hall), s.source());
@@ -171,10 +171,10 @@ class EconomicAllocationTest {
         // March, gets its 800 kW; the second, powered in June, gets nothing while the first runs
         Plan p = ReferencePlan.plan(10 * FLEET_PER_DAY);
         Site s = p.sites().get(0);
-        Phase first = new Phase("h1", "Hall 1", 1.0, ReferencePlan.START, 2, null, null,
-                List.of(new Deployment("pod-1", "REF", 1000, YearMonth.of(2026, 3))));
-        Phase second = new Phase("h2", "Hall 2", 1.0, ReferencePlan.START, 5, null, null,
-                List.of(new Deployment("pod-2", "REF", 1000, YearMonth.of(2026, 3))));
+        Hall first = new Hall("h1", "Hall 1", 1.0, ReferencePlan.START, 2, null, null,
+                List.of(new GpuPod("pod-1", "REF", 1000, YearMonth.of(2026, 3))));
+        Hall second = new Hall("h2", "Hall 2", 1.0, ReferencePlan.START, 5, null, null,
+                List.of(new GpuPod("pod-2", "REF", 1000, YearMonth.of(2026, 3))));
         Site site = new Site(s.id(), s.name(), s.region(), s.latitude(), s.longitude(), s.certifications(), 1.2,
                 s.gridAvailable(), s.pue(), s.electricityUsdPerMwh(), s.electricityEscalationPerYear(),
                 s.facilityCostUsdPerMw(), List.of(second, first), s.source());

@@ -1,8 +1,8 @@
 package com.tokenfactory.core.engine;
 
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.InferenceService;
-import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.ContractResult;
@@ -159,16 +159,16 @@ class EnginePropertiesTest {
     private static List<Site> doublePods(List<Site> sites) {
         List<Site> out = new ArrayList<>();
         for (Site s : sites) {
-            List<Phase> phases = new ArrayList<>();
-            for (Phase p : s.phases()) {
-                List<Deployment> pods = p.deployments().stream()
-                        .map(d -> new Deployment(d.id(), d.skuId(), d.gpus() * 2, d.install())).toList();
-                phases.add(new Phase(p.id(), p.name(), p.criticalItMw(), p.constructionStart(), p.buildMonths(),
+            List<Hall> halls = new ArrayList<>();
+            for (Hall p : s.halls()) {
+                List<GpuPod> pods = p.gpuPods().stream()
+                        .map(d -> new GpuPod(d.id(), d.skuId(), d.gpus() * 2, d.install())).toList();
+                halls.add(new Hall(p.id(), p.name(), p.criticalItMw(), p.constructionStart(), p.buildMonths(),
                         p.energization(), p.facilityCapexUsd(), pods));
             }
             out.add(new Site(s.id(), s.name(), s.region(), s.latitude(), s.longitude(), s.certifications(), s.gridMw(),
                     s.gridAvailable(), s.pue(), s.electricityUsdPerMwh(), s.electricityEscalationPerYear(),
-                    s.facilityCostUsdPerMw(), phases, s.source()));
+                    s.facilityCostUsdPerMw(), halls, s.source()));
         }
         return out;
     }

@@ -1,9 +1,9 @@
 package com.tokenfactory.core.engine;
 
 import com.tokenfactory.core.plan.Assumptions;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.InferenceService;
-import com.tokenfactory.core.plan.Phase;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.Kpis;
@@ -121,11 +121,11 @@ class FinanceLinesTest {
 
     private static Plan deliveredInJanuary(Plan p) {
         Site s = p.sites().get(0);
-        Phase h = s.phases().get(0);
-        Deployment d = h.deployments().get(0);
-        Phase hall = new Phase(h.id(), h.name(), h.criticalItMw(), h.constructionStart(), h.buildMonths(),
+        Hall h = s.halls().get(0);
+        GpuPod d = h.gpuPods().get(0);
+        Hall hall = new Hall(h.id(), h.name(), h.criticalItMw(), h.constructionStart(), h.buildMonths(),
                 h.energization(), h.facilityCapexUsd(),
-                List.of(new Deployment(d.id(), d.skuId(), d.gpus(), YearMonth.of(2026, 1))));
+                List.of(new GpuPod(d.id(), d.skuId(), d.gpus(), YearMonth.of(2026, 1))));
         return p.withSites(List.of(new Site(s.id(), s.name(), s.region(), s.latitude(), s.longitude(),
                 s.certifications(), s.gridMw(), s.gridAvailable(), s.pue(), s.electricityUsdPerMwh(),
                 s.electricityEscalationPerYear(), s.facilityCostUsdPerMw(), List.of(hall), s.source())));

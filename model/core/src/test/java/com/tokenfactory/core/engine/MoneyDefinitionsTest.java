@@ -39,7 +39,7 @@ class MoneyDefinitionsTest {
         Site s = p.sites().get(0);
         return p.withSites(List.of(new Site(s.id(), s.name(), s.region(), s.latitude(), s.longitude(), s.certifications(),
                 s.gridMw(), s.gridAvailable(), s.pue(), s.electricityUsdPerMwh(), escalation, s.facilityCostUsdPerMw(),
-                s.phases(), s.source())));
+                s.halls(), s.source())));
     }
 
     private static Plan withPrice(Plan p, double usdPerMtok, Double decline) {

@@ -2,13 +2,13 @@ package com.tokenfactory.core.engine;
 
 import com.tokenfactory.core.catalog.BuiltInCatalog;
 import com.tokenfactory.core.plan.ContractKind;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.LatencyClass;
 import com.tokenfactory.core.plan.ModelShape;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.result.IssueKind;
@@ -32,13 +32,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlanProblemsTest {
     private static final Plan BASE = ReferencePlan.plan(1e9);
 
-    private static Plan withHall(double mw, YearMonth gridAvailable, List<Deployment> pods) {
+    private static Plan withHall(double mw, YearMonth gridAvailable, List<GpuPod> pods) {
         Site s = BASE.sites().get(0);
-        Phase h = s.phases().get(0);
+        Hall h = s.halls().get(0);
         return BASE.withSites(List.of(new Site(s.id(), s.name(), s.region(), s.latitude(), s.longitude(),
                 s.certifications(), s.gridMw(), gridAvailable, s.pue(), s.electricityUsdPerMwh(),
                 s.electricityEscalationPerYear(), s.facilityCostUsdPerMw(),
-                List.of(new Phase(h.id(), h.name(), mw, h.constructionStart(), h.buildMonths(), null, null, pods)), null)));
+                List.of(new Hall(h.id(), h.name(), mw, h.constructionStart(), h.buildMonths(), null, null, pods)), null)));
     }
 
     private static List<ValidationIssue> issues(Plan p, IssueKind kind) {
@@ -57,8 +57,8 @@ class PlanProblemsTest {
     @Test
     void aPodDrawingMoreThanItsHallIsAnErrorOnThatPod() {
         // 1,000 GPUs × 1,000 W = 1 MW fits a 2 MW hall; a second pod of 1,500 GPUs brings it to 2.5 MW
-        Plan p = withHall(2.0, YearMonth.of(2025, 1), List.of(new Deployment("a", "REF", 1000, YearMonth.of(2026, 3)),
-                new Deployment("b", "REF", 1500, YearMonth.of(2026, 6))));
+        Plan p = withHall(2.0, YearMonth.of(2025, 1), List.of(new GpuPod("a", "REF", 1000, YearMonth.of(2026, 3)),
+                new GpuPod("b", "REF", 1500, YearMonth.of(2026, 6))));
         List<ValidationIssue> found = issues(p, IssueKind.DEPLOYMENT_OVER_POWER);
         assertEquals(1, found.size());
         assertEquals("b", found.get(0).elementId());
@@ -68,8 +68,8 @@ class PlanProblemsTest {
 
     @Test
     void messagesWriteNumbersTheSameWayWhateverTheDefaultLocale() {
-        Plan p = withHall(2.0, YearMonth.of(2025, 1), List.of(new Deployment("a", "REF", 1000, YearMonth.of(2026, 3)),
-                new Deployment("b", "REF", 1500, YearMonth.of(2026, 6))));
+        Plan p = withHall(2.0, YearMonth.of(2025, 1), List.of(new GpuPod("a", "REF", 1000, YearMonth.of(2026, 3)),
+                new GpuPod("b", "REF", 1500, YearMonth.of(2026, 6))));
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
@@ -123,14 +123,14 @@ class PlanProblemsTest {
     @Test
     void hallsBeyondTheGridConnectionAreAnErrorOnTheSite() {
         // 8 MW × PUE 1.5 = 12 MW at the meter, grid 10 MW
-        Plan p = withHall(8.0, YearMonth.of(2025, 1), List.of(new Deployment("a", "REF", 1000, YearMonth.of(2026, 3))));
+        Plan p = withHall(8.0, YearMonth.of(2025, 1), List.of(new GpuPod("a", "REF", 1000, YearMonth.of(2026, 3))));
         List<ValidationIssue> found = issues(p, IssueKind.SITE_OVER_GRID);
         assertEquals(List.of("site"), found.stream().map(ValidationIssue::elementId).toList());
     }
 
     @Test
     void aLateGridHoldsTheHallBackAndItsGpusWaitDark() {
-        Plan p = withHall(2.0, YearMonth.of(2026, 6), List.of(new Deployment("a", "REF", 1000, YearMonth.of(2026, 3))));
+        Plan p = withHall(2.0, YearMonth.of(2026, 6), List.of(new GpuPod("a", "REF", 1000, YearMonth.of(2026, 3))));
         assertEquals(List.of("hall"), issues(p, IssueKind.HALL_WAITS_FOR_GRID).stream().map(ValidationIssue::elementId).toList());
         List<ValidationIssue> dark = issues(p, IssueKind.GPUS_WAIT_FOR_POWER);
         assertEquals("a", dark.get(0).elementId());
@@ -146,8 +146,8 @@ class PlanProblemsTest {
         HardwareSku b200 = BuiltInCatalog.B200;
         Plan p = BASE.withCatalog(List.of(ReferencePlan.sku(), b200));
         p = p.withSites(List.of(new Site("site", "S", "R", 0, 0, new TreeSet<>(), 100, YearMonth.of(2020, 1), 1.2, 50, 0,
-                1e7, List.of(new Phase("hall", "Hall", 20, YearMonth.of(2023, 1), 6, null, null,
-                List.of(new Deployment("early", b200.id(), 100, YearMonth.of(2024, 6))))), null)));
+                1e7, List.of(new Hall("hall", "Hall", 20, YearMonth.of(2023, 1), 6, null, null,
+                List.of(new GpuPod("early", b200.id(), 100, YearMonth.of(2024, 6))))), null)));
         List<ValidationIssue> found = issues(p.withTimeline(YearMonth.of(2024, 1), 24), IssueKind.SKU_NOT_YET_AVAILABLE);
         assertEquals("early", found.get(0).elementId());
         assertTrue(found.get(0).message().contains("2025-01"));
@@ -155,7 +155,7 @@ class PlanProblemsTest {
 
     @Test
     void aContractThatCannotBeSignedInTimeIsAWarning() {
-        PartnerContract c = new PartnerContract("c", "Rush", "Cloud", "REF", 100, 2, YearMonth.of(2026, 2), 12,
+        PartnerCloud c = new PartnerCloud("c", "Rush", "Cloud", "REF", 100, 2, YearMonth.of(2026, 2), 12,
                 ContractKind.COMMITTED, new TreeSet<>(), 6, null, null);
         List<ValidationIssue> found = issues(BASE.withPartners(List.of(c)), IssueKind.CONTRACT_LEAD_TIME);
         assertEquals("c", found.get(0).elementId());
@@ -164,8 +164,8 @@ class PlanProblemsTest {
 
     @Test
     void podsBeyondTheHorizonAreNotedAndNotSimulated() {
-        Plan p = withHall(2.0, YearMonth.of(2025, 1), List.of(new Deployment("a", "REF", 1000, YearMonth.of(2026, 3)),
-                new Deployment("later", "REF", 500, YearMonth.of(2027, 6))));
+        Plan p = withHall(2.0, YearMonth.of(2025, 1), List.of(new GpuPod("a", "REF", 1000, YearMonth.of(2026, 3)),
+                new GpuPod("later", "REF", 500, YearMonth.of(2027, 6))));
         assertFalse(issues(p, IssueKind.OUTSIDE_HORIZON).isEmpty());
         assertEquals(10e6, Engine.simulate(p).totals().capexIt().total(), 1e-6);
     }

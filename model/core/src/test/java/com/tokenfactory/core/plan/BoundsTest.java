@@ -23,22 +23,22 @@ class BoundsTest {
     @Test
     void monthsOutsideTheWindowAreRefusedNamingTheField() {
         InvalidPlanException e = assertThrows(InvalidPlanException.class,
-                () -> new Deployment("p", "REF", 8, YearMonth.of(999_999_999, 12)));
+                () -> new GpuPod("p", "REF", 8, YearMonth.of(999_999_999, 12)));
         assertEquals("install: must be between 1970-01 and 2200-12 (was 999999999-12)", e.getMessage());
         assertEquals("start", assertThrows(InvalidPlanException.class,
                 () -> new DemandCurve.Growth(YearMonth.of(1969, 12), 1, 0)).field());
         assertEquals("energization", assertThrows(InvalidPlanException.class,
-                () -> new Phase("h", "H", 1, JAN, 1, YearMonth.of(2201, 1), null, List.of())).field());
+                () -> new Hall("h", "H", 1, JAN, 1, YearMonth.of(2201, 1), null, List.of())).field());
     }
 
     @Test
     void unboundedFiguresNowHaveAnUpperBound() {
-        assertEquals("usdPerGpuHour", assertThrows(InvalidPlanException.class, () -> new PartnerContract("c", "C", "P",
+        assertEquals("usdPerGpuHour", assertThrows(InvalidPlanException.class, () -> new PartnerCloud("c", "C", "P",
                 "REF", 8, 1e300, JAN, 12, ContractKind.COMMITTED, new TreeSet<>(), 0, null, null)).field());
         assertEquals("tokensPerDay", assertThrows(InvalidPlanException.class,
                 () -> new DemandPoint(JAN, 1e19)).field());
         InvalidPlanException subnormal = assertThrows(InvalidPlanException.class,
-                () -> new Phase("h", "H", 4.9e-324, JAN, 1, null, null, List.of()));
+                () -> new Hall("h", "H", 4.9e-324, JAN, 1, null, null, List.of()));
         assertEquals("criticalItMw", subnormal.field());
     }
 
@@ -46,12 +46,12 @@ class BoundsTest {
     void aLongValueIsEchoedCutAndWithoutEscapeCodes() {
         String id = "\u001b[31m" + "x".repeat(90_000);
         InvalidPlanException e = assertThrows(InvalidPlanException.class,
-                () -> new Deployment(id, "REF", 8, JAN));
+                () -> new GpuPod(id, "REF", 8, JAN));
         assertTrue(e.getMessage().length() < 300, e.getMessage().length() + " characters");
         assertTrue(e.getMessage().contains("'?[31mxxx"), e.getMessage());
         assertTrue(!e.getMessage().contains("\u001b"));
         assertEquals("name: is 100001 characters long; at most 100000 are allowed", assertThrows(
-                InvalidPlanException.class, () -> new Phase("h", "n".repeat(100_001), 1, JAN, 1, null, null,
+                InvalidPlanException.class, () -> new Hall("h", "n".repeat(100_001), 1, JAN, 1, null, null,
                         List.of())).getMessage());
     }
 
@@ -74,7 +74,7 @@ class BoundsTest {
         Site site = plan.sites().get(0);
         Site late = new Site(site.id(), site.name(), site.region(), 0, 0, site.certifications(), site.gridMw(),
                 YearMonth.of(2195, 1), site.pue(), site.electricityUsdPerMwh(), 0, site.facilityCostUsdPerMw(),
-                site.phases(), null);
+                site.halls(), null);
         Scenario delay = new Scenario("late", "Late grid", null, 1, 0, null, null, 1, 120);
         InvalidPlanException e = assertThrows(InvalidPlanException.class,
                 () -> plan.withSites(List.of(late)).withScenarios(List.of(delay)));

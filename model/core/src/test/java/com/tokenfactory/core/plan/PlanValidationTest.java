@@ -21,11 +21,11 @@ class PlanValidationTest {
     @Test
     void negativeAndNanNumbersNameTheirField() {
         InvalidPlanException e = assertThrows(InvalidPlanException.class,
-                () -> new Phase("h", "Hall", -5, JAN, 6, null, null, List.of()));
+                () -> new Hall("h", "Hall", -5, JAN, 6, null, null, List.of()));
         assertEquals("criticalItMw", e.field());
         assertEquals("criticalItMw: must be between 0.001 and 100000 (was -5.0)", e.getMessage());
         InvalidPlanException nan = assertThrows(InvalidPlanException.class,
-                () -> new Deployment("p", "H100-SXM", 8, null));
+                () -> new GpuPod("p", "H100-SXM", 8, null));
         assertEquals("install", nan.field());
         InvalidPlanException pue = assertThrows(InvalidPlanException.class, () -> new Site("s", "S", "R", 0, 0,
                 new TreeSet<>(), 10, JAN, Double.NaN, 50, 0, 1e7, List.of(), null));
@@ -50,10 +50,10 @@ class PlanValidationTest {
     @Test
     void idsAreCheckedAndDuplicatesNameBothPlaces() {
         assertEquals("id", assertThrows(InvalidPlanException.class,
-                () -> new Deployment("has space", "H100-SXM", 8, JAN)).field());
-        Deployment a = new Deployment("pod", "REF", 8, JAN);
+                () -> new GpuPod("has space", "H100-SXM", 8, JAN)).field());
+        GpuPod a = new GpuPod("pod", "REF", 8, JAN);
         InvalidPlanException dup = assertThrows(InvalidPlanException.class,
-                () -> new Phase("h", "Hall", 1, JAN, 0, null, null, List.of(a, a)));
+                () -> new Hall("h", "Hall", 1, JAN, 0, null, null, List.of(a, a)));
         assertEquals("deployments[1].id", dup.field());
         assertTrue(dup.detail().contains("deployments[0]"));
     }
@@ -72,9 +72,9 @@ class PlanValidationTest {
     void unknownSkuReferencesAreRefusedWithTheirPath() {
         Plan p = ReferencePlan.plan(1e9);
         Site s = p.sites().get(0);
-        Phase h = s.phases().get(0);
-        Phase bad = new Phase(h.id(), h.name(), h.criticalItMw(), h.constructionStart(), h.buildMonths(), null, null,
-                List.of(new Deployment("pod", "NOPE", 8, JAN)));
+        Hall h = s.halls().get(0);
+        Hall bad = new Hall(h.id(), h.name(), h.criticalItMw(), h.constructionStart(), h.buildMonths(), null, null,
+                List.of(new GpuPod("pod", "NOPE", 8, JAN)));
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> p.withSites(List.of(new Site(s.id(),
                 s.name(), s.region(), s.latitude(), s.longitude(), s.certifications(), s.gridMw(), s.gridAvailable(),
                 s.pue(), s.electricityUsdPerMwh(), s.electricityEscalationPerYear(), s.facilityCostUsdPerMw(),

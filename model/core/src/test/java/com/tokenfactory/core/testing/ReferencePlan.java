@@ -3,13 +3,13 @@ package com.tokenfactory.core.testing;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.DemandCurve;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.LatencyClass;
 import com.tokenfactory.core.plan.ModelShape;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.Sourced;
@@ -100,17 +100,17 @@ public final class ReferencePlan {
      * installed in March; 12 months.
      */
     public static Plan plan(double tokensPerDay) {
-        Deployment pod = new Deployment("pod", "REF", 1000, YearMonth.of(2026, 3));
-        Phase hall = new Phase("hall", "Hall 1", 2.0, START, 2, null, null, List.of(pod));
+        GpuPod pod = new GpuPod("pod", "REF", 1000, YearMonth.of(2026, 3));
+        Hall hall = new Hall("hall", "Hall 1", 2.0, START, 2, null, null, List.of(pod));
         Site site = new Site("site", "Reference site", "Test", 40, -100, new TreeSet<>(), 10, YearMonth.of(2025, 1),
                 1.5, 100, 0.0, 10_000_000, List.of(hall), null);
         return new Plan("Reference plan", null, START, 12, "USD", assumptions(), List.of(sku()), List.of(site),
                 List.of(), List.of(service(tokensPerDay)), List.of(), List.of(), null, Map.of());
     }
 
-    public static PartnerContract contract(String id, ContractKind kind, int gpus, double usdPerGpuHour,
+    public static PartnerCloud contract(String id, ContractKind kind, int gpus, double usdPerGpuHour,
                                            String... certifications) {
-        return new PartnerContract(id, "Partner " + id, "Partner cloud", "REF", gpus, usdPerGpuHour, START, 12, kind,
+        return new PartnerCloud(id, "Partner " + id, "Partner cloud", "REF", gpus, usdPerGpuHour, START, 12, kind,
                 new TreeSet<>(List.of(certifications)), 0, null, null);
     }
 

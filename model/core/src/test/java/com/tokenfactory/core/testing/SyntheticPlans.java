@@ -4,13 +4,13 @@ import com.tokenfactory.core.catalog.BuiltInCatalog;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.DemandCurve;
-import com.tokenfactory.core.plan.Deployment;
+import com.tokenfactory.core.plan.GpuPod;
+import com.tokenfactory.core.plan.Hall;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.LatencyClass;
 import com.tokenfactory.core.plan.ModelShape;
-import com.tokenfactory.core.plan.PartnerContract;
-import com.tokenfactory.core.plan.Phase;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.TrainingRun;
@@ -65,10 +65,10 @@ public final class SyntheticPlans {
         for (int i = 0; i < nSites; i++) {
             sites.add(site(r, i, catalog, horizon));
         }
-        List<PartnerContract> partners = new ArrayList<>();
+        List<PartnerCloud> partners = new ArrayList<>();
         for (int i = 0; i < nPartners; i++) {
             HardwareSku sku = catalog.get(r.nextInt(3));
-            partners.add(new PartnerContract("partner-" + i, "Partner " + i, "Cloud " + i, sku.id(),
+            partners.add(new PartnerCloud("partner-" + i, "Partner " + i, "Cloud " + i, sku.id(),
                     100 + r.nextInt(5000), 1.5 + 2.5 * r.nextDouble(), START.plusMonths(r.nextInt(12)),
                     12 + r.nextInt(37), r.nextBoolean() ? ContractKind.COMMITTED : ContractKind.ON_DEMAND,
                     certs(r), r.nextInt(7), null, null));
@@ -94,31 +94,31 @@ public final class SyntheticPlans {
     }
 
     private static Site site(UniformRandomProvider r, int i, List<HardwareSku> catalog, int horizon) {
-        List<Phase> phases = new ArrayList<>();
-        int nPhases = 1 + r.nextInt(3);
-        for (int j = 0; j < nPhases; j++) {
+        List<Hall> halls = new ArrayList<>();
+        int nHalls = 1 + r.nextInt(3);
+        for (int j = 0; j < nHalls; j++) {
             YearMonth buildStart = START.plusMonths(r.nextInt(37) - 12);
             int build = 6 + r.nextInt(13);
             double mw = 5 + r.nextInt(96);
-            List<Deployment> pods = new ArrayList<>();
+            List<GpuPod> pods = new ArrayList<>();
             int nPods = r.nextInt(4);
             for (int k = 0; k < nPods; k++) {
                 HardwareSku sku = catalog.get(r.nextInt(catalog.size()));
                 int gpus = 100 + r.nextInt((int) Math.max(1, mw * 1e6 / sku.allInWattsPerGpu().value() / nPods));
                 YearMonth install = buildStart.plusMonths(build + r.nextInt(25) - 3);
-                pods.add(new Deployment("pod-" + i + "-" + j + "-" + k, sku.id(), gpus, install));
+                pods.add(new GpuPod("pod-" + i + "-" + j + "-" + k, sku.id(), gpus, install));
             }
             YearMonth energization = r.nextInt(10) == 0 ? START.plusMonths(horizon - 1) : null;
             if (energization != null && energization.isBefore(buildStart)) {
                 energization = null;
             }
-            phases.add(new Phase("hall-" + i + "-" + j, "Hall " + (j + 1), mw, buildStart, build, energization, null,
+            halls.add(new Hall("hall-" + i + "-" + j, "Hall " + (j + 1), mw, buildStart, build, energization, null,
                     pods));
         }
         return new Site("site-" + i, "Site " + i, "Region " + (i % 7), -60 + 120 * r.nextDouble(),
                 -170 + 340 * r.nextDouble(), certs(r), 50 + r.nextInt(451), START.plusMonths(r.nextInt(25) - 12),
                 1.1 + 0.5 * r.nextDouble(), 40 + 80 * r.nextDouble(), 0.04 * r.nextDouble(),
-                9e6 + 6e6 * r.nextDouble(), phases, null);
+                9e6 + 6e6 * r.nextDouble(), halls, null);
     }
 
     private static SortedSet<String> certs(UniformRandomProvider r) {
