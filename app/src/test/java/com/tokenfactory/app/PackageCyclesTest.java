@@ -6,9 +6,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -32,17 +29,6 @@ class PackageCyclesTest {
     void noPackageCycles() {
         slices().matching("com.tokenfactory.(**)").should().beFreeOfCycles()
                 .because("a package that needs a package that needs it back is one package in two places")
-                // the cycles left, named so that no new one joins them (docs/architecture.md); two in charts:
-                // the datasets use the chart package's Period, SeriesKey and SeriesName, and the
-                // exports write the report, whose pages draw charts through the exporter
-                .ignoreDependency(resideInAPackage("com.tokenfactory.charts.data"),
-                        nameMatching("com\\.tokenfactory\\.charts\\.(SeriesKey|SeriesName|Period)(\\$.*)?"))
-                .ignoreDependency(name("com.tokenfactory.charts.export.ResultExports"),
-                        resideInAPackage("com.tokenfactory.charts.report"))
-                // and one in core since the uncertainty work: the plan carries its uncertainty spec
-                // (Plan.uncertainty), whose records live beside the Monte Carlo code that runs the engine
-                .ignoreDependency(resideInAPackage("com.tokenfactory.core.plan"),
-                        resideInAPackage("com.tokenfactory.core.uncertainty"))
                 .check(classes);
     }
 

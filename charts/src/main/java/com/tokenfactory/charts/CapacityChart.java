@@ -1,6 +1,8 @@
 package com.tokenfactory.charts;
 
 import com.tokenfactory.charts.data.CapacityData;
+import com.tokenfactory.charts.data.Period;
+import com.tokenfactory.charts.data.SeriesKey;
 import com.tokenfactory.charts.data.Timeline;
 import com.tokenfactory.charts.style.ChartStyle;
 import org.jfree.chart.JFreeChart;

@@ -1,6 +1,7 @@
 package com.tokenfactory.charts;
 
 import com.tokenfactory.charts.data.CashFlowData;
+import com.tokenfactory.charts.data.SeriesName;
 import com.tokenfactory.charts.data.Timeline;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.format.Numbers;

@@ -1,5 +1,6 @@
 package com.tokenfactory.charts;
 
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.data.Timeline;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;

@@ -4,6 +4,7 @@ import com.tokenfactory.charts.data.CapacityData;
 import com.tokenfactory.charts.data.CapexData;
 import com.tokenfactory.charts.data.CashFlowData;
 import com.tokenfactory.charts.data.ElectricityData;
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.data.Timeline;
 import com.tokenfactory.charts.data.UnitEconomicsData;
 import com.tokenfactory.charts.style.ChartStyle;

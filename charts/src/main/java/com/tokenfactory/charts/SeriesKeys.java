@@ -1,5 +1,7 @@
 package com.tokenfactory.charts;
 
+import com.tokenfactory.charts.data.SeriesKey;
+import com.tokenfactory.charts.data.SeriesName;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.LegendItemEntity;
 import org.jfree.chart.entity.XYItemEntity;

@@ -1,5 +1,8 @@
 package com.tokenfactory.charts;
 
+import com.tokenfactory.charts.data.Period;
+import com.tokenfactory.charts.data.SeriesKey;
+import com.tokenfactory.charts.data.SeriesName;
 import com.tokenfactory.core.result.SimulationResult;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CombinedDomainXYPlot;

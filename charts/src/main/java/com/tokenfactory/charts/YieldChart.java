@@ -1,5 +1,7 @@
 package com.tokenfactory.charts;
 
+import com.tokenfactory.charts.data.Period;
+import com.tokenfactory.charts.data.SeriesKey;
 import com.tokenfactory.charts.data.Timeline;
 import com.tokenfactory.charts.data.YieldData;
 import com.tokenfactory.charts.style.ChartStyle;

@@ -1,5 +1,6 @@
 package com.tokenfactory.charts;
 
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.style.ChartStyle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;

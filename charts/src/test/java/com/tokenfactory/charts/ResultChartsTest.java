@@ -1,5 +1,8 @@
 package com.tokenfactory.charts;
 
+import com.tokenfactory.charts.data.Period;
+import com.tokenfactory.charts.data.SeriesKey;
+import com.tokenfactory.charts.data.SeriesName;
 import com.tokenfactory.charts.export.ChartExporter;
 import com.tokenfactory.charts.export.ChartSize;
 import com.tokenfactory.charts.style.ChartStyle;

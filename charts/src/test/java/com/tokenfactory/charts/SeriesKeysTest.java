@@ -1,5 +1,7 @@
 package com.tokenfactory.charts;
 
+import com.tokenfactory.charts.data.Period;
+import com.tokenfactory.charts.data.SeriesKey;
 import com.tokenfactory.charts.style.ChartStyle;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;

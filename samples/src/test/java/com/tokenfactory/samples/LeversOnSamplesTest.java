@@ -1,8 +1,8 @@
 package com.tokenfactory.samples;
 
 import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.Lever;
 import com.tokenfactory.core.plan.Plan;
-import com.tokenfactory.core.uncertainty.Lever;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -1,6 +1,6 @@
 package com.tokenfactory.app.cli;
 
-import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.style.ChartStyle;
 import picocli.CommandLine.Option;
 

@@ -10,7 +10,7 @@ import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.uncertainty.Kpi;
 import com.tokenfactory.core.uncertainty.Tornado;
-import com.tokenfactory.core.uncertainty.UncertainInput;
+import com.tokenfactory.core.plan.UncertainInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

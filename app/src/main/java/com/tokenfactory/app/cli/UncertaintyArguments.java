@@ -1,11 +1,11 @@
 package com.tokenfactory.app.cli;
 
 import com.tokenfactory.app.gui.present.DeckBuilder;
+import com.tokenfactory.core.plan.Lever;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
+import com.tokenfactory.core.plan.UncertainInput;
 import com.tokenfactory.core.uncertainty.Kpi;
-import com.tokenfactory.core.uncertainty.Lever;
-import com.tokenfactory.core.uncertainty.UncertainInput;
 
 import java.util.Locale;
 

@@ -2,7 +2,7 @@ package com.tokenfactory.app.cli;
 
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
-import com.tokenfactory.core.uncertainty.Uncertainty;
+import com.tokenfactory.core.plan.Uncertainty;
 import com.tokenfactory.io.PlanFile;
 import com.tokenfactory.samples.Samples;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package com.tokenfactory.app.output;
 
 import com.tokenfactory.app.gui.results.KpiTiles;
-import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.report.PlanReport;
 import com.tokenfactory.charts.report.ReportOptions;
 import com.tokenfactory.charts.style.ChartStyle;

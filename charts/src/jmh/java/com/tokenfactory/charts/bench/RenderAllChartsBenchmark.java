@@ -1,8 +1,8 @@
 package com.tokenfactory.charts.bench;
 
 import com.tokenfactory.charts.ChartKind;
-import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.ResultCharts;
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.export.ChartExporter;
 import com.tokenfactory.charts.export.ChartSize;
 import com.tokenfactory.charts.style.ChartStyle;

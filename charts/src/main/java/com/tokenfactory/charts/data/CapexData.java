@@ -1,7 +1,5 @@
 package com.tokenfactory.charts.data;
 
-import com.tokenfactory.charts.SeriesKey;
-import com.tokenfactory.charts.SeriesName;
 import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.result.ContractResult;
 import com.tokenfactory.core.result.Series;

@@ -1,7 +1,5 @@
 package com.tokenfactory.charts.data;
 
-import com.tokenfactory.charts.Period;
-import com.tokenfactory.charts.SeriesKey;
 import com.tokenfactory.core.result.Kpis;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.result.Totals;

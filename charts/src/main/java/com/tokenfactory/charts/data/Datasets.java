@@ -1,6 +1,5 @@
 package com.tokenfactory.charts.data;
 
-import com.tokenfactory.charts.SeriesName;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;

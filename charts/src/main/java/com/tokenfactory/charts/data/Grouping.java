@@ -1,7 +1,5 @@
 package com.tokenfactory.charts.data;
 
-import com.tokenfactory.charts.SeriesName;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -1,8 +1,5 @@
 package com.tokenfactory.charts.data;
 
-import com.tokenfactory.charts.SeriesKey;
-import com.tokenfactory.charts.SeriesName;
-
 import java.util.Arrays;
 
 /** One series before it goes into a dataset: its name and one value per point of the timeline. */

@@ -1,6 +1,5 @@
 package com.tokenfactory.charts.data;
 
-import com.tokenfactory.charts.Period;
 import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.Series;
 import com.tokenfactory.core.result.SimulationResult;

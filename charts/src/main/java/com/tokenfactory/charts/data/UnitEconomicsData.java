@@ -1,6 +1,5 @@
 package com.tokenfactory.charts.data;
 
-import com.tokenfactory.charts.SeriesKey;
 import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.result.Totals;

@@ -2,8 +2,8 @@ package com.tokenfactory.charts.fx;
 
 import com.tokenfactory.charts.PeriodAxis;
 import com.tokenfactory.charts.SeriesEmphasis;
-import com.tokenfactory.charts.SeriesKey;
 import com.tokenfactory.charts.SeriesKeys;
+import com.tokenfactory.charts.data.SeriesKey;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.charts.style.ReadableNumberFormat;
 import javafx.beans.property.ReadOnlyObjectProperty;

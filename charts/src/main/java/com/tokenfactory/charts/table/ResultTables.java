@@ -1,6 +1,6 @@
 package com.tokenfactory.charts.table;
 
-import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.data.Timeline;
 import com.tokenfactory.charts.table.TableColumn.Kind;
 import com.tokenfactory.core.result.PeriodSummary;

@@ -1,7 +1,5 @@
 package com.tokenfactory.charts.data;
 
-import com.tokenfactory.charts.SeriesKey;
-import com.tokenfactory.charts.SeriesName;
 import org.jfree.data.xy.XYDataset;
 
 import java.util.ArrayList;

@@ -1,8 +1,6 @@
 package com.tokenfactory.charts.data;
 
-import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.Results;
-import com.tokenfactory.charts.SeriesKey;
 import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.result.Totals;

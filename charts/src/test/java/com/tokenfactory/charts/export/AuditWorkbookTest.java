@@ -1,6 +1,7 @@
 package com.tokenfactory.charts.export;
 
 import com.tokenfactory.charts.Results;
+import com.tokenfactory.charts.output.ResultExports;
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.PeriodSummary;

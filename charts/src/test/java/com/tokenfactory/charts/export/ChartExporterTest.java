@@ -1,9 +1,9 @@
 package com.tokenfactory.charts.export;
 
 import com.tokenfactory.charts.ChartKind;
-import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.ResultCharts;
 import com.tokenfactory.charts.Results;
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.style.ChartStyle;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

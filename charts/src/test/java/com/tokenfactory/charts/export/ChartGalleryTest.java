@@ -2,9 +2,9 @@ package com.tokenfactory.charts.export;
 
 import com.tokenfactory.charts.ChartKind;
 import com.tokenfactory.charts.DataInk;
-import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.ResultCharts;
 import com.tokenfactory.charts.Results;
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.result.SimulationResult;

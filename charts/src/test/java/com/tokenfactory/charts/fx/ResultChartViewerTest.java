@@ -1,12 +1,12 @@
 package com.tokenfactory.charts.fx;
 
 import com.tokenfactory.charts.ChartKind;
-import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.ResultCharts;
 import com.tokenfactory.charts.Results;
 import com.tokenfactory.charts.SeriesEmphasis;
-import com.tokenfactory.charts.SeriesKey;
-import com.tokenfactory.charts.SeriesName;
+import com.tokenfactory.charts.data.Period;
+import com.tokenfactory.charts.data.SeriesKey;
+import com.tokenfactory.charts.data.SeriesName;
 import com.tokenfactory.charts.style.ChartStyle;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;

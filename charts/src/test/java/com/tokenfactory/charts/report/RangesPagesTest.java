@@ -1,19 +1,19 @@
 package com.tokenfactory.charts.report;
 
-import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.Ranges;
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.format.Numbers;
+import com.tokenfactory.core.plan.Distribution;
+import com.tokenfactory.core.plan.Lever;
 import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.UncertainInput;
+import com.tokenfactory.core.plan.Uncertainty;
 import com.tokenfactory.core.testing.ReferencePlan;
-import com.tokenfactory.core.uncertainty.Distribution;
 import com.tokenfactory.core.uncertainty.Kpi;
-import com.tokenfactory.core.uncertainty.Lever;
 import com.tokenfactory.core.uncertainty.MonteCarlo;
 import com.tokenfactory.core.uncertainty.MonteCarloResult;
-import com.tokenfactory.core.uncertainty.UncertainInput;
-import com.tokenfactory.core.uncertainty.Uncertainty;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;

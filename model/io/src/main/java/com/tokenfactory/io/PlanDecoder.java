@@ -24,7 +24,7 @@ import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.Sourced;
 import com.tokenfactory.core.plan.TrainingRun;
-import com.tokenfactory.core.uncertainty.Uncertainty;
+import com.tokenfactory.core.plan.Uncertainty;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -20,11 +20,11 @@ import com.tokenfactory.core.plan.ServingOptions;
 import com.tokenfactory.core.plan.Site;
 import com.tokenfactory.core.plan.Sourced;
 import com.tokenfactory.core.plan.TrainingRun;
-import com.tokenfactory.core.uncertainty.Correlation;
-import com.tokenfactory.core.uncertainty.DemandRegimes;
-import com.tokenfactory.core.uncertainty.Distribution;
-import com.tokenfactory.core.uncertainty.UncertainInput;
-import com.tokenfactory.core.uncertainty.Uncertainty;
+import com.tokenfactory.core.plan.Correlation;
+import com.tokenfactory.core.plan.DemandRegimes;
+import com.tokenfactory.core.plan.Distribution;
+import com.tokenfactory.core.plan.UncertainInput;
+import com.tokenfactory.core.plan.Uncertainty;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;

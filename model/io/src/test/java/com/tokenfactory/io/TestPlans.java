@@ -25,12 +25,12 @@ import com.tokenfactory.core.plan.TrainingRun;
 import com.tokenfactory.core.testing.ReferencePlan;
 
 import java.time.LocalDate;
-import com.tokenfactory.core.uncertainty.Correlation;
-import com.tokenfactory.core.uncertainty.DemandRegimes;
-import com.tokenfactory.core.uncertainty.Distribution;
-import com.tokenfactory.core.uncertainty.Lever;
-import com.tokenfactory.core.uncertainty.UncertainInput;
-import com.tokenfactory.core.uncertainty.Uncertainty;
+import com.tokenfactory.core.plan.Correlation;
+import com.tokenfactory.core.plan.DemandRegimes;
+import com.tokenfactory.core.plan.Distribution;
+import com.tokenfactory.core.plan.Lever;
+import com.tokenfactory.core.plan.UncertainInput;
+import com.tokenfactory.core.plan.Uncertainty;
 
 import java.time.YearMonth;
 import java.util.List;

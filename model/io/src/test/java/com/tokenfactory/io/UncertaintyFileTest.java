@@ -1,7 +1,7 @@
 package com.tokenfactory.io;
 
 import com.tokenfactory.core.plan.Plan;
-import com.tokenfactory.core.uncertainty.Uncertainty;
+import com.tokenfactory.core.plan.Uncertainty;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,7 +1,7 @@
 package com.tokenfactory.app.gui.present;
 
 import com.tokenfactory.charts.ChartKind;
-import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.data.Period;
 import org.jfree.chart.JFreeChart;
 
 /**

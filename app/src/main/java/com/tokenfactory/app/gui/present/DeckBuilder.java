@@ -1,8 +1,8 @@
 package com.tokenfactory.app.gui.present;
 
 import com.tokenfactory.charts.ChartKind;
-import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.Ranges;
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;

@@ -1,8 +1,8 @@
 package com.tokenfactory.app.gui.present;
 
 import com.tokenfactory.charts.ChartKind;
-import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.ResultCharts;
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.result.SimulationResult;
 import org.jfree.chart.JFreeChart;

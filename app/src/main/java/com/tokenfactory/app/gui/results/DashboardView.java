@@ -1,8 +1,8 @@
 package com.tokenfactory.app.gui.results;
 
 import com.tokenfactory.charts.ChartKind;
-import com.tokenfactory.charts.Period;
-import com.tokenfactory.charts.SeriesKey;
+import com.tokenfactory.charts.data.Period;
+import com.tokenfactory.charts.data.SeriesKey;
 import com.tokenfactory.charts.SeriesQuestions;
 import com.tokenfactory.charts.fx.ResultChartViewer;
 import com.tokenfactory.core.result.SimulationResult;

@@ -10,7 +10,7 @@ import com.tokenfactory.app.gui.document.PlanEdit;
 import com.tokenfactory.io.PlanTemplate;
 import com.tokenfactory.io.TemplateException;
 import com.tokenfactory.charts.Ranges;
-import com.tokenfactory.charts.export.ResultExports;
+import com.tokenfactory.charts.output.ResultExports;
 import com.tokenfactory.charts.report.ReportOptions;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.plan.Plan;

@@ -1,7 +1,7 @@
 package com.tokenfactory.app.gui.uncertainty;
 
 import com.tokenfactory.app.gui.uncertainty.UncertainInputEditor.Kind;
-import com.tokenfactory.core.uncertainty.Lever;
+import com.tokenfactory.core.plan.Lever;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

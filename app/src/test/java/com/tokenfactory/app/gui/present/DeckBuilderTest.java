@@ -4,7 +4,7 @@ import com.tokenfactory.app.gui.present.AssumptionsSlide.Assumption;
 import com.tokenfactory.app.gui.present.BuildOutSlide.GpuTimeline;
 import com.tokenfactory.app.gui.present.BuildOutSlide.SiteCard;
 import com.tokenfactory.charts.ChartKind;
-import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.catalog.BuiltInCatalog;
 import com.tokenfactory.core.engine.Engine;

@@ -1,10 +1,10 @@
 package com.tokenfactory.app.gui.results;
 
 import com.tokenfactory.charts.ChartKind;
-import com.tokenfactory.charts.Period;
 import com.tokenfactory.charts.ResultCharts;
-import com.tokenfactory.charts.SeriesName;
 import com.tokenfactory.charts.SeriesQuestions;
+import com.tokenfactory.charts.data.Period;
+import com.tokenfactory.charts.data.SeriesName;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
@@ -65,7 +65,7 @@ class ChartSeriesExplanationsTest {
 
     private static int walk(Explainer explainer, SimulationResult result, ChartKind kind, JFreeChart chart,
                             Period period) {
-        Set<com.tokenfactory.charts.SeriesKey> onChart = SeriesQuestions.keys(chart);
+        Set<com.tokenfactory.charts.data.SeriesKey> onChart = SeriesQuestions.keys(chart);
         int count = 0;
         for (XYDataset data : SeriesQuestions.datasets(chart)) {
             for (int s = 0; s < data.getSeriesCount(); s++) {

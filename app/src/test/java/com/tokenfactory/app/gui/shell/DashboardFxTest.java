@@ -1,9 +1,9 @@
 package com.tokenfactory.app.gui.shell;
 
 import com.tokenfactory.charts.ChartKind;
-import com.tokenfactory.charts.Period;
-import com.tokenfactory.charts.SeriesKey;
 import com.tokenfactory.charts.SeriesKeys;
+import com.tokenfactory.charts.data.Period;
+import com.tokenfactory.charts.data.SeriesKey;
 import com.tokenfactory.charts.fx.ResultChartViewer;
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.samples.Samples;

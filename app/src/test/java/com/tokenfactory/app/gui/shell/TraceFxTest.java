@@ -119,7 +119,7 @@ class TraceFxTest extends AppWindowTest {
                 var entity = (org.jfree.chart.entity.ChartEntity) o;
                 var key = com.tokenfactory.charts.SeriesKeys.of(entity);
                 if (entity instanceof org.jfree.chart.entity.XYItemEntity && key.isPresent()
-                        && key.get().kind() == com.tokenfactory.charts.SeriesKey.Kind.SKU) {
+                        && key.get().kind() == com.tokenfactory.charts.data.SeriesKey.Kind.SKU) {
                     java.awt.geom.Rectangle2D b = entity.getArea().getBounds2D();
                     if (best == null || b.getHeight() > best.getHeight()) {
                         best = b;

@@ -1,7 +1,7 @@
 package com.tokenfactory.app.gui.shell;
 
 import com.tokenfactory.app.gui.uncertainty.UncertaintyViewModel;
-import com.tokenfactory.core.uncertainty.Distribution;
+import com.tokenfactory.core.plan.Distribution;
 import com.tokenfactory.samples.Samples;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

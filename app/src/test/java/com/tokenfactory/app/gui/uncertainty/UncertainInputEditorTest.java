@@ -2,11 +2,11 @@ package com.tokenfactory.app.gui.uncertainty;
 
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.uncertainty.UncertainInputEditor.Kind;
+import com.tokenfactory.core.plan.Correlation;
+import com.tokenfactory.core.plan.Distribution;
+import com.tokenfactory.core.plan.Lever;
 import com.tokenfactory.core.plan.Plan;
-import com.tokenfactory.core.uncertainty.Correlation;
-import com.tokenfactory.core.uncertainty.Distribution;
-import com.tokenfactory.core.uncertainty.Lever;
-import com.tokenfactory.core.uncertainty.UncertainInput;
+import com.tokenfactory.core.plan.UncertainInput;
 import com.tokenfactory.samples.Samples;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,5 @@
 package com.tokenfactory.core.plan;
 
-import com.tokenfactory.core.uncertainty.Uncertainty;
-
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;

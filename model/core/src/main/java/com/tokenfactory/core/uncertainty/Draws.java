@@ -1,10 +1,16 @@
 package com.tokenfactory.core.uncertainty;
 
+import com.tokenfactory.core.plan.Copula;
 import com.tokenfactory.core.plan.DemandCurve;
 import com.tokenfactory.core.plan.DemandPoint;
+import com.tokenfactory.core.plan.DemandRegimes;
+import com.tokenfactory.core.plan.Distribution;
 import com.tokenfactory.core.plan.Months;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.PlanEdit;
+import com.tokenfactory.core.plan.UncertainInput;
+import com.tokenfactory.core.plan.Uncertainty;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 

@@ -1,6 +1,7 @@
 package com.tokenfactory.core.uncertainty;
 
 import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.Lever;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
 import org.apache.commons.numbers.rootfinder.BrentSolver;

@@ -3,6 +3,7 @@ package com.tokenfactory.core.uncertainty;
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
+import com.tokenfactory.core.plan.UncertainInput;
 import com.tokenfactory.core.result.SimulationResult;
 import org.apache.commons.rng.UniformRandomProvider;
 

@@ -1,8 +1,10 @@
 package com.tokenfactory.core.uncertainty;
 
 import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.Distribution;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Scenario;
+import com.tokenfactory.core.plan.UncertainInput;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,12 @@
 package com.tokenfactory.core.uncertainty;
 
+import com.tokenfactory.core.plan.Correlation;
+import com.tokenfactory.core.plan.Distribution;
 import com.tokenfactory.core.plan.InvalidPlanException;
+import com.tokenfactory.core.plan.Lever;
 import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.UncertainInput;
+import com.tokenfactory.core.plan.Uncertainty;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.tokenfactory.core.uncertainty;
 
+import com.tokenfactory.core.plan.DemandRegimes;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 

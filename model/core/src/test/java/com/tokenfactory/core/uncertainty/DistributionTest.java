@@ -1,5 +1,6 @@
 package com.tokenfactory.core.uncertainty;
 
+import com.tokenfactory.core.plan.Distribution;
 import com.tokenfactory.core.plan.InvalidPlanException;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.statistics.distribution.TruncatedNormalDistribution;

@@ -1,7 +1,9 @@
 package com.tokenfactory.core.uncertainty;
 
 import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.Lever;
 import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.UncertainInput;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,6 +1,6 @@
 package com.tokenfactory.app.gui.present.pptx;
 
-import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.data.Timeline;
 import com.tokenfactory.core.result.SimulationResult;
 import org.jfree.chart.JFreeChart;

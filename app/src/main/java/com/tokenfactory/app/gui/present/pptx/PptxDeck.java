@@ -202,7 +202,7 @@ public final class PptxDeck {
                 .flatMap(l -> l.series().stream()).map(NativeChart.SeriesValues::name).toList();
         notes(ppt, slide, c.headline() + "\n\nSources: Token Factory Planner's simulation of the plan"
                 + (deck.scenarioName() == null ? "" : " under the scenario " + deck.scenarioName()) + ", "
-                + c.kind().title() + " " + (c.period() == com.tokenfactory.charts.Period.YEARLY ? "by plan year" : "by month")
+                + c.kind().title() + " " + (c.period() == com.tokenfactory.charts.data.Period.YEARLY ? "by plan year" : "by month")
                 + "; series: " + String.join(", ", names) + ". The chart's data sheet (Edit Data) holds every figure.");
     }
 

@@ -1,11 +1,4 @@
-package com.tokenfactory.core.uncertainty;
-
-import com.tokenfactory.core.plan.Hall;
-import com.tokenfactory.core.plan.HardwareSku;
-import com.tokenfactory.core.plan.InferenceService;
-import com.tokenfactory.core.plan.Plan;
-import com.tokenfactory.core.plan.Site;
-import com.tokenfactory.core.plan.Sourced;
+package com.tokenfactory.core.plan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -141,7 +134,7 @@ public enum Lever {
     }
 
     /** Moves this lever to {@code value} on the target within an edit that other levers may change too. */
-    void apply(PlanEdit plan, String targetId, double value) {
+    public void apply(PlanEdit plan, String targetId, double value) {
         double v = Math.min(max, Math.max(min, value));
         switch (this) {
             case DEMAND_LEVEL -> services(plan, targetId, s -> s.withDemand(s.demand().adjusted(v, 0)));

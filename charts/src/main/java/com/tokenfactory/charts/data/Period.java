@@ -1,4 +1,4 @@
-package com.tokenfactory.charts;
+package com.tokenfactory.charts.data;
 
 /** How finely a chart or table splits the horizon. */
 public enum Period {

@@ -1,9 +1,12 @@
-package com.tokenfactory.charts.export;
+package com.tokenfactory.charts.output;
 
 import com.tokenfactory.charts.ChartKind;
-import com.tokenfactory.charts.Period;
+import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.ResultCharts;
 import com.tokenfactory.charts.Results;
+import com.tokenfactory.charts.export.ChartExporter;
+import com.tokenfactory.charts.export.ChartFormat;
+import com.tokenfactory.charts.export.ChartSize;
 import com.tokenfactory.charts.report.ReportOptions;
 import com.tokenfactory.charts.style.ChartStyle;
 import org.apache.pdfbox.Loader;

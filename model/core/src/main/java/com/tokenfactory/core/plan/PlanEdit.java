@@ -1,10 +1,4 @@
-package com.tokenfactory.core.uncertainty;
-
-import com.tokenfactory.core.plan.Assumptions;
-import com.tokenfactory.core.plan.HardwareSku;
-import com.tokenfactory.core.plan.InferenceService;
-import com.tokenfactory.core.plan.Plan;
-import com.tokenfactory.core.plan.Site;
+package com.tokenfactory.core.plan;
 
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +8,7 @@ import java.util.List;
  * at the end, so a Monte Carlo trial of eleven inputs checks one new plan rather than eleven. The levers never add,
  * remove or rename an element, so the plan's layout and uncertainty carry over as they are.
  */
-final class PlanEdit {
+public final class PlanEdit {
     private final Plan plan;
     private Assumptions assumptions;
     private final HardwareSku[] catalog;
@@ -22,7 +16,7 @@ final class PlanEdit {
     private final InferenceService[] services;
     private boolean changed;
 
-    PlanEdit(Plan plan) {
+    public PlanEdit(Plan plan) {
         this.plan = plan;
         this.assumptions = plan.assumptions();
         this.catalog = plan.catalog().toArray(HardwareSku[]::new);
@@ -31,7 +25,7 @@ final class PlanEdit {
     }
 
     /** The plan being edited, as it was before the edit (its calendar and elements' ids hold throughout). */
-    Plan original() {
+    public Plan original() {
         return plan;
     }
 
@@ -70,21 +64,21 @@ final class PlanEdit {
         changed = true;
     }
 
-    int serviceCount() {
+    public int serviceCount() {
         return services.length;
     }
 
-    InferenceService service(int i) {
+    public InferenceService service(int i) {
         return services[i];
     }
 
-    void service(int i, InferenceService s) {
+    public void service(int i, InferenceService s) {
         services[i] = s;
         changed = true;
     }
 
     /** The edited plan: the original when no lever changed anything. */
-    Plan plan() {
+    public Plan plan() {
         if (!changed) {
             return plan;
         }

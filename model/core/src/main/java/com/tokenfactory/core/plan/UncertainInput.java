@@ -1,7 +1,4 @@
-package com.tokenfactory.core.uncertainty;
-
-import com.tokenfactory.core.plan.Check;
-import com.tokenfactory.core.plan.Plan;
+package com.tokenfactory.core.plan;
 
 /**
  * A plan figure that is not known, given as a distribution: "GPU price × 0.8 to 1.3, most likely 1.0".
@@ -35,7 +32,7 @@ public record UncertainInput(String id, String name, Lever lever, String target,
     }
 
     /** Moves this input to {@code value} within an edit that other inputs may change too. */
-    void apply(PlanEdit plan, double value) {
+    public void apply(PlanEdit plan, double value) {
         if (Double.isNaN(value)) {
             // the distributions' bounds make this impossible; a NaN draw would pass the lever's clamp unnoticed
             throw new IllegalStateException("uncertain input '" + id + "' drew NaN");

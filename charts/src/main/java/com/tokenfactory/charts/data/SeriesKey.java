@@ -1,4 +1,4 @@
-package com.tokenfactory.charts;
+package com.tokenfactory.charts.data;
 
 import java.util.Objects;
 

@@ -1,6 +1,5 @@
-package com.tokenfactory.core.uncertainty;
+package com.tokenfactory.core.plan;
 
-import com.tokenfactory.core.plan.InvalidPlanException;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.List;
  * survive the monotone inverse CDFs, so the inputs keep ρs whatever their distributions (Iman and Conover 1982 reach
  * the same by reordering; the copula needs no second pass over the trials, so each trial draws alone).
  */
-final class Copula {
+public final class Copula {
     private static final NormalDistribution STANDARD = NormalDistribution.of(0, 1);
     private final double[][] cholesky;
 
@@ -22,7 +21,7 @@ final class Copula {
     }
 
     /** The copula of these inputs (in order); null when no correlation is given, as nothing needs mixing. */
-    static Copula of(List<String> inputIds, List<Correlation> correlations) {
+    public static Copula of(List<String> inputIds, List<Correlation> correlations) {
         if (correlations.isEmpty()) {
             return null;
         }
@@ -60,7 +59,7 @@ final class Copula {
     }
 
     /** Replaces independent uniforms in place with correlated ones. */
-    void correlate(double[] u) {
+    public void correlate(double[] u) {
         int n = u.length;
         double[] z = new double[n];
         for (int i = 0; i < n; i++) {

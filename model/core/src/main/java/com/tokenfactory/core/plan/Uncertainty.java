@@ -1,7 +1,4 @@
-package com.tokenfactory.core.uncertainty;
-
-import com.tokenfactory.core.plan.Check;
-import com.tokenfactory.core.plan.InvalidPlanException;
+package com.tokenfactory.core.plan;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,5 @@
-package com.tokenfactory.core.uncertainty;
+package com.tokenfactory.core.plan;
 
-import com.tokenfactory.core.plan.InvalidPlanException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,5 @@
-package com.tokenfactory.core.uncertainty;
+package com.tokenfactory.core.plan;
 
-import com.tokenfactory.core.plan.Check;
-import com.tokenfactory.core.plan.InvalidPlanException;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;

@@ -1,7 +1,5 @@
-package com.tokenfactory.core.uncertainty;
+package com.tokenfactory.core.plan;
 
-import com.tokenfactory.core.plan.Check;
-import com.tokenfactory.core.plan.InvalidPlanException;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.ArrayList;
@@ -91,7 +89,7 @@ public record DemandRegimes(List<Regime> regimes, String startIn, String source)
     }
 
     /** Draws one path: the regime index of each plan year. */
-    int[] path(int years, UniformRandomProvider rng) {
+    public int[] path(int years, UniformRandomProvider rng) {
         int[] out = new int[years];
         int state = index(startIn);
         for (int y = 0; y < years; y++) {
@@ -104,7 +102,7 @@ public record DemandRegimes(List<Regime> regimes, String startIn, String source)
     }
 
     /** Demand × this in each month of the path (compounding monthly within each year). */
-    double[] monthlyFactors(int[] path, int months) {
+    public double[] monthlyFactors(int[] path, int months) {
         double[] f = new double[months];
         double level = 1.0;
         for (int m = 0; m < months; m++) {

@@ -1,7 +1,4 @@
-package com.tokenfactory.core.uncertainty;
-
-import com.tokenfactory.core.plan.Check;
-import com.tokenfactory.core.plan.InvalidPlanException;
+package com.tokenfactory.core.plan;
 
 /**
  * A rank (Spearman) correlation between two uncertain inputs, e.g. faster demand growth with a faster token price
