@@ -105,6 +105,11 @@ final class Leaves {
                 e.memoryEfficiency(), c)
                 : assumption("Memory efficiency (share of peak HBM bandwidth)", "ηm", "memoryEfficiency",
                 a.memoryEfficiency(), ""));
+        if (plan.services().stream().anyMatch(s -> s.model().mixtureOfExperts())) {
+            // never a calibration's: the benchmark runs no experts (Efficiencies#expertEfficiency)
+            out.add(assumption("Expert efficiency (share of dense GEMM speed, mixture of experts)", "ηₑ",
+                    "expertEfficiency", e.expertEfficiency(), ""));
+        }
         out.add(c != null ? calibrated("Fixed overhead per decode step", "t₀", "stepOverheadMs", e.stepOverheadMs(), c)
                 : assumption("Fixed overhead per decode step", "t₀", "stepOverheadMs", a.stepOverheadMs(), "ms"));
         out.add(transfers && c.computeBoundPowerFraction() != null
