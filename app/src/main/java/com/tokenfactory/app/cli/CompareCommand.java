@@ -100,16 +100,6 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static String delta(Kpi k, double d, Plan p) {
-        if (!Double.isFinite(d)) {
-            return Numbers.UNKNOWN;
-        }
-        String sign = d > 0 ? "+" : d < 0 ? Numbers.MINUS : "±";
-        double a = Math.abs(d);
-        return switch (k) {
-            case NPV, REVENUE -> sign + Numbers.money(a, p.currency());
-            case IRR, UNSERVED -> sign + Numbers.fixed(a * 100, 1) + " pts";
-            case PAYBACK -> sign + Math.round(a) + " mo";
-            case PEAK_POWER -> sign + Numbers.fixed(a, 0) + " MW";
-        };
+        return k.formatChange(d, p.currency());
     }
 }

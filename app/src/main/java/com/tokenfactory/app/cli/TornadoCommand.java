@@ -93,14 +93,6 @@ final class TornadoCommand implements Callable<Integer> {
     }
 
     static String value(Kpi k, double v, Plan p) {
-        if (!Double.isFinite(v)) {
-            return Numbers.UNKNOWN;
-        }
-        return switch (k) {
-            case NPV, REVENUE -> Numbers.money(v, p.currency());
-            case IRR, UNSERVED -> Numbers.percent(v);
-            case PAYBACK -> String.format(Locale.ROOT, "month %d", Math.round(v) + 1);
-            case PEAK_POWER -> Numbers.fixed(v, 0) + " MW";
-        };
+        return k.format(v, p.currency());
     }
 }

@@ -27,17 +27,19 @@ class ReportCommandTest {
     }
 
     @Test
-    void writesTheReportWithItsFifteenPages() throws Exception {
+    void writesTheReportWithItsSixteenPages() throws Exception {
         Path plan = CommandRun.sample(dir, Samples.FIVE_YEAR_COMMITMENT);
         Path pdf = dir.resolve("out/five-year.pdf");
         CommandRun r = CommandRun.of("report", plan.toString(), "--out", pdf.toString(), "--date", "2026-03-12");
         assertEquals(0, r.code(), r.err());
-        assertEquals("Wrote " + pdf + " (15 pages)\n", r.out());
+        assertEquals("Wrote " + pdf + " (16 pages)\n", r.out());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            // title, key figures, six charts, three of ranges (the sample has uncertain inputs), the yearly table,
-            // the services, the problems, the serving throughput
-            assertEquals(15, doc.getNumberOfPages());
+            // title, key figures, six charts, three of ranges (the sample has uncertain inputs), its five scenarios
+            // side by side, the yearly table, the services, the problems, the serving throughput
+            assertEquals(16, doc.getNumberOfPages());
             assertTrue(page(doc, 9).contains("2,000 trials, seed 1 · probability of loss"), page(doc, 9));
+            assertTrue(page(doc, 12).contains("Scenarios side by side") && page(doc, 12).contains("Price war"),
+                    page(doc, 12));
             String title = page(doc, 1);
             assertTrue(title.contains("Five-year commitment") && title.contains("Base plan (no scenario applied)")
                     && title.contains("12 March 2026"), title);

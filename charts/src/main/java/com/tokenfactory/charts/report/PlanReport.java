@@ -21,7 +21,8 @@ import java.util.Locale;
 /**
  * The one-click PDF report of a plan and its simulation result (A4 landscape, PDFBox): a title page (plan, date,
  * horizon, key assumptions, what the plan holds), the key figures, one page per chart ({@link ChartKind} order, vector
- * graphics), the ranges over the plan's uncertain inputs when the caller ran them ({@link Ranges}), the yearly results table, the services (input and output tokens apart), and the validation issues. Headless.
+ * graphics), the ranges over the plan's uncertain inputs when the caller ran them ({@link Ranges}), the plan's
+ * scenarios side by side, the yearly results table, the services (input and output tokens apart), and the validation issues. Headless.
  */
 public final class PlanReport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
@@ -68,6 +69,7 @@ public final class PlanReport {
             if (ranges != null) {
                 RangesPages.add(doc, ranges, options);
             }
+            ScenarioPages.add(doc, plan, result);
             YearlyTablePages.add(doc, result);
             ServicePages.add(doc, plan, result);
             IssuesPages.add(doc, result);

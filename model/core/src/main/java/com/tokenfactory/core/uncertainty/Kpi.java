@@ -48,6 +48,34 @@ public enum Kpi {
         };
     }
 
+    /** The figure as a reader sees it: "−$27.8B", "12.5%", "month 55", "2,578 MW"; "—" where there is none. */
+    public String format(double v, String currency) {
+        if (!Double.isFinite(v)) {
+            return com.tokenfactory.core.format.Numbers.UNKNOWN;
+        }
+        return switch (this) {
+            case NPV, REVENUE -> com.tokenfactory.core.format.Numbers.money(v, currency);
+            case IRR, UNSERVED -> com.tokenfactory.core.format.Numbers.percent(v);
+            case PAYBACK -> String.format(java.util.Locale.ROOT, "month %d", Math.round(v) + 1);
+            case PEAK_POWER -> com.tokenfactory.core.format.Numbers.fixed(v, 0) + " MW";
+        };
+    }
+
+    /** A change of the figure, signed: "+$2.1B", "−13.1 pts", "±$0", "+3 mo", "−322 MW"; "—" where there is none. */
+    public String formatChange(double d, String currency) {
+        if (!Double.isFinite(d)) {
+            return com.tokenfactory.core.format.Numbers.UNKNOWN;
+        }
+        String sign = d > 0 ? "+" : d < 0 ? com.tokenfactory.core.format.Numbers.MINUS : "±";
+        double a = Math.abs(d);
+        return switch (this) {
+            case NPV, REVENUE -> sign + com.tokenfactory.core.format.Numbers.money(a, currency);
+            case IRR, UNSERVED -> sign + com.tokenfactory.core.format.Numbers.fixed(a * 100, 1) + " pts";
+            case PAYBACK -> sign + Math.round(a) + " mo";
+            case PEAK_POWER -> sign + com.tokenfactory.core.format.Numbers.fixed(a, 0) + " MW";
+        };
+    }
+
     public static Kpi byId(String id) {
         for (Kpi k : values()) {
             if (k.id.equalsIgnoreCase(id) || k.name().equalsIgnoreCase(id.replace('-', '_'))) {
