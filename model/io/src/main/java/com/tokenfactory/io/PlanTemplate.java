@@ -1,8 +1,6 @@
 package com.tokenfactory.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,9 +8,6 @@ import com.tokenfactory.core.plan.Plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,15 +60,12 @@ public final class PlanTemplate {
                     "requiredCertifications", "valueUsdPerGpuHour", "source"));
     /** Lists of labels written as "HIPAA; SOC 2" rather than JSON. */
     static final Set<String> LABEL_LISTS = Set.of("certifications", "requiredCertifications");
-    private static final Set<String> ELEMENT_LISTS = Set.of("sites", "partners", "services", "trainingRuns");
-    private static final Pattern NUMBER = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    static final Set<String> ELEMENT_LISTS = Set.of("sites", "partners", "services", "trainingRuns");
     private static final Pattern PATH = Pattern.compile(
             "\\$\\.(sites|partners|services|trainingRuns)\\[(\\d+)](?:\\.phases\\[(\\d+)](?:\\.deployments\\[(\\d+)])?)?(.*)");
-    private static final Pattern INDEXED = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\[(\\d+)]");
     /** At most this many bad rows are looked for in one import. */
     static final int MAX_PROBLEMS = 50;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PlanTemplate() {
     }
@@ -85,43 +77,7 @@ public final class PlanTemplate {
 
     /** The plan as the template's sheets, in {@link #SHEETS} order. */
     public static List<TemplateSheet> sheets(Plan plan) {
-        ObjectNode root = PlanEncoder.encode(plan);
-        List<List<Object>> settings = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (e.getKey().equals("formatVersion") || ELEMENT_LISTS.contains(e.getKey())) {
-                continue;
-            }
-            if (e.getKey().equals("assumptions") && e.getValue().isObject()) {
-                Map<String, Object> flat = new LinkedHashMap<>();
-                flatten(e.getValue(), "assumptions.", flat);
-                flat.forEach((k, v) -> settings.add(List.of(k, v)));
-            } else if (e.getValue().isArray() && e.getValue().size() > 0 && e.getValue().get(0).isObject()) {
-                // catalog SKUs, scenarios: a row each, so no cell grows past a spreadsheet's 32,767 characters
-                for (int i = 0; i < e.getValue().size(); i++) {
-                    settings.add(java.util.Arrays.asList(e.getKey() + "[" + i + "]",
-                            cell(e.getKey(), e.getValue().get(i))));
-                }
-            } else {
-                settings.add(java.util.Arrays.asList(e.getKey(), cell(e.getKey(), e.getValue())));
-            }
-        }
-        List<Map<String, Object>> sites = new ArrayList<>();
-        List<Map<String, Object>> halls = new ArrayList<>();
-        List<Map<String, Object>> pods = new ArrayList<>();
-        for (JsonNode site : root.withArray("sites")) {
-            sites.add(flatWithout(site, "phases", Map.of()));
-            for (JsonNode hall : site.withArray("phases")) {
-                halls.add(flatWithout(hall, "deployments", Map.of("site", site.get("id").asText())));
-                for (JsonNode pod : hall.withArray("deployments")) {
-                    pods.add(flatWithout(pod, null, linked("site", site.get("id").asText(), "hall",
-                            hall.get("id").asText())));
-                }
-            }
-        }
-        return List.of(new TemplateSheet(PLAN, PLAN_COLUMNS, settings), sheet(SITES, sites), sheet(HALLS, halls),
-                sheet(PODS, pods), sheet(PARTNERS, elements(root, "partners")), sheet(SERVICES, elements(root, "services")),
-                sheet(TRAINING, elements(root, "trainingRuns")));
+        return TemplateSheets.of(plan);
     }
 
     /**
@@ -208,7 +164,7 @@ public final class PlanTemplate {
                 continue;
             }
             try {
-                put(root, key, node(key, value));
+                TemplateCells.put(root, key, TemplateCells.node(key, value));
             } catch (IllegalArgumentException e) {
                 problems.add(at(PLAN, r, 1, "value", e.getMessage()));
             }
@@ -287,7 +243,7 @@ public final class PlanTemplate {
                     continue;
                 }
                 try {
-                    put(o, key.strip(), node(key.strip(), value));
+                    TemplateCells.put(o, key.strip(), TemplateCells.node(key.strip(), value));
                 } catch (IllegalArgumentException e) {
                     problems.add(at(sheet.name(), r, c, key, e.getMessage()));
                     ok = false;
@@ -426,172 +382,5 @@ public final class PlanTemplate {
         String col = column < 0 ? "column " + columnName : "column " + columnName + " ("
                 + TemplateSheet.columnLetter(column) + ")";
         return sheet + ", row " + (row + 2) + ", " + col + ": " + problem;
-    }
-
-    private static List<Map<String, Object>> elements(ObjectNode root, String list) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (JsonNode element : root.withArray(list)) {
-            out.add(flatWithout(element, null, Map.of()));
-        }
-        return out;
-    }
-
-    private static Map<String, Object> flatWithout(JsonNode element, String skip, Map<String, Object> first) {
-        Map<String, Object> flat = new LinkedHashMap<>(first);
-        ObjectNode copy = element.deepCopy();
-        if (skip != null) {
-            copy.remove(skip);
-        }
-        flatten(copy, "", flat);
-        return flat;
-    }
-
-    private static Map<String, Object> linked(String k1, Object v1, String k2, Object v2) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put(k1, v1);
-        m.put(k2, v2);
-        return m;
-    }
-
-    private static void flatten(JsonNode node, String prefix, Map<String, Object> out) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String key = prefix + e.getKey();
-            if (e.getValue().isObject() && e.getValue().size() > 0) {
-                flatten(e.getValue(), key + ".", out);
-            } else {
-                out.put(key, cell(key, e.getValue()));
-            }
-        }
-    }
-
-    private static TemplateSheet sheet(String name, List<Map<String, Object>> rows) {
-        if (rows.isEmpty()) {
-            return new TemplateSheet(name, EMPTY_SHEET_COLUMNS.get(name), List.of());
-        }
-        Set<String> columns = new LinkedHashSet<>();
-        rows.forEach(r -> columns.addAll(r.keySet()));
-        List<String> header = new ArrayList<>(columns);
-        List<List<Object>> cells = new ArrayList<>();
-        for (Map<String, Object> r : rows) {
-            List<Object> row = new ArrayList<>();
-            header.forEach(h -> row.add(r.get(h)));
-            cells.add(row);
-        }
-        return new TemplateSheet(name, header, cells);
-    }
-
-    /** A JSON value as a cell: numbers and booleans as they are, texts guarded against being read as numbers. */
-    static Object cell(String key, JsonNode v) {
-        if (v == null || v.isNull() || v.isMissingNode()) {
-            return null;
-        }
-        if (v.isNumber()) {
-            return v.doubleValue();
-        }
-        if (v.isBoolean()) {
-            return v.booleanValue();
-        }
-        if (v.isTextual()) {
-            String t = v.textValue();
-            return misread(t) ? "'" + t : t;
-        }
-        if (v.isArray() && LABEL_LISTS.contains(last(key)) && allText(v)) {
-            List<String> labels = new ArrayList<>();
-            v.forEach(x -> labels.add(x.textValue()));
-            return String.join("; ", labels);
-        }
-        try {
-            return JSON.writeValueAsString(v);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A cell as the JSON value of its column. */
-    static JsonNode node(String key, Object value) {
-        if (value instanceof Double d) {
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? NODES.numberNode(d.longValue()) : NODES.numberNode(d);
-        }
-        if (value instanceof Number n) {
-            return node(key, n.doubleValue());
-        }
-        if (value instanceof Boolean b) {
-            return NODES.booleanNode(b);
-        }
-        String t = value.toString().strip();
-        if (LABEL_LISTS.contains(last(key)) && !t.startsWith("[")) {
-            ArrayNode labels = NODES.arrayNode();
-            for (String label : t.split(";")) {
-                if (!label.isBlank()) {
-                    labels.add(label.strip());
-                }
-            }
-            return labels;
-        }
-        if (value.toString().startsWith("'")) {
-            return NODES.textNode(value.toString().substring(1));
-        }
-        if (t.startsWith("[") || t.startsWith("{")) {
-            try {
-                return JSON.readTree(t);
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("is not valid JSON (" + e.getOriginalMessage() + ")");
-            }
-        }
-        if (NUMBER.matcher(t).matches()) {
-            return node(key, Double.parseDouble(t));
-        }
-        if (t.equals("true") || t.equals("false")) {
-            return NODES.booleanNode(Boolean.parseBoolean(t));
-        }
-        return NODES.textNode(value.toString());
-    }
-
-    private static boolean misread(String t) {
-        String s = t.strip();
-        return !s.equals(t) || s.startsWith("'") || s.startsWith("[") || s.startsWith("{") || NUMBER.matcher(s).matches()
-                || s.equals("true") || s.equals("false");
-    }
-
-    private static void put(ObjectNode o, String dotted, JsonNode value) {
-        Matcher indexed = INDEXED.matcher(dotted);
-        if (indexed.matches()) {
-            ArrayNode array = o.withArray(indexed.group(1));
-            int index = Integer.parseInt(indexed.group(2));
-            if (index > array.size()) {
-                throw new IllegalArgumentException(indexed.group(1) + "[" + index + "] comes after "
-                        + indexed.group(1) + "[" + array.size() + "], which is missing: number them from 0 in order");
-            }
-            if (index == array.size()) {
-                array.add(value);
-            } else {
-                array.set(index, value);
-            }
-            return;
-        }
-        String[] parts = dotted.split("\\.");
-        ObjectNode at = o;
-        for (int i = 0; i < parts.length - 1; i++) {
-            JsonNode next = at.get(parts[i]);
-            if (!(next instanceof ObjectNode)) {
-                next = at.putObject(parts[i]);
-            }
-            at = (ObjectNode) next;
-        }
-        at.set(parts[parts.length - 1], value);
-    }
-
-    private static String last(String key) {
-        return key.substring(key.lastIndexOf('.') + 1);
-    }
-
-    private static boolean allText(JsonNode array) {
-        for (JsonNode x : array) {
-            if (!x.isTextual() || x.textValue().contains(";") || x.textValue().isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 }
