@@ -86,29 +86,8 @@ class GraphsTest {
         double[][] h = ref.input(b);
         for (int l = 0; l < layers; l++) {
             double[][] q = Reference.sumThirds(ref.matMulNext(h), d);
-            float[] kT = ref.nextWeight().values(Precision.FP32); // [B, D, S]
-            float[] v = ref.nextWeight().values(Precision.FP32);  // [B, S, D]
-            double[][] attention = new double[b][d];
-            for (int i = 0; i < b; i++) {
-                double[] scores = new double[s];
-                double max = Double.NEGATIVE_INFINITY;
-                for (int t = 0; t < s; t++) {
-                    for (int j = 0; j < d; j++) {
-                        scores[t] += q[i][j] * kT[(i * d + j) * s + t];
-                    }
-                    max = Math.max(max, scores[t]);
-                }
-                double sum = 0;
-                for (int t = 0; t < s; t++) {
-                    scores[t] = Math.exp(scores[t] - max);
-                    sum += scores[t];
-                }
-                for (int t = 0; t < s; t++) {
-                    for (int j = 0; j < d; j++) {
-                        attention[i][j] += scores[t] / sum * v[(i * s + t) * d + j];
-                    }
-                }
-            }
+            double[][] attention = attend(q, ref.nextWeight().values(Precision.FP32),
+                    ref.nextWeight().values(Precision.FP32), b, d, s);
             h = ref.matMulNext(ref.matMulNext(ref.matMulNext(attention)));
         }
         assertTrue(ref.usedAllWeights());
