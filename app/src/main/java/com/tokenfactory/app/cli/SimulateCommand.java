@@ -120,8 +120,10 @@ final class SimulateCommand implements Callable<Integer> {
                 .append(" of demand goes unserved: ").append(Numbers.percent(r.probabilityUnservedAbove())).append('\n');
         if (!r.sensitivities().isEmpty()) {
             b.append("\nWhat moves NPV (Spearman rank correlation over the trials, correlations included):\n");
-            r.sensitivities().stream().limit(5).forEach(x -> b.append(String.format(Locale.ROOT, "  %+.2f  %s%n",
-                    x.rankCorrelation(), x.name())));
+            // signed with the true minus, as every other figure the command prints
+            r.sensitivities().stream().limit(5).forEach(x -> b.append("  ").append(x.rankCorrelation() < 0
+                    ? Numbers.MINUS : "+").append(Numbers.fixed(Math.abs(x.rankCorrelation()), 2)).append("  ")
+                    .append(x.name()).append('\n'));
         }
         b.append('\n');
         return b.toString();
