@@ -59,14 +59,14 @@ final class CompareCommand implements Callable<Integer> {
         List<ScenarioComparison.Row> kpis = c.kpis();
         for (int i = 0; i < kpis.size(); i++) {
             Kpi k = i < ScenarioComparison.KPIS.size() ? ScenarioComparison.KPIS.get(i) : Kpi.REVENUE;
-            rows.add(cells(kpis.get(i), v -> TornadoCommand.value(k, v, p), d -> delta(k, d, p)));
+            rows.add(cells(kpis.get(i), v -> k.format(v, p.currency()), d -> k.formatChange(d, p.currency())));
         }
         b.append(TextTable.render(rows, 0));
         for (ScenarioComparison.YearlyFigure f : c.yearly()) {
             List<String[]> y = new ArrayList<>();
             y.add(header(f.label(), c));
             for (ScenarioComparison.Row r : f.rows()) {
-                y.add(cells(r, v -> Numbers.money(v, p.currency()), d -> delta(Kpi.REVENUE, d, p)));
+                y.add(cells(r, v -> Numbers.money(v, p.currency()), d -> Kpi.REVENUE.formatChange(d, p.currency())));
             }
             b.append('\n').append(TextTable.render(y, 0));
         }
@@ -97,9 +97,5 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         return cells.toArray(String[]::new);
-    }
-
-    private static String delta(Kpi k, double d, Plan p) {
-        return k.formatChange(d, p.currency());
     }
 }

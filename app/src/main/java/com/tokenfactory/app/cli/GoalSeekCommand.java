@@ -76,9 +76,9 @@ final class GoalSeekCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "%s (%s) = %s gives %s %s%n", in.label(), in.lever().unit(), Numbers.plain(r.value(), 6),
-                k.label(), TornadoCommand.value(k, target, p));
+                k.label(), k.format(target, p.currency()));
         w.printf(Locale.ROOT, "Verified by re-running the engine: %s = %s (%s; goal %s)%n", k.label(),
-                TornadoCommand.value(k, r.achieved(), p), Numbers.plain(r.achieved(), 6),
+                k.format(r.achieved(), p.currency()), Numbers.plain(r.achieved(), 6),
                 Numbers.plain(target, 6));
         if (saveAs != null) {
             try {

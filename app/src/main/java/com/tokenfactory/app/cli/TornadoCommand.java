@@ -21,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** One-at-a-time sensitivity of a KPI to every uncertain input. */
@@ -59,13 +58,14 @@ final class TornadoCommand implements Callable<Integer> {
         String cpuUsed = UncertaintyArguments.cpuSince(cpu);
         PrintWriter w = spec.commandLine().getOut();
         w.printf("%s — %s at each input's P10 and P90, the others as planned (plan: %s)%n%n", p.name(), k.label(),
-                value(k, t.base(), p));
+                k.format(t.base(), p.currency()));
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"Input", "At P10", "At P90", k.label() + " at P10", k.label() + " at P90", "Swing"});
         for (Tornado.Bar b : t.bars()) {
             UncertainInput in = p.uncertainty().input(b.inputId());
             rows.add(new String[]{b.name(), input(in, b.lowValue()), input(in, b.highValue()),
-                    value(k, b.kpiAtLow(), p), value(k, b.kpiAtHigh(), p), value(k, b.swing(), p)});
+                    k.format(b.kpiAtLow(), p.currency()), k.format(b.kpiAtHigh(), p.currency()),
+                    k.format(b.swing(), p.currency())});
         }
         w.print(TextTable.render(rows, 0));
         if (out != null) {
@@ -90,9 +90,5 @@ final class TornadoCommand implements Callable<Integer> {
                     : (v >= 0 ? "+" : Numbers.MINUS) + Numbers.percent(Math.abs(v));
             case SET -> Numbers.percent(v);
         };
-    }
-
-    static String value(Kpi k, double v, Plan p) {
-        return k.format(v, p.currency());
     }
 }

@@ -230,17 +230,7 @@ public final class UncertaintyView extends BorderPane {
     }
 
     private static String format(Kpi kpi, double v, String currency, boolean delta) {
-        if (!Double.isFinite(v)) {
-            return Numbers.UNKNOWN;
-        }
-        String sign = !delta ? "" : v > 0 ? "+" : v < 0 ? Numbers.MINUS : "±";
-        double a = delta ? Math.abs(v) : v;
-        return sign + switch (kpi) {
-            case NPV, REVENUE -> Numbers.money(a, currency);
-            case IRR, UNSERVED -> delta ? Numbers.fixed(a * 100, 1) + " pts" : Numbers.percent(a);
-            case PAYBACK -> delta ? Math.round(a) + " mo" : "month " + (Math.round(a) + 1);
-            case PEAK_POWER -> Numbers.fixed(a, 0) + " MW";
-        };
+        return delta ? kpi.formatChange(v, currency) : kpi.format(v, currency);
     }
 
     private VBox goalSeekBox() {
