@@ -24,8 +24,9 @@ import java.util.concurrent.Callable;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write PLAN's PDF report: title and key assumptions, key figures, the six charts, the ranges "
                 + "over its uncertain inputs when it has some (P10/P50/P90 of the KPIs over 2,000 Monte Carlo trials, "
-                + "seed 1, the NPV histogram and probability of loss, fans of the key series, the NPV tornado), the "
-                + "results by plan year, and the plan's problems. Needs no display.",
+                + "seed 1, the NPV histogram and probability of loss, fans of the key series, the NPV tornado), its "
+                + "scenarios side by side when it has some, the results by plan year, the services, the plan's "
+                + "problems and the serving throughput. Needs no display.",
                 "Exit code 2 for an unreadable plan or a bad option, 1 when FILE cannot be written."})
 final class ReportCommand implements Callable<Integer> {
     @Mixin
