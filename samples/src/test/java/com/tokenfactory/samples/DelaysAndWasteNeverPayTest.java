@@ -91,7 +91,7 @@ class DelaysAndWasteNeverPayTest {
                 a.facilityTaxLifeYears(), a.terminalGrowthPerYear(), a.itCapexExtraShare(),
                 a.facilitySoftCostShare(), a.propertyTaxInsurancePerYear(), a.commissioningMonths(),
                 a.gpuAnnualFailureRate(), a.gpuRepairDays(), a.receivablesDays(), a.hardwarePowerPerGpuGainPerYear(),
-                a.expertEfficiency());
+                a.expertEfficiency(), a.sequenceOverheadUs());
     }
 
     /**

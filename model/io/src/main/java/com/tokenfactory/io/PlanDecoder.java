@@ -117,13 +117,14 @@ final class PlanDecoder {
         double receivablesDays = orDefault(f, "receivablesDays", d.receivablesDays());
         double powerGain = orDefault(f, "hardwarePowerPerGpuGainPerYear", d.hardwarePowerPerGpuGainPerYear());
         double expertEfficiency = orDefault(f, "expertEfficiency", d.expertEfficiency());
+        double sequenceOverheadUs = orDefault(f, "sequenceOverheadUs", d.sequenceOverheadUs());
         return build(path, () -> new Assumptions(discountRate, bookLifeYears, economicLifeYears, facilityLifeYears,
                 opexUsdPerMwYear, softwareGain, tokenPriceDecline, perfPerDollarGain, energyEfficiencyGain,
                 planningHeadroom, trainingMfu, idlePowerFraction, computeBoundPowerFraction, memoryBoundPowerFraction,
                 usableHbmFraction, maxDecodeBatch, computeEfficiency, memoryEfficiency, stepOverheadMs,
                 itTaxDepreciation, terminalValue, economicLifeFrom, taxRate, facilityTaxLifeYears, terminalGrowth,
                 itCapexExtraShare, facilitySoftCostShare, propertyTax, commissioningMonths, failureRate, repairDays,
-                receivablesDays, powerGain, expertEfficiency));
+                receivablesDays, powerGain, expertEfficiency, sequenceOverheadUs));
     }
 
     private static double orDefault(ObjectFields f, String name, double fallback) {

@@ -107,6 +107,7 @@ final class PlanEncoder {
         o.put("receivablesDays", a.receivablesDays());
         o.put("hardwarePowerPerGpuGainPerYear", a.hardwarePowerPerGpuGainPerYear());
         o.put("expertEfficiency", a.expertEfficiency());
+        o.put("sequenceOverheadUs", a.sequenceOverheadUs());
         return o;
     }
 

@@ -14,6 +14,9 @@ import com.tokenfactory.core.plan.Plan;
  * the plan's own efficiencies stay: a CPU's fraction of its own peak says nothing about an H100's.
  *
  * @param collectiveLatencyUs fixed time per tensor-parallel collective, µs ({@link Collectives#LATENCY_US})
+ * @param sequenceOverheadUs  serving software's host time per sequence per step on each scheduler, µs
+ *                            ({@link Assumptions#sequenceOverheadUs()}: the plan's, never a calibration's — the
+ *                            benchmark runs one sequence)
  * @param expertEfficiency    share of the dense GEMMs' speed a mixture-of-experts model's routed-expert math reaches
  *                            ({@link Assumptions#expertEfficiency()}: the plan's, never a calibration's — the
  *                            benchmark does not measure it)
@@ -27,8 +30,17 @@ public record Efficiencies(
         double memoryBoundPowerFraction,
         double idlePowerFraction,
         double collectiveLatencyUs,
+        double sequenceOverheadUs,
         double expertEfficiency,
         String source) {
+
+    public Efficiencies(double computeEfficiency, double memoryEfficiency, double stepOverheadMs,
+                        double computeBoundPowerFraction, double memoryBoundPowerFraction, double idlePowerFraction,
+                        double collectiveLatencyUs, double expertEfficiency, String source) {
+        this(computeEfficiency, memoryEfficiency, stepOverheadMs, computeBoundPowerFraction, memoryBoundPowerFraction,
+                idlePowerFraction, collectiveLatencyUs, Assumptions.defaults().sequenceOverheadUs(), expertEfficiency,
+                source);
+    }
 
     public Efficiencies(double computeEfficiency, double memoryEfficiency, double stepOverheadMs,
                         double computeBoundPowerFraction, double memoryBoundPowerFraction, double idlePowerFraction,
@@ -50,19 +62,22 @@ public record Efficiencies(
         if (c == null) {
             return new Efficiencies(a.computeEfficiency(), a.memoryEfficiency(), a.stepOverheadMs(),
                     a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), a.idlePowerFraction(),
-                    Collectives.LATENCY_US.value(), a.expertEfficiency(), "defaults (assumptions)");
+                    Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(),
+                    "defaults (assumptions)");
         }
         String measured = "calibration: " + c.device() + " (" + c.provider() + ", " + c.measuredOn() + ")";
         if (!transfersEfficiencies(c)) {
             return new Efficiencies(a.computeEfficiency(), a.memoryEfficiency(), c.stepOverheadMs(),
                     a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), a.idlePowerFraction(),
-                    Collectives.LATENCY_US.value(), a.expertEfficiency(), measured + " — device not in the catalog: only its fixed per-step "
-                    + "overhead is carried; compute and memory efficiencies and power fractions are the plan's");
+                    Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(), measured
+                    + " — device not in the catalog: only its fixed per-step overhead is carried; compute and memory "
+                    + "efficiencies and power fractions are the plan's");
         }
         return new Efficiencies(c.computeEfficiency(), c.memoryEfficiency(), c.stepOverheadMs(),
                 c.computeBoundPowerFraction() != null ? c.computeBoundPowerFraction() : a.computeBoundPowerFraction(),
                 c.memoryBoundPowerFraction() != null ? c.memoryBoundPowerFraction() : a.memoryBoundPowerFraction(),
-                a.idlePowerFraction(), Collectives.LATENCY_US.value(), a.expertEfficiency(), measured);
+                a.idlePowerFraction(), Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(),
+                measured);
     }
 
     /** Whether a calibration's efficiencies describe a GPU of the catalog, and so carry to the plan's SKUs. */

@@ -10,7 +10,8 @@ import com.tokenfactory.core.plan.ModelShape;
  * operator (LLM-Viewer, Yuan et al. 2024; GenZ, Bambhaniya et al. 2024): each kind of operator runs at the slower of
  * its math and its memory traffic, and the kinds run one after another.
  * <pre>
- *   pass(b, p) = Σ_op max(flops_op / (tp · peak_op · η_c), bytes_op / (tp · bandwidth · η_m)) + communication + overhead
+ *   pass(b, p) = Σ_op max(flops_op / (tp · peak_op · η_c), bytes_op / (tp · bandwidth · η_m)) + communication
+ *                + overhead + sequenceOverhead · b / schedulers
  *   weights    : flops = 2·active·t,                       bytes = weightsRead(t)          (t = b·v + p tokens)
  *   attention  : flops = b·v·4·layers·ctx·hidden + p·4·layers·(input − computedInput/2)·hidden,  bytes = b·kvPerSequence
  * </pre>
@@ -42,6 +43,7 @@ final class ReplicaPass {
     private final double attentionFlopsPerSecond;
     private final double bytesPerSecond;
     private final double overhead;
+    private final double sequenceOverhead;
     private final double expertEfficiency;
     private final Collectives net;
     /** Weight-GEMM FLOPs per token: all of them for a dense model, the non-expert part for a mixture of experts. */
@@ -51,6 +53,8 @@ final class ReplicaPass {
     private final double decodeAttentionFlopsPerToken;
     private final double prefillAttentionFlopsPerToken;
     final double kvPerSequence;
+    /** KV cache of a request's whole prompt and output, bytes. */
+    final double kvPerWholeRequest;
     final int verifiedPerSequence;
 
     ReplicaPass(InferenceService s, HardwareSku sku, Efficiencies eff, Collectives net, int tp, int pp) {
@@ -63,6 +67,7 @@ final class ReplicaPass {
                 * eff.computeEfficiency();
         this.bytesPerSecond = tp * sku.hbmBytesPerSecond() * eff.memoryEfficiency();
         this.overhead = eff.stepOverheadMs() / 1000.0;
+        this.sequenceOverhead = eff.sequenceOverheadUs() / 1e6;
         this.expertEfficiency = eff.expertEfficiency();
         double in = s.inputTokensPerRequest();
         double computedIn = in * (1.0 - s.serving().prefixCacheHitRate());
@@ -75,6 +80,7 @@ final class ReplicaPass {
         this.decodeAttentionFlopsPerToken = 4.0 * m.layers() * ctx * m.hiddenSize();
         this.prefillAttentionFlopsPerToken = 4.0 * m.layers() * (in - computedIn / 2.0) * m.hiddenSize();
         this.kvPerSequence = m.kvBytesPerToken() * ctx;
+        this.kvPerWholeRequest = m.kvBytesPerToken() * Math.min(m.contextTokens(), in + s.outputTokensPerRequest());
         this.verifiedPerSequence = s.serving().draftTokensPerStep() + 1;
     }
 
@@ -149,7 +155,15 @@ final class ReplicaPass {
     double seconds(double b, double p) {
         double t = tokens(b, p);
         return sharedWeightSeconds(t) + expertWeightSeconds(t) + attentionSeconds(b, p) + communicationSeconds(b, p)
-                + overhead;
+                + overhead + schedulerSeconds(b);
+    }
+
+    /**
+     * Host time of the step's sequences: a dense replica's one scheduler walks all b; a mixture of experts' attention
+     * data-parallel GPUs each schedule their own b/tp at once.
+     */
+    double schedulerSeconds(double b) {
+        return sequenceOverhead * b / (m.mixtureOfExperts() ? tp : 1);
     }
 
     boolean computeBound(double b, double p) {

@@ -93,7 +93,8 @@ public final class Roofline {
                                                 int pp) {
         ReplicaPass pass = new ReplicaPass(s, sku, eff, net, tp, pp);
         double free = pass.freeBytes(limits.usableHbmFraction(), sku.hbmBytes());
-        double kvBatch = Math.floor(free / (pp * pass.kvPerSequence));
+        double kvBatch = Math.floor(free / (pp * (limits.kvForWholeRequest() ? pass.kvPerWholeRequest
+                : pass.kvPerSequence)));
         if (kvBatch < 1) {
             return null;
         }

@@ -11,19 +11,24 @@ import com.tokenfactory.core.plan.LatencyClass;
  * @param maxMsToFirstToken    time to first token target, ms (infinite = none)
  * @param maxBatch             serving-software limit on sequences per replica; 0 = none
  * @param usableHbmFraction    fraction of HBM for weights and KV cache
+ * @param kvForWholeRequest    whether a request is admitted only when the KV cache of its whole prompt and output
+ *                             fits (TensorRT-LLM's default GUARANTEED_NO_EVICT scheduler) rather than its mean live
+ *                             length (a scheduler that pre-empts when the cache runs out, as vLLM's)
  */
-record ServingLimits(double maxMsPerOutputToken, double maxMsToFirstToken, int maxBatch, double usableHbmFraction) {
+record ServingLimits(double maxMsPerOutputToken, double maxMsToFirstToken, int maxBatch, double usableHbmFraction,
+                     boolean kvForWholeRequest) {
 
     static ServingLimits of(LatencyClass latency, Assumptions a) {
         return new ServingLimits(latency.maxMsPerOutputToken(), latency.maxMsToFirstToken(), a.maxDecodeBatch(),
-                a.usableHbmFraction());
+                a.usableHbmFraction(), false);
     }
 
     /**
      * "Max throughput" as serving benchmarks measure it: no latency target, only the engine's batch limit (e.g.
      * TensorRT-LLM's max_batch_size in its performance overview).
      */
-    static ServingLimits maxThroughput(int maxBatch, double usableHbmFraction) {
-        return new ServingLimits(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, maxBatch, usableHbmFraction);
+    static ServingLimits maxThroughput(int maxBatch, double usableHbmFraction, boolean kvForWholeRequest) {
+        return new ServingLimits(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, maxBatch, usableHbmFraction,
+                kvForWholeRequest);
     }
 }

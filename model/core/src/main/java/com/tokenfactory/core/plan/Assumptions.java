@@ -43,6 +43,8 @@ import java.util.Map;
  * @param hardwarePowerPerGpuGainPerYear     trend used to project future SKUs: all-in power per GPU gain per year
  * @param expertEfficiency                   share of the dense GEMMs' speed a mixture-of-experts model's routed-expert
  *                                           math reaches (routing, permutation, small grouped GEMMs, uneven load)
+ * @param sequenceOverheadUs                 serving software's host time per sequence per decode step on each
+ *                                           scheduler (gathering results, scheduling, preparing inputs), µs
  */
 public record Assumptions(
         double discountRate,
@@ -78,7 +80,8 @@ public record Assumptions(
         double gpuRepairDays,
         double receivablesDays,
         double hardwarePowerPerGpuGainPerYear,
-        double expertEfficiency) {
+        double expertEfficiency,
+        double sequenceOverheadUs) {
 
     /** How GPUs and other IT equipment are depreciated for tax. */
     public enum TaxDepreciation { MACRS_5_YEAR, STRAIGHT_LINE }
@@ -147,6 +150,7 @@ public record Assumptions(
         Check.between(receivablesDays, 0.0, 365.0, "receivablesDays");
         Check.between(hardwarePowerPerGpuGainPerYear, -0.5, 2.0, "hardwarePowerPerGpuGainPerYear");
         Check.between(expertEfficiency, 0.01, 1.0, "expertEfficiency");
+        Check.between(sequenceOverheadUs, 0.0, 10_000.0, "sequenceOverheadUs");
         if (terminalValue == TerminalValue.PERPETUITY && terminalGrowthPerYear >= discountRate) {
             throw new InvalidPlanException("terminalGrowthPerYear", "must be below the discount rate ("
                     + Check.fmt(discountRate) + ") for a perpetuity terminal value, was "
@@ -171,7 +175,8 @@ public record Assumptions(
                 v(SOURCES, "itCapexExtraShare"), v(SOURCES, "facilitySoftCostShare"),
                 v(SOURCES, "propertyTaxInsurancePerYear"), (int) v(SOURCES, "commissioningMonths"),
                 v(SOURCES, "gpuAnnualFailureRate"), v(SOURCES, "gpuRepairDays"), v(SOURCES, "receivablesDays"),
-                v(SOURCES, "hardwarePowerPerGpuGainPerYear"), v(SOURCES, "expertEfficiency"));
+                v(SOURCES, "hardwarePowerPerGpuGainPerYear"), v(SOURCES, "expertEfficiency"),
+                v(SOURCES, "sequenceOverheadUs"));
     }
 
     /** Share of GPU time in service: 1 − failures a year × days out ÷ 365 (each failure out for the repair time). */
@@ -218,7 +223,7 @@ public record Assumptions(
                 compute, memory, stepOverheadMs, itTaxDepreciation, terminalValue, economicLifeFrom,
                 taxRate, facilityTaxLifeYears, terminalGrowthPerYear, itCapexExtraShare, facilitySoftCostShare,
                 propertyTaxInsurancePerYear, commissioningMonths, gpuAnnualFailureRate, gpuRepairDays,
-                receivablesDays, hardwarePowerPerGpuGainPerYear, expert);
+                receivablesDays, hardwarePowerPerGpuGainPerYear, expert, sequenceOverheadUs);
     }
 
     public Assumptions withTerminalValue(TerminalValue method) {
@@ -229,7 +234,7 @@ public record Assumptions(
                 computeEfficiency, memoryEfficiency, stepOverheadMs, itTaxDepreciation, method, economicLifeFrom,
                 taxRate, facilityTaxLifeYears, terminalGrowthPerYear, itCapexExtraShare, facilitySoftCostShare,
                 propertyTaxInsurancePerYear, commissioningMonths, gpuAnnualFailureRate, gpuRepairDays,
-                receivablesDays, hardwarePowerPerGpuGainPerYear, expertEfficiency);
+                receivablesDays, hardwarePowerPerGpuGainPerYear, expertEfficiency, sequenceOverheadUs);
     }
 
     /** Halls' tax depreciation life in whole months. */
@@ -325,7 +330,7 @@ public record Assumptions(
         m.put("computeEfficiency", Sourced.of(0.40, FITTED + "; a bare H100 GEMM reaches 0.65"));
         m.put("memoryEfficiency", Sourced.of(0.80, FITTED + " (at its ceiling: a bare H100 memory-bound chain "
                 + "reaches 0.80, measured)"));
-        m.put("stepOverheadMs", Sourced.of(10.0, FITTED));
+        m.put("stepOverheadMs", Sourced.of(6.0, FITTED));
         m.put("taxRate", Sourced.of(0.21,
                 "US federal corporate income tax 21% (Tax Cuts and Jobs Act 2017, IRC §11(b)); state taxes not included"));
         m.put("facilityTaxLifeYears", Sourced.of(39,
@@ -364,6 +369,9 @@ public record Assumptions(
         m.put("expertEfficiency", Sourced.rough(0.20, FITTED + " (grid 0.20–1.00, at its floor), on the fit set's "
                 + "one mixture-of-experts model, Qwen3-235B-A22B (small experts, 8 per token); held-out Llama 4 and "
                 + "Qwen3-30B rows show it varies with the experts' shape"));
+        m.put("sequenceOverheadUs", Sourced.of(12.5, FITTED + "; serving engines spend much of a small model's "
+                + "step on the host: vLLM measured 29% of Llama 3 8B's time on one H100 in scheduling (vLLM blog, "
+                + "\"vLLM v0.6.0: 2.7x Throughput Improvement and 5x Latency Reduction\", 2024-09-05)"));
         return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -112,6 +112,9 @@ final class Leaves {
         }
         out.add(c != null ? calibrated("Fixed overhead per decode step", "t₀", "stepOverheadMs", e.stepOverheadMs(), c)
                 : assumption("Fixed overhead per decode step", "t₀", "stepOverheadMs", a.stepOverheadMs(), "ms"));
+        // never a calibration's: the benchmark runs one sequence (Efficiencies#sequenceOverheadUs)
+        out.add(assumption("Host time per sequence per decode step", "tₛ", "sequenceOverheadUs",
+                e.sequenceOverheadUs(), "µs"));
         out.add(transfers && c.computeBoundPowerFraction() != null
                 ? measured("Power while compute-bound (share of the power limit)", "φc", "computeBoundPowerFraction",
                 e.computeBoundPowerFraction(), c)

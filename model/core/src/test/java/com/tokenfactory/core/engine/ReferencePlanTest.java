@@ -30,7 +30,8 @@ class ReferencePlanTest {
     // prefill per prompt token = (2 × 10e9 + 4 × 10 × 50 × 1,000) / 1e15 = 2.0002e-5 s
     // chunked prefill: a sequence lives 100 steps and brings 100 prompt tokens, so each step carries 1 × 100/100 = 100
     //   compute = ((2 × 10e9 + 4 × 10 × 150 × 1,000) + 100 × 2.0002e10) / 1e15 = 2.0202e-3 s
-    //   memory = (10e9 + 3e6) / 2e12 = 5.0015e-3 s → step = 5.0015e-3 s, memory-bound (one GPU: no communication)
+    //   memory = (10e9 + 3e6) / 2e12 = 5.0015e-3 s → step = 5.0015e-3 s, memory-bound (one GPU: no communication;
+    //   the plan sets no fixed overhead and no host time per sequence)
     // per step: 1 output token and 100/100 = 1 prompt token → 2 tokens per 5.0015 ms = 399.88 tokens/s
     private static final double STEP = (10e9 + 3e6) / 2e12;
     private static final double PREFILL = (2 * 10e9 + 4.0 * 10 * 50 * 1000) / 1e15;

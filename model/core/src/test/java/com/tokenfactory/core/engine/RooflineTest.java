@@ -171,7 +171,7 @@ class RooflineTest {
         ModelShape moe = new ModelShape("MoE", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1,
                 new ModelServingShape(1, 1, 128));
         InferenceService s = service(moe, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
-        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.25, "test");
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, "test");
         ReplicaPass pass = new ReplicaPass(s, BuiltInCatalog.H100, eff, Collectives.of(BuiltInCatalog.H100, 0.0), 1,
                 1);
         double e = 383.0 / 127;
@@ -183,6 +183,26 @@ class RooflineTest {
         double attention = Math.max(100 * 4.0 * 48 * 50 * 5120 / (1979e12 * 0.5),
                 100 * 2.0 * 48 * 8 * 128 * 50 / (3.35e12 * 0.8));
         assertEquals(sharedSeconds + expertSeconds + attention, pass.seconds(100, 0), 1e-12);
+    }
+
+    /**
+     * Host time per sequence per step: a dense replica's one scheduler walks all its sequences; a mixture of experts'
+     * attention-data-parallel GPUs each walk their own at once. At 20 µs a sequence, 100 sequences cost a dense
+     * replica 2 ms a step whatever its tensor parallelism, and a mixture of experts on 4 GPUs 0.5 ms.
+     */
+    @Test
+    void eachSchedulerSpendsHostTimeOnItsOwnSequences() {
+        Efficiencies with = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 20.0, 0.25, "test");
+        Efficiencies without = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, "test");
+        ModelShape moe = new ModelShape("MoE", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1,
+                new ModelServingShape(1, 1, 128));
+        for (ModelShape m : new ModelShape[]{LLAMA_70B_FP8, moe}) {
+            InferenceService s = service(m, LatencyClass.BATCH, 1000, 100, ServingOptions.DEFAULT);
+            Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
+            double extra = new ReplicaPass(s, BuiltInCatalog.H100, with, net, 4, 1).seconds(100, 0)
+                    - new ReplicaPass(s, BuiltInCatalog.H100, without, net, 4, 1).seconds(100, 0);
+            assertEquals(m == moe ? 0.5e-3 : 2e-3, extra, 1e-12, m.name());
+        }
     }
 
     @Test

@@ -33,15 +33,13 @@ import java.util.TreeSet;
  * pipeline depth, under the benchmark's own conditions.
  * <p>
  * The TensorRT-LLM performance overview measures "max throughput": trtllm-bench feeds every request at once with no
- * latency limit. That condition is modelled here, not in the defaults: no TPOT or TTFT target, TensorRT-LLM's default
- * engine limits (max_batch_size 2,048, max_num_tokens 8,192) and its KV-cache share of the memory left after the
- * weights (kv_cache_free_gpu_mem_fraction 0.95, stated in the overview).
+ * latency limit. That condition is modelled here, not in the defaults: no TPOT or TTFT target, the engine limits
+ * trtllm-bench chooses for each case ({@link #benchLimits}), TensorRT-LLM's KV-cache share of the memory left after
+ * the weights (kv_cache_free_gpu_mem_fraction 0.95, stated in the overview) and its default scheduler, which admits a
+ * request only when the KV cache of its whole prompt and output is free (GUARANTEED_NO_EVICT, the default
+ * capacity_scheduler_policy of TensorRT-LLM's SchedulerConfig).
  */
 final class ServingValidation {
-    /** TensorRT-LLM BuildConfig default max_batch_size. */
-    static final int MAX_BATCH = 2048;
-    /** TensorRT-LLM BuildConfig default max_num_tokens (tokens per engine step). */
-    static final int MAX_TOKENS_PER_STEP = 8192;
     /** The overview's "--kv_cache_free_gpu_mem_fraction 0.95", applied here to the whole HBM. */
     static final double USABLE_HBM = 0.95;
     private static final String DIR = "/validation/";
@@ -64,6 +62,41 @@ final class ServingValidation {
         }
     }
 
+    /**
+     * trtllm-bench's own max_batch_size and max_num_tokens, which the overview's commands leave it to choose
+     * (NVIDIA/TensorRT-LLM tensorrt_llm/bench/benchmark/utils/general.py get_settings →
+     * bench/build/tuning.py calc_engine_setting and finetune_setting): the requests whose whole prompt and output
+     * fit 95% of the memory left after the weights, counting at least one KV head per tensor-parallel GPU, rounded
+     * up (at least 64); tokens per step for that batch's prompts, rounded up (at least 2,048), and — chunked prefill
+     * being off in the overview's options — never less than one whole prompt plus the batch. trtllm-bench reads the
+     * device's memory in GiB from NVML; the catalog's GB figure stands in for it (80 GB H100: NVML 79.6 GiB).
+     */
+    BenchLimits benchLimits(Case c, ModelShape m, HardwareSku sku) {
+        Map<String, String> raw = rawModels.get(c.modelId());
+        double gib = 1024.0 * 1024 * 1024;
+        int kvHeads = Integer.parseInt(raw.get("kv_heads"));
+        double headSize = raw.get("head_dim").isBlank() ? (double) m.hiddenSize() / m.attentionHeads()
+                : Double.parseDouble(raw.get("head_dim"));
+        double perToken = 2.0 * m.layers() * Math.max(c.tp(), kvHeads) * headSize * KV_BYTES / gib;
+        double engine = m.totalParamsBillions() * 1e9 * (c.weights().equals("NVFP4") ? 0.5 : bytes(c.weights())) / gib;
+        double available = sku.hbmBytes() / 1e9 * c.tp() * c.pp() - engine;
+        double requests = available * USABLE_HBM / (perToken * (c.isl() + c.osl()));
+        double rawBatch = Math.min(requests, 4096) / c.pp();
+        double rawTokens = Math.min(rawBatch * (1 + c.isl() / c.osl()), 32768);
+        int batch = rawBatch < 256 ? (int) Math.max(64, 32 * Math.ceil(rawBatch / 32))
+                : rawBatch < 1024 ? (int) (128 * Math.ceil(rawBatch / 128)) : (int) (256 * Math.ceil(rawBatch / 256));
+        int tokens = rawTokens < 4096 ? (int) Math.max(2048, 256 * Math.ceil(rawTokens / 256))
+                : rawTokens < 8192 ? (int) (512 * Math.ceil(rawTokens / 512)) : (int) (1024 * Math.ceil(rawTokens / 1024));
+        // chunked prefill is off in the overview's options: a whole prompt must fit one step
+        tokens = Math.max(tokens, (int) c.isl() + batch);
+        return new BenchLimits(batch, tokens);
+    }
+
+    /** The engine limits trtllm-bench chose for a case: per scheduler, and with attention data parallelism per GPU. */
+    record BenchLimits(int maxBatch, int maxTokensPerStep) {
+    }
+
+    private final Map<String, Map<String, String>> rawModels = new HashMap<>();
     private final Map<String, ModelShape> models = new HashMap<>();
     private final Map<String, Integer> expertsPerToken = new HashMap<>();
     private final Map<String, Integer> experts = new HashMap<>();
@@ -73,6 +106,7 @@ final class ServingValidation {
         for (Map<String, String> m : csv("models.csv")) {
             if (complete(m)) {
                 models.put(m.get("model_id"), shape(m));
+                rawModels.put(m.get("model_id"), m);
             }
         }
         Map<String, Map<String, String>> split = new HashMap<>();
@@ -118,9 +152,13 @@ final class ServingValidation {
                 new ModelServingShape(activation, expertsPerToken.get(c.modelId()), experts.get(c.modelId())));
         InferenceService s = new InferenceService(c.id(), c.id(), new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0),
                 c.isl(), c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
-        ThroughputEstimate e = Roofline.estimateAt(s, sku(c.sku()), eff,
-                ServingLimits.maxThroughput(MAX_BATCH, USABLE_HBM), MAX_TOKENS_PER_STEP, c.tp(), c.pp());
-        return e;
+        HardwareSku sku = sku(c.sku());
+        BenchLimits bench = benchLimits(c, m, sku);
+        // with attention data parallelism every GPU of the group is a scheduler of its own with these limits
+        // (TensorRT-LLM's PyTorch executor: max_batch_size is per attention-DP rank)
+        int schedulers = experts.get(c.modelId()) > 0 ? c.tp() : 1;
+        return Roofline.estimateAt(s, sku, eff, ServingLimits.maxThroughput(bench.maxBatch() * schedulers,
+                USABLE_HBM, true), bench.maxTokensPerStep() * schedulers, c.tp(), c.pp());
     }
 
     List<Row> rows(List<Case> which, Efficiencies eff) {
