@@ -157,8 +157,10 @@ final class ServingValidation {
         // with attention data parallelism every GPU of the group is a scheduler of its own with these limits
         // (TensorRT-LLM's PyTorch executor: max_batch_size is per attention-DP rank)
         int schedulers = experts.get(c.modelId()) > 0 ? c.tp() : 1;
+        // and its MoE layers gather every GPU's tokens and reduce-scatter the results (TensorRT-LLM's CUTLASS MoE
+        // with attention DP: its all-to-all needs multi-node NVLink (MnnvlMemory.supports_mnnvl) or opt-in DeepEP)
         return Roofline.estimateAt(s, sku, eff, ServingLimits.maxThroughput(bench.maxBatch() * schedulers,
-                USABLE_HBM, true), bench.maxTokensPerStep() * schedulers, c.tp(), c.pp());
+                USABLE_HBM, true, true), bench.maxTokensPerStep() * schedulers, c.tp(), c.pp());
     }
 
     List<Row> rows(List<Case> which, Efficiencies eff) {
