@@ -33,7 +33,8 @@ import com.tokenfactory.core.plan.ModelShape;
  * reads the non-expert weights whole ({@link ModelShape#sharedParamsBillions()}), and per layer one all-to-all
  * dispatches each GPU's tokens to their k experts and one combines them. Where the serving software instead gathers
  * the experts' tokens ({@link ServingLimits#gatheredExperts()}: TensorRT-LLM's CUTLASS MoE under attention data
- * parallelism, {@code fused_moe_cutlass.py}: "routing [+ dynamic quant] [+ allgather] + FusedMoe Op + reducescatter")
+ * parallelism, {@code fused_moe_cutlass.py}: "routing [...] [+ fp4_allgather] + FusedMoe Op[no allreduce] +
+ * reducescatter, with AttentionDP on")
  * every GPU all-gathers all tokens at the activations' precision, runs its own experts on them and reduce-scatters
  * the result in the hidden states' BF16: per layer (n−1)/n × t·hidden·(activation bytes + 2) over each GPU's link,
  * against 2·(n−1)/n × t·k/n·hidden·activation bytes for the all-to-all. Pipeline stages hand activations on over the
