@@ -312,7 +312,7 @@ class CalibrationViewModelTest {
         String defaults = Fx.call(() -> vm.planCalibrationProperty().get());
         assertEquals("No calibration: documented defaults in use. Compute efficiency 0.40 ("
                 + Assumptions.SOURCES.get("computeEfficiency").source() + "); memory efficiency 0.80 ("
-                + Assumptions.SOURCES.get("memoryEfficiency").source() + "); step overhead 6.00 ms ("
+                + Assumptions.SOURCES.get("memoryEfficiency").source() + "); step overhead 7.00 ms ("
                 + Assumptions.SOURCES.get("stepOverheadMs").source() + ").", defaults);
         assertNull(Fx.call(() -> vm.measurementProperty().get()));
     }

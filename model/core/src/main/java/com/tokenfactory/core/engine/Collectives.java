@@ -57,6 +57,18 @@ final class Collectives {
         return latencySeconds + (n - 1.0) / n * bytesPerGpu / bytesPerSecond;
     }
 
+    /**
+     * All-gather of a tensor of {@code bytes} in all (each GPU holds 1/n of it) or reduce-scatter of {@code bytes} on
+     * every GPU over {@code n} GPUs: each GPU moves (n−1)/n × bytes over its link (NCCL PERFORMANCE.md, AllGather and
+     * ReduceScatter bus bandwidth).
+     */
+    double allGatherSeconds(double bytes, int n) {
+        if (n <= 1 || !costed()) {
+            return 0.0;
+        }
+        return latencySeconds + (n - 1.0) / n * bytes / bytesPerSecond;
+    }
+
     /** Hand-off of {@code bytes} between pipeline stages or prefill and decode GPUs, over {@code nics} NICs. */
     static double scaleOutSeconds(double bytes, int nics) {
         return bytes / (SCALE_OUT_BYTES_PER_SECOND.value() * nics);

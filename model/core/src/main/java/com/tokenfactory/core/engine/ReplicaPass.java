@@ -31,11 +31,19 @@ import com.tokenfactory.core.plan.ModelShape;
  * all-reduces of the pass's activations per layer. A mixture-of-experts model runs attention data-parallel and spreads
  * its routed experts over the tp GPUs (expert parallelism, as DeepSeek-V3 and wide-EP serving do): each GPU holds and
  * reads the non-expert weights whole ({@link ModelShape#sharedParamsBillions()}), and per layer one all-to-all
- * dispatches each GPU's tokens to their k experts and one combines them. Pipeline stages hand activations on over the
+ * dispatches each GPU's tokens to their k experts and one combines them. Where the serving software instead gathers
+ * the experts' tokens ({@link ServingLimits#gatheredExperts()}: TensorRT-LLM's CUTLASS MoE under attention data
+ * parallelism, {@code fused_moe_cutlass.py}: "routing [...] [+ fp4_allgather] + FusedMoe Op[no allreduce] +
+ * reducescatter, with AttentionDP on")
+ * every GPU all-gathers all tokens at the activations' precision, runs its own experts on them and reduce-scatters
+ * the result in the hidden states' BF16: per layer (n−1)/n × t·hidden·(activation bytes + 2) over each GPU's link,
+ * against 2·(n−1)/n × t·k/n·hidden·activation bytes for the all-to-all. Pipeline stages hand activations on over the
  * scale-out network. The stage time is the pass ÷ pp and pp microbatches are in flight, so a replica completes
  * pp·b sequences' tokens per pass.
  */
 final class ReplicaPass {
+    /** Bytes per value of the hidden states a gathered mixture of experts reduce-scatters: BF16. */
+    static final double HIDDEN_STATE_BYTES = 2.0;
     final int tp;
     final int pp;
     private final ModelShape m;
@@ -46,6 +54,7 @@ final class ReplicaPass {
     private final double sequenceOverhead;
     private final double expertEfficiency;
     private final Collectives net;
+    private final boolean gatheredExperts;
     /** Weight-GEMM FLOPs per token: all of them for a dense model, the non-expert part for a mixture of experts. */
     private final double sharedFlopsPerToken;
     /** Routed-expert GEMM FLOPs per token (0 for a dense model). */
@@ -58,6 +67,12 @@ final class ReplicaPass {
     final int verifiedPerSequence;
 
     ReplicaPass(InferenceService s, HardwareSku sku, Efficiencies eff, Collectives net, int tp, int pp) {
+        this(s, sku, eff, net, tp, pp, false);
+    }
+
+    ReplicaPass(InferenceService s, HardwareSku sku, Efficiencies eff, Collectives net, int tp, int pp,
+                boolean gatheredExperts) {
+        this.gatheredExperts = gatheredExperts;
         this.tp = tp;
         this.pp = pp;
         this.m = s.model();
@@ -145,9 +160,15 @@ final class ReplicaPass {
     double communicationSeconds(double b, double p) {
         double tokens = tokens(b, p);
         double activationBytes = tokens * m.hiddenSize() * m.activationBytesPerValue();
-        double perLayer = m.mixtureOfExperts()
-                ? 2.0 * net.allToAllSeconds(activationBytes / tp * m.expertsPerToken(), tp)
-                : 2.0 * net.allReduceSeconds(activationBytes, tp);
+        double perLayer;
+        if (!m.mixtureOfExperts()) {
+            perLayer = 2.0 * net.allReduceSeconds(activationBytes, tp);
+        } else if (gatheredExperts) {
+            perLayer = net.allGatherSeconds(activationBytes, tp)
+                    + net.allGatherSeconds(tokens * m.hiddenSize() * HIDDEN_STATE_BYTES, tp);
+        } else {
+            perLayer = 2.0 * net.allToAllSeconds(activationBytes / tp * m.expertsPerToken(), tp);
+        }
         double handoffs = (pp - 1) * Collectives.scaleOutSeconds(activationBytes / tp, tp);
         return m.layers() * perLayer + handoffs;
     }

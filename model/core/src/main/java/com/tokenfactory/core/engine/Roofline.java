@@ -91,7 +91,7 @@ public final class Roofline {
     private static ThroughputEstimate candidate(InferenceService s, HardwareSku sku, Efficiencies eff,
                                                 ServingLimits limits, int maxTokensPerStep, Collectives net, int tp,
                                                 int pp) {
-        ReplicaPass pass = new ReplicaPass(s, sku, eff, net, tp, pp);
+        ReplicaPass pass = new ReplicaPass(s, sku, eff, net, tp, pp, limits.gatheredExperts());
         double free = pass.freeBytes(limits.usableHbmFraction(), sku.hbmBytes());
         double kvBatch = Math.floor(free / (pp * (limits.kvForWholeRequest() ? pass.kvPerWholeRequest
                 : pass.kvPerSequence)));

@@ -205,6 +205,33 @@ class RooflineTest {
         }
     }
 
+    /**
+     * A mixture of experts' token exchange by hand: 100 decoding tokens of a 48-layer model (hidden 5,120, 128
+     * experts, one per token, FP8 activations) over 8 H100s (NVLink 900 GB/s both ways = 450e9 B/s one way), 10 µs a
+     * collective. All-to-all, per layer: a dispatch and a combine of each GPU's 100/8 tokens × 1 expert × 5,120 bytes,
+     * 2·(10 µs + 7/8 · 64,000 / 450e9). Gathered (TensorRT-LLM's CUTLASS MoE under attention data parallelism): an
+     * all-gather of all 100 tokens in FP8 and a reduce-scatter of the results in BF16,
+     * (10 µs + 7/8 · 512,000 / 450e9) + (10 µs + 7/8 · 1,024,000 / 450e9). Times 48 layers.
+     */
+    @Test
+    void gatheredExpertsMoveEveryTokenToEveryGpuWhereAllToAllMovesOnlyEachTokensExperts() {
+        ModelShape moe = new ModelShape("MoE", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1,
+                new ModelServingShape(1, 1, 128));
+        InferenceService s = service(moe, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 10.0, 0.0, 0.25, "test");
+        Collectives net = Collectives.of(BuiltInCatalog.H100, 10.0);
+        double allToAll = 48 * 2 * (10e-6 + 7.0 / 8 * 100.0 / 8 * 5120 / 450e9);
+        double gathered = 48 * ((10e-6 + 7.0 / 8 * 100 * 5120 / 450e9) + (10e-6 + 7.0 / 8 * 100 * 5120 * 2 / 450e9));
+        assertEquals(allToAll, new ReplicaPass(s, BuiltInCatalog.H100, eff, net, 8, 1).communicationSeconds(100, 0),
+                1e-12);
+        assertEquals(gathered, new ReplicaPass(s, BuiltInCatalog.H100, eff, net, 8, 1, true)
+                .communicationSeconds(100, 0), 1e-12);
+        // a dense model's all-reduces do not change
+        InferenceService dense = service(LLAMA_70B_FP8, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
+        assertEquals(new ReplicaPass(dense, BuiltInCatalog.H100, eff, net, 8, 1).communicationSeconds(100, 0),
+                new ReplicaPass(dense, BuiltInCatalog.H100, eff, net, 8, 1, true).communicationSeconds(100, 0));
+    }
+
     @Test
     void tensorParallelCommunicationCostsTimeFromTheScaleUpBandwidth() {
         HardwareSku noLink = withServing(BuiltInCatalog.H100, ServingHardware.NONE);

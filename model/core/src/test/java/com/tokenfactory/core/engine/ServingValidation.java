@@ -187,14 +187,17 @@ final class ServingValidation {
             // vLLM's defaults, the run stating none: max_num_seqs 256 (or the fixed batch of a latency run),
             // gpu_memory_utilization 0.9, a scheduler that pre-empts when the KV cache runs out (the mean live length)
             return Roofline.estimateAt(s, sku, eff, ServingLimits.maxThroughput(
-                    c.fixedBatch() > 0 ? c.fixedBatch() : VLLM_MAX_NUM_SEQS, VLLM_USABLE_HBM, false), 0, c.tp(), c.pp());
+                    c.fixedBatch() > 0 ? c.fixedBatch() : VLLM_MAX_NUM_SEQS, VLLM_USABLE_HBM, false, false), 0, c.tp(),
+                    c.pp());
         }
         BenchLimits bench = benchLimits(c, m, sku);
         // with attention data parallelism every GPU of the group is a scheduler of its own with these limits
         // (TensorRT-LLM's PyTorch executor: max_batch_size is per attention-DP rank)
         int schedulers = experts.get(c.modelId()) > 0 ? c.tp() : 1;
+        // and its MoE layers gather every GPU's tokens and reduce-scatter the results (TensorRT-LLM's CUTLASS MoE
+        // with attention DP: its all-to-all needs multi-node NVLink (MnnvlMemory.supports_mnnvl) or opt-in DeepEP)
         return Roofline.estimateAt(s, sku, eff, ServingLimits.maxThroughput(bench.maxBatch() * schedulers,
-                USABLE_HBM, true), bench.maxTokensPerStep() * schedulers, c.tp(), c.pp());
+                USABLE_HBM, true, true), bench.maxTokensPerStep() * schedulers, c.tp(), c.pp());
     }
 
     List<Row> rows(List<Case> which, Efficiencies eff) {
