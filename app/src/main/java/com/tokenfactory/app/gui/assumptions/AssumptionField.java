@@ -28,7 +28,7 @@ public record AssumptionField(String group, String name, String label, FieldType
             new AssumptionField("Roofline (without a calibration)", "computeEfficiency", "Compute efficiency", FieldType.PERCENT, "% of peak"),
             new AssumptionField("Roofline (without a calibration)", "memoryEfficiency", "Memory efficiency", FieldType.PERCENT, "% of peak"),
             new AssumptionField("Roofline (without a calibration)", "stepOverheadMs", "Step overhead", FieldType.NUMBER, "ms/step"),
-            new AssumptionField("Serving software (calibrated or not)", "sequenceOverheadUs", "Host time per sequence", FieldType.NUMBER, "µs per sequence a step"),
+            new AssumptionField("Serving software (calibrated or not)", "sequenceOverheadUs", "Host time per sequence", FieldType.NUMBER, "µs a step"),
             new AssumptionField("Mixture of experts (calibrated or not)", "expertEfficiency", "Expert efficiency", FieldType.PERCENT, "% of dense speed"),
             new AssumptionField("Tax and valuation", "taxRate", "Income tax rate", FieldType.PERCENT, "% of profit"),
             new AssumptionField("Tax and valuation", "facilityTaxLifeYears", "Tax life of halls", FieldType.NUMBER, "years"),

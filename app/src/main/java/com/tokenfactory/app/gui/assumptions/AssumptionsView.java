@@ -141,7 +141,8 @@ public final class AssumptionsView extends VBox {
         grid.setVgap(4);
         ColumnConstraints label = new ColumnConstraints(200);
         ColumnConstraints value = new ColumnConstraints(120, 120, 120);
-        ColumnConstraints unit = new ColumnConstraints(110);
+        // wide enough for the longest unit ("% of dense speed") in the headless test font too
+        ColumnConstraints unit = new ColumnConstraints(150);
         ColumnConstraints source = new ColumnConstraints();
         source.setHgrow(Priority.ALWAYS);
         source.setMinWidth(200);

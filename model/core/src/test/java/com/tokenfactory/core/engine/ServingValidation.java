@@ -45,10 +45,23 @@ final class ServingValidation {
     private static final String DIR = "/validation/";
     /** KV-cache bytes per value: unstated in the overview; NVIDIA's ModelOpt FP8/NVFP4 checkpoints quantize it to FP8. */
     static final double KV_BYTES = Double.parseDouble(System.getProperty("validation.kvBytes", "1"));
+    /** vLLM's default kv_cache_dtype "auto": the model's activation dtype, BF16 (the Oracle runs state none). */
+    static final double VLLM_KV_BYTES = 2;
+    /** vLLM's default max_num_seqs (EngineArgs). */
+    static final int VLLM_MAX_NUM_SEQS = 256;
+    /** vLLM's default gpu_memory_utilization (EngineArgs). */
+    static final double VLLM_USABLE_HBM = 0.90;
 
-    /** One measured case. */
+    /**
+     * One measured case; {@code framework} is the serving software's version text, {@code fixedBatch} the batch of a
+     * fixed-batch latency run (0 for a throughput run).
+     */
     record Case(String id, String split, String block, String modelId, String sku, int tp, int pp, String weights,
-                String activations, double isl, double osl, double measuredOutputPerGpu) {
+                String activations, double isl, double osl, double measuredOutputPerGpu, String framework,
+                int fixedBatch) {
+        boolean vllm() {
+            return framework.startsWith("vLLM");
+        }
     }
 
     /** A case with the model's prediction. */
@@ -118,7 +131,8 @@ final class ServingValidation {
             cases.add(new Case(r.get("id"), s.get("split"), s.get("block"), r.get("model_id"), r.get("sku"),
                     Integer.parseInt(r.get("tp")), Integer.parseInt(r.get("pp")), r.get("weight_precision"),
                     r.get("activation_precision"), Double.parseDouble(r.get("isl")), Double.parseDouble(r.get("osl")),
-                    Double.parseDouble(r.get("measured_output_tokens_per_s_per_gpu"))));
+                    Double.parseDouble(r.get("measured_output_tokens_per_s_per_gpu")), r.get("framework_version"),
+                    fixedBatch(r.get("latency_condition"), r.get("concurrency_or_batch"))));
         }
     }
 
@@ -134,7 +148,22 @@ final class ServingValidation {
     /** Whether the case's SKU is in the built-in catalog and its precision and model are ones this harness maps. */
     boolean scorable(Case c) {
         return sku(c.sku()) != null && models.containsKey(c.modelId()) && bytes(c.weights()) > 0
-                && bytes(c.activations()) > 0;
+                && activationBytes(c) > 0;
+    }
+
+    /**
+     * The activations' bytes per value. Where a vLLM run leaves them unstated, vLLM's FP8 checkpoints compute W8A8:
+     * it quantizes activations to FP8 with dynamic scales (vLLM documentation, "FP8 W8A8").
+     */
+    static double activationBytes(Case c) {
+        return c.vllm() && c.activations().equals("unstated") && c.weights().equals("FP8") ? 1.0
+                : bytes(c.activations());
+    }
+
+    /** The batch of a fixed-batch latency run ("fixed batch of N", "batch N"), else 0. */
+    private static int fixedBatch(String condition, String batch) {
+        return condition.startsWith("fixed batch") && batch.startsWith("batch ")
+                ? Integer.parseInt(batch.substring("batch ".length()).trim()) : 0;
     }
 
     /** Predicted output tokens/s per GPU. */
@@ -145,14 +174,21 @@ final class ServingValidation {
     /** The roofline's whole estimate for a case, with its batch, step time and bound. */
     ThroughputEstimate estimate(Case c, Efficiencies eff) {
         ModelShape m = models.get(c.modelId());
-        double activation = bytes(c.activations());
+        double activation = activationBytes(c);
         double weight = c.weights().equals("NVFP4") ? NVFP4_BYTES : bytes(c.weights());
         ModelShape shaped = new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(),
-                m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.contextTokens(), weight, KV_BYTES,
+                m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.contextTokens(), weight,
+                c.vllm() ? VLLM_KV_BYTES : KV_BYTES,
                 new ModelServingShape(activation, expertsPerToken.get(c.modelId()), experts.get(c.modelId())));
         InferenceService s = new InferenceService(c.id(), c.id(), new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0),
                 c.isl(), c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
         HardwareSku sku = sku(c.sku());
+        if (c.vllm()) {
+            // vLLM's defaults, the run stating none: max_num_seqs 256 (or the fixed batch of a latency run),
+            // gpu_memory_utilization 0.9, a scheduler that pre-empts when the KV cache runs out (the mean live length)
+            return Roofline.estimateAt(s, sku, eff, ServingLimits.maxThroughput(
+                    c.fixedBatch() > 0 ? c.fixedBatch() : VLLM_MAX_NUM_SEQS, VLLM_USABLE_HBM, false), 0, c.tp(), c.pp());
+        }
         BenchLimits bench = benchLimits(c, m, sku);
         // with attention data parallelism every GPU of the group is a scheduler of its own with these limits
         // (TensorRT-LLM's PyTorch executor: max_batch_size is per attention-DP rank)
