@@ -24,7 +24,7 @@ class DelaysAndWasteNeverPayTest {
 
     @TestFactory
     Stream<DynamicTest> lowerTrainingMfuNeverRaisesNpv() {
-        return each((name, plan) -> {
+        return SampleCases.eachSample((name, plan) -> {
             Plan wasteful = plan.withAssumptions(withMfu(plan, plan.assumptions().trainingMfu() / 2));
             notHigher(name + ": MFU halved", Engine.simulate(plan).kpis(), Engine.simulate(wasteful).kpis());
         });
@@ -32,7 +32,7 @@ class DelaysAndWasteNeverPayTest {
 
     @TestFactory
     Stream<DynamicTest> aLaterGridNeverRaisesNpv() {
-        return each((name, plan) -> {
+        return SampleCases.eachSample((name, plan) -> {
             Kpis base = Engine.simulate(plan).kpis();
             for (int delay : new int[]{2, 6, 18}) {
                 notHigher(name + ": grid " + delay + " months later", base, Engine.simulate(gridLater(plan, delay)).kpis());
@@ -48,7 +48,7 @@ class DelaysAndWasteNeverPayTest {
      */
     @TestFactory
     Stream<DynamicTest> laterInstallsNeverRaiseNpvWhereTheGpusAreNeededAtOnce() {
-        return each((name, plan) -> {
+        return SampleCases.eachSample((name, plan) -> {
             if (name.startsWith("fungible-fleet")) {
                 return;
             }
@@ -117,18 +117,5 @@ class DelaysAndWasteNeverPayTest {
                     s.facilityCostUsdPerMw(), halls, s.source()));
         }
         return plan.withSites(sites);
-    }
-
-    private interface Check {
-        void run(String name, Plan plan) throws Exception;
-    }
-
-    private static Stream<DynamicTest> each(Check check) {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Samples.Sample sample : Samples.all()) {
-            tests.add(DynamicTest.dynamicTest(sample.fileName(), () -> check.run(sample.fileName(),
-                    Samples.open(sample))));
-        }
-        return tests.stream();
     }
 }

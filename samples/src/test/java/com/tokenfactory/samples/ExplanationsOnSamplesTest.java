@@ -2,7 +2,6 @@ package com.tokenfactory.samples;
 
 import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
-import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.result.PeriodSummary;
 import com.tokenfactory.core.result.ServiceResult;
 import com.tokenfactory.core.result.SimulationResult;
@@ -16,10 +15,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,16 +34,7 @@ class ExplanationsOnSamplesTest {
 
     @TestFactory
     Stream<DynamicTest> everyFigureOfEverySampleIsExplained() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Samples.Sample sample : Samples.all()) {
-            Plan plan = Samples.open(sample);
-            tests.add(DynamicTest.dynamicTest(sample.fileName(), () -> walk(plan, Engine.simulate(plan))));
-            for (Scenario s : plan.scenarios()) {
-                tests.add(DynamicTest.dynamicTest(sample.fileName() + " / " + s.id(),
-                        () -> walk(s.applyTo(plan), Engine.simulate(plan, s))));
-            }
-        }
-        return tests.stream();
+        return SampleCases.eachSampleAndScenario(ExplanationsOnSamplesTest::walk);
     }
 
     private static void walk(Plan plan, SimulationResult result) {

@@ -25,10 +25,7 @@ final class ScenarioPages {
         if (plan.scenarios().isEmpty()) {
             return;
         }
-        List<String> ids = new ArrayList<>();
-        ids.add(ScenarioComparison.BASE);
-        plan.scenarios().stream().map(Scenario::id).forEach(ids::add);
-        ScenarioComparison c = ScenarioComparison.of(plan, ids);
+        ScenarioComparison c = comparison(plan, shown);
         String currency = shown.currency();
         List<String> header = new ArrayList<>();
         header.add("Figure");
@@ -68,6 +65,17 @@ final class ScenarioPages {
                 next = page.table(table, next);
             }
         }
+    }
+
+    /**
+     * The base and every scenario. A report of the plan itself was given the base plan's result: the base column is
+     * that result, not a second engine run.
+     */
+    static ScenarioComparison comparison(Plan plan, SimulationResult shown) {
+        List<String> ids = new ArrayList<>();
+        ids.add(ScenarioComparison.BASE);
+        plan.scenarios().stream().map(Scenario::id).forEach(ids::add);
+        return ScenarioComparison.of(plan, ids, shown.scenarioId() == null ? shown : null);
     }
 
     /** A figure's value under each column, the scenarios' with their change against the base: "−$50.9B (−$23.1B)". */

@@ -8,6 +8,7 @@ import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.testing.ReferencePlan;
 import com.tokenfactory.core.uncertainty.Kpi;
+import com.tokenfactory.core.uncertainty.ScenarioComparison;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -52,6 +53,15 @@ class ScenarioPagesTest {
             assertTrue(text.contains(halfNpv), halfNpv + " in " + text);
             assertTrue(text.contains("Cash flow, Y1"), text);
         }
+    }
+
+    @Test
+    void theBasePlansResultTheReportWasGivenIsTheBaseColumnNotASecondRun() {
+        Plan plan = BASE.withScenarios(List.of(new Scenario("half", "Demand halves", null, 0.5, 0, null, null, 1, 0)));
+        SimulationResult base = Engine.simulate(plan);
+        List<ScenarioComparison.Column> columns = ScenarioPages.comparison(plan, base).columns();
+        assertTrue(columns.get(0).result() == base, "the base plan run a second time");
+        assertEquals(List.of("Base plan", "Demand halves"), columns.stream().map(ScenarioComparison.Column::name).toList());
     }
 
     @Test

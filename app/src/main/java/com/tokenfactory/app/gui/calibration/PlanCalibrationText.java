@@ -37,7 +37,9 @@ public final class PlanCalibrationText {
                 CalibrationNumbers.fraction(a.memoryEfficiency()))
                 + "; step overhead "
                 + withSource(a.stepOverheadMs(), "stepOverheadMs",
-                CalibrationNumbers.sig3(a.stepOverheadMs()) + " ms") + ".";
+                CalibrationNumbers.sig3(a.stepOverheadMs()) + " ms")
+                + "; host time " + CalibrationNumbers.sig3(a.sequenceOverheadUs()) + " µs per sequence and expert "
+                + "efficiency " + CalibrationNumbers.fraction(a.expertEfficiency()) + " are never calibrated.";
     }
 
     /** The figure and its documented source, or "entered in this plan" when the plan changed the default. */

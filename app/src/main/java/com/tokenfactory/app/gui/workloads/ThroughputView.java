@@ -22,6 +22,8 @@ import java.util.function.Function;
 public final class ThroughputView extends VBox {
     private final WorkloadsViewModel vm;
     private final TableView<ThroughputEstimate> table;
+    /** Whether the columns are as wide as the headers and figures now shown (measured again when the rows change). */
+    private boolean columnsFitted;
 
     public ThroughputView(WorkloadsViewModel vm) {
         super(6);
@@ -37,7 +39,10 @@ public final class ThroughputView extends VBox {
         table.setFixedCellSize(24);
         table.setMinHeight(120);
         table.setId("throughput-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // each column as wide as its header and its figures, the table scrolling sideways where the window is narrower
+        // than all of them: squeezed to fit, the columns cut their headers or figures to "…" (and below their minimum
+        // widths grow instead, several times too wide)
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().add(column("Service", e -> vm.serviceName(e.serviceId()), false, 135));
         table.getColumns().add(column("SKU", ThroughputEstimate::skuId, false, 100));
@@ -48,10 +53,22 @@ public final class ThroughputView extends VBox {
         table.setPlaceholder(new Label("Computed after the next recompute."));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(heading, note, table);
-        vm.throughput().addListener((javafx.collections.ListChangeListener<ThroughputEstimate>) c -> showSelected());
+        vm.throughput().addListener((javafx.collections.ListChangeListener<ThroughputEstimate>) c -> {
+            columnsFitted = false;
+            requestLayout();
+            showSelected();
+        });
         vm.selection().ids().addListener((javafx.beans.InvalidationListener) o -> showSelected());
         vm.selection().primaryProperty().addListener(o -> showSelected());
         showSelected();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (!columnsFitted) {
+            columnsFitted = ColumnWidths.fit(table);
+        }
+        super.layoutChildren();
     }
 
     /** Selects the rows of the selected services and scrolls to the first of them. */
@@ -84,7 +101,6 @@ public final class ThroughputView extends VBox {
         TableColumn<ThroughputEstimate, String> c = new TableColumn<>(header);
         int longest = java.util.Arrays.stream(header.split("\n")).mapToInt(String::length).max().orElse(0);
         c.setPrefWidth(Math.max(width, 7.5 * longest + 16));
-        c.setMinWidth(7.5 * Math.min(longest, 9) + 12);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         if (numeric) {
             c.setStyle("-fx-alignment: CENTER-RIGHT;");

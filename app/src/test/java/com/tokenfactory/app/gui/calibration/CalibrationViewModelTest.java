@@ -313,7 +313,8 @@ class CalibrationViewModelTest {
         assertEquals("No calibration: documented defaults in use. Compute efficiency 0.40 ("
                 + Assumptions.SOURCES.get("computeEfficiency").source() + "); memory efficiency 0.80 ("
                 + Assumptions.SOURCES.get("memoryEfficiency").source() + "); step overhead 7.00 ms ("
-                + Assumptions.SOURCES.get("stepOverheadMs").source() + ").", defaults);
+                + Assumptions.SOURCES.get("stepOverheadMs").source() + "); host time 10.0 µs per sequence and "
+                + "expert efficiency 0.20 are never calibrated.", defaults);
         assertNull(Fx.call(() -> vm.measurementProperty().get()));
     }
 

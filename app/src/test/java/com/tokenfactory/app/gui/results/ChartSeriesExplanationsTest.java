@@ -6,20 +6,16 @@ import com.tokenfactory.charts.SeriesQuestions;
 import com.tokenfactory.charts.data.Period;
 import com.tokenfactory.charts.data.SeriesName;
 import com.tokenfactory.charts.style.ChartStyle;
-import com.tokenfactory.core.engine.Engine;
 import com.tokenfactory.core.plan.Plan;
-import com.tokenfactory.core.plan.Scenario;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.trace.Explainer;
 import com.tokenfactory.core.trace.Explanation;
-import com.tokenfactory.samples.Samples;
+import com.tokenfactory.samples.SampleCases;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -40,16 +36,7 @@ class ChartSeriesExplanationsTest {
 
     @TestFactory
     Stream<DynamicTest> everyPointOfEveryChartSeriesIsExplained() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Samples.Sample sample : Samples.all()) {
-            Plan plan = Samples.open(sample);
-            tests.add(DynamicTest.dynamicTest(sample.fileName(), () -> walk(plan, Engine.simulate(plan))));
-            for (Scenario s : plan.scenarios()) {
-                tests.add(DynamicTest.dynamicTest(sample.fileName() + " / " + s.id(),
-                        () -> walk(s.applyTo(plan), Engine.simulate(plan, s))));
-            }
-        }
-        return tests.stream();
+        return SampleCases.eachSampleAndScenario(ChartSeriesExplanationsTest::walk);
     }
 
     private static void walk(Plan plan, SimulationResult result) {

@@ -2,6 +2,7 @@ package com.tokenfactory.app.gui.shell;
 
 import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.app.gui.workloads.WorkloadRow;
+import com.tokenfactory.charts.table.ThroughputColumns;
 import com.tokenfactory.core.plan.DemandCurve;
 import com.tokenfactory.core.result.ThroughputEstimate;
 import com.tokenfactory.samples.Samples;
@@ -9,6 +10,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,15 +18,21 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The workloads table and its editors, the throughput the engine chose, and the timeline. */
 @ExtendWith(ApplicationExtension.class)
 class WorkloadsFxTest extends AppWindowTest {
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         open(stage, Samples.open(Samples.CAPACITY_CRUNCH), null);
     }
 
@@ -63,6 +71,22 @@ class WorkloadsFxTest extends AppWindowTest {
         robot.clickOn("#delete-workload");
         await(() -> PlanElements.service(plan(), "service-1").isEmpty());
         assertEquals(before, table(robot).getItems().size());
+    }
+
+    @Test
+    void everyThroughputHeaderIsReadableWholeInTheDefaultWindow(FxRobot robot) {
+        assertEquals(List.of(1280.0, 800.0), onFx(() -> List.of(stage.getWidth(), stage.getHeight())),
+                "the window the test opens: the screen Monocle gives, the size the headers must fit");
+        robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
+        awaitResult();
+        TableView<?> throughput = robot.lookup("#throughput-table").queryAs(TableView.class);
+        await(() -> !throughput.getItems().isEmpty());
+        List<String> shown = onFx(() -> throughput.lookupAll(".column-header .label").stream()
+                .map(l -> l.lookup(".text") instanceof Text text ? text.getText() : "").toList());
+        assertEquals(ThroughputColumns.COLUMNS.size() + 2, shown.size(), shown.toString());
+        for (String header : shown) {
+            assertFalse(header.contains("…") || header.contains("..."), "cut off: " + header.replace('\n', ' '));
+        }
     }
 
     @Test

@@ -41,6 +41,18 @@ public final class ScenarioComparison {
 
     /** Runs the plan under each id in order; "base" is the plan itself. Unknown ids are refused naming the known. */
     public static ScenarioComparison of(Plan plan, List<String> ids) {
+        return of(plan, ids, null);
+    }
+
+    /**
+     * The same, with {@code baseRun} — the plan's own result (no scenario), which the caller has already run, or null
+     * — as the base column's instead of running the engine for it again.
+     */
+    public static ScenarioComparison of(Plan plan, List<String> ids, SimulationResult baseRun) {
+        if (baseRun != null && baseRun.scenarioId() != null) {
+            throw new IllegalArgumentException("the base column takes the plan's own result; this one is of the "
+                    + "scenario '" + baseRun.scenarioId() + "'");
+        }
         if (ids.size() < 2) {
             throw new IllegalArgumentException("compare needs at least two scenarios (the base counts as '" + BASE
                     + "'), got " + ids);
@@ -48,7 +60,7 @@ public final class ScenarioComparison {
         List<Column> columns = new ArrayList<>();
         for (String id : ids) {
             if (id.equals(BASE)) {
-                columns.add(new Column(BASE, "Base plan", Engine.simulate(plan)));
+                columns.add(new Column(BASE, "Base plan", baseRun != null ? baseRun : Engine.simulate(plan)));
             } else {
                 Scenario s = plan.scenarios().stream().filter(x -> x.id().equals(id)).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("the plan has no scenario '" + id
