@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
         List<List<String>> pages = new ArrayList<>();
         ChartCommand.Output.replace(out, f -> {
             try (OutputStream o = Files.newOutputStream(f)) {
-                pages.add(PlanReport.write(s.plan(), s.result(),
+                pages.add(PlanReport.write(base, s.plan(), s.result(),
                         new ReportOptions(date.orToday(), look.period, look.style), ranges, o));
             }
         });

@@ -83,9 +83,20 @@ public final class ResultExports {
     /** The same with the ranges pages when {@code ranges} is not null. */
     public static void report(Plan plan, SimulationResult result, ReportOptions options, Ranges ranges, Path pdf)
             throws IOException {
+        report(plan, plan, result, options, ranges, pdf);
+    }
+
+    /**
+     * The report of {@code plan}, the base plan or a scenario of it applied, its scenarios page comparing {@code base}
+     * and each of its scenarios.
+     */
+    public static void report(Plan base, Plan plan, SimulationResult result, ReportOptions options, Ranges ranges,
+                              Path pdf) throws IOException {
         if (!pdf.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             throw new IllegalArgumentException("a report is written to .pdf, not " + pdf.getFileName());
         }
-        PlanReport.write(plan, result, options, ranges, pdf);
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(pdf)) {
+            PlanReport.write(base, plan, result, options, ranges, out);
+        }
     }
 }

@@ -48,14 +48,22 @@ public final class PlanReport {
         return write(plan, result, options, null, out);
     }
 
+    /** The report of the base plan itself: {@code plan} is both the base and the plan shown. */
+    public static List<String> write(Plan plan, SimulationResult result, ReportOptions options, Ranges ranges,
+                                     OutputStream out) throws IOException {
+        return write(plan, plan, result, options, ranges, out);
+    }
+
     /**
-     * Writes the report, with the ranges pages when {@code ranges} is not null (run them with {@link Ranges#of} on
-     * the base plan and the scenario the result is of); returns the section named on each page, in order (the running header of each page).
+     * Writes the report of {@code plan} — the base plan, or a scenario of it applied ({@code Scenario.applyTo}) — with
+     * the ranges pages when {@code ranges} is not null (run them with {@link Ranges#of} on the base plan and the
+     * scenario the result is of); returns the section named on each page, in order (the running header of each page).
+     * The scenarios page compares {@code base} and each of its scenarios, whichever one the rest of the report shows.
      *
      * @throws IllegalArgumentException when the result is not the plan's (another plan's name, another horizon)
      */
-    public static List<String> write(Plan plan, SimulationResult result, ReportOptions options, Ranges ranges,
-                                     OutputStream out) throws IOException {
+    public static List<String> write(Plan base, Plan plan, SimulationResult result, ReportOptions options,
+                                     Ranges ranges, OutputStream out) throws IOException {
         if (!plan.name().equals(result.planName()) || plan.horizonMonths() != result.months()
                 || !plan.start().equals(result.start())) {
             throw new IllegalArgumentException("the result is of '" + result.planName() + "' (" + result.start() + ", "
@@ -69,7 +77,7 @@ public final class PlanReport {
             if (ranges != null) {
                 RangesPages.add(doc, ranges, options);
             }
-            ScenarioPages.add(doc, plan, result);
+            ScenarioPages.add(doc, base, result);
             YearlyTablePages.add(doc, result);
             ServicePages.add(doc, plan, result);
             IssuesPages.add(doc, result);

@@ -21,11 +21,11 @@ final class ScenarioPages {
     private ScenarioPages() {
     }
 
-    static void add(ReportDocument doc, Plan plan, SimulationResult shown) throws IOException {
-        if (plan.scenarios().isEmpty()) {
+    static void add(ReportDocument doc, Plan base, SimulationResult shown) throws IOException {
+        if (base.scenarios().isEmpty()) {
             return;
         }
-        ScenarioComparison c = comparison(plan, shown);
+        ScenarioComparison c = comparison(base, shown);
         String currency = shown.currency();
         List<String> header = new ArrayList<>();
         header.add("Figure");
@@ -71,11 +71,11 @@ final class ScenarioPages {
      * The base and every scenario. A report of the plan itself was given the base plan's result: the base column is
      * that result, not a second engine run.
      */
-    static ScenarioComparison comparison(Plan plan, SimulationResult shown) {
+    static ScenarioComparison comparison(Plan base, SimulationResult shown) {
         List<String> ids = new ArrayList<>();
         ids.add(ScenarioComparison.BASE);
-        plan.scenarios().stream().map(Scenario::id).forEach(ids::add);
-        return ScenarioComparison.of(plan, ids, shown.scenarioId() == null ? shown : null);
+        base.scenarios().stream().map(Scenario::id).forEach(ids::add);
+        return ScenarioComparison.of(base, ids, shown.scenarioId() == null ? shown : null);
     }
 
     /** A figure's value under each column, the scenarios' with their change against the base: "−$50.9B (−$23.1B)". */

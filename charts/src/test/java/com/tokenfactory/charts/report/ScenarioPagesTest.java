@@ -65,6 +65,27 @@ class ScenarioPagesTest {
     }
 
     @Test
+    void aScenariosReportComparesTheBasePlanNotTheScenarioWithItselfApplied() throws IOException {
+        Scenario half = new Scenario("half", "Demand halves", null, 0.5, 0, null, null, 1, 0);
+        Plan plan = BASE.withScenarios(List.of(half));
+        SimulationResult shown = Engine.simulate(plan, half);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> sections = PlanReport.write(plan, half.applyTo(plan), shown, OPTIONS, null, out);
+        int page = sections.indexOf(ScenarioPages.SECTION);
+        String baseNpv = Kpi.NPV.format(Kpi.NPV.of(Engine.simulate(plan)), "USD");
+        String halfNpv = Kpi.NPV.format(Kpi.NPV.of(shown), "USD");
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page + 1);
+            stripper.setEndPage(page + 1);
+            String text = stripper.getText(pdf);
+            String baseRow = text.lines().filter(l -> l.startsWith("NPV")).findFirst().orElseThrow();
+            assertTrue(baseRow.contains(baseNpv) && baseRow.contains(halfNpv), baseNpv + " and " + halfNpv + " in " + baseRow);
+            assertTrue(text.contains("the scenario 'Demand halves'"), text);
+        }
+    }
+
+    @Test
     void aPlanWithoutScenariosHasNoSuchPage() throws IOException {
         List<String> sections = PlanReport.write(BASE, Engine.simulate(BASE), OPTIONS, new ByteArrayOutputStream());
         assertFalse(sections.contains(ScenarioPages.SECTION), sections.toString());

@@ -62,7 +62,7 @@ public final class ExportActions {
     public CompletableFuture<Boolean> exportReport(boolean dark) {
         Plan base = vm.document().getPlan();
         Scenario scenario = vm.activeScenario().orElse(null);
-        return export("PDF report", ".pdf", (plan, result, file) -> ResultExports.report(plan, result,
+        return export("PDF report", ".pdf", (plan, result, file) -> ResultExports.report(base, plan, result,
                 new ReportOptions(LocalDate.now(), ReportOptions.defaults().chartPeriod(),
                         dark ? ChartStyle.DARK : ChartStyle.LIGHT), Ranges.of(base, scenario).orElse(null), file));
     }
