@@ -27,6 +27,9 @@ class RooflineTest {
     private static final Efficiencies DEFAULT = new Efficiencies(A.computeEfficiency(), A.memoryEfficiency(),
             A.stepOverheadMs(), A.computeBoundPowerFraction(), A.memoryBoundPowerFraction(), A.idlePowerFraction(),
             Collectives.LATENCY_US.value(), "test");
+    /** 400B total, 17B active, 48 layers, hidden 5,120, 128 experts, one per token, FP8 (Llama 4 Maverick's shape). */
+    private static final ModelShape MOE_400B = new ModelShape("MoE", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1,
+            new ModelServingShape(1, 1, 128));
     private static final ModelShape LLAMA_70B_FP8 = new ModelShape("Llama 3.1 70B", 70.6, 70.6, 80, 8192, 64, 8,
             131_072, 1, 1);
     private static final ModelShape LLAMA_405B_BF16 = new ModelShape("Llama 3.1 405B", 405, 405, 126, 16_384, 128, 8,
@@ -168,8 +171,7 @@ class RooflineTest {
      */
     @Test
     void routedExpertsRunAtTheirOwnRooflineSlowedByTheExpertEfficiency() {
-        ModelShape moe = new ModelShape("MoE", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1,
-                new ModelServingShape(1, 1, 128));
+        ModelShape moe = MOE_400B;
         InferenceService s = service(moe, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
         Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, "test");
         ReplicaPass pass = new ReplicaPass(s, BuiltInCatalog.H100, eff, Collectives.of(BuiltInCatalog.H100, 0.0), 1,
@@ -194,8 +196,7 @@ class RooflineTest {
     void eachSchedulerSpendsHostTimeOnItsOwnSequences() {
         Efficiencies with = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 20.0, 0.25, "test");
         Efficiencies without = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, "test");
-        ModelShape moe = new ModelShape("MoE", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1,
-                new ModelServingShape(1, 1, 128));
+        ModelShape moe = MOE_400B;
         for (ModelShape m : new ModelShape[]{LLAMA_70B_FP8, moe}) {
             InferenceService s = service(m, LatencyClass.BATCH, 1000, 100, ServingOptions.DEFAULT);
             Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
@@ -215,8 +216,7 @@ class RooflineTest {
      */
     @Test
     void gatheredExpertsMoveEveryTokenToEveryGpuWhereAllToAllMovesOnlyEachTokensExperts() {
-        ModelShape moe = new ModelShape("MoE", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1,
-                new ModelServingShape(1, 1, 128));
+        ModelShape moe = MOE_400B;
         InferenceService s = service(moe, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
         Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 10.0, 0.0, 0.25, "test");
         Collectives net = Collectives.of(BuiltInCatalog.H100, 10.0);
