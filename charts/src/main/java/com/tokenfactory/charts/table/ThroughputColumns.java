@@ -17,13 +17,17 @@ public final class ThroughputColumns {
 
     private static final String NONE = Numbers.UNKNOWN;
 
-    /** What the table is and how to read it, under its title wherever it is shown. */
-    public static final String NOTE = "Per service and SKU at the plan start, before software gains (docs/engine.md, "
-            + "Throughput). TP×PP (EP): tensor × pipeline parallel GPUs per replica (expert parallel for "
-            + "mixture-of-experts). \"Bound by\" names what stopped the decode batch growing: latency (the time per "
+    /** What the table is, in one sentence. */
+    public static final String SUMMARY = "Per service and SKU at the plan start, before software gains (docs/engine.md, "
+            + "Throughput).";
+    /** What each column means. */
+    public static final String COLUMN_MEANINGS = "TP×PP (EP): tensor × pipeline parallel GPUs per replica (expert "
+            + "parallel for mixture-of-experts). \"Bound by\" names what stopped the decode batch growing: latency (the time per "
             + "output token target), KV memory, a batch limit or compute. Step: one decode step, the prefill chunks "
             + "interleaved into it included; TPOT: time per output token; TTFT: time to first token; in and out "
             + "tok/s/GPU: input (prompt) and output tokens a GPU serves per second at that batch.";
+    /** What the table is and how to read it, under its title in the report (the app shows the meanings on hover). */
+    public static final String NOTE = SUMMARY + " " + COLUMN_MEANINGS;
 
     /** Columns after the service and SKU. */
     public static final List<Column> COLUMNS = List.of(

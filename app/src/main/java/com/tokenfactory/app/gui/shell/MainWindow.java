@@ -253,7 +253,11 @@ public final class MainWindow {
     }
 
     public void show() {
-        WindowPlacement.whenSized(body.heightProperty(), h -> body.setDividerPositions(Math.max(0.55, (h - 190) / h)));
+        // the problems panel opens at 190 px, or a fifth of a short window (about three rows in a 760 px window) so the
+        // tabs keep room for their tables; the stage's height, set before it shows, not the body's first layout height
+        double problemsHeight = Math.min(190, stage.getHeight() / 5);
+        WindowPlacement.whenSized(body.heightProperty(),
+                h -> body.setDividerPositions(Math.max(0.55, (h - problemsHeight) / h)));
         WindowPlacement.whenSized(buildOutSplit.widthProperty(),
                 w -> buildOutSplit.setDividerPositions(210 / w, Math.max(0.5, (w - 380) / w)));
         stage.show();

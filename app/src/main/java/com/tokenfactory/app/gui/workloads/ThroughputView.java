@@ -31,10 +31,16 @@ public final class ThroughputView extends VBox {
         getStyleClass().add("throughput");
         Label heading = new Label("Throughput the engine chose");
         heading.getStyleClass().add("section-title");
-        Label note = new Label(ThroughputColumns.NOTE);
+        // one line, so the table keeps the room at 1280 × 800; what each column means is on the note's tooltip
+        Label note = new Label(ThroughputColumns.SUMMARY + " Point here for what each column means.");
         note.getStyleClass().add("muted");
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip meanings = new javafx.scene.control.Tooltip(ThroughputColumns.COLUMN_MEANINGS);
+        meanings.setWrapText(true);
+        meanings.setMaxWidth(520);
+        note.setTooltip(meanings);
+        note.setId("throughput-note");
         table = new TableView<>(vm.throughput());
         table.setFixedCellSize(24);
         table.setMinHeight(120);
