@@ -58,7 +58,7 @@ final class ServingValidation {
      */
     record Case(String id, String split, String block, String modelId, String sku, int tp, int pp, String weights,
                 String activations, double isl, double osl, double measuredOutputPerGpu, String framework,
-                int fixedBatch) {
+                int fixedBatch, int gpus) {
         boolean vllm() {
             return framework.startsWith("vLLM");
         }
@@ -90,9 +90,9 @@ final class ServingValidation {
         int kvHeads = Integer.parseInt(raw.get("kv_heads"));
         double headSize = raw.get("head_dim").isBlank() ? (double) m.hiddenSize() / m.attentionHeads()
                 : Double.parseDouble(raw.get("head_dim"));
-        double perToken = 2.0 * m.layers() * Math.max(c.tp(), kvHeads) * headSize * KV_BYTES / gib;
+        double perToken = 2.0 * m.layers() * Math.max(group(c), kvHeads) * headSize * KV_BYTES / gib;
         double engine = m.totalParamsBillions() * 1e9 * (c.weights().equals("NVFP4") ? 0.5 : bytes(c.weights())) / gib;
-        double available = sku.hbmBytes() / 1e9 * c.tp() * c.pp() - engine;
+        double available = sku.hbmBytes() / 1e9 * group(c) * c.pp() - engine;
         double requests = available * USABLE_HBM / (perToken * (c.isl() + c.osl()));
         double rawBatch = Math.min(requests, 4096) / c.pp();
         double rawTokens = Math.min(rawBatch * (1 + c.isl() / c.osl()), 32768);
@@ -132,7 +132,8 @@ final class ServingValidation {
                     Integer.parseInt(r.get("tp")), Integer.parseInt(r.get("pp")), r.get("weight_precision"),
                     r.get("activation_precision"), Double.parseDouble(r.get("isl")), Double.parseDouble(r.get("osl")),
                     Double.parseDouble(r.get("measured_output_tokens_per_s_per_gpu")), r.get("framework_version"),
-                    fixedBatch(r.get("latency_condition"), r.get("concurrency_or_batch"))));
+                    fixedBatch(r.get("latency_condition"), r.get("concurrency_or_batch")),
+                    Integer.parseInt(r.get("gpus"))));
         }
     }
 
@@ -193,11 +194,20 @@ final class ServingValidation {
         BenchLimits bench = benchLimits(c, m, sku);
         // with attention data parallelism every GPU of the group is a scheduler of its own with these limits
         // (TensorRT-LLM's PyTorch executor: max_batch_size is per attention-DP rank)
-        int schedulers = experts.get(c.modelId()) > 0 ? c.tp() : 1;
+        int schedulers = experts.get(c.modelId()) > 0 ? group(c) : 1;
         // and its MoE layers gather every GPU's tokens and reduce-scatter the results (TensorRT-LLM's CUTLASS MoE
         // with attention DP: its all-to-all needs multi-node NVLink (MnnvlMemory.supports_mnnvl) or opt-in DeepEP)
         return Roofline.estimateAt(s, sku, eff, ServingLimits.maxThroughput(bench.maxBatch() * schedulers,
-                USABLE_HBM, true, true), bench.maxTokensPerStep() * schedulers, c.tp(), c.pp());
+                USABLE_HBM, true, true), bench.maxTokensPerStep() * schedulers, group(c), c.pp());
+    }
+
+    /**
+     * The GPUs of one pipeline stage: the tensor-parallel degree, or for a mixture of experts its expert-parallel
+     * group — the newer overview records its "DEPn" runs (attention data-parallel over n GPUs, experts over the same
+     * n: trtllm-bench --tp n --ep n) as TP 1 on n GPUs.
+     */
+    int group(Case c) {
+        return experts.get(c.modelId()) > 0 ? Math.max(c.tp(), c.gpus() / c.pp()) : c.tp();
     }
 
     List<Row> rows(List<Case> which, Efficiencies eff) {

@@ -48,6 +48,9 @@ class ServingValidationTest {
     /** The independent check (vLLM on MI300X, Oracle): scored apart, never used to choose the defaults. */
     private static final double INDEPENDENT_MEDIAN = 0.435;
     private static final double INDEPENDENT_WORST = 0.832;
+    /** The newer TensorRT-LLM release's rows (other ISL/OSL, DEP layouts): scored apart, never used to choose. */
+    private static final double NEWER_MEDIAN = 0.182;
+    private static final double NEWER_WORST = 0.789;
 
     private final ServingValidation v = new ServingValidation();
 
@@ -80,16 +83,18 @@ class ServingValidationTest {
         List<ServingValidation.Row> fit = v.rows(v.cases("fit", null), DEFAULTS);
         List<ServingValidation.Row> heldOut = v.rows(v.cases("heldout", "HO-MAIN"), DEFAULTS);
         List<ServingValidation.Row> independent = independent();
+        List<ServingValidation.Row> newer = v.rows(v.cases("check", "CHK-NEWER-SW"), DEFAULTS);
         assertEquals(28, fit.size());
+        assertEquals(65, newer.size(), "Llama 3.3 70B, Llama 4 Maverick and both Qwen3 models on H100–GB200");
         if (Boolean.getBoolean("validation.update")) {
-            write(fit, heldOut, independent);
+            write(fit, heldOut, independent, newer);
             return;
         }
         Map<String, Double> recorded = new HashMap<>();
         for (Map<String, String> r : ServingValidation.csv("predicted.csv")) {
             recorded.put(r.get("id"), Double.parseDouble(r.get("predicted_output_tokens_per_s_per_gpu")));
         }
-        for (ServingValidation.Row r : concat(concat(fit, heldOut), independent)) {
+        for (ServingValidation.Row r : concat(concat(fit, heldOut), concat(independent, newer))) {
             Double expected = recorded.get(r.c().id());
             assertTrue(expected != null, "no recorded prediction for " + r.c().id());
             assertEquals(expected, r.predicted(), Math.abs(expected) * 0.005, r.c().id());
@@ -101,6 +106,9 @@ class ServingValidationTest {
         assertTrue(ServingValidation.medianAbsError(independent) <= INDEPENDENT_MEDIAN + 5e-4,
                 "independent median |error| " + ServingValidation.medianAbsError(independent));
         assertTrue(ServingValidation.worstAbsError(independent) <= INDEPENDENT_WORST + 5e-4);
+        assertTrue(ServingValidation.medianAbsError(newer) <= NEWER_MEDIAN + 5e-4,
+                "newer release median |error| " + ServingValidation.medianAbsError(newer));
+        assertTrue(ServingValidation.worstAbsError(newer) <= NEWER_WORST + 5e-4);
     }
 
     /**
@@ -150,9 +158,9 @@ class ServingValidationTest {
     }
 
     private void write(List<ServingValidation.Row> fit, List<ServingValidation.Row> heldOut,
-                       List<ServingValidation.Row> independent) throws IOException {
+                       List<ServingValidation.Row> independent, List<ServingValidation.Row> newer) throws IOException {
         StringBuilder csv = new StringBuilder("id,predicted_output_tokens_per_s_per_gpu\n");
-        for (ServingValidation.Row r : concat(concat(fit, heldOut), independent)) {
+        for (ServingValidation.Row r : concat(concat(fit, heldOut), concat(independent, newer))) {
             csv.append(r.c().id()).append(',').append(String.format(Locale.ROOT, "%.3f", r.predicted())).append('\n');
         }
         Files.writeString(Path.of("src/test/resources/validation/predicted.csv"), csv);
@@ -163,6 +171,7 @@ class ServingValidationTest {
         summary(md, "fit", fit);
         summary(md, "held-out (HO-MAIN)", heldOut);
         summary(md, "independent (vLLM on MI300X, Oracle)", independent);
+        summary(md, "newer TensorRT-LLM release (check)", newer);
         for (String check : List.of("H200 SXM/H100 SXM", "B200/H100 SXM")) {
             double[] e = ratioErrors(check);
             md.append(String.format(Locale.ROOT, "- SKU ratio %s: %d held-out pairs, median |error| %.1f%%, worst "
@@ -175,6 +184,7 @@ class ServingValidationTest {
         table(md, "fit", fit);
         table(md, "held-out", heldOut);
         table(md, "independent", independent);
+        table(md, "newer release", newer);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/validation-table.md"), md);
     }
