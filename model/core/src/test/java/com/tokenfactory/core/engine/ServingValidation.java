@@ -58,7 +58,7 @@ final class ServingValidation {
      */
     record Case(String id, String split, String block, String modelId, String sku, int tp, int pp, String weights,
                 String activations, double isl, double osl, double measuredOutputPerGpu, String framework,
-                int fixedBatch, int gpus) {
+                int fixedBatch, int gpus, String condition) {
         boolean vllm() {
             return framework.startsWith("vLLM");
         }
@@ -133,7 +133,7 @@ final class ServingValidation {
                     r.get("activation_precision"), Double.parseDouble(r.get("isl")), Double.parseDouble(r.get("osl")),
                     Double.parseDouble(r.get("measured_output_tokens_per_s_per_gpu")), r.get("framework_version"),
                     fixedBatch(r.get("latency_condition"), r.get("concurrency_or_batch")),
-                    Integer.parseInt(r.get("gpus"))));
+                    Integer.parseInt(r.get("gpus")), r.get("latency_condition")));
         }
     }
 
@@ -208,6 +208,54 @@ final class ServingValidation {
      */
     int group(Case c) {
         return experts.get(c.modelId()) > 0 ? Math.max(c.tp(), c.gpus() / c.pp()) : c.tp();
+    }
+
+    /** The mean time per output token an online run measured ("mean ITL 21 ms", "ITL 18.58 ms"), ms; NaN if none. */
+    static double measuredItlMs(Case c) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ITL ([0-9.]+) ms").matcher(c.condition());
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    /**
+     * Sequences decoding at once in an online run, by Little's law: the group's output tokens per second × the time
+     * each sequence takes per token.
+     */
+    static double decodingSequences(Case c) {
+        return c.measuredOutputPerGpu() * c.gpus() * measuredItlMs(c) / 1000.0;
+    }
+
+    /**
+     * The roofline's estimate of an online run at the batch it measured ({@link #decodingSequences}), under
+     * TensorRT-LLM's defaults otherwise (KV cache 0.90 of free memory): its step time is the predicted time per output
+     * token.
+     */
+    ThroughputEstimate atMeasuredBatch(Case c, Efficiencies eff) {
+        ModelShape m = models.get(c.modelId());
+        double weight = c.weights().equals("NVFP4") ? NVFP4_BYTES : bytes(c.weights());
+        double activation = c.activations().equals("unstated") ? Math.max(1.0, weight) : bytes(c.activations());
+        ModelShape shaped = new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(),
+                m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.contextTokens(), weight, Math.max(KV_BYTES, weight),
+                new ModelServingShape(activation, expertsPerToken.get(c.modelId()), experts.get(c.modelId())));
+        InferenceService s = new InferenceService(c.id(), c.id(), new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0),
+                c.isl(), c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
+        int b = (int) Math.max(1, Math.round(decodingSequences(c)));
+        return Roofline.estimateAt(s, sku(c.sku()), eff, ServingLimits.maxThroughput(b, 0.90, false, false), 0,
+                c.tp(), c.pp());
+    }
+
+    /** An online run: its measured time per output token against the roofline's step at the batch it ran. */
+    record LatencyRow(Case c, double predictedMs) {
+        double ratio() {
+            return predictedMs / measuredItlMs(c);
+        }
+
+        double absError() {
+            return Math.abs(ratio() - 1.0);
+        }
+    }
+
+    List<LatencyRow> latencyRows(List<Case> which, Efficiencies eff) {
+        return which.stream().map(c -> new LatencyRow(c, atMeasuredBatch(c, eff).stepMs())).toList();
     }
 
     List<Row> rows(List<Case> which, Efficiencies eff) {
