@@ -175,14 +175,7 @@ final class ServingValidation {
     /** The roofline's whole estimate for a case, with its batch, step time and bound. */
     ThroughputEstimate estimate(Case c, Efficiencies eff) {
         ModelShape m = models.get(c.modelId());
-        double activation = activationBytes(c);
-        double weight = c.weights().equals("NVFP4") ? NVFP4_BYTES : bytes(c.weights());
-        ModelShape shaped = new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(),
-                m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.contextTokens(), weight,
-                c.vllm() ? VLLM_KV_BYTES : KV_BYTES,
-                new ModelServingShape(activation, expertsPerToken.get(c.modelId()), experts.get(c.modelId())));
-        InferenceService s = new InferenceService(c.id(), c.id(), new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0),
-                c.isl(), c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
+        InferenceService s = service(c, activationBytes(c), c.vllm() ? VLLM_KV_BYTES : KV_BYTES);
         HardwareSku sku = sku(c.sku());
         if (c.vllm()) {
             // vLLM's defaults, the run stating none: max_num_seqs 256 (or the fixed batch of a latency run),
@@ -230,17 +223,26 @@ final class ServingValidation {
      * token.
      */
     ThroughputEstimate atMeasuredBatch(Case c, Efficiencies eff) {
-        ModelShape m = models.get(c.modelId());
-        double weight = c.weights().equals("NVFP4") ? NVFP4_BYTES : bytes(c.weights());
+        double weight = weightBytes(c);
         double activation = c.activations().equals("unstated") ? Math.max(1.0, weight) : bytes(c.activations());
-        ModelShape shaped = new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(),
-                m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.contextTokens(), weight, Math.max(KV_BYTES, weight),
-                new ModelServingShape(activation, expertsPerToken.get(c.modelId()), experts.get(c.modelId())));
-        InferenceService s = new InferenceService(c.id(), c.id(), new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0),
-                c.isl(), c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
+        InferenceService s = service(c, activation, Math.max(KV_BYTES, weight));
         int b = (int) Math.max(1, Math.round(decodingSequences(c)));
         return Roofline.estimateAt(s, sku(c.sku()), eff, ServingLimits.maxThroughput(b, 0.90, false, false), 0,
                 c.tp(), c.pp());
+    }
+
+    private static double weightBytes(Case c) {
+        return c.weights().equals("NVFP4") ? NVFP4_BYTES : bytes(c.weights());
+    }
+
+    /** A case as a service of its model at its precisions, prompt and output lengths (no latency target). */
+    private InferenceService service(Case c, double activationBytes, double kvBytes) {
+        ModelShape m = models.get(c.modelId());
+        ModelShape shaped = new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(),
+                m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.contextTokens(), weightBytes(c), kvBytes,
+                new ModelServingShape(activationBytes, expertsPerToken.get(c.modelId()), experts.get(c.modelId())));
+        return new InferenceService(c.id(), c.id(), new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0), c.isl(),
+                c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
     }
 
     /** An online run: its measured time per output token against the roofline's step at the batch it ran. */
