@@ -1,27 +1,18 @@
 package com.tokenfactory.core.engine;
 
 import com.tokenfactory.core.catalog.BuiltInCatalog;
-import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.DemandCurve;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.LatencyClass;
 import com.tokenfactory.core.plan.ModelServingShape;
 import com.tokenfactory.core.plan.ModelShape;
-import com.tokenfactory.core.plan.ServingOptions;
 import com.tokenfactory.core.result.ThroughputEstimate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +33,6 @@ import java.util.TreeSet;
 final class ServingValidation {
     /** The overview's "--kv_cache_free_gpu_mem_fraction 0.95", applied here to the whole HBM. */
     static final double USABLE_HBM = 0.95;
-    private static final String DIR = "/validation/";
     /** KV-cache bytes per value: unstated in the overview; NVIDIA's ModelOpt FP8/NVFP4 checkpoints quantize it to FP8. */
     static final double KV_BYTES = Double.parseDouble(System.getProperty("validation.kvBytes", "1"));
     /** vLLM's default kv_cache_dtype "auto": the model's activation dtype, BF16 (the Oracle runs state none). */
@@ -116,17 +106,17 @@ final class ServingValidation {
     private final List<Case> cases = new ArrayList<>();
 
     ServingValidation() {
-        for (Map<String, String> m : csv("models.csv")) {
+        for (Map<String, String> m : ValidationCsv.read("models.csv")) {
             if (complete(m)) {
                 models.put(m.get("model_id"), shape(m));
                 rawModels.put(m.get("model_id"), m);
             }
         }
         Map<String, Map<String, String>> split = new HashMap<>();
-        for (Map<String, String> s : csv("split.csv")) {
+        for (Map<String, String> s : ValidationCsv.read("split.csv")) {
             split.put(s.get("id"), s);
         }
-        for (Map<String, String> r : csv("cases.csv")) {
+        for (Map<String, String> r : ValidationCsv.read("cases.csv")) {
             Map<String, String> s = split.get(r.get("id"));
             cases.add(new Case(r.get("id"), s.get("split"), s.get("block"), r.get("model_id"), r.get("sku"),
                     Integer.parseInt(r.get("tp")), Integer.parseInt(r.get("pp")), r.get("weight_precision"),
@@ -352,82 +342,5 @@ final class ServingValidation {
     /** Mean |ln(predicted ÷ measured)|: the fit's objective (symmetric in over- and under-prediction). */
     static double meanAbsLogError(List<Row> rows) {
         return rows.stream().mapToDouble(r -> Math.abs(Math.log(r.ratio()))).average().orElse(Double.NaN);
-    }
-
-    // --- CSV -------------------------------------------------------------------------------------------------
-
-    static List<Map<String, String>> csv(String name) {
-        try (InputStream in = ServingValidation.class.getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + DIR + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> header = null;
-            List<Map<String, String>> out = new ArrayList<>();
-            String line;
-            StringBuilder pending = new StringBuilder();
-            while ((line = r.readLine()) != null) {
-                pending.append(pending.length() > 0 ? "\n" : "").append(line);
-                if (quotes(pending) % 2 == 1) {
-                    continue; // a quoted field spans lines
-                }
-                List<String> fields = split(pending.toString());
-                pending.setLength(0);
-                if (header == null) {
-                    header = fields;
-                    continue;
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), i < fields.size() ? fields.get(i) : "");
-                }
-                out.add(row);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int quotes(CharSequence s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '"') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder f = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    f.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    f.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(f.toString());
-                f.setLength(0);
-            } else {
-                f.append(ch);
-            }
-        }
-        out.add(f.toString());
-        return out;
-    }
-
-    static String pct(double v) {
-        return String.format(Locale.ROOT, "%+.1f%%", 100 * v);
     }
 }

@@ -97,7 +97,7 @@ class ServingValidationTest {
             return;
         }
         Map<String, Double> recorded = new HashMap<>();
-        for (Map<String, String> r : ServingValidation.csv("predicted.csv")) {
+        for (Map<String, String> r : ValidationCsv.read("predicted.csv")) {
             recorded.put(r.get("id"), Double.parseDouble(r.get("predicted_output_tokens_per_s_per_gpu")));
         }
         for (ServingValidation.Row r : concat(concat(fit, heldOut), concat(independent, newer))) {
@@ -167,7 +167,7 @@ class ServingValidationTest {
     /** |predicted ratio ÷ measured ratio − 1| for each scorable pair of a ratio check. */
     private double[] ratioErrors(String check) {
         List<Double> out = new ArrayList<>();
-        for (Map<String, String> r : ServingValidation.csv("ratio_checks.csv")) {
+        for (Map<String, String> r : ValidationCsv.read("ratio_checks.csv")) {
             if (!r.get("check").equals(check)) {
                 continue;
             }
