@@ -53,10 +53,13 @@ final class ServingValidation {
         }
     }
 
-    /** A case with the model's prediction. */
-    record Row(Case c, double predicted) {
+    /**
+     * A case with the model's prediction of the figure it measured: output tokens/s per GPU for a throughput run, the
+     * time per output token (ms) for an online run ({@link #latencyRows}).
+     */
+    record Row(Case c, double predicted, double measured) {
         double ratio() {
-            return predicted / c.measuredOutputPerGpu();
+            return predicted / measured;
         }
 
         double absError() {
@@ -234,23 +237,14 @@ final class ServingValidation {
                 c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
     }
 
-    /** An online run: its measured time per output token against the roofline's step at the batch it ran. */
-    record LatencyRow(Case c, double predictedMs) {
-        double ratio() {
-            return predictedMs / measuredItlMs(c);
-        }
-
-        double absError() {
-            return Math.abs(ratio() - 1.0);
-        }
-    }
-
-    List<LatencyRow> latencyRows(List<Case> which, Efficiencies eff) {
-        return which.stream().map(c -> new LatencyRow(c, atMeasuredBatch(c, eff).stepMs())).toList();
+    /** Online runs: each one's measured time per output token against the roofline's step at the batch it ran. */
+    List<Row> latencyRows(List<Case> which, Efficiencies eff) {
+        return which.stream().map(c -> new Row(c, atMeasuredBatch(c, eff).stepMs(), measuredItlMs(c))).toList();
     }
 
     List<Row> rows(List<Case> which, Efficiencies eff) {
-        return which.stream().filter(this::scorable).map(c -> new Row(c, predict(c, eff))).toList();
+        return which.stream().filter(this::scorable)
+                .map(c -> new Row(c, predict(c, eff), c.measuredOutputPerGpu())).toList();
     }
 
     /** NVFP4: 4-bit values plus one FP8 scale per 16 (NVIDIA's NVFP4 format) = 4.5 bits. */

@@ -89,7 +89,7 @@ class ServingValidationTest {
         List<ServingValidation.Row> newer = v.rows(v.cases("check", "CHK-NEWER-SW"), DEFAULTS);
         assertEquals(28, fit.size());
         assertEquals(65, newer.size(), "Llama 3.3 70B, Llama 4 Maverick and both Qwen3 models on H100–GB200");
-        List<ServingValidation.LatencyRow> latency = v.latencyRows(v.cases("check", "CHK-LATENCY"), DEFAULTS);
+        List<ServingValidation.Row> latency = v.latencyRows(v.cases("check", "CHK-LATENCY"), DEFAULTS);
         assertEquals(80, latency.size());
         if (Boolean.getBoolean("validation.update")) {
             write(fit, heldOut, independent, newer);
@@ -115,28 +115,23 @@ class ServingValidationTest {
         assertTrue(ServingValidation.medianAbsError(newer) <= NEWER_MEDIAN + 5e-4,
                 "newer release median |error| " + ServingValidation.medianAbsError(newer));
         assertTrue(ServingValidation.worstAbsError(newer) <= NEWER_WORST + 5e-4);
-        double[] latencyErrors = latency.stream().mapToDouble(ServingValidation.LatencyRow::absError).toArray();
-        assertTrue(ServingValidation.median(latencyErrors) <= LATENCY_MEDIAN + 5e-4,
-                "latency median |error| " + ServingValidation.median(latencyErrors));
-        assertTrue(java.util.Arrays.stream(latencyErrors).max().orElseThrow() <= LATENCY_WORST + 5e-4);
+        assertTrue(ServingValidation.medianAbsError(latency) <= LATENCY_MEDIAN + 5e-4,
+                "latency median |error| " + ServingValidation.medianAbsError(latency));
+        assertTrue(ServingValidation.worstAbsError(latency) <= LATENCY_WORST + 5e-4);
     }
 
     /** The latency check's summary and table, for docs/validation.md, to target/validation-latency.md. */
-    private static void writeLatency(List<ServingValidation.LatencyRow> rows) throws IOException {
-        double[] e = rows.stream().mapToDouble(ServingValidation.LatencyRow::absError).toArray();
-        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "- latency check (online runs): %d cases, "
-                        + "median |error| %.1f%%, worst %.1f%%, within ±15%%: %d, beyond ±35%%: %d%n%n", e.length,
-                100 * ServingValidation.median(e), 100 * java.util.Arrays.stream(e).max().orElse(Double.NaN),
-                java.util.Arrays.stream(e).filter(x -> x <= 0.15).count(),
-                java.util.Arrays.stream(e).filter(x -> x > 0.35).count()));
+    private static void writeLatency(List<ServingValidation.Row> rows) throws IOException {
+        StringBuilder md = new StringBuilder();
+        summary(md, "latency check (online runs)", rows);
+        md.append("\n");
         md.append("| id | model | SKU | TP | precision | ISL/OSL | sequences decoding | published ITL (ms) | "
                 + "predicted (ms) | ratio |\n|---|---|---|---|---|---|---|---|---|---|\n");
-        for (ServingValidation.LatencyRow r : rows) {
+        for (ServingValidation.Row r : rows) {
             ServingValidation.Case c = r.c();
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %d/%d | %.1f | %.1f | %.1f | %.2f |%n",
                     c.id(), c.modelId(), c.sku(), c.tp(), c.weights(), (int) c.isl(), (int) c.osl(),
-                    ServingValidation.decodingSequences(c), ServingValidation.measuredItlMs(c), r.predictedMs(),
-                    r.ratio()));
+                    ServingValidation.decodingSequences(c), r.measured(), r.predicted(), r.ratio()));
         }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/validation-latency.md"), md);
