@@ -25,11 +25,18 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
         return quantiles().at(p);
     }
 
-    /** Mean of the distribution as defined (truncation included), for checks and the inputs table. */
-    double expectation();
+    /**
+     * Mean of the distribution as defined (truncation included), for checks and the inputs table: numerically from the
+     * quantile function ({@link Moments}) unless the kind has a closed form.
+     */
+    default double expectation() {
+        return Moments.of(quantiles()).mean();
+    }
 
-    /** Variance of the distribution as defined (truncation included). */
-    double variance();
+    /** Variance of the distribution as defined (truncation included), as {@link #expectation()} is computed. */
+    default double variance() {
+        return Moments.of(quantiles()).variance();
+    }
 
     /** The kind's name in files and on screen: triangular, pert, normal, lognormal, uniform, discrete. */
     String kind();
@@ -135,16 +142,6 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
         }
 
         @Override
-        public double expectation() {
-            return Moments.of(quantiles()).mean();
-        }
-
-        @Override
-        public double variance() {
-            return Moments.of(quantiles()).variance();
-        }
-
-        @Override
         public String kind() {
             return "normal";
         }
@@ -168,16 +165,6 @@ public sealed interface Distribution permits Distribution.Triangular, Distributi
         @Override
         public Quantiles quantiles() {
             return truncated(LogNormalDistribution.of(Math.log(median), sigma), lower, upper);
-        }
-
-        @Override
-        public double expectation() {
-            return Moments.of(quantiles()).mean();
-        }
-
-        @Override
-        public double variance() {
-            return Moments.of(quantiles()).variance();
         }
 
         @Override
