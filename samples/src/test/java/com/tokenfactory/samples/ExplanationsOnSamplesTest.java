@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Issue 13's check: every KPI, every yearly and horizon cell, every month of the chart series and the per-service
@@ -30,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * own inputs, reproduces the figure the result reports to 1e-9 relative; every leaf names a place and a source.
  */
 class ExplanationsOnSamplesTest {
-    private static final double RELATIVE = 1e-9;
 
     @TestFactory
     Stream<DynamicTest> everyFigureOfEverySampleIsExplained() {
@@ -190,37 +188,7 @@ class ExplanationsOnSamplesTest {
 
     /** The figure is the result's, and every node's value follows from its children's. */
     private static void check(Explanation e, double expected, String what) {
-        assertClose(expected, e.value(), what + ": the explanation's figure");
-        verify(e, what);
-    }
-
-    private static void verify(Explanation e, String path) {
-        if (e.isLeaf()) {
-            assertFalse(e.origin().where().isBlank(), path + " / " + e.label() + ": a leaf without a place");
-            assertFalse(e.origin().source().isBlank(), path + " / " + e.label() + ": a leaf without a source");
-            if (e.origin().provenance() != Provenance.PLANNERS_ASSUMPTION
-                    && e.origin().provenance() != Provenance.DERIVED) {
-                assertFalse(e.origin().source().equals("entered by the user"), path + " / " + e.label());
-            }
-            return;
-        }
-        assertClose(e.value(), e.evaluate(), path + " / " + e.label() + " (" + e.formula() + ")");
-        if (Double.isNaN(e.value())) {
-            assertTrue(e.why() != null && !e.why().isBlank(), path + " / " + e.label() + ": blank without a why");
-        }
-        for (Explanation child : e.children()) {
-            verify(child, path + " / " + e.label());
-        }
-    }
-
-    private static void assertClose(double expected, double actual, String what) {
-        if (Double.isNaN(expected) || Double.isNaN(actual)) {
-            assertEquals(Double.isNaN(expected), Double.isNaN(actual), what + ": " + expected + " vs " + actual);
-            return;
-        }
-        double scale = Math.max(Math.abs(expected), Math.abs(actual));
-        if (Math.abs(expected - actual) > RELATIVE * scale + 1e-12) {
-            fail(what + ": expected " + expected + ", re-evaluated " + actual);
-        }
+        ExplanationChecks.assertClose(expected, e.value(), what + ": the explanation's figure");
+        ExplanationChecks.verifyTree(e, what);
     }
 }

@@ -10,6 +10,7 @@ import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.trace.Explainer;
 import com.tokenfactory.core.trace.Explanation;
+import com.tokenfactory.samples.ExplanationChecks;
 import com.tokenfactory.samples.SampleCases;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYDataset;
@@ -19,8 +20,6 @@ import org.junit.jupiter.api.TestFactory;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -32,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  * why and every leaf has a place and a source.
  */
 class ChartSeriesExplanationsTest {
-    private static final double RELATIVE = 1e-9;
 
     @TestFactory
     Stream<DynamicTest> everyPointOfEveryChartSeriesIsExplained() {
@@ -68,37 +66,11 @@ class ChartSeriesExplanationsTest {
                     String question = SeriesQuestions.question(kind, name.key(), onChart, period, point, result);
                     Explanation e = explainer.explain(question);
                     String what = kind + " / " + name.label() + " / " + question;
-                    assertClose(data.getYValue(s, i), e.value() * SeriesQuestions.scale(name.key()), what);
-                    verify(e, what);
+                    ExplanationChecks.assertClose(data.getYValue(s, i), e.value() * SeriesQuestions.scale(name.key()), what);
+                    ExplanationChecks.verifyTree(e, what);
                 }
             }
         }
         return count;
-    }
-
-    private static void verify(Explanation e, String path) {
-        if (e.isLeaf()) {
-            assertFalse(e.origin().where().isBlank(), path + " / " + e.label() + ": a leaf without a place");
-            assertFalse(e.origin().source().isBlank(), path + " / " + e.label() + ": a leaf without a source");
-            return;
-        }
-        assertClose(e.value(), e.evaluate(), path + " / " + e.label() + " (" + e.formula() + ")");
-        if (Double.isNaN(e.value())) {
-            assertTrue(e.why() != null && !e.why().isBlank(), path + " / " + e.label() + ": blank without a why");
-        }
-        for (Explanation child : e.children()) {
-            verify(child, path + " / " + e.label());
-        }
-    }
-
-    private static void assertClose(double expected, double actual, String what) {
-        if (Double.isNaN(expected) || Double.isNaN(actual)) {
-            assertEquals(Double.isNaN(expected), Double.isNaN(actual), what + ": " + expected + " vs " + actual);
-            return;
-        }
-        double scale = Math.max(Math.abs(expected), Math.abs(actual));
-        if (Math.abs(expected - actual) > RELATIVE * scale + 1e-12) {
-            fail(what + ": charted " + expected + ", explained " + actual);
-        }
     }
 }
