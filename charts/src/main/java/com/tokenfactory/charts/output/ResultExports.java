@@ -75,20 +75,14 @@ public final class ResultExports {
         AuditWorkbook.write(plan, result, xlsx);
     }
 
-    /** The PDF report of a plan and its result, to a .pdf file. */
+    /** The PDF report of the base plan and its result, to a .pdf file. */
     public static void report(Plan plan, SimulationResult result, ReportOptions options, Path pdf) throws IOException {
-        report(plan, result, options, null, pdf);
-    }
-
-    /** The same with the ranges pages when {@code ranges} is not null. */
-    public static void report(Plan plan, SimulationResult result, ReportOptions options, Ranges ranges, Path pdf)
-            throws IOException {
-        report(plan, plan, result, options, ranges, pdf);
+        report(plan, plan, result, options, null, pdf);
     }
 
     /**
-     * The report of {@code plan}, the base plan or a scenario of it applied, its scenarios page comparing {@code base}
-     * and each of its scenarios.
+     * The report of {@code plan}, the base plan or a scenario of it applied, with the ranges pages when {@code ranges}
+     * is not null; its scenarios page compares {@code base} and each of its scenarios.
      */
     public static void report(Plan base, Plan plan, SimulationResult result, ReportOptions options, Ranges ranges,
                               Path pdf) throws IOException {
