@@ -89,8 +89,6 @@ public final class ResultExports {
         if (!pdf.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             throw new IllegalArgumentException("a report is written to .pdf, not " + pdf.getFileName());
         }
-        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(pdf)) {
-            PlanReport.write(base, plan, result, options, ranges, out);
-        }
+        PlanReport.write(base, plan, result, options, ranges, pdf);
     }
 }

@@ -31,14 +31,14 @@ public final class PlanReport {
     }
 
     public static void write(Plan plan, SimulationResult result, ReportOptions options, Path file) throws IOException {
-        write(plan, result, options, null, file);
+        write(plan, plan, result, options, null, file);
     }
 
-    /** The same with the ranges pages after the chart pages when {@code ranges} is not null. */
-    public static void write(Plan plan, SimulationResult result, ReportOptions options, Ranges ranges, Path file)
-            throws IOException {
+    /** The report of {@code plan} (see the stream form below) to a file. */
+    public static void write(Plan base, Plan plan, SimulationResult result, ReportOptions options, Ranges ranges,
+                             Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            write(plan, result, options, ranges, out);
+            write(base, plan, result, options, ranges, out);
         }
     }
 
