@@ -106,18 +106,18 @@ class ServingValidationTest {
             assertEquals(expected, r.predicted(), Math.abs(expected) * 0.005, r.c().id());
         }
         assertTrue(ServingValidation.medianAbsError(fit) <= FIT_MEDIAN + 5e-4);
-        assertTrue(ServingValidation.medianAbsError(heldOut) <= HELD_OUT_MEDIAN + 5e-4,
-                "held-out median |error| " + ServingValidation.medianAbsError(heldOut));
-        assertTrue(ServingValidation.worstAbsError(heldOut) <= HELD_OUT_WORST + 5e-4);
-        assertTrue(ServingValidation.medianAbsError(independent) <= INDEPENDENT_MEDIAN + 5e-4,
-                "independent median |error| " + ServingValidation.medianAbsError(independent));
-        assertTrue(ServingValidation.worstAbsError(independent) <= INDEPENDENT_WORST + 5e-4);
-        assertTrue(ServingValidation.medianAbsError(newer) <= NEWER_MEDIAN + 5e-4,
-                "newer release median |error| " + ServingValidation.medianAbsError(newer));
-        assertTrue(ServingValidation.worstAbsError(newer) <= NEWER_WORST + 5e-4);
-        assertTrue(ServingValidation.medianAbsError(latency) <= LATENCY_MEDIAN + 5e-4,
-                "latency median |error| " + ServingValidation.medianAbsError(latency));
-        assertTrue(ServingValidation.worstAbsError(latency) <= LATENCY_WORST + 5e-4);
+        noWorseThanRecorded("held-out", heldOut, HELD_OUT_MEDIAN, HELD_OUT_WORST);
+        noWorseThanRecorded("independent", independent, INDEPENDENT_MEDIAN, INDEPENDENT_WORST);
+        noWorseThanRecorded("newer release", newer, NEWER_MEDIAN, NEWER_WORST);
+        noWorseThanRecorded("latency", latency, LATENCY_MEDIAN, LATENCY_WORST);
+    }
+
+    private static void noWorseThanRecorded(String block, List<ServingValidation.Row> rows, double median,
+                                            double worst) {
+        assertTrue(ServingValidation.medianAbsError(rows) <= median + 5e-4,
+                block + " median |error| " + ServingValidation.medianAbsError(rows));
+        assertTrue(ServingValidation.worstAbsError(rows) <= worst + 5e-4,
+                block + " worst |error| " + ServingValidation.worstAbsError(rows));
     }
 
     /** The latency check's summary and table, for docs/validation.md, to target/validation-latency.md. */
