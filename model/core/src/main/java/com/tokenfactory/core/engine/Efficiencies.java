@@ -34,28 +34,6 @@ public record Efficiencies(
         double expertEfficiency,
         String source) {
 
-    public Efficiencies(double computeEfficiency, double memoryEfficiency, double stepOverheadMs,
-                        double computeBoundPowerFraction, double memoryBoundPowerFraction, double idlePowerFraction,
-                        double collectiveLatencyUs, double expertEfficiency, String source) {
-        this(computeEfficiency, memoryEfficiency, stepOverheadMs, computeBoundPowerFraction, memoryBoundPowerFraction,
-                idlePowerFraction, collectiveLatencyUs, Assumptions.defaults().sequenceOverheadUs(), expertEfficiency,
-                source);
-    }
-
-    public Efficiencies(double computeEfficiency, double memoryEfficiency, double stepOverheadMs,
-                        double computeBoundPowerFraction, double memoryBoundPowerFraction, double idlePowerFraction,
-                        double collectiveLatencyUs, String source) {
-        this(computeEfficiency, memoryEfficiency, stepOverheadMs, computeBoundPowerFraction, memoryBoundPowerFraction,
-                idlePowerFraction, collectiveLatencyUs, Assumptions.defaults().expertEfficiency(), source);
-    }
-
-    public Efficiencies(double computeEfficiency, double memoryEfficiency, double stepOverheadMs,
-                        double computeBoundPowerFraction, double memoryBoundPowerFraction, double idlePowerFraction,
-                        String source) {
-        this(computeEfficiency, memoryEfficiency, stepOverheadMs, computeBoundPowerFraction, memoryBoundPowerFraction,
-                idlePowerFraction, Collectives.LATENCY_US.value(), source);
-    }
-
     public static Efficiencies of(Plan plan) {
         Assumptions a = plan.assumptions();
         Calibration c = plan.calibration();

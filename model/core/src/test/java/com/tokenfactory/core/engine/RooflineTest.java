@@ -24,9 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RooflineTest {
     private static final Assumptions A = Assumptions.defaults();
-    private static final Efficiencies DEFAULT = new Efficiencies(A.computeEfficiency(), A.memoryEfficiency(),
-            A.stepOverheadMs(), A.computeBoundPowerFraction(), A.memoryBoundPowerFraction(), A.idlePowerFraction(),
-            Collectives.LATENCY_US.value(), "test");
+    private static final Efficiencies DEFAULT = efficiencies(A.computeEfficiency(), A.memoryEfficiency(),
+            A.stepOverheadMs(), Collectives.LATENCY_US.value());
     /** 400B total, 17B active, 48 layers, hidden 5,120, 128 experts, one per token, FP8 (Llama 4 Maverick's shape). */
     private static final ModelShape MOE_400B = new ModelShape("MoE", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1,
             new ModelServingShape(1, 1, 128));
@@ -35,6 +34,15 @@ class RooflineTest {
     private static final ModelShape LLAMA_405B_BF16 = new ModelShape("Llama 3.1 405B", 405, 405, 126, 16_384, 128, 8,
             131_072, 2, 2);
     private static final ModelShape MOE = new ModelShape("MoE 400B/17B", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1);
+
+    /** The given efficiencies, overhead (ms) and collective latency (µs); the plan defaults' power fractions,
+     *  host time per sequence and expert efficiency. */
+    private static Efficiencies efficiencies(double compute, double memory, double stepOverheadMs,
+                                             double collectiveLatencyUs) {
+        return new Efficiencies(compute, memory, stepOverheadMs, A.computeBoundPowerFraction(),
+                A.memoryBoundPowerFraction(), A.idlePowerFraction(), collectiveLatencyUs, A.sequenceOverheadUs(),
+                A.expertEfficiency(), "test");
+    }
 
     private static InferenceService service(ModelShape m, LatencyClass latency) {
         return service(m, latency, 2000, 400, ServingOptions.DEFAULT);
@@ -154,7 +162,7 @@ class RooflineTest {
         ModelShape m = new ModelShape("8B NVFP4", 8, 8, 32, 4096, 32, 8, 131_072, 0.5, 1,
                 new ModelServingShape(0.5, 1));
         InferenceService s = service(m, LatencyClass.BATCH, 1000, 100, ServingOptions.DEFAULT);
-        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, "test");
+        Efficiencies eff = efficiencies(0.5, 0.8, 0.0, 0.0);
         ReplicaPass pass = new ReplicaPass(s, BuiltInCatalog.B200, eff, Collectives.of(BuiltInCatalog.B200, 0.0), 1,
                 1);
         double weights = Math.max(2 * 8e9 * 1000 / (9000e12 * 0.5), 4e9 / (8e12 * 0.8));
@@ -297,7 +305,7 @@ class RooflineTest {
 
     @Test
     void anUnreachableLatencyTargetStillServesAtBatchOneAndSaysSo() {
-        Efficiencies slowOverhead = new Efficiencies(0.65, 0.8, 100, 1, 0.75, 0.3, 0, "test");
+        Efficiencies slowOverhead = efficiencies(0.65, 0.8, 100, 0);
         ThroughputEstimate e = Roofline.estimate(service(LLAMA_70B_FP8, LatencyClass.INTERACTIVE), BuiltInCatalog.H100,
                 slowOverhead, A);
         assertFalse(e.meetsLatency());
