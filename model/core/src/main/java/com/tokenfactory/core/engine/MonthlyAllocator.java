@@ -154,8 +154,8 @@ final class MonthlyAllocator {
                 break;
             }
             Pool pool = pools.get(p);
-            double room = pool.inferenceCap - pool.inferenceUsed;
-            if (room <= EPS) {
+            double room = pool.inferenceRoom();
+            if (room == 0.0) {
                 cheapest.exhausted(p);
                 continue;
             }
@@ -169,7 +169,7 @@ final class MonthlyAllocator {
             double used = Math.min(need, room);
             double tokens = used == need ? remaining : used * tokensPerGpuHour;
             pool.inferenceUsed += used;
-            if (pool.inferenceCap - pool.inferenceUsed <= EPS) {
+            if (pool.inferenceRoom() == 0.0) {
                 cheapest.exhausted(p);
             }
             holdForPeak(s, m, pool, used);

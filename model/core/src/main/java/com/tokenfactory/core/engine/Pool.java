@@ -73,4 +73,14 @@ final class Pool {
     double idle() {
         return Math.max(0.0, available - inferenceUsed - trainingUsed);
     }
+
+    /**
+     * GPU-hours inference may still take this month; none once what is left is rounding residue of the fill (a
+     * billionth of a GPU-hour, or a trillionth of the cap where that is larger: a cap of 10⁸ GPU-hours cannot be
+     * filled closer than about 10⁻⁸).
+     */
+    double inferenceRoom() {
+        double room = inferenceCap - inferenceUsed;
+        return room <= Math.max(MonthlyAllocator.EPS, inferenceCap * 1e-12) ? 0.0 : room;
+    }
 }
