@@ -191,6 +191,8 @@ public final class CalibrationView extends BorderPane {
         current.textProperty().bind(model.planCalibrationProperty());
         TableView<ServiceCostChange> costs = ServiceCostTable.create(model.impactRows());
         costs.setPrefHeight(130);
+        // on a short screen the table gives up rows before the Apply button leaves the pane
+        costs.setMinHeight(56);
         Label impactMessage = wrapping();
         impactMessage.setId("impactMessage");
         impactMessage.setStyle(MUTED);

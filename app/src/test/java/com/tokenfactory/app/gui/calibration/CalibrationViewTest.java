@@ -106,7 +106,10 @@ class CalibrationViewTest {
         assertFalse(button(robot, "#run").isDisabled(), "the screen can run again");
 
         // as a user on a short screen would: drag the divider up until the plan's part shows its Apply button
-        Fx.run(() -> robot.lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class).setDividerPositions(0.4));
+        Fx.run(() -> {
+            robot.lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class).setDividerPositions(0.4);
+            stage.getScene().getRoot().layout(); // as the next pulse would, before the robot looks for the button
+        });
         robot.clickOn("#apply");
         assertEquals(1, applied.size());
         assertNotNull(applied.get(0).calibration());
