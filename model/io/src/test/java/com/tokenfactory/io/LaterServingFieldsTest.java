@@ -36,7 +36,7 @@ class LaterServingFieldsTest {
         return Stream.of(
                 new Field("expertEfficiency", "0.2", Assumptions::expertEfficiency, 0.45, "1.5",
                         "bad.tokenplan: $.assumptions.expertEfficiency (line 41): must be between 0.01 and 1 (was 1.5)"),
-                new Field("sequenceOverheadUs", "10.0", Assumptions::sequenceOverheadUs, 40.0, "-1",
+                new Field("sequenceOverheadUs", "2.5", Assumptions::sequenceOverheadUs, 40.0, "-1",
                         "bad.tokenplan: $.assumptions.sequenceOverheadUs (line 42): must be between 0 and 10000 "
                                 + "(was -1.0)"));
     }

@@ -310,10 +310,10 @@ class CalibrationViewModelTest {
         assertEquals("Will run on the CPU: this installation has the CPU-only ONNX Runtime, and no NVIDIA GPU was found.",
                 Fx.call(() -> vm.expectedProviderProperty().get()));
         String defaults = Fx.call(() -> vm.planCalibrationProperty().get());
-        assertEquals("No calibration: documented defaults in use. Compute efficiency 0.40 ("
+        assertEquals("No calibration: documented defaults in use. Compute efficiency 0.45 ("
                 + Assumptions.SOURCES.get("computeEfficiency").source() + "); memory efficiency 0.80 ("
-                + Assumptions.SOURCES.get("memoryEfficiency").source() + "); step overhead 7.00 ms ("
-                + Assumptions.SOURCES.get("stepOverheadMs").source() + "); host time 10.0 µs per sequence and "
+                + Assumptions.SOURCES.get("memoryEfficiency").source() + "); step overhead 10.0 ms ("
+                + Assumptions.SOURCES.get("stepOverheadMs").source() + "); host time 2.50 µs per sequence and "
                 + "expert efficiency 0.20 are never calibrated.", defaults);
         assertNull(Fx.call(() -> vm.measurementProperty().get()));
     }

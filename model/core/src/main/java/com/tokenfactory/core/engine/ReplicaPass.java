@@ -28,21 +28,25 @@ import com.tokenfactory.core.plan.ModelShape;
  * narrowest; no serving stack computes attention in FP4).
  * <p>
  * Communication per pass: a dense model splits every layer over tp GPUs (Megatron-LM tensor parallelism), two
- * all-reduces of the pass's activations per layer. A mixture-of-experts model runs attention data-parallel and spreads
+ * all-reduces of the pass's hidden states per layer. They move BF16 whatever precision the GEMMs compute in: a
+ * row-parallel GEMM's partial outputs are summed in BF16 and quantized only after the reduction (TensorRT-LLM's and
+ * vLLM's fused all-reduce + residual + RMSNorm + quantize kernels; TensorRT-LLM's FP8 "low-precision all-reduce" is
+ * an opt-in for PCIe boards). A mixture-of-experts model runs attention data-parallel and spreads
  * its routed experts over the tp GPUs (expert parallelism, as DeepSeek-V3 and wide-EP serving do): each GPU holds and
  * reads the non-expert weights whole ({@link ModelShape#sharedParamsBillions()}), and per layer one all-to-all
- * dispatches each GPU's tokens to their k experts and one combines them. Where the serving software instead gathers
+ * dispatches each GPU's tokens to their k experts at the activations' precision and one combines the results in BF16
+ * (DeepSeek-V3 technical report, 2024: dispatch in FP8, combine kept in BF16). Where the serving software instead gathers
  * the experts' tokens ({@link ServingLimits#gatheredExperts()}: TensorRT-LLM's CUTLASS MoE under attention data
  * parallelism, {@code fused_moe_cutlass.py}: "routing [...] [+ fp4_allgather] + FusedMoe Op[no allreduce] +
  * reducescatter, with AttentionDP on")
  * every GPU all-gathers all tokens at the activations' precision, runs its own experts on them and reduce-scatters
  * the result in the hidden states' BF16: per layer (n−1)/n × t·hidden·(activation bytes + 2) over each GPU's link,
- * against 2·(n−1)/n × t·k/n·hidden·activation bytes for the all-to-all. Pipeline stages hand activations on over the
+ * against (n−1)/n × t·k/n·hidden·(activation bytes + 2) for the all-to-all. Pipeline stages hand activations on over the
  * scale-out network. The stage time is the pass ÷ pp and pp microbatches are in flight, so a replica completes
  * pp·b sequences' tokens per pass.
  */
 final class ReplicaPass {
-    /** Bytes per value of the hidden states a gathered mixture of experts reduce-scatters: BF16. */
+    /** Bytes per value of the hidden states all-reduces and expert combines move: BF16. */
     static final double HIDDEN_STATE_BYTES = 2.0;
     final int tp;
     final int pp;
@@ -160,14 +164,15 @@ final class ReplicaPass {
     double communicationSeconds(double b, double p) {
         double tokens = tokens(b, p);
         double activationBytes = tokens * m.hiddenSize() * m.activationBytesPerValue();
+        double hiddenStateBytes = tokens * m.hiddenSize() * HIDDEN_STATE_BYTES;
         double perLayer;
         if (!m.mixtureOfExperts()) {
-            perLayer = 2.0 * net.allReduceSeconds(activationBytes, tp);
+            perLayer = 2.0 * net.allReduceSeconds(hiddenStateBytes, tp);
         } else if (gatheredExperts) {
-            perLayer = net.allGatherSeconds(activationBytes, tp)
-                    + net.allGatherSeconds(tokens * m.hiddenSize() * HIDDEN_STATE_BYTES, tp);
+            perLayer = net.allGatherSeconds(activationBytes, tp) + net.allGatherSeconds(hiddenStateBytes, tp);
         } else {
-            perLayer = 2.0 * net.allToAllSeconds(activationBytes / tp * m.expertsPerToken(), tp);
+            perLayer = net.allToAllSeconds(activationBytes / tp * m.expertsPerToken(), tp)
+                    + net.allToAllSeconds(hiddenStateBytes / tp * m.expertsPerToken(), tp);
         }
         double handoffs = (pp - 1) * Collectives.scaleOutSeconds(activationBytes / tp, tp);
         return m.layers() * perLayer + handoffs;

@@ -327,10 +327,11 @@ public record Assumptions(
                 "No serving-software limit by default: the latency target and KV memory choose the batch. Set "
                         + "vLLM's max_num_seqs (default 256) or TensorRT-LLM's max_batch_size to model a configured "
                         + "engine"));
-        m.put("computeEfficiency", Sourced.of(0.40, FITTED + "; a bare H100 GEMM reaches 0.65"));
+        m.put("computeEfficiency", Sourced.of(0.45, FITTED + "; a bare H100 GEMM reaches 0.65"));
         m.put("memoryEfficiency", Sourced.of(0.80, FITTED + " (at its ceiling: a bare H100 memory-bound chain "
                 + "reaches 0.80, measured)"));
-        m.put("stepOverheadMs", Sourced.of(7.0, FITTED));
+        m.put("stepOverheadMs", Sourced.of(10.0, FITTED + " (at its ceiling of 10 ms; it also stands for costs that "
+                + "grow with the batch, so small batches' steps come out long)"));
         m.put("taxRate", Sourced.of(0.21,
                 "US federal corporate income tax 21% (Tax Cuts and Jobs Act 2017, IRC §11(b)); state taxes not included"));
         m.put("facilityTaxLifeYears", Sourced.of(39,
@@ -369,7 +370,7 @@ public record Assumptions(
         m.put("expertEfficiency", Sourced.rough(0.20, FITTED + " (grid 0.20–1.00, at its floor), on the fit set's "
                 + "one mixture-of-experts model, Qwen3-235B-A22B (small experts, 8 per token); held-out Llama 4 and "
                 + "Qwen3-30B rows show it varies with the experts' shape"));
-        m.put("sequenceOverheadUs", Sourced.of(10.0, FITTED + "; serving engines spend much of a small model's "
+        m.put("sequenceOverheadUs", Sourced.of(2.5, FITTED + "; serving engines spend much of a small model's "
                 + "step on the host: vLLM measured 29% of Llama 3 8B's time on one H100 in scheduling (vLLM blog, "
                 + "\"vLLM v0.6.0: 2.7x Throughput Improvement and 5x Latency Reduction\", 2024-09-05)"));
         return java.util.Collections.unmodifiableMap(m);

@@ -10,6 +10,7 @@ import com.tokenfactory.core.plan.ModelServingShape;
 import com.tokenfactory.core.plan.ModelShape;
 import com.tokenfactory.core.plan.ServingHardware;
 import com.tokenfactory.core.plan.ServingOptions;
+import com.tokenfactory.core.result.Bound;
 import com.tokenfactory.core.result.Limit;
 import com.tokenfactory.core.result.ThroughputEstimate;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,8 @@ class RooflineTest {
         assertEquals(Limit.LATENCY, f.limit());
         assertEquals(Limit.KV_MEMORY, s.limit());
         assertTrue(s.outputTokensPerSecondPerGpu() > f.outputTokensPerSecondPerGpu(), f + "\n" + s);
-        assertTrue(s.decodeBatch() > f.decodeBatch());
+        assertTrue(s.decodeBatch() / (double) s.tensorParallel() > f.decodeBatch() / (double) f.tensorParallel(),
+                f + "\n" + s);
         // with prompts interleaved the step turns compute-bound first, and the tighter target still costs throughput
         InferenceService chatFast = service(LLAMA_70B_FP8, LatencyClass.INTERACTIVE);
         InferenceService chatSlow = service(LLAMA_70B_FP8, LatencyClass.BATCH);
@@ -217,10 +219,11 @@ class RooflineTest {
     /**
      * A mixture of experts' token exchange by hand: 100 decoding tokens of a 48-layer model (hidden 5,120, 128
      * experts, one per token, FP8 activations) over 8 H100s (NVLink 900 GB/s both ways = 450e9 B/s one way), 10 µs a
-     * collective. All-to-all, per layer: a dispatch and a combine of each GPU's 100/8 tokens × 1 expert × 5,120 bytes,
-     * 2·(10 µs + 7/8 · 64,000 / 450e9). Gathered (TensorRT-LLM's CUTLASS MoE under attention data parallelism): an
-     * all-gather of all 100 tokens in FP8 and a reduce-scatter of the results in BF16,
-     * (10 µs + 7/8 · 512,000 / 450e9) + (10 µs + 7/8 · 1,024,000 / 450e9). Times 48 layers.
+     * collective. All-to-all, per layer: a dispatch of each GPU's 100/8 tokens × 1 expert × 5,120 values in FP8 and a
+     * combine of their results in BF16, (10 µs + 7/8 · 64,000 / 450e9) + (10 µs + 7/8 · 128,000 / 450e9). Gathered
+     * (TensorRT-LLM's CUTLASS MoE under attention data parallelism): an all-gather of all 100 tokens in FP8 and a
+     * reduce-scatter of the results in BF16, (10 µs + 7/8 · 512,000 / 450e9) + (10 µs + 7/8 · 1,024,000 / 450e9).
+     * Times 48 layers.
      */
     @Test
     void gatheredExpertsMoveEveryTokenToEveryGpuWhereAllToAllMovesOnlyEachTokensExperts() {
@@ -228,7 +231,8 @@ class RooflineTest {
         InferenceService s = service(moe, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
         Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 10.0, 0.0, 0.25, "test");
         Collectives net = Collectives.of(BuiltInCatalog.H100, 10.0);
-        double allToAll = 48 * 2 * (10e-6 + 7.0 / 8 * 100.0 / 8 * 5120 / 450e9);
+        double allToAll = 48 * ((10e-6 + 7.0 / 8 * 100.0 / 8 * 5120 / 450e9)
+                + (10e-6 + 7.0 / 8 * 100.0 / 8 * 5120 * 2 / 450e9));
         double gathered = 48 * ((10e-6 + 7.0 / 8 * 100 * 5120 / 450e9) + (10e-6 + 7.0 / 8 * 100 * 5120 * 2 / 450e9));
         assertEquals(allToAll, new ReplicaPass(s, BuiltInCatalog.H100, eff, net, 8, 1).communicationSeconds(100, 0),
                 1e-12);
@@ -238,6 +242,21 @@ class RooflineTest {
         InferenceService dense = service(LLAMA_70B_FP8, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
         assertEquals(new ReplicaPass(dense, BuiltInCatalog.H100, eff, net, 8, 1).communicationSeconds(100, 0),
                 new ReplicaPass(dense, BuiltInCatalog.H100, eff, net, 8, 1, true).communicationSeconds(100, 0));
+    }
+
+    /**
+     * A dense model's all-reduces by hand: 100 tokens of Llama 3.1 70B (80 layers, hidden 8,192) over 4 H100s, 10 µs a
+     * collective. The row-parallel GEMMs' outputs are reduced in BF16 whatever precision the GEMMs compute in, so FP8
+     * weights and activations move 2 bytes a value: per layer 2·(10 µs + 2·3/4 · 100 · 8,192 · 2 / 450e9).
+     */
+    @Test
+    void denseAllReducesMoveBf16HiddenStatesWhateverTheGemmsPrecision() {
+        Efficiencies eff = efficiencies(0.5, 0.8, 0.0, 10.0);
+        Collectives net = Collectives.of(BuiltInCatalog.H100, 10.0);
+        double expected = 80 * 2 * (10e-6 + 2 * 3.0 / 4 * 100 * 8192 * 2 / 450e9);
+        InferenceService fp8 = service(LLAMA_70B_FP8, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
+        assertEquals(expected, new ReplicaPass(fp8, BuiltInCatalog.H100, eff, net, 4, 1).communicationSeconds(100, 0),
+                1e-12);
     }
 
     @Test
@@ -283,10 +302,13 @@ class RooflineTest {
                 eagle));
         assertEquals(s.stepMs() / 2.5, s.tpotMs(), 1e-9);
         assertTrue(s.outputTokensPerSecondPerGpu() > 1.3 * p.outputTokensPerSecondPerGpu(), p + "\n" + s);
-        // compute-bound: the rejected drafts are wasted FLOPs
-        ThroughputEstimate cp = on(BuiltInCatalog.H200, service(LLAMA_70B_FP8, LatencyClass.BATCH, 2000, 400,
+        // compute-bound (short requests, so a large batch and little KV cache to read): the rejected drafts are
+        // wasted FLOPs. (With long contexts the fewer steps also save KV reads and per-step overhead, which can
+        // outweigh them.)
+        ThroughputEstimate cp = on(BuiltInCatalog.H200, service(LLAMA_70B_FP8, LatencyClass.BATCH, 200, 50,
                 ServingOptions.DEFAULT));
-        ThroughputEstimate cs = on(BuiltInCatalog.H200, service(LLAMA_70B_FP8, LatencyClass.BATCH, 2000, 400, eagle));
+        ThroughputEstimate cs = on(BuiltInCatalog.H200, service(LLAMA_70B_FP8, LatencyClass.BATCH, 200, 50, eagle));
+        assertEquals(Bound.COMPUTE, cp.bound());
         assertTrue(cs.outputTokensPerSecondPerGpu() < cp.outputTokensPerSecondPerGpu(), cp + "\n" + cs);
     }
 

@@ -27,7 +27,8 @@ import java.util.TreeSet;
  * trtllm-bench chooses for each case ({@link #benchLimits}), TensorRT-LLM's KV-cache share of the memory left after
  * the weights (kv_cache_free_gpu_mem_fraction 0.95, stated in the overview) and its default scheduler, which admits a
  * request only when the KV cache of its whole prompt and output is free (GUARANTEED_NO_EVICT, the default
- * capacity_scheduler_policy of TensorRT-LLM's SchedulerConfig).
+ * capacity_scheduler_policy of TensorRT-LLM's SchedulerConfig), and the finite dataset each run served
+ * ({@link #predict}).
  */
 final class ServingValidation {
     /** The overview's "--kv_cache_free_gpu_mem_fraction 0.95", applied here to the whole HBM. */
@@ -159,13 +160,64 @@ final class ServingValidation {
                 ? Integer.parseInt(batch.substring("batch ".length()).trim()) : 0;
     }
 
-    /** Predicted output tokens/s per GPU. */
+    /**
+     * Predicted output tokens/s per GPU. An overview's run serves a finite dataset of identical requests
+     * ({@link #datasetRequests}) through a scheduler that holds at most the batch its memory allows: ⌊N/batch⌋ full
+     * batches pass through, then one of the N mod batch left. A run with fewer requests than that batch runs them all
+     * at once. Where no dataset size is stated the run is taken at its steady state.
+     */
     double predict(Case c, Efficiencies eff) {
-        return estimate(c, eff).outputTokensPerSecondPerGpu();
+        ThroughputEstimate full = estimate(c, eff);
+        int requests = datasetRequests(c);
+        if (requests == 0 || !full.fits()) {
+            return full.outputTokensPerSecondPerGpu();
+        }
+        int left = requests % full.decodeBatch();
+        double seconds = requests / full.decodeBatch() * batchSeconds(c, full)
+                + (left > 0 ? batchSeconds(c, estimate(c, eff, left)) : 0.0);
+        return requests * c.osl() / (seconds * gpus(full));
+    }
+
+    /** Time one batch of the estimate's size takes to pass through, s: its output tokens at the estimate's rate. */
+    private static double batchSeconds(Case c, ThroughputEstimate e) {
+        return e.decodeBatch() * c.osl() / (e.outputTokensPerSecondPerGpu() * gpus(e));
+    }
+
+    private static int gpus(ThroughputEstimate e) {
+        return e.tensorParallel() * e.pipelineStages();
+    }
+
+    /**
+     * The requests in a run's dataset ("$num_requests"), as each overview's table states them per ISL/OSL; 0 where it
+     * states none (the newer overview lists no count for 1000/1000).
+     */
+    static int datasetRequests(Case c) {
+        String lengths = (int) c.isl() + "/" + (int) c.osl();
+        return switch (c.block()) {
+            case "FIT", "HO-MAIN" -> switch (lengths) {
+                case "128/128" -> 30_000;
+                case "128/2048", "2048/128", "1000/1000", "500/2000" -> 3_000;
+                case "128/4096", "1000/2000", "2048/2048", "5000/500" -> 1_500;
+                case "20000/2000" -> 1_000;
+                default -> 0;
+            };
+            case "CHK-NEWER-SW" -> switch (lengths) {
+                case "1024/1024" -> 3_000;
+                case "8192/1024", "1024/8192" -> 1_500;
+                case "32768/1024", "1024/32768" -> 1_000;
+                default -> 0;
+            };
+            default -> 0;
+        };
     }
 
     /** The roofline's whole estimate for a case, with its batch, step time and bound. */
     ThroughputEstimate estimate(Case c, Efficiencies eff) {
+        return estimate(c, eff, 0);
+    }
+
+    /** The estimate with at most {@code requestsAtOnce} requests in the group (0: only the benchmark's limits). */
+    private ThroughputEstimate estimate(Case c, Efficiencies eff, int requestsAtOnce) {
         ModelShape m = models.get(c.modelId());
         InferenceService s = service(c, activationBytes(c), c.vllm() ? VLLM_KV_BYTES : KV_BYTES);
         HardwareSku sku = sku(c.sku());
@@ -182,8 +234,12 @@ final class ServingValidation {
         int schedulers = experts.get(c.modelId()) > 0 ? group(c) : 1;
         // and its MoE layers gather every GPU's tokens and reduce-scatter the results (TensorRT-LLM's CUTLASS MoE
         // with attention DP: its all-to-all needs multi-node NVLink (MnnvlMemory.supports_mnnvl) or opt-in DeepEP)
-        return Roofline.estimateAt(s, sku, eff, ServingLimits.maxThroughput(bench.maxBatch() * schedulers,
-                USABLE_HBM, true, true), bench.maxTokensPerStep() * schedulers, group(c), c.pp());
+        int maxBatch = bench.maxBatch() * schedulers;
+        if (requestsAtOnce > 0) {
+            maxBatch = Math.min(maxBatch, requestsAtOnce);
+        }
+        return Roofline.estimateAt(s, sku, eff, ServingLimits.maxThroughput(maxBatch, USABLE_HBM, true, true),
+                bench.maxTokensPerStep() * schedulers, group(c), c.pp());
     }
 
     /**
