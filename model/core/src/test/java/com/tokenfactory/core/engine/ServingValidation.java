@@ -172,15 +172,16 @@ final class ServingValidation {
         if (requests == 0 || !full.fits()) {
             return full.outputTokensPerSecondPerGpu();
         }
-        int left = requests % full.decodeBatch();
-        double seconds = requests / full.decodeBatch() * batchSeconds(c, full)
-                + (left > 0 ? batchSeconds(c, estimate(c, eff, left)) : 0.0);
+        int batch = full.decodeBatch();
+        int left = requests % batch;
+        double seconds = requests / batch * seconds(c, batch, full)
+                + (left > 0 ? seconds(c, left, estimate(c, eff, left)) : 0.0);
         return requests * c.osl() / (seconds * gpus(full));
     }
 
-    /** Time one batch of the estimate's size takes to pass through, s: its output tokens at the estimate's rate. */
-    private static double batchSeconds(Case c, ThroughputEstimate e) {
-        return e.decodeBatch() * c.osl() / (e.outputTokensPerSecondPerGpu() * gpus(e));
+    /** Time {@code requests} take to pass through at the estimate's rate, s: their output tokens ÷ that rate. */
+    private static double seconds(Case c, int requests, ThroughputEstimate e) {
+        return requests * c.osl() / (e.outputTokensPerSecondPerGpu() * gpus(e));
     }
 
     private static int gpus(ThroughputEstimate e) {
@@ -217,7 +218,7 @@ final class ServingValidation {
     }
 
     /** The estimate with at most {@code requestsAtOnce} requests in the group (0: only the benchmark's limits). */
-    private ThroughputEstimate estimate(Case c, Efficiencies eff, int requestsAtOnce) {
+    ThroughputEstimate estimate(Case c, Efficiencies eff, int requestsAtOnce) {
         ModelShape m = models.get(c.modelId());
         InferenceService s = service(c, activationBytes(c), c.vllm() ? VLLM_KV_BYTES : KV_BYTES);
         HardwareSku sku = sku(c.sku());

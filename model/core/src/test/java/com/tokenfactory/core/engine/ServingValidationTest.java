@@ -115,6 +115,29 @@ class ServingValidationTest {
         noWorseThanRecorded("latency", latency, LATENCY_MEDIAN, LATENCY_WORST);
     }
 
+    /**
+     * The overview's finite datasets. Qwen3-235B on B200 at 128/4096 could hold 2,963 requests but its dataset had
+     * 1,500: they all run at once, at the rate of a batch of 1,500. Llama 3.1 8B on an H100 at 128/2048 holds 476:
+     * its 3,000 requests pass as 6 batches of 476 and one of 144, each at its own rate.
+     */
+    @Test
+    void aRunServesItsDatasetInWholeBatchesAndOneRemainder() {
+        ServingValidation.Case fewer = v.byId("P1-0139");
+        assertEquals(1_500, ServingValidation.datasetRequests(fewer));
+        assertEquals(2_963, v.estimate(fewer, DEFAULTS).decodeBatch());
+        assertEquals(v.estimate(fewer, DEFAULTS, 1_500).outputTokensPerSecondPerGpu(), v.predict(fewer, DEFAULTS),
+                1e-9);
+
+        ServingValidation.Case more = v.byId("P1-0312");
+        assertEquals(3_000, ServingValidation.datasetRequests(more));
+        assertEquals(476, v.estimate(more, DEFAULTS).decodeBatch());
+        double full = v.estimate(more, DEFAULTS).outputTokensPerSecondPerGpu();
+        double rest = v.estimate(more, DEFAULTS, 144).outputTokensPerSecondPerGpu();
+        double seconds = 6 * 476 * 2048 / full + 144 * 2048 / rest; // one GPU
+        assertEquals(3_000 * 2048 / seconds, v.predict(more, DEFAULTS), 1e-9);
+        assertTrue(v.predict(more, DEFAULTS) < full, "the last, smaller batch runs slower per GPU");
+    }
+
     private static void noWorseThanRecorded(String block, List<ServingValidation.Row> rows, double median,
                                             double worst) {
         assertTrue(ServingValidation.medianAbsError(rows) <= median + 5e-4,
