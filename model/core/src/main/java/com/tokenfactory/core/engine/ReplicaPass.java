@@ -41,12 +41,15 @@ import com.tokenfactory.core.plan.ModelShape;
  * reducescatter, with AttentionDP on")
  * every GPU all-gathers all tokens at the activations' precision, runs its own experts on them and reduce-scatters
  * the result in the hidden states' BF16: per layer (n−1)/n × t·hidden·(activation bytes + 2) over each GPU's link,
- * against (n−1)/n × t·k/n·hidden·(activation bytes + 2) for the all-to-all. Pipeline stages hand activations on over the
- * scale-out network. The stage time is the pass ÷ pp and pp microbatches are in flight, so a replica completes
+ * against (n−1)/n × t·k/n·hidden·(activation bytes + 2) for the all-to-all. Pipeline stages hand the hidden states on
+ * over the scale-out network. The stage time is the pass ÷ pp and pp microbatches are in flight, so a replica completes
  * pp·b sequences' tokens per pass.
  */
 final class ReplicaPass {
-    /** Bytes per value of the hidden states all-reduces and expert combines move: BF16. */
+    /**
+     * Bytes per value of the hidden states that all-reduces, expert combines and pipeline hand-offs move: BF16 (or the
+     * activations' own precision where that is wider).
+     */
     static final double HIDDEN_STATE_BYTES = 2.0;
     final int tp;
     final int pp;
@@ -164,7 +167,7 @@ final class ReplicaPass {
     double communicationSeconds(double b, double p) {
         double tokens = tokens(b, p);
         double activationBytes = tokens * m.hiddenSize() * m.activationBytesPerValue();
-        double hiddenStateBytes = tokens * m.hiddenSize() * HIDDEN_STATE_BYTES;
+        double hiddenStateBytes = tokens * m.hiddenSize() * Math.max(HIDDEN_STATE_BYTES, m.activationBytesPerValue());
         double perLayer;
         if (!m.mixtureOfExperts()) {
             perLayer = 2.0 * net.allReduceSeconds(hiddenStateBytes, tp);
@@ -174,7 +177,7 @@ final class ReplicaPass {
             perLayer = net.allToAllSeconds(activationBytes / tp * m.expertsPerToken(), tp)
                     + net.allToAllSeconds(hiddenStateBytes / tp * m.expertsPerToken(), tp);
         }
-        double handoffs = (pp - 1) * Collectives.scaleOutSeconds(activationBytes / tp, tp);
+        double handoffs = (pp - 1) * Collectives.scaleOutSeconds(hiddenStateBytes / tp, tp);
         return m.layers() * perLayer + handoffs;
     }
 
