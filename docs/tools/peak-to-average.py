@@ -50,15 +50,20 @@ def hourly_requests(kind, files):
 
 def main(kind, files):
     counts = hourly_requests(kind, files)
+    # whole days only: those between the trace's first and last hour (an hour inside them without a request is 0)
+    first, last = min(counts), max(counts)
+    days = sorted({d for d, _ in counts})
     ratios = []
-    for day in sorted({d for d, _ in counts}):
-        if not all((day, h) in counts for h in range(24)):
-            continue  # a day the trace covers in part (or, for azure and burst, an hour without a single request)
-        hours = [counts[(day, h)] for h in range(24)]
+    for day in days:
+        if (day, 0) < first or (day, 23) > last:
+            continue
+        hours = [counts.get((day, h), 0) for h in range(24)]
         mean = sum(hours) / 24
         if mean:
             ratios.append(max(hours) / mean)
             print(day, round(max(hours) / mean, 3), [round(n) for n in hours])
+    if not ratios:
+        sys.exit("no whole day in the trace")
     print("days", len(ratios), "median", round(statistics.median(ratios), 3), "lowest", round(min(ratios), 3),
           "highest", round(max(ratios), 3))
 

@@ -330,8 +330,8 @@ public record Assumptions(
         m.put("computeEfficiency", Sourced.of(0.45, FITTED + "; a bare H100 GEMM reaches 0.65"));
         m.put("memoryEfficiency", Sourced.of(0.80, FITTED + " (at its ceiling: a bare H100 memory-bound chain "
                 + "reaches 0.80, measured)"));
-        m.put("stepOverheadMs", Sourced.of(10.0, FITTED + " (at its ceiling of 10 ms; it also stands for costs that "
-                + "grow with the batch, so small batches' steps come out long)"));
+        m.put("stepOverheadMs", Sourced.of(10.0, FITTED + " (at its ceiling of 10 ms; it absorbs costs the model "
+                + "misses at large batches, so it over-charges small ones)"));
         m.put("taxRate", Sourced.of(0.21,
                 "US federal corporate income tax 21% (Tax Cuts and Jobs Act 2017, IRC §11(b)); state taxes not included"));
         m.put("facilityTaxLifeYears", Sourced.of(39,

@@ -1,6 +1,7 @@
 package com.tokenfactory.core.engine;
 
 import com.tokenfactory.core.plan.Assumptions;
+import com.tokenfactory.core.result.ThroughputEstimate;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -116,26 +117,35 @@ class ServingValidationTest {
     }
 
     /**
-     * The overview's finite datasets. Qwen3-235B on B200 at 128/4096 could hold 2,963 requests but its dataset had
-     * 1,500: they all run at once, at the rate of a batch of 1,500. Llama 3.1 8B on an H100 at 128/2048 holds 476:
-     * its 3,000 requests pass as 6 batches of 476 and one of 144, each at its own rate.
+     * The overview's finite datasets, by the rule rather than by the figures of one fit. Qwen3-235B on B200 at
+     * 128/4096 had 1,500 requests, fewer than its memory holds: they all run at once, at the rate of a batch of 1,500.
+     * Llama 3.1 8B on an H100 at 128/2048 had 3,000, more than it holds: whole batches pass, then the remainder, each
+     * at its own rate. A run whose count the overview does not state (the newer release's 1000/1000) stays at its
+     * steady state.
      */
     @Test
     void aRunServesItsDatasetInWholeBatchesAndOneRemainder() {
         ServingValidation.Case fewer = v.byId("P1-0139");
-        assertEquals(1_500, ServingValidation.datasetRequests(fewer));
-        assertEquals(2_963, v.estimate(fewer, DEFAULTS).decodeBatch());
-        assertEquals(v.estimate(fewer, DEFAULTS, 1_500).outputTokensPerSecondPerGpu(), v.predict(fewer, DEFAULTS),
-                1e-9);
+        int n = ServingValidation.datasetRequests(fewer);
+        assertEquals(1_500, n);
+        assertTrue(n < v.estimate(fewer, DEFAULTS).decodeBatch());
+        assertEquals(v.estimate(fewer, DEFAULTS, n).outputTokensPerSecondPerGpu(), v.predict(fewer, DEFAULTS), 1e-9);
 
         ServingValidation.Case more = v.byId("P1-0312");
-        assertEquals(3_000, ServingValidation.datasetRequests(more));
-        assertEquals(476, v.estimate(more, DEFAULTS).decodeBatch());
-        double full = v.estimate(more, DEFAULTS).outputTokensPerSecondPerGpu();
-        double rest = v.estimate(more, DEFAULTS, 144).outputTokensPerSecondPerGpu();
-        double seconds = 6 * 476 * 2048 / full + 144 * 2048 / rest; // one GPU
-        assertEquals(3_000 * 2048 / seconds, v.predict(more, DEFAULTS), 1e-9);
-        assertTrue(v.predict(more, DEFAULTS) < full, "the last, smaller batch runs slower per GPU");
+        n = ServingValidation.datasetRequests(more);
+        assertEquals(3_000, n);
+        ThroughputEstimate steady = v.estimate(more, DEFAULTS);
+        int b = steady.decodeBatch();
+        assertTrue(b < n && n % b != 0, "whole batches and a remainder: " + b);
+        double rest = v.estimate(more, DEFAULTS, n % b).outputTokensPerSecondPerGpu();
+        double seconds = (double) (n / b) * b * 2048 / steady.outputTokensPerSecondPerGpu() + (n % b) * 2048 / rest;
+        assertEquals(n * 2048 / seconds, v.predict(more, DEFAULTS), 1e-9); // one GPU
+        assertTrue(v.predict(more, DEFAULTS) < steady.outputTokensPerSecondPerGpu(), "the smaller last batch is slower");
+
+        ServingValidation.Case unstated = v.cases("check", "CHK-NEWER-SW").stream()
+                .filter(c -> c.isl() == 1000 && c.osl() == 1000 && v.scorable(c)).findFirst().orElseThrow();
+        assertEquals(0, ServingValidation.datasetRequests(unstated));
+        assertEquals(v.estimate(unstated, DEFAULTS).outputTokensPerSecondPerGpu(), v.predict(unstated, DEFAULTS));
     }
 
     private static void noWorseThanRecorded(String block, List<ServingValidation.Row> rows, double median,
