@@ -162,9 +162,10 @@ final class ServingValidation {
 
     /**
      * Predicted output tokens/s per GPU. An overview's run serves a finite dataset of identical requests
-     * ({@link #datasetRequests}) through a scheduler that holds at most the batch its memory allows: ⌊N/batch⌋ full
-     * batches pass through, then one of the N mod batch left. A run with fewer requests than that batch runs them all
-     * at once. Where no dataset size is stated the run is taken at its steady state.
+     * ({@link #datasetRequests}) through a scheduler that holds at most the batch its memory allows; the harness
+     * takes it as ⌊N/batch⌋ full batches, then one of the N mod batch left, each at its own rate (an approximation:
+     * in-flight batching's staggered admissions drain the last requests over a tail). A run with fewer requests than
+     * that batch runs them all at once. Where no dataset size is stated the run is taken at its steady state.
      */
     double predict(Case c, Efficiencies eff) {
         ThroughputEstimate full = estimate(c, eff);
