@@ -80,6 +80,7 @@ final class TitlePage {
                 + Numbers.rate(a.memoryEfficiency())));
         rows.add(List.of("Mixture-of-experts expert efficiency", Numbers.rate(a.expertEfficiency())
                 + " of dense GEMM speed"));
+        rows.add(List.of("FP4 efficiency", Numbers.rate(a.fp4Efficiency()) + " of the compute efficiency"));
         return rows;
     }
 

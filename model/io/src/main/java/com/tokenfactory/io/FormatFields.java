@@ -20,7 +20,7 @@ final class FormatFields {
             "itTaxDepreciation", "terminalValue", "economicLifeFrom", "taxRate", "facilityTaxLifeYears",
             "terminalGrowthPerYear", "itCapexExtraShare", "facilitySoftCostShare", "propertyTaxInsurancePerYear",
             "commissioningMonths", "gpuAnnualFailureRate", "gpuRepairDays", "receivablesDays",
-            "hardwarePowerPerGpuGainPerYear", "expertEfficiency", "sequenceOverheadUs");
+            "hardwarePowerPerGpuGainPerYear", "expertEfficiency", "sequenceOverheadUs", "fp4Efficiency");
     static final List<String> SKU = List.of("id", "name", "vendor", "bf16Tflops", "fp8Tflops", "hbmGb", "hbmTbps",
             "gpuWatts", "allInWattsPerGpu", "priceUsdPerGpu", "scaleUpGpus", "firstAvailable", "availabilitySource",
             "rentalUsdPerGpuHour", "serving");

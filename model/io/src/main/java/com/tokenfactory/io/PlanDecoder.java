@@ -118,13 +118,14 @@ final class PlanDecoder {
         double powerGain = orDefault(f, "hardwarePowerPerGpuGainPerYear", d.hardwarePowerPerGpuGainPerYear());
         double expertEfficiency = orDefault(f, "expertEfficiency", d.expertEfficiency());
         double sequenceOverheadUs = orDefault(f, "sequenceOverheadUs", d.sequenceOverheadUs());
+        double fp4Efficiency = orDefault(f, "fp4Efficiency", d.fp4Efficiency());
         return build(path, () -> new Assumptions(discountRate, bookLifeYears, economicLifeYears, facilityLifeYears,
                 opexUsdPerMwYear, softwareGain, tokenPriceDecline, perfPerDollarGain, energyEfficiencyGain,
                 planningHeadroom, trainingMfu, idlePowerFraction, computeBoundPowerFraction, memoryBoundPowerFraction,
                 usableHbmFraction, maxDecodeBatch, computeEfficiency, memoryEfficiency, stepOverheadMs,
                 itTaxDepreciation, terminalValue, economicLifeFrom, taxRate, facilityTaxLifeYears, terminalGrowth,
                 itCapexExtraShare, facilitySoftCostShare, propertyTax, commissioningMonths, failureRate, repairDays,
-                receivablesDays, powerGain, expertEfficiency, sequenceOverheadUs));
+                receivablesDays, powerGain, expertEfficiency, sequenceOverheadUs, fp4Efficiency));
     }
 
     private static double orDefault(ObjectFields f, String name, double fallback) {

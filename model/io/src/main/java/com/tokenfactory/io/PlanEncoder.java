@@ -108,6 +108,7 @@ final class PlanEncoder {
         o.put("hardwarePowerPerGpuGainPerYear", a.hardwarePowerPerGpuGainPerYear());
         o.put("expertEfficiency", a.expertEfficiency());
         o.put("sequenceOverheadUs", a.sequenceOverheadUs());
+        o.put("fp4Efficiency", a.fp4Efficiency());
         return o;
     }
 

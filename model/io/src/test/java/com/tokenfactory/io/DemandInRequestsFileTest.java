@@ -72,20 +72,20 @@ class DemandInRequestsFileTest {
 
     @Test
     void twoUnitsInOneCurveAreRefusedAtTheSecond() {
-        assertEquals(FILE + ": $.services[0].demand.requestsPerDay (line 171): give the demand in one unit: "
+        assertEquals(FILE + ": $.services[0].demand.requestsPerDay (line 172): give the demand in one unit: "
                         + "tokensPerDay or requestsPerDay, not both",
                 message(edited("\"tokensPerDay\": 2.0E11,", "\"tokensPerDay\": 2.0E11,\n        \"requestsPerDay\": 5,")));
     }
 
     @Test
     void aCurveWithoutALevelNamesTheTokensField() {
-        assertEquals(FILE + ": $.services[0].demand.tokensPerDay (line 167): is required (or requestsPerDay or "
+        assertEquals(FILE + ": $.services[0].demand.tokensPerDay (line 168): is required (or requestsPerDay or "
                 + "requestsPerMonth for demand in requests)", message(edited("        \"tokensPerDay\": 2.0E11,\n", "")));
     }
 
     @Test
     void aBadLevelIsReportedUnderTheUnitTheFileGaveIt() {
-        assertEquals(FILE + ": $.services[0].demand.requestsPerMonth (line 170): must be between 0 and 1e18 "
+        assertEquals(FILE + ": $.services[0].demand.requestsPerMonth (line 171): must be between 0 and 1e18 "
                 + "(was -3.0)", message(edited("\"tokensPerDay\": 2.0E11", "\"requestsPerMonth\": -3")));
     }
 
@@ -95,7 +95,7 @@ class DemandInRequestsFileTest {
                 + " {\"month\": \"2027-01\", \"tokensPerDay\": 1e12}]";
         String json = edited("\"kind\": \"growth\",\n        \"start\": \"2026-01\",\n        \"tokensPerDay\": 2.0E11,\n"
                 + "        \"growthPerYear\": 1.5", points);
-        assertEquals(FILE + ": $.services[0].demand.points[1].tokensPerDay (line 169): every point of a curve counts "
+        assertEquals(FILE + ": $.services[0].demand.points[1].tokensPerDay (line 170): every point of a curve counts "
                 + "the same unit; the first point gives requestsPerDay", message(json));
     }
 }

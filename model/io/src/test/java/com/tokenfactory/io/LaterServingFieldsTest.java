@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Serving assumptions added after format 3 shipped — the mixture-of-experts expert efficiency and the host time per
- * sequence: optional on read (older files take the sourced default), always written.
+ * Serving assumptions added after format 3 shipped — the mixture-of-experts expert efficiency, the host time per
+ * sequence and the FP4 efficiency: optional on read (older files take the sourced default), always written.
  */
 class LaterServingFieldsTest {
     private static final String CURRENT = Resources.text(Resources.FUNGIBLE);
@@ -36,9 +36,11 @@ class LaterServingFieldsTest {
         return Stream.of(
                 new Field("expertEfficiency", "0.2", Assumptions::expertEfficiency, 0.45, "1.5",
                         "bad.tokenplan: $.assumptions.expertEfficiency (line 41): must be between 0.01 and 1 (was 1.5)"),
-                new Field("sequenceOverheadUs", "2.5", Assumptions::sequenceOverheadUs, 40.0, "-1",
+                new Field("sequenceOverheadUs", "0.0", Assumptions::sequenceOverheadUs, 40.0, "-1",
                         "bad.tokenplan: $.assumptions.sequenceOverheadUs (line 42): must be between 0 and 10000 "
-                                + "(was -1.0)"));
+                                + "(was -1.0)"),
+                new Field("fp4Efficiency", "0.6", Assumptions::fp4Efficiency, 0.8, "0",
+                        "bad.tokenplan: $.assumptions.fp4Efficiency (line 43): must be between 0.05 and 1 (was 0.0)"));
     }
 
     @ParameterizedTest

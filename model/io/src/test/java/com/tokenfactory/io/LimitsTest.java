@@ -29,7 +29,7 @@ class LimitsTest {
         String deep = Resources.replaceOnce(VALID, "\"trainingRuns\": []",
                 "\"trainingRuns\": " + "[".repeat(70) + "]".repeat(70));
         PlanFileException e = assertThrows(PlanFileException.class, () -> new PlanFile().read(deep, FILE));
-        assertEquals(FILE + ": line 196, column 83: objects and arrays are nested more than 64 levels deep "
+        assertEquals(FILE + ": line 197, column 83: objects and arrays are nested more than 64 levels deep "
                 + "(the nesting depth limit)", e.getMessage());
     }
 
@@ -48,14 +48,14 @@ class LimitsTest {
     void oversizedTextIsRefusedBeforeParsing() {
         ReadLimits small = ReadLimits.defaults().withMaxFileBytes(1000);
         PlanFileException e = assertThrows(PlanFileException.class, () -> new PlanFile(small).read(VALID, FILE));
-        assertEquals(FILE + ": the file is too large: 5199 bytes (the file size limit is 1000 bytes)", e.getMessage());
+        assertEquals(FILE + ": the file is too large: 5225 bytes (the file size limit is 1000 bytes)", e.getMessage());
     }
 
     @Test
     void overlongNumber() {
         String json = Resources.replaceOnce(VALID, "\"gridMw\": 120.0", "\"gridMw\": 1" + "0".repeat(100));
         PlanFileException e = assertThrows(PlanFileException.class, () -> new PlanFile().read(json, FILE));
-        assertEquals(FILE + ": $.sites[0].gridMw (line 93, column 118): a number longer than 100 characters "
+        assertEquals(FILE + ": $.sites[0].gridMw (line 94, column 118): a number longer than 100 characters "
                 + "(the number length limit)", e.getMessage());
     }
 
@@ -73,7 +73,7 @@ class LimitsTest {
     void overlongFieldName() {
         String json = Resources.replaceOnce(VALID, "\"gridMw\": 120.0", "\"" + "g".repeat(1001) + "\": 120.0");
         PlanFileException e = assertThrows(PlanFileException.class, () -> new PlanFile().read(json, FILE));
-        assertEquals(FILE + ": $.sites[0] (line 93, column 1010): a field name longer than 1000 characters "
+        assertEquals(FILE + ": $.sites[0] (line 94, column 1010): a field name longer than 1000 characters "
                 + "(the field name length limit)", e.getMessage());
     }
 

@@ -46,7 +46,7 @@ class MalformedFileTest {
         /** The path of a syntax error is the element the parser was reading or had just read. */
         @Test
         void missingCommaNamesLineAndColumn() {
-            assertEquals(FILE + ": $.sites[0].pue (line 96, column 7): invalid JSON: Unexpected character ('\"' (code 34)): "
+            assertEquals(FILE + ": $.sites[0].pue (line 97, column 7): invalid JSON: Unexpected character ('\"' (code 34)): "
                             + "was expecting comma to separate Object entries",
                     message(edited("\"pue\": 1.3,", "\"pue\": 1.3")));
         }
@@ -54,15 +54,15 @@ class MalformedFileTest {
         @Test
         void truncatedFile() {
             String truncated = VALID.substring(0, VALID.indexOf("  \"partners\""));
-            assertEquals(FILE + ": $.sites (line 135, column 1): invalid JSON: Unexpected end-of-input "
+            assertEquals(FILE + ": $.sites (line 136, column 1): invalid JSON: Unexpected end-of-input "
                     + "within/between Object entries", message(truncated));
         }
 
         @Test
         void fileCutInsideAnArrayNamesWhereTheArrayStarted() {
             String truncated = VALID.substring(0, VALID.indexOf("\"FedRAMP High\"") + "\"FedRAMP High\"".length());
-            assertEquals(FILE + ": $.sites[0].certifications[0] (line 91, column 23): invalid JSON: Unexpected "
-                    + "end-of-input: expected close marker for Array (start marker at [line: 90, column: 25])",
+            assertEquals(FILE + ": $.sites[0].certifications[0] (line 92, column 23): invalid JSON: Unexpected "
+                    + "end-of-input: expected close marker for Array (start marker at [line: 91, column: 25])",
                     message(truncated));
         }
 
@@ -73,7 +73,7 @@ class MalformedFileTest {
 
         @Test
         void contentAfterThePlan() {
-            assertEquals(FILE + ": line 207, column 1: unexpected content after the end of the JSON object",
+            assertEquals(FILE + ": line 208, column 1: unexpected content after the end of the JSON object",
                     message(VALID + "{}"));
         }
 
@@ -84,27 +84,27 @@ class MalformedFileTest {
 
         @Test
         void duplicateFieldNamesTheSecondOccurrence() {
-            assertEquals(FILE + ": $.sites[0].name (line 87): duplicate field 'name' (first on line 86)",
+            assertEquals(FILE + ": $.sites[0].name (line 88): duplicate field 'name' (first on line 87)",
                     message(edited("\"name\": \"Ashburn campus\",",
                             "\"name\": \"Ashburn campus\",\n      \"name\": \"Ashburn\",")));
         }
 
         @Test
         void nanIsRefusedWithItsPath() {
-            assertEquals(FILE + ": $.sites[0].pue (line 95): NaN is not a number JSON allows: write a finite number",
+            assertEquals(FILE + ": $.sites[0].pue (line 96): NaN is not a number JSON allows: write a finite number",
                     message(edited("\"pue\": 1.3", "\"pue\": NaN")));
         }
 
         @Test
         void infinityIsRefusedWithItsPath() {
-            assertEquals(FILE + ": $.sites[0].phases[1].criticalItMw (line 118): -Infinity is not a number JSON "
+            assertEquals(FILE + ": $.sites[0].phases[1].criticalItMw (line 119): -Infinity is not a number JSON "
                             + "allows: write a finite number",
                     message(edited("\"criticalItMw\": 30.0", "\"criticalItMw\": -Infinity")));
         }
 
         @Test
         void numberBeyondDoubleRange() {
-            assertEquals(FILE + ": $.sites[0].pue (line 95): the number 1e999 is too large",
+            assertEquals(FILE + ": $.sites[0].pue (line 96): the number 1e999 is too large",
                     message(edited("\"pue\": 1.3", "\"pue\": 1e999")));
         }
     }
@@ -113,38 +113,38 @@ class MalformedFileTest {
     class Types {
         @Test
         void stringWhereANumberBelongs() {
-            assertEquals(FILE + ": $.sites[0].gridMw (line 93): expected a number, got a string",
+            assertEquals(FILE + ": $.sites[0].gridMw (line 94): expected a number, got a string",
                     message(edited("\"gridMw\": 120.0", "\"gridMw\": \"120\"")));
         }
 
         @Test
         void fractionWhereAnIntegerBelongs() {
-            assertEquals(FILE + ": $.sites[0].phases[1].deployments[0].gpus (line 127): expected an integer, "
+            assertEquals(FILE + ": $.sites[0].phases[1].deployments[0].gpus (line 128): expected an integer, "
                     + "got 16000.5", message(edited("\"gpus\": 16000", "\"gpus\": 16000.5")));
         }
 
         @Test
         void integerBeyondIntRange() {
-            assertEquals(FILE + ": $.sites[0].phases[0].deployments[0].gpus (line 110): must be between "
+            assertEquals(FILE + ": $.sites[0].phases[0].deployments[0].gpus (line 111): must be between "
                             + "-2147483648 and 2147483647 (was 99999999999)",
                     message(edited("\"gpus\": 8000", "\"gpus\": 99999999999")));
         }
 
         @Test
         void objectWhereAnArrayBelongs() {
-            assertEquals(FILE + ": $.trainingRuns (line 196): expected an array, got an object",
+            assertEquals(FILE + ": $.trainingRuns (line 197): expected an array, got an object",
                     message(edited("\"trainingRuns\": []", "\"trainingRuns\": {}")));
         }
 
         @Test
         void stringWhereABooleanBelongs() {
-            assertEquals(FILE + ": $.catalog[0].priceUsdPerGpu.lowConfidence (line 76): expected true or false, "
+            assertEquals(FILE + ": $.catalog[0].priceUsdPerGpu.lowConfidence (line 77): expected true or false, "
                     + "got a string", message(edited("\"lowConfidence\": true", "\"lowConfidence\": \"yes\"")));
         }
 
         @Test
         void serveAtLossMustBeTrueOrFalse() throws PlanFileException {
-            assertEquals(FILE + ": $.services[0].serveAtLoss (line 190): expected true or false, got a string",
+            assertEquals(FILE + ": $.services[0].serveAtLoss (line 191): expected true or false, got a string",
                     message(edited("\"priority\": 1", "\"serveAtLoss\": \"yes\", \"priority\": 1")));
             // left out (as in every file written before it existed) it is off; written, it reads back
             assertFalse(new PlanFile().read(VALID, FILE).services().get(0).serveAtLoss());
@@ -154,7 +154,7 @@ class MalformedFileTest {
 
         @Test
         void malformedMonth() {
-            assertEquals(FILE + ": $.sites[0].gridAvailable (line 94): expected a month like \"2026-01\", "
+            assertEquals(FILE + ": $.sites[0].gridAvailable (line 95): expected a month like \"2026-01\", "
                     + "got \"2026-13\"", message(edited("\"gridAvailable\": \"2026-01\"",
                     "\"gridAvailable\": \"2026-13\"")));
         }
@@ -164,19 +164,19 @@ class MalformedFileTest {
     class RequiredFields {
         @Test
         void missingFieldNamesTheEnclosingObjectsLine() {
-            assertEquals(FILE + ": $.sites[0].pue (line 84): is required",
+            assertEquals(FILE + ": $.sites[0].pue (line 85): is required",
                     message(edited("      \"pue\": 1.3,\n", "")));
         }
 
         @Test
         void nullCountsAsMissing() {
-            assertEquals(FILE + ": $.sites[0].name (line 86): is required",
+            assertEquals(FILE + ": $.sites[0].name (line 87): is required",
                     message(edited("\"name\": \"Ashburn campus\"", "\"name\": null")));
         }
 
         @Test
         void demandWithoutKind() {
-            assertEquals(FILE + ": $.services[0].demand.kind (line 167): is required (\"growth\" or \"points\")",
+            assertEquals(FILE + ": $.services[0].demand.kind (line 168): is required (\"growth\" or \"points\")",
                     message(edited("        \"kind\": \"growth\",\n", "")));
         }
     }
@@ -186,17 +186,17 @@ class MalformedFileTest {
         @Test
         void negativeValueFromTheRecordConstructor() {
             PlanFileException e = failure(edited("\"criticalItMw\": 30.0", "\"criticalItMw\": -5"));
-            assertEquals(FILE + ": $.sites[0].phases[1].criticalItMw (line 118): must be between 0.001 and 100000 (was -5.0)",
+            assertEquals(FILE + ": $.sites[0].phases[1].criticalItMw (line 119): must be between 0.001 and 100000 (was -5.0)",
                     e.getMessage());
             assertEquals(FILE, e.sourceName());
             assertEquals("$.sites[0].phases[1].criticalItMw", e.jsonPath());
-            assertEquals(118, e.line());
+            assertEquals(119, e.line());
             assertEquals("must be between 0.001 and 100000 (was -5.0)", e.problem());
         }
 
         @Test
         void outOfRange() {
-            assertEquals(FILE + ": $.sites[0].pue (line 95): must be between 1 and 3 (was 5.0)",
+            assertEquals(FILE + ": $.sites[0].pue (line 96): must be between 1 and 3 (was 5.0)",
                     message(edited("\"pue\": 1.3", "\"pue\": 5")));
         }
 
@@ -208,26 +208,26 @@ class MalformedFileTest {
 
         @Test
         void sourcedFigureNamesTheFigure() {
-            assertEquals(FILE + ": $.catalog[0].hbmGb (line 57): must be between 0.001 and 1000000 (was -80.0)",
+            assertEquals(FILE + ": $.catalog[0].hbmGb (line 58): must be between 0.001 and 1000000 (was -80.0)",
                     message(edited("\"value\": 80.0", "\"value\": -80.0")));
         }
 
         @Test
         void checkAcrossFields() {
-            assertEquals(FILE + ": $.sites[0].phases[1].energization (line 121): must not be before "
+            assertEquals(FILE + ": $.sites[0].phases[1].energization (line 122): must not be before "
                             + "constructionStart (2026-01), was 2025-03",
                     message(edited("\"energization\": \"2027-03\"", "\"energization\": \"2025-03\"")));
         }
 
         @Test
         void blankCertification() {
-            assertEquals(FILE + ": $.sites[0].certifications[0] (line 91): must not be blank",
+            assertEquals(FILE + ": $.sites[0].certifications[0] (line 92): must not be blank",
                     message(edited("\"FedRAMP High\"", "\"  \"")));
         }
 
         @Test
         void invalidId() {
-            assertEquals(FILE + ": $.sites[0].id (line 85): 'ash burn' is not a valid id (letters, digits, '_', "
+            assertEquals(FILE + ": $.sites[0].id (line 86): 'ash burn' is not a valid id (letters, digits, '_', "
                             + "'-', '.'; at most 64; starting with a letter or digit)",
                     message(edited("\"id\": \"ashburn\"", "\"id\": \"ash burn\"")));
         }
@@ -237,7 +237,7 @@ class MalformedFileTest {
     class References {
         @Test
         void unknownSkuIsReportedAtThePlanLevelPath() {
-            assertEquals(FILE + ": $.sites[0].phases[1].deployments[0].skuId (line 126): unknown SKU 'B300' "
+            assertEquals(FILE + ": $.sites[0].phases[1].deployments[0].skuId (line 127): unknown SKU 'B300' "
                             + "(the catalog has [H100-SXM])",
                     message(edited("\"skuId\": \"H100-SXM\",\n              \"gpus\": 16000",
                             "\"skuId\": \"B300\",\n              \"gpus\": 16000")));
@@ -245,19 +245,19 @@ class MalformedFileTest {
 
         @Test
         void duplicateIdAcrossThePlan() {
-            assertEquals(FILE + ": $.partners[1].id (line 150): duplicate id 'burst' (also used by partners[0])",
+            assertEquals(FILE + ": $.partners[1].id (line 151): duplicate id 'burst' (also used by partners[0])",
                     message(edited("\"id\": \"spot\"", "\"id\": \"burst\"")));
         }
 
         @Test
         void duplicateIdWithinASite() {
-            assertEquals(FILE + ": $.sites[0].phases[1].id (line 116): duplicate id 'hall-1' (also used by "
+            assertEquals(FILE + ": $.sites[0].phases[1].id (line 117): duplicate id 'hall-1' (also used by "
                     + "phases[0])", message(edited("\"id\": \"hall-2\"", "\"id\": \"hall-1\"")));
         }
 
         @Test
         void layoutOfAnUnknownElementUsesBracketNotationForItsKey() {
-            assertEquals(FILE + ": $.layout['hall-9'] (line 199): no element has the id 'hall-9'",
+            assertEquals(FILE + ": $.layout['hall-9'] (line 200): no element has the id 'hall-9'",
                     message(edited("\"ashburn\": {", "\"hall-9\": {")));
         }
     }
@@ -266,34 +266,34 @@ class MalformedFileTest {
     class NamesAndValues {
         @Test
         void misspeltFieldIsRefusedWithASuggestion() {
-            assertEquals(FILE + ": $.sites[0].gridMW (line 93): unknown field 'gridMW' (did you mean 'gridMw'?)",
+            assertEquals(FILE + ": $.sites[0].gridMW (line 94): unknown field 'gridMW' (did you mean 'gridMw'?)",
                     message(edited("\"gridMw\": 120.0", "\"gridMW\": 120.0")));
         }
 
         @Test
         void unknownFieldWithNothingClose() {
-            assertEquals(FILE + ": $.layout.ashburn.colour (line 200): unknown field 'colour'",
+            assertEquals(FILE + ": $.layout.ashburn.colour (line 201): unknown field 'colour'",
                     message(edited("\"x\": 40.0,", "\"colour\": \"red\",\n      \"x\": 40.0,")));
         }
 
         @Test
         void unknownEnumValueListsTheAllowedOnes() {
-            assertEquals(FILE + ": $.partners[0].kind (line 145): unknown value 'COMMITED'; allowed: COMMITTED, "
+            assertEquals(FILE + ": $.partners[0].kind (line 146): unknown value 'COMMITED'; allowed: COMMITTED, "
                             + "ON_DEMAND (did you mean 'COMMITTED'?)",
                     message(edited("\"kind\": \"COMMITTED\"", "\"kind\": \"COMMITED\"")));
-            assertEquals(FILE + ": $.services[0].latency (line 187): unknown value 'FAST'; allowed: INTERACTIVE, "
+            assertEquals(FILE + ": $.services[0].latency (line 188): unknown value 'FAST'; allowed: INTERACTIVE, "
                     + "STANDARD, BATCH", message(edited("\"latency\": \"INTERACTIVE\"", "\"latency\": \"FAST\"")));
         }
 
         @Test
         void unknownDemandKind() {
-            assertEquals(FILE + ": $.services[0].demand.kind (line 168): unknown demand kind 'linear'; allowed: "
+            assertEquals(FILE + ": $.services[0].demand.kind (line 169): unknown demand kind 'linear'; allowed: "
                     + "growth, points", message(edited("\"kind\": \"growth\"", "\"kind\": \"linear\"")));
         }
 
         @Test
         void fieldOfTheOtherDemandKind() {
-            assertEquals(FILE + ": $.services[0].demand.points (line 169): unknown field 'points'",
+            assertEquals(FILE + ": $.services[0].demand.points (line 170): unknown field 'points'",
                     message(edited("\"kind\": \"growth\",", "\"kind\": \"growth\",\n        \"points\": [],")));
         }
     }
@@ -338,7 +338,7 @@ class MalformedFileTest {
         String bad = edited("\"pue\": 1.3", "\"pue\": -1");
         Files.writeString(file, bad);
         PlanFileException e = assertThrows(PlanFileException.class, () -> new PlanFile().read(file));
-        assertEquals(FILE + ": $.sites[0].pue (line 95): must be between 1 and 3 (was -1.0)", e.getMessage());
+        assertEquals(FILE + ": $.sites[0].pue (line 96): must be between 1 and 3 (was -1.0)", e.getMessage());
         assertEquals(bad, Files.readString(file));
         assertEquals(List.of(FILE), namesIn(dir));
     }

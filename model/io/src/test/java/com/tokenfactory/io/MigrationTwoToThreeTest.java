@@ -70,7 +70,7 @@ class MigrationTwoToThreeTest {
         String json = Resources.text(Resources.FUNGIBLE).replace("\"peakToAverage\": 1.0", "\"peakToAverage\": 0.5");
         String problem = assertThrows(PlanFileException.class, () -> new PlanFile().read(json, "f.tokenplan"))
                 .getMessage();
-        assertTrue(problem.startsWith("f.tokenplan: $.services[0].peakToAverage (line 193): must be between 1"),
+        assertTrue(problem.startsWith("f.tokenplan: $.services[0].peakToAverage (line 194): must be between 1"),
                 problem);
     }
 }

@@ -28,6 +28,7 @@ public record AssumptionField(String group, String name, String label, FieldType
             new AssumptionField("Roofline (without a calibration)", "computeEfficiency", "Compute efficiency", FieldType.PERCENT, "% of peak"),
             new AssumptionField("Roofline (without a calibration)", "memoryEfficiency", "Memory efficiency", FieldType.PERCENT, "% of peak"),
             new AssumptionField("Roofline (without a calibration)", "stepOverheadMs", "Step overhead", FieldType.NUMBER, "ms/step"),
+            new AssumptionField("FP4 math (calibrated or not)", "fp4Efficiency", "FP4 efficiency", FieldType.PERCENT, "% of compute eff."),
             new AssumptionField("Serving software (calibrated or not)", "sequenceOverheadUs", "Host time per sequence", FieldType.NUMBER, "µs a step"),
             new AssumptionField("Mixture of experts (calibrated or not)", "expertEfficiency", "Expert efficiency", FieldType.PERCENT, "% of dense speed"),
             new AssumptionField("Tax and valuation", "taxRate", "Income tax rate", FieldType.PERCENT, "% of profit"),

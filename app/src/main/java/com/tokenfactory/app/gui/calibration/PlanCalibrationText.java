@@ -38,8 +38,9 @@ public final class PlanCalibrationText {
                 + "; step overhead "
                 + withSource(a.stepOverheadMs(), "stepOverheadMs",
                 CalibrationNumbers.sig3(a.stepOverheadMs()) + " ms")
-                + "; host time " + CalibrationNumbers.sig3(a.sequenceOverheadUs()) + " µs per sequence and expert "
-                + "efficiency " + CalibrationNumbers.fraction(a.expertEfficiency()) + " are never calibrated.";
+                + "; host time " + CalibrationNumbers.sig3(a.sequenceOverheadUs()) + " µs per sequence, expert "
+                + "efficiency " + CalibrationNumbers.fraction(a.expertEfficiency()) + " and FP4 efficiency "
+                + CalibrationNumbers.fraction(a.fp4Efficiency()) + " are never calibrated.";
     }
 
     /** The figure and its documented source, or "entered in this plan" when the plan changed the default. */

@@ -310,11 +310,11 @@ class CalibrationViewModelTest {
         assertEquals("Will run on the CPU: this installation has the CPU-only ONNX Runtime, and no NVIDIA GPU was found.",
                 Fx.call(() -> vm.expectedProviderProperty().get()));
         String defaults = Fx.call(() -> vm.planCalibrationProperty().get());
-        assertEquals("No calibration: documented defaults in use. Compute efficiency 0.45 ("
+        assertEquals("No calibration: documented defaults in use. Compute efficiency 0.50 ("
                 + Assumptions.SOURCES.get("computeEfficiency").source() + "); memory efficiency 0.80 ("
-                + Assumptions.SOURCES.get("memoryEfficiency").source() + "); step overhead 10.0 ms ("
-                + Assumptions.SOURCES.get("stepOverheadMs").source() + "); host time 2.50 µs per sequence and "
-                + "expert efficiency 0.20 are never calibrated.", defaults);
+                + Assumptions.SOURCES.get("memoryEfficiency").source() + "); step overhead 5.00 ms ("
+                + Assumptions.SOURCES.get("stepOverheadMs").source() + "); host time 0 µs per sequence, expert "
+                + "efficiency 0.20 and FP4 efficiency 0.60 are never calibrated.", defaults);
         assertNull(Fx.call(() -> vm.measurementProperty().get()));
     }
 

@@ -20,6 +20,9 @@ import com.tokenfactory.core.plan.Plan;
  * @param expertEfficiency    share of the dense GEMMs' speed a mixture-of-experts model's routed-expert math reaches
  *                            ({@link Assumptions#expertEfficiency()}: the plan's, never a calibration's — the
  *                            benchmark does not measure it)
+ * @param fp4Efficiency       share of the compute efficiency FP4 weight GEMMs reach
+ *                            ({@link Assumptions#fp4Efficiency()}: the plan's, never a calibration's — the benchmark
+ *                            does not run FP4)
  * @param source "calibration: <device> (<provider>, <date>)", with what it carried, or "defaults (assumptions)"
  */
 public record Efficiencies(
@@ -32,6 +35,7 @@ public record Efficiencies(
         double collectiveLatencyUs,
         double sequenceOverheadUs,
         double expertEfficiency,
+        double fp4Efficiency,
         String source) {
 
     public static Efficiencies of(Plan plan) {
@@ -40,22 +44,22 @@ public record Efficiencies(
         if (c == null) {
             return new Efficiencies(a.computeEfficiency(), a.memoryEfficiency(), a.stepOverheadMs(),
                     a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), a.idlePowerFraction(),
-                    Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(),
+                    Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(), a.fp4Efficiency(),
                     "defaults (assumptions)");
         }
         String measured = "calibration: " + c.device() + " (" + c.provider() + ", " + c.measuredOn() + ")";
         if (!transfersEfficiencies(c)) {
             return new Efficiencies(a.computeEfficiency(), a.memoryEfficiency(), c.stepOverheadMs(),
                     a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), a.idlePowerFraction(),
-                    Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(), measured
-                    + " — device not in the catalog: only its fixed per-step overhead is carried; compute and memory "
+                    Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(), a.fp4Efficiency(),
+                    measured + " — device not in the catalog: only its fixed per-step overhead is carried; compute and memory "
                     + "efficiencies and power fractions are the plan's");
         }
         return new Efficiencies(c.computeEfficiency(), c.memoryEfficiency(), c.stepOverheadMs(),
                 c.computeBoundPowerFraction() != null ? c.computeBoundPowerFraction() : a.computeBoundPowerFraction(),
                 c.memoryBoundPowerFraction() != null ? c.memoryBoundPowerFraction() : a.memoryBoundPowerFraction(),
                 a.idlePowerFraction(), Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(),
-                measured);
+                a.fp4Efficiency(), measured);
     }
 
     /** Whether a calibration's efficiencies describe a GPU of the catalog, and so carry to the plan's SKUs. */

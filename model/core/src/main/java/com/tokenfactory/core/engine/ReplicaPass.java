@@ -10,11 +10,12 @@ import com.tokenfactory.core.plan.ModelShape;
  * operator (LLM-Viewer, Yuan et al. 2024; GenZ, Bambhaniya et al. 2024): each kind of operator runs at the slower of
  * its math and its memory traffic, and the kinds run one after another.
  * <pre>
- *   pass(b, p) = Σ_op max(flops_op / (tp · peak_op · η_c), bytes_op / (tp · bandwidth · η_m)) + communication
+ *   pass(b, p) = Σ_op max(flops_op / (tp · peak_op · η_op), bytes_op / (tp · bandwidth · η_m)) + communication
  *                + overhead + sequenceOverhead · b / schedulers
  *   weights    : flops = 2·active·t,                       bytes = weightsRead(t)          (t = b·v + p tokens)
  *   attention  : flops = b·v·4·layers·ctx·hidden + p·4·layers·(input − computedInput/2)·hidden,  bytes = b·kvPerSequence
  * </pre>
+ * η_op = η_c, times fp4Efficiency for weight GEMMs in FP4 and expertEfficiency for the routed experts' math.
  * ctx = min(context, input + output/2) is the mean live length while decoding, v = draft tokens + 1 verified per
  * sequence. weightsRead(t) = all weights for a dense model. A mixture of experts splits its weights into two
  * operators: the non-expert weights (attention projections, dense layers, shared experts) each GPU reads whole, and
@@ -23,9 +24,11 @@ import com.tokenfactory.core.plan.ModelShape;
  * The routed experts' math runs at {@link Efficiencies#expertEfficiency()} of the dense GEMMs' speed (measured
  * mixture-of-experts serving falls well short of the dense roofline: routing, token permutation, many small grouped
  * GEMMs, uneven expert load); their weight reads are not slowed.
- * The weight GEMMs compute at the model's math precision (FP4 on Blackwell for NVFP4); attention computes at its KV
- * cache's precision and never below FP8 (TensorRT-LLM's and FlashAttention-3's fused attention run FP8 at the
- * narrowest; no serving stack computes attention in FP4).
+ * The weight GEMMs compute at the model's math precision (FP4 on Blackwell for NVFP4), in FP4 at
+ * {@link Efficiencies#fp4Efficiency()} of the compute efficiency (measured FP4 GEMMs reach a smaller share of their
+ * peak than FP8 ones on the same GPU); attention computes at its KV cache's precision and never below FP8
+ * (TensorRT-LLM's and FlashAttention-3's fused attention run FP8 at the narrowest; no serving stack computes
+ * attention in FP4).
  * <p>
  * Communication per pass: a dense model splits every layer over tp GPUs (Megatron-LM tensor parallelism), two
  * all-reduces of the pass's hidden states per layer. They move BF16 whatever precision the GEMMs compute in: a
@@ -84,7 +87,8 @@ final class ReplicaPass {
         this.pp = pp;
         this.m = s.model();
         this.net = net;
-        this.flopsPerSecond = tp * sku.peakFlopsFor(m.mathBytesPerValue()) * eff.computeEfficiency();
+        this.flopsPerSecond = tp * sku.peakFlopsFor(m.mathBytesPerValue()) * eff.computeEfficiency()
+                * ("FP4".equals(sku.mathPrecisionFor(m.mathBytesPerValue())) ? eff.fp4Efficiency() : 1.0);
         this.attentionFlopsPerSecond = tp * sku.peakFlopsFor(Math.max(1.0, m.kvBytesPerValue()))
                 * eff.computeEfficiency();
         this.bytesPerSecond = tp * sku.hbmBytesPerSecond() * eff.memoryEfficiency();

@@ -45,6 +45,9 @@ import java.util.Map;
  *                                           math reaches (routing, permutation, small grouped GEMMs, uneven load)
  * @param sequenceOverheadUs                 serving software's host time per sequence per decode step on each
  *                                           scheduler (gathering results, scheduling, preparing inputs), µs
+ * @param fp4Efficiency                      share of the compute efficiency FP4 weight GEMMs reach: they run at
+ *                                           computeEfficiency × fp4Efficiency of the FP4 peak (measured FP4 GEMMs
+ *                                           reach a smaller fraction of their peak than FP8 ones on the same GPU)
  */
 public record Assumptions(
         double discountRate,
@@ -81,7 +84,8 @@ public record Assumptions(
         double receivablesDays,
         double hardwarePowerPerGpuGainPerYear,
         double expertEfficiency,
-        double sequenceOverheadUs) {
+        double sequenceOverheadUs,
+        double fp4Efficiency) {
 
     /** How GPUs and other IT equipment are depreciated for tax. */
     public enum TaxDepreciation { MACRS_5_YEAR, STRAIGHT_LINE }
@@ -151,6 +155,7 @@ public record Assumptions(
         Check.between(hardwarePowerPerGpuGainPerYear, -0.5, 2.0, "hardwarePowerPerGpuGainPerYear");
         Check.between(expertEfficiency, 0.01, 1.0, "expertEfficiency");
         Check.between(sequenceOverheadUs, 0.0, 10_000.0, "sequenceOverheadUs");
+        Check.between(fp4Efficiency, 0.05, 1.0, "fp4Efficiency");
         if (terminalValue == TerminalValue.PERPETUITY && terminalGrowthPerYear >= discountRate) {
             throw new InvalidPlanException("terminalGrowthPerYear", "must be below the discount rate ("
                     + Check.fmt(discountRate) + ") for a perpetuity terminal value, was "
@@ -176,7 +181,7 @@ public record Assumptions(
                 v(SOURCES, "propertyTaxInsurancePerYear"), (int) v(SOURCES, "commissioningMonths"),
                 v(SOURCES, "gpuAnnualFailureRate"), v(SOURCES, "gpuRepairDays"), v(SOURCES, "receivablesDays"),
                 v(SOURCES, "hardwarePowerPerGpuGainPerYear"), v(SOURCES, "expertEfficiency"),
-                v(SOURCES, "sequenceOverheadUs"));
+                v(SOURCES, "sequenceOverheadUs"), v(SOURCES, "fp4Efficiency"));
     }
 
     /** Share of GPU time in service: 1 − failures a year × days out ÷ 365 (each failure out for the repair time). */
@@ -223,7 +228,7 @@ public record Assumptions(
                 compute, memory, stepOverheadMs, itTaxDepreciation, terminalValue, economicLifeFrom,
                 taxRate, facilityTaxLifeYears, terminalGrowthPerYear, itCapexExtraShare, facilitySoftCostShare,
                 propertyTaxInsurancePerYear, commissioningMonths, gpuAnnualFailureRate, gpuRepairDays,
-                receivablesDays, hardwarePowerPerGpuGainPerYear, expert, sequenceOverheadUs);
+                receivablesDays, hardwarePowerPerGpuGainPerYear, expert, sequenceOverheadUs, fp4Efficiency);
     }
 
     public Assumptions withTerminalValue(TerminalValue method) {
@@ -234,7 +239,8 @@ public record Assumptions(
                 computeEfficiency, memoryEfficiency, stepOverheadMs, itTaxDepreciation, method, economicLifeFrom,
                 taxRate, facilityTaxLifeYears, terminalGrowthPerYear, itCapexExtraShare, facilitySoftCostShare,
                 propertyTaxInsurancePerYear, commissioningMonths, gpuAnnualFailureRate, gpuRepairDays,
-                receivablesDays, hardwarePowerPerGpuGainPerYear, expertEfficiency, sequenceOverheadUs);
+                receivablesDays, hardwarePowerPerGpuGainPerYear, expertEfficiency, sequenceOverheadUs,
+                fp4Efficiency);
     }
 
     /** Halls' tax depreciation life in whole months. */
@@ -327,11 +333,10 @@ public record Assumptions(
                 "No serving-software limit by default: the latency target and KV memory choose the batch. Set "
                         + "vLLM's max_num_seqs (default 256) or TensorRT-LLM's max_batch_size to model a configured "
                         + "engine"));
-        m.put("computeEfficiency", Sourced.of(0.45, FITTED + "; a bare H100 GEMM reaches 0.65"));
+        m.put("computeEfficiency", Sourced.of(0.50, FITTED + "; a bare H100 GEMM reaches 0.65"));
         m.put("memoryEfficiency", Sourced.of(0.80, FITTED + " (at its ceiling: a bare H100 memory-bound chain "
                 + "reaches 0.80, measured)"));
-        m.put("stepOverheadMs", Sourced.of(10.0, FITTED + " (at its ceiling of 10 ms; it absorbs costs the model "
-                + "misses at large batches, so it over-charges small ones)"));
+        m.put("stepOverheadMs", Sourced.of(5.0, FITTED + " (grid 0–10 ms)"));
         m.put("taxRate", Sourced.of(0.21,
                 "US federal corporate income tax 21% (Tax Cuts and Jobs Act 2017, IRC §11(b)); state taxes not included"));
         m.put("facilityTaxLifeYears", Sourced.of(39,
@@ -370,9 +375,15 @@ public record Assumptions(
         m.put("expertEfficiency", Sourced.rough(0.20, FITTED + " (grid 0.20–1.00, at its floor), on the fit set's "
                 + "one mixture-of-experts model, Qwen3-235B-A22B (small experts, 8 per token); held-out Llama 4 and "
                 + "Qwen3-30B rows show it varies with the experts' shape"));
-        m.put("sequenceOverheadUs", Sourced.of(2.5, FITTED + "; serving engines spend much of a small model's "
+        m.put("sequenceOverheadUs", Sourced.of(0.0, FITTED + " (grid 0–50 µs, at its floor: the fit cannot tell it "
+                + "from the fixed overhead per step); serving engines spend much of a small model's "
                 + "step on the host: vLLM measured 29% of Llama 3 8B's time on one H100 in scheduling (vLLM blog, "
                 + "\"vLLM v0.6.0: 2.7x Throughput Improvement and 5x Latency Reduction\", 2024-09-05)"));
+        m.put("fp4Efficiency", Sourced.of(0.60, "FP4 GEMMs reach a smaller share of their peak than FP8 ones on the "
+                + "same GPU. vLLM's CUTLASS kernels on a B200, Llama 3.1 8B's N=6144 K=4096: FP8 41%, 52%, 57% of "
+                + "the FP8 peak at 512, 1,024, 16,384 tokens (vllm-project/vllm PR #19566, 2025-06), NVFP4 24%, 32%, "
+                + "43% of the FP4 peak (PR #20646, 2025-07, before its tuned configs) — 0.59, 0.62, 0.77 of FP8's "
+                + "share. " + FITTED + " within that range (grid 0.60–0.80): 0.60, at its floor"));
         return java.util.Collections.unmodifiableMap(m);
     }
 }

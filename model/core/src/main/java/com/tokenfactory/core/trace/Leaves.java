@@ -110,6 +110,11 @@ final class Leaves {
             out.add(assumption("Expert efficiency (share of dense GEMM speed, mixture of experts)", "ηₑ",
                     "expertEfficiency", e.expertEfficiency(), ""));
         }
+        if (usesFp4Math(plan)) {
+            // never a calibration's: the benchmark runs no FP4 (Efficiencies#fp4Efficiency)
+            out.add(assumption("FP4 efficiency (share of the compute efficiency FP4 GEMMs reach)", "η₄",
+                    "fp4Efficiency", e.fp4Efficiency(), ""));
+        }
         out.add(c != null ? calibrated("Fixed overhead per decode step", "t₀", "stepOverheadMs", e.stepOverheadMs(), c)
                 : assumption("Fixed overhead per decode step", "t₀", "stepOverheadMs", a.stepOverheadMs(), "ms"));
         // never a calibration's: the benchmark runs one sequence (Efficiencies#sequenceOverheadUs)
@@ -129,6 +134,12 @@ final class Leaves {
                 e.idlePowerFraction(), ""));
         modelParameters = List.copyOf(out);
         return modelParameters;
+    }
+
+    /** Whether some service's model computes in FP4 on some GPU of the plan's catalog. */
+    private static boolean usesFp4Math(Plan plan) {
+        return plan.services().stream().anyMatch(s -> plan.catalog().stream()
+                .anyMatch(sku -> "FP4".equals(sku.mathPrecisionFor(s.model().mathBytesPerValue()))));
     }
 
     private static String device(Calibration c) {

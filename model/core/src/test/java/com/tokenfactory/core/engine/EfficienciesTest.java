@@ -47,12 +47,13 @@ class EfficienciesTest {
     }
 
     @Test
-    void theExpertEfficiencyIsAlwaysThePlansForNoBenchmarkMeasuresIt() {
-        Plan moe = plan.withAssumptions(ReferencePlan.with(plan.assumptions(),
-                "expertEfficiency", 0.35));
-        assertEquals(0.35, Efficiencies.of(moe).expertEfficiency());
-        assertEquals(0.35, Efficiencies.of(moe.withCalibration(measured("NVIDIA H100 80GB HBM3", "CUDA")))
-                .expertEfficiency());
-        assertEquals(0.35, Efficiencies.of(moe.withCalibration(measured("AMD EPYC 7B13", "CPU"))).expertEfficiency());
+    void theExpertAndFp4EfficienciesAreAlwaysThePlansForNoBenchmarkMeasuresThem() {
+        Plan moe = plan.withAssumptions(ReferencePlan.with(ReferencePlan.with(plan.assumptions(),
+                "expertEfficiency", 0.35), "fp4Efficiency", 0.7));
+        for (Plan p : new Plan[]{moe, moe.withCalibration(measured("NVIDIA H100 80GB HBM3", "CUDA")),
+                moe.withCalibration(measured("AMD EPYC 7B13", "CPU"))}) {
+            assertEquals(0.35, Efficiencies.of(p).expertEfficiency());
+            assertEquals(0.7, Efficiencies.of(p).fp4Efficiency());
+        }
     }
 }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 /**
  * The fit of docs/validation.md, walked in full: every point of {@link ServingValidationTest#GRID} scored on the fit
- * cases alone by the mean |ln(predicted ÷ published)|, 2.4 million points. It takes about half a minute, so it is
+ * cases alone by the mean |ln(predicted ÷ published)|, 12 million points. It takes about five minutes, so it is
  * not in the everyday build (its name is not a test name surefire picks up): run it with
  * {@code ./mvnw -pl model/core -am test -Dtest=ServingFitSearch -Dsurefire.failIfNoSpecifiedTests=false}. It prints
  * the optimum and checks that the shipped defaults are it. The everyday build checks the cheaper necessary

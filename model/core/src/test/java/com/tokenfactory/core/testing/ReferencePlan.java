@@ -48,7 +48,7 @@ public final class ReferencePlan {
     public static Assumptions assumptions() {
         return new Assumptions(0.10, 6, 6, 20, 400_000, 0.0, 0.0, 0.3, 0.5, 0.0, 0.4, 0.2, 0.8, 0.8, 1.0, 1,
                 0.5, 0.5, 0.0, Assumptions.TaxDepreciation.STRAIGHT_LINE, Assumptions.TerminalValue.NONE,
-                Assumptions.LifeStart.POWER_ON, 0.0, 39, 0.0, 0.0, 0.0, 0.0, 0, 0.0, 0.0, 0.0, 0.2, 0.2, 0.0);
+                Assumptions.LifeStart.POWER_ON, 0.0, 39, 0.0, 0.0, 0.0, 0.0, 0, 0.0, 0.0, 0.0, 0.2, 0.2, 0.0, 1.0);
     }
 
     /** {@code a} with its choices set and a tax rate. */
