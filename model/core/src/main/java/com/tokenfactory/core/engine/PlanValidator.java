@@ -18,7 +18,6 @@ import com.tokenfactory.core.result.ValidationIssue;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -163,7 +162,7 @@ final class PlanValidator {
     }
 
     private void checkWorkloads() {
-        Set<String> usedSkus = usedSkus();
+        Set<String> usedSkus = plan.skuIdsInUse();
         for (Workload w : plan.workloads()) {
             if (anyCapacityMayRun(w)) {
                 continue;
@@ -332,15 +331,5 @@ final class PlanValidator {
         return false;
     }
 
-    private Set<String> usedSkus() {
-        Set<String> used = new LinkedHashSet<>();
-        for (Site s : plan.sites()) {
-            for (Hall p : s.halls()) {
-                p.gpuPods().forEach(d -> used.add(d.skuId()));
-            }
-        }
-        plan.partners().forEach(c -> used.add(c.skuId()));
-        return used;
-    }
 
 }

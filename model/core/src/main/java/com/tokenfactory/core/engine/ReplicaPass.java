@@ -88,7 +88,7 @@ final class ReplicaPass {
         this.m = s.model();
         this.net = net;
         this.flopsPerSecond = tp * sku.peakFlopsFor(m.mathBytesPerValue()) * eff.computeEfficiency()
-                * ("FP4".equals(sku.mathPrecisionFor(m.mathBytesPerValue())) ? eff.fp4Efficiency() : 1.0);
+                * (sku.computesInFp4(m.mathBytesPerValue()) ? eff.fp4Efficiency() : 1.0);
         this.attentionFlopsPerSecond = tp * sku.peakFlopsFor(Math.max(1.0, m.kvBytesPerValue()))
                 * eff.computeEfficiency();
         this.bytesPerSecond = tp * sku.hbmBytesPerSecond() * eff.memoryEfficiency();

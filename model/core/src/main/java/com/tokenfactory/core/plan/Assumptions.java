@@ -190,37 +190,43 @@ public record Assumptions(
     }
 
     public Assumptions withSoftwareEfficiencyGainPerYear(double gain) {
-        return withRates(discountRate, gain, planningHeadroom, computeEfficiency, memoryEfficiency, expertEfficiency);
+        return withRates(discountRate, gain, planningHeadroom, computeEfficiency, memoryEfficiency, expertEfficiency,
+                fp4Efficiency);
     }
 
     public Assumptions withDiscountRate(double rate) {
         return withRates(rate, softwareEfficiencyGainPerYear, planningHeadroom, computeEfficiency, memoryEfficiency,
-                expertEfficiency);
+                expertEfficiency, fp4Efficiency);
     }
 
     public Assumptions withPlanningHeadroom(double headroom) {
         return withRates(discountRate, softwareEfficiencyGainPerYear, headroom, computeEfficiency, memoryEfficiency,
-                expertEfficiency);
+                expertEfficiency, fp4Efficiency);
     }
 
     public Assumptions withComputeEfficiency(double efficiency) {
         return withRates(discountRate, softwareEfficiencyGainPerYear, planningHeadroom, efficiency, memoryEfficiency,
-                expertEfficiency);
+                expertEfficiency, fp4Efficiency);
     }
 
     public Assumptions withMemoryEfficiency(double efficiency) {
         return withRates(discountRate, softwareEfficiencyGainPerYear, planningHeadroom, computeEfficiency, efficiency,
-                expertEfficiency);
+                expertEfficiency, fp4Efficiency);
     }
 
     public Assumptions withExpertEfficiency(double efficiency) {
         return withRates(discountRate, softwareEfficiencyGainPerYear, planningHeadroom, computeEfficiency,
-                memoryEfficiency, efficiency);
+                memoryEfficiency, efficiency, fp4Efficiency);
+    }
+
+    public Assumptions withFp4Efficiency(double efficiency) {
+        return withRates(discountRate, softwareEfficiencyGainPerYear, planningHeadroom, computeEfficiency,
+                memoryEfficiency, expertEfficiency, efficiency);
     }
 
     /** The figures Monte Carlo and goal seek move, changed; every other assumption as it is. */
     private Assumptions withRates(double rate, double softwareGain, double headroom, double compute, double memory,
-                                  double expert) {
+                                  double expert, double fp4) {
         return new Assumptions(rate, bookLifeYears, economicLifeYears, facilityLifeYears, opexUsdPerMwYear,
                 softwareGain, tokenPriceDeclinePerYear, hardwarePerfPerDollarGainPerYear,
                 hardwareEnergyEfficiencyGainPerYear, headroom, trainingMfu, idlePowerFraction,
@@ -228,7 +234,7 @@ public record Assumptions(
                 compute, memory, stepOverheadMs, itTaxDepreciation, terminalValue, economicLifeFrom,
                 taxRate, facilityTaxLifeYears, terminalGrowthPerYear, itCapexExtraShare, facilitySoftCostShare,
                 propertyTaxInsurancePerYear, commissioningMonths, gpuAnnualFailureRate, gpuRepairDays,
-                receivablesDays, hardwarePowerPerGpuGainPerYear, expert, sequenceOverheadUs, fp4Efficiency);
+                receivablesDays, hardwarePowerPerGpuGainPerYear, expert, sequenceOverheadUs, fp4);
     }
 
     public Assumptions withTerminalValue(TerminalValue method) {
@@ -379,11 +385,11 @@ public record Assumptions(
                 + "from the fixed overhead per step); serving engines spend much of a small model's "
                 + "step on the host: vLLM measured 29% of Llama 3 8B's time on one H100 in scheduling (vLLM blog, "
                 + "\"vLLM v0.6.0: 2.7x Throughput Improvement and 5x Latency Reduction\", 2024-09-05)"));
-        m.put("fp4Efficiency", Sourced.of(0.60, "FP4 GEMMs reach a smaller share of their peak than FP8 ones on the "
-                + "same GPU. vLLM's CUTLASS kernels on a B200, Llama 3.1 8B's N=6144 K=4096: FP8 41%, 52%, 57% of "
-                + "the FP8 peak at 512, 1,024, 16,384 tokens (vllm-project/vllm PR #19566, 2025-06), NVFP4 24%, 32%, "
-                + "43% of the FP4 peak (PR #20646, 2025-07, before its tuned configs) — 0.59, 0.62, 0.77 of FP8's "
-                + "share. " + FITTED + " within that range (grid 0.60–0.80): 0.60, at its floor"));
+        m.put("fp4Efficiency", Sourced.rough(0.60, "FP4 GEMMs reach a smaller share of their peak than FP8 ones on "
+                + "the same GPU. vLLM's CUTLASS kernels on a B200, Llama 3.1 8B's N=6144 K=4096: FP8 41%, 52%, 57% "
+                + "of the FP8 peak at 512, 1,024, 16,384 tokens (vllm-project/vllm PR #19566, 2025-06, tuned), NVFP4 "
+                + "24%, 32%, 43% of the FP4 peak (PR #20646, 2025-07, before its tuned configs) — 0.59, 0.62, 0.77 "
+                + "of FP8's share. " + FITTED + " within that range (grid 0.60–0.80): 0.60, at its floor"));
         return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -28,6 +28,8 @@ public enum Lever {
             0.01, 1.0),
     EXPERT_EFFICIENCY("expertEfficiency", "Mixture-of-experts expert efficiency", "fraction", How.SET, Target.NONE,
             0.01, 1.0),
+    FP4_EFFICIENCY("fp4Efficiency", "FP4 efficiency (share of the compute efficiency)", "fraction", How.SET,
+            Target.NONE, 0.05, 1.0),
     PLANNING_HEADROOM("planningHeadroom", "Planning headroom", "fraction", How.SET, Target.NONE, 0.0, 0.9);
 
     /** How the drawn value meets the plan's figure. */
@@ -121,6 +123,7 @@ public enum Lever {
             case COMPUTE_EFFICIENCY -> plan.assumptions().computeEfficiency();
             case MEMORY_EFFICIENCY -> plan.assumptions().memoryEfficiency();
             case EXPERT_EFFICIENCY -> plan.assumptions().expertEfficiency();
+            case FP4_EFFICIENCY -> plan.assumptions().fp4Efficiency();
             case PLANNING_HEADROOM -> plan.assumptions().planningHeadroom();
             default -> throw new IllegalStateException(this + " replaces no figure");
         };
@@ -162,6 +165,7 @@ public enum Lever {
             case COMPUTE_EFFICIENCY -> plan.assumptions(plan.assumptions().withComputeEfficiency(v));
             case MEMORY_EFFICIENCY -> plan.assumptions(plan.assumptions().withMemoryEfficiency(v));
             case EXPERT_EFFICIENCY -> plan.assumptions(plan.assumptions().withExpertEfficiency(v));
+            case FP4_EFFICIENCY -> plan.assumptions(plan.assumptions().withFp4Efficiency(v));
             case PLANNING_HEADROOM -> plan.assumptions(plan.assumptions().withPlanningHeadroom(v));
         }
     }

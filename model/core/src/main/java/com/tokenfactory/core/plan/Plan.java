@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -196,6 +197,18 @@ public record Plan(
     }
 
     // ---- lookups ----
+
+    /** Ids of the SKUs the plan installs (in its halls' GPU pods) or rents (from partner clouds), in plan order. */
+    public Set<String> skuIdsInUse() {
+        Set<String> used = new LinkedHashSet<>();
+        for (Site s : sites) {
+            for (Hall h : s.halls()) {
+                h.gpuPods().forEach(d -> used.add(d.skuId()));
+            }
+        }
+        partners.forEach(c -> used.add(c.skuId()));
+        return used;
+    }
 
     public Optional<HardwareSku> sku(String id) {
         for (HardwareSku s : catalog) {

@@ -136,10 +136,10 @@ final class Leaves {
         return modelParameters;
     }
 
-    /** Whether some service's model computes in FP4 on some GPU of the plan's catalog. */
+    /** Whether some service's model computes in FP4 on some GPU the plan installs or rents. */
     private static boolean usesFp4Math(Plan plan) {
-        return plan.services().stream().anyMatch(s -> plan.catalog().stream()
-                .anyMatch(sku -> "FP4".equals(sku.mathPrecisionFor(s.model().mathBytesPerValue()))));
+        return plan.services().stream().anyMatch(s -> plan.skuIdsInUse().stream()
+                .anyMatch(id -> plan.requireSku(id).computesInFp4(s.model().mathBytesPerValue())));
     }
 
     private static String device(Calibration c) {

@@ -1,8 +1,13 @@
 package com.tokenfactory.core.trace;
 
+import com.tokenfactory.core.catalog.BuiltInCatalog;
 import com.tokenfactory.core.engine.Engine;
+import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.LatencyClass;
+import com.tokenfactory.core.plan.ModelServingShape;
+import com.tokenfactory.core.plan.ModelShape;
+import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.result.SimulationResult;
 import com.tokenfactory.core.testing.ReferencePlan;
@@ -89,6 +94,34 @@ class ExplainerTest {
         Badge wacc = Badge.of(explainer.explain("npv excluding terminal value").children().get(0).children().get(1),
                 result.efficiencySource());
         assertTrue(!wacc.uncalibrated(), "the WACC rests on no throughput");
+    }
+
+    /**
+     * The FP4 efficiency is a serving parameter only where a service computes in FP4 on a GPU the plan installs or
+     * rents: an NVFP4 model on the reference GPU (no FP4 tensor math) computes in FP8, a B200 merely in the catalog
+     * serves nothing, a rented one does.
+     */
+    @Test
+    void theFp4EfficiencyIsTracedOnlyWhereAServiceComputesInFp4OnAGpuThePlanUses() {
+        InferenceService svc = ReferencePlan.service(1e9);
+        ModelShape nvfp4 = new ModelShape("8B NVFP4", 8, 8, 32, 4096, 32, 8, 131_072, 0.5, 1,
+                new ModelServingShape(0.5, 1));
+        Plan fp4Model = plan.withServices(List.of(new InferenceService(svc.id(), svc.name(), svc.demand(),
+                        svc.inputTokensPerRequest(), svc.outputTokensPerRequest(), nvfp4, svc.latency(), 1.0, 0.0,
+                        new TreeSet<>(), 1, null)))
+                .withCatalog(List.of(ReferencePlan.sku(), BuiltInCatalog.B200));
+        assertTrue(fp4Leaf(plan).isEmpty());
+        assertTrue(fp4Leaf(fp4Model).isEmpty(), "a B200 only in the catalog serves nothing");
+        Plan renting = fp4Model.withPartners(List.of(new PartnerCloud("rent", "Partner rent", "Partner cloud",
+                BuiltInCatalog.B200.id(), 8, 5.0, ReferencePlan.START, 12, ContractKind.ON_DEMAND, new TreeSet<>(), 0,
+                null, null)));
+        assertEquals(List.of(plan.assumptions().fp4Efficiency()), fp4Leaf(renting));
+    }
+
+    private static List<Double> fp4Leaf(Plan p) {
+        Explanation served = new Explainer(p, Engine.simulate(p)).explain("tokens served svc 2026-04");
+        return served.children().stream().filter(c -> c.label().startsWith("FP4 efficiency"))
+                .map(Explanation::value).toList();
     }
 
     @Test
