@@ -39,7 +39,7 @@ class LaterServingFieldsTest {
                 new Field("sequenceOverheadUs", "0.0", Assumptions::sequenceOverheadUs, 40.0, "-1",
                         "bad.tokenplan: $.assumptions.sequenceOverheadUs (line 42): must be between 0 and 10000 "
                                 + "(was -1.0)"),
-                new Field("fp4Efficiency", "0.6", Assumptions::fp4Efficiency, 0.8, "0",
+                new Field("fp4Efficiency", "0.65", Assumptions::fp4Efficiency, 0.8, "0",
                         "bad.tokenplan: $.assumptions.fp4Efficiency (line 43): must be between 0.05 and 1 (was 0.0)"));
     }
 

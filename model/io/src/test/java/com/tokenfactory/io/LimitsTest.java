@@ -48,7 +48,7 @@ class LimitsTest {
     void oversizedTextIsRefusedBeforeParsing() {
         ReadLimits small = ReadLimits.defaults().withMaxFileBytes(1000);
         PlanFileException e = assertThrows(PlanFileException.class, () -> new PlanFile(small).read(VALID, FILE));
-        assertEquals(FILE + ": the file is too large: 5225 bytes (the file size limit is 1000 bytes)", e.getMessage());
+        assertEquals(FILE + ": the file is too large: 5226 bytes (the file size limit is 1000 bytes)", e.getMessage());
     }
 
     @Test

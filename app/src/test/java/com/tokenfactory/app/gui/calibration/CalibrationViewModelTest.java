@@ -312,9 +312,9 @@ class CalibrationViewModelTest {
         String defaults = Fx.call(() -> vm.planCalibrationProperty().get());
         assertEquals("No calibration: documented defaults in use. Compute efficiency 0.50 ("
                 + Assumptions.SOURCES.get("computeEfficiency").source() + "); memory efficiency 0.80 ("
-                + Assumptions.SOURCES.get("memoryEfficiency").source() + "); step overhead 5.00 ms ("
+                + Assumptions.SOURCES.get("memoryEfficiency").source() + "); step overhead 3.00 ms ("
                 + Assumptions.SOURCES.get("stepOverheadMs").source() + "); host time 0 µs per sequence, expert "
-                + "efficiency 0.20 and FP4 efficiency 0.60 are never calibrated.", defaults);
+                + "efficiency 0.20 and FP4 efficiency 0.65 are never calibrated.", defaults);
         assertNull(Fx.call(() -> vm.measurementProperty().get()));
     }
 

@@ -23,6 +23,8 @@ import com.tokenfactory.core.plan.Plan;
  * @param fp4Efficiency       share of the compute efficiency FP4 weight GEMMs reach
  *                            ({@link Assumptions#fp4Efficiency()}: the plan's, never a calibration's — the benchmark
  *                            does not run FP4)
+ * @param moeLayerUs          fixed time of each mixture-of-experts layer in a pass, µs ({@link ReplicaPass#MOE_LAYER_US};
+ *                            never a calibration's — the benchmark runs no experts)
  * @param source "calibration: <device> (<provider>, <date>)", with what it carried, or "defaults (assumptions)"
  */
 public record Efficiencies(
@@ -36,6 +38,7 @@ public record Efficiencies(
         double sequenceOverheadUs,
         double expertEfficiency,
         double fp4Efficiency,
+        double moeLayerUs,
         String source) {
 
     public static Efficiencies of(Plan plan) {
@@ -45,21 +48,21 @@ public record Efficiencies(
             return new Efficiencies(a.computeEfficiency(), a.memoryEfficiency(), a.stepOverheadMs(),
                     a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), a.idlePowerFraction(),
                     Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(), a.fp4Efficiency(),
-                    "defaults (assumptions)");
+                    ReplicaPass.MOE_LAYER_US.value(), "defaults (assumptions)");
         }
         String measured = "calibration: " + c.device() + " (" + c.provider() + ", " + c.measuredOn() + ")";
         if (!transfersEfficiencies(c)) {
             return new Efficiencies(a.computeEfficiency(), a.memoryEfficiency(), c.stepOverheadMs(),
                     a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), a.idlePowerFraction(),
                     Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(), a.fp4Efficiency(),
-                    measured + " — device not in the catalog: only its fixed per-step overhead is carried; compute and memory "
+                    ReplicaPass.MOE_LAYER_US.value(), measured + " — device not in the catalog: only its fixed per-step overhead is carried; compute and memory "
                     + "efficiencies and power fractions are the plan's");
         }
         return new Efficiencies(c.computeEfficiency(), c.memoryEfficiency(), c.stepOverheadMs(),
                 c.computeBoundPowerFraction() != null ? c.computeBoundPowerFraction() : a.computeBoundPowerFraction(),
                 c.memoryBoundPowerFraction() != null ? c.memoryBoundPowerFraction() : a.memoryBoundPowerFraction(),
                 a.idlePowerFraction(), Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(),
-                a.fp4Efficiency(), measured);
+                a.fp4Efficiency(), ReplicaPass.MOE_LAYER_US.value(), measured);
     }
 
     /** Whether a calibration's efficiencies describe a GPU of the catalog, and so carry to the plan's SKUs. */

@@ -3,6 +3,7 @@ package com.tokenfactory.core.engine;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.ModelShape;
+import com.tokenfactory.core.plan.Sourced;
 
 /**
  * One forward pass of a model replica — {@code tp} GPUs of a scale-up domain per pipeline stage, {@code pp} stages —
@@ -11,7 +12,7 @@ import com.tokenfactory.core.plan.ModelShape;
  * its math and its memory traffic, and the kinds run one after another.
  * <pre>
  *   pass(b, p) = Σ_op max(flops_op / (tp · peak_op · η_op), bytes_op / (tp · bandwidth · η_m)) + communication
- *                + overhead + sequenceOverhead · b / schedulers
+ *                + overhead + layers · moeLayer (mixture of experts) + sequenceOverhead · b / schedulers
  *   weights    : flops = 2·active·t,                       bytes = weightsRead(t)          (t = b·v + p tokens)
  *   attention  : flops = b·v·4·layers·ctx·hidden + p·4·layers·(input − computedInput/2)·hidden,  bytes = b·kvPerSequence
  * </pre>
@@ -54,6 +55,15 @@ final class ReplicaPass {
      * activations' own precision where that is wider).
      */
     static final double HIDDEN_STATE_BYTES = 2.0;
+    /**
+     * Fixed time of each mixture-of-experts layer in a pass, µs: the kernels a MoE layer runs beyond a dense MLP's
+     * (routing, activation quantization, token permutation and its reversal) and its grouped GEMMs' launch and tail,
+     * each microseconds whatever the batch.
+     */
+    static final Sourced MOE_LAYER_US = Sourced.rough(100.0, "Fitted with the default efficiencies on the 28 fit "
+            + "cases of docs/validation.md (grid 0–300 µs). Its parts take microseconds whatever the batch: TensorRT-LLM's "
+            + "MoE routing kernel 8–10 µs from 32 to 128 tokens on a B200 (NVIDIA/TensorRT-LLM PR #14590), SGLang's "
+            + "routing + quantization + packing 7.8 µs a layer at decode (sgl-project/sglang PR #32699)");
     final int tp;
     final int pp;
     private final ModelShape m;
@@ -62,6 +72,8 @@ final class ReplicaPass {
     private final double bytesPerSecond;
     private final double overhead;
     private final double sequenceOverhead;
+    /** Fixed time of the pass's mixture-of-experts layers, s (0 for a dense model). */
+    private final double moeLayersSeconds;
     private final double expertEfficiency;
     private final Collectives net;
     private final boolean gatheredExperts;
@@ -94,6 +106,7 @@ final class ReplicaPass {
         this.bytesPerSecond = tp * sku.hbmBytesPerSecond() * eff.memoryEfficiency();
         this.overhead = eff.stepOverheadMs() / 1000.0;
         this.sequenceOverhead = eff.sequenceOverheadUs() / 1e6;
+        this.moeLayersSeconds = m.mixtureOfExperts() ? m.layers() * eff.moeLayerUs() / 1e6 : 0.0;
         this.expertEfficiency = eff.expertEfficiency();
         double in = s.inputTokensPerRequest();
         double computedIn = in * (1.0 - s.serving().prefixCacheHitRate());
@@ -188,7 +201,7 @@ final class ReplicaPass {
     double seconds(double b, double p) {
         double t = tokens(b, p);
         return sharedWeightSeconds(t) + expertWeightSeconds(t) + attentionSeconds(b, p) + communicationSeconds(b, p)
-                + overhead + schedulerSeconds(b);
+                + overhead + moeLayersSeconds + schedulerSeconds(b);
     }
 
     /**

@@ -342,7 +342,7 @@ public record Assumptions(
         m.put("computeEfficiency", Sourced.of(0.50, FITTED + "; a bare H100 GEMM reaches 0.65"));
         m.put("memoryEfficiency", Sourced.of(0.80, FITTED + " (at its ceiling: a bare H100 memory-bound chain "
                 + "reaches 0.80, measured)"));
-        m.put("stepOverheadMs", Sourced.of(5.0, FITTED + " (grid 0–10 ms)"));
+        m.put("stepOverheadMs", Sourced.of(3.0, FITTED + " (grid 0–10 ms)"));
         m.put("taxRate", Sourced.of(0.21,
                 "US federal corporate income tax 21% (Tax Cuts and Jobs Act 2017, IRC §11(b)); state taxes not included"));
         m.put("facilityTaxLifeYears", Sourced.of(39,
@@ -381,15 +381,15 @@ public record Assumptions(
         m.put("expertEfficiency", Sourced.rough(0.20, FITTED + " (grid 0.20–1.00, at its floor), on the fit set's "
                 + "one mixture-of-experts model, Qwen3-235B-A22B (small experts, 8 per token); held-out Llama 4 and "
                 + "Qwen3-30B rows show it varies with the experts' shape"));
-        m.put("sequenceOverheadUs", Sourced.of(0.0, FITTED + " (grid 0–50 µs, at its floor: the fit cannot tell it "
-                + "from the fixed overhead per step); serving engines spend much of a small model's "
+        m.put("sequenceOverheadUs", Sourced.of(0.0, FITTED + " (grid 0–50 µs in steps of 5, at its floor: the fit "
+                + "cannot tell it from the fixed overhead per step); serving engines spend much of a small model's "
                 + "step on the host: vLLM measured 29% of Llama 3 8B's time on one H100 in scheduling (vLLM blog, "
                 + "\"vLLM v0.6.0: 2.7x Throughput Improvement and 5x Latency Reduction\", 2024-09-05)"));
-        m.put("fp4Efficiency", Sourced.rough(0.60, "FP4 GEMMs reach a smaller share of their peak than FP8 ones on "
+        m.put("fp4Efficiency", Sourced.rough(0.65, "FP4 GEMMs reach a smaller share of their peak than FP8 ones on "
                 + "the same GPU. vLLM's CUTLASS kernels on a B200, Llama 3.1 8B's N=6144 K=4096: FP8 41%, 52%, 57% "
                 + "of the FP8 peak at 512, 1,024, 16,384 tokens (vllm-project/vllm PR #19566, 2025-06, tuned), NVFP4 "
                 + "24%, 32%, 43% of the FP4 peak (PR #20646, 2025-07, before its tuned configs) — 0.59, 0.62, 0.77 "
-                + "of FP8's share. " + FITTED + " within that range (grid 0.60–0.80): 0.60, at its floor"));
+                + "of FP8's share. " + FITTED + " within that range (grid 0.60–0.80)"));
         return java.util.Collections.unmodifiableMap(m);
     }
 }

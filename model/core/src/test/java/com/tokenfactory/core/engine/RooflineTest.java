@@ -37,12 +37,12 @@ class RooflineTest {
     private static final ModelShape MOE = new ModelShape("MoE 400B/17B", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1);
 
     /** The given efficiencies, overhead (ms) and collective latency (µs); the plan defaults' power fractions,
-     *  host time per sequence, expert efficiency and FP4 efficiency. */
+     *  host time per sequence, expert efficiency and FP4 efficiency, and the engine's fixed time per MoE layer. */
     private static Efficiencies efficiencies(double compute, double memory, double stepOverheadMs,
                                              double collectiveLatencyUs) {
         return new Efficiencies(compute, memory, stepOverheadMs, A.computeBoundPowerFraction(),
                 A.memoryBoundPowerFraction(), A.idlePowerFraction(), collectiveLatencyUs, A.sequenceOverheadUs(),
-                A.expertEfficiency(), A.fp4Efficiency(), "test");
+                A.expertEfficiency(), A.fp4Efficiency(), ReplicaPass.MOE_LAYER_US.value(), "test");
     }
 
     private static InferenceService service(ModelShape m, LatencyClass latency) {
@@ -166,7 +166,7 @@ class RooflineTest {
         ModelShape m = new ModelShape("8B NVFP4", 8, 8, 32, 4096, 32, 8, 131_072, 0.5, 1,
                 new ModelServingShape(0.5, 1));
         InferenceService s = service(m, LatencyClass.BATCH, 1000, 100, ServingOptions.DEFAULT);
-        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 0.6, "test");
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 0.6, 0.0, "test");
         ReplicaPass pass = new ReplicaPass(s, BuiltInCatalog.B200, eff, Collectives.of(BuiltInCatalog.B200, 0.0), 1,
                 1);
         double weights = Math.max(2 * 8e9 * 1000 / (9000e12 * 0.5 * 0.6), 4e9 / (8e12 * 0.8));
@@ -190,7 +190,7 @@ class RooflineTest {
     void routedExpertsRunAtTheirOwnRooflineSlowedByTheExpertEfficiency() {
         ModelShape moe = MOE_400B;
         InferenceService s = service(moe, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
-        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, "test");
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
         ReplicaPass pass = new ReplicaPass(s, BuiltInCatalog.H100, eff, Collectives.of(BuiltInCatalog.H100, 0.0), 1,
                 1);
         double e = 383.0 / 127;
@@ -205,14 +205,33 @@ class RooflineTest {
     }
 
     /**
+     * Each layer of a mixture of experts adds a fixed time to the pass, whatever the batch: at 100 µs, the 48-layer
+     * model's pass takes 48 × 100 µs = 4.8 ms longer at one sequence and at 100; a dense model's pass is unchanged.
+     */
+    @Test
+    void eachMixtureOfExpertsLayerAddsAFixedTimeToThePass() {
+        Efficiencies without = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
+        Efficiencies with = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 100.0, "test");
+        Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
+        InferenceService moe = service(MOE_400B, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
+        for (int b : new int[]{1, 100}) {
+            assertEquals(48 * 100e-6, new ReplicaPass(moe, BuiltInCatalog.H100, with, net, 1, 1).seconds(b, 0)
+                    - new ReplicaPass(moe, BuiltInCatalog.H100, without, net, 1, 1).seconds(b, 0), 1e-12);
+        }
+        InferenceService dense = service(LLAMA_70B_FP8, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
+        assertEquals(new ReplicaPass(dense, BuiltInCatalog.H100, without, net, 1, 1).seconds(100, 0),
+                new ReplicaPass(dense, BuiltInCatalog.H100, with, net, 1, 1).seconds(100, 0), 1e-15);
+    }
+
+    /**
      * Host time per sequence per step: a dense replica's one scheduler walks all its sequences; a mixture of experts'
      * attention-data-parallel GPUs each walk their own at once. At 20 µs a sequence, 100 sequences cost a dense
      * replica 2 ms a step whatever its tensor parallelism, and a mixture of experts on 4 GPUs 0.5 ms.
      */
     @Test
     void eachSchedulerSpendsHostTimeOnItsOwnSequences() {
-        Efficiencies with = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 20.0, 0.25, 1.0, "test");
-        Efficiencies without = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, "test");
+        Efficiencies with = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 20.0, 0.25, 1.0, 0.0, "test");
+        Efficiencies without = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
         ModelShape moe = MOE_400B;
         for (ModelShape m : new ModelShape[]{LLAMA_70B_FP8, moe}) {
             InferenceService s = service(m, LatencyClass.BATCH, 1000, 100, ServingOptions.DEFAULT);
@@ -236,7 +255,7 @@ class RooflineTest {
     void gatheredExpertsMoveEveryTokenToEveryGpuWhereAllToAllMovesOnlyEachTokensExperts() {
         ModelShape moe = MOE_400B;
         InferenceService s = service(moe, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
-        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 10.0, 0.0, 0.25, 1.0, "test");
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 10.0, 0.0, 0.25, 1.0, 0.0, "test");
         Collectives net = Collectives.of(BuiltInCatalog.H100, 10.0);
         double allToAll = 48 * ((10e-6 + 7.0 / 8 * 100.0 / 8 * 5120 / 450e9)
                 + (10e-6 + 7.0 / 8 * 100.0 / 8 * 5120 * 2 / 450e9));
