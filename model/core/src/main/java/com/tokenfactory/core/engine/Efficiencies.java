@@ -23,8 +23,8 @@ import com.tokenfactory.core.plan.Plan;
  * @param fp4Efficiency       share of the compute efficiency FP4 weight GEMMs reach
  *                            ({@link Assumptions#fp4Efficiency()}: the plan's, never a calibration's — the benchmark
  *                            does not run FP4)
- * @param moeLayerUs          fixed time of each mixture-of-experts layer in a pass, µs ({@link ReplicaPass#MOE_LAYER_US};
- *                            never a calibration's — the benchmark runs no experts)
+ * @param moeLayerUs          fixed time of each mixture-of-experts layer in a pass, µs
+ *                            ({@link ReplicaPass#MOE_LAYER_US}; never a calibration's — the benchmark runs no experts)
  * @param source "calibration: <device> (<provider>, <date>)", with what it carried, or "defaults (assumptions)"
  */
 public record Efficiencies(
@@ -55,8 +55,9 @@ public record Efficiencies(
             return new Efficiencies(a.computeEfficiency(), a.memoryEfficiency(), c.stepOverheadMs(),
                     a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), a.idlePowerFraction(),
                     Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(), a.fp4Efficiency(),
-                    ReplicaPass.MOE_LAYER_US.value(), measured + " — device not in the catalog: only its fixed per-step overhead is carried; compute and memory "
-                    + "efficiencies and power fractions are the plan's");
+                    ReplicaPass.MOE_LAYER_US.value(), measured + " — device not in the catalog: only its fixed "
+                    + "per-step overhead is carried; compute and memory efficiencies and power fractions are the "
+                    + "plan's");
         }
         return new Efficiencies(c.computeEfficiency(), c.memoryEfficiency(), c.stepOverheadMs(),
                 c.computeBoundPowerFraction() != null ? c.computeBoundPowerFraction() : a.computeBoundPowerFraction(),

@@ -330,6 +330,4 @@ final class PlanValidator {
         }
         return false;
     }
-
-
 }

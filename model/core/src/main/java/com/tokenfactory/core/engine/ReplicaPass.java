@@ -61,9 +61,10 @@ final class ReplicaPass {
      * each microseconds whatever the batch.
      */
     static final Sourced MOE_LAYER_US = Sourced.rough(100.0, "Fitted with the default efficiencies on the 28 fit "
-            + "cases of docs/validation.md (grid 0–300 µs). Its parts take microseconds whatever the batch: TensorRT-LLM's "
-            + "MoE routing kernel 8–10 µs from 32 to 128 tokens on a B200 (NVIDIA/TensorRT-LLM PR #14590), SGLang's "
-            + "routing + quantization + packing 7.8 µs a layer at decode (sgl-project/sglang PR #32699)");
+            + "cases of docs/validation.md (grid 0–300 µs). Its parts take microseconds whatever the batch: "
+            + "TensorRT-LLM's MoE routing kernel 8–10 µs from 32 to 128 tokens on a B200 (NVIDIA/TensorRT-LLM PR "
+            + "#14590), SGLang's routing + quantization + packing 7.8 µs a layer at decode (sgl-project/sglang PR "
+            + "#32699)");
     final int tp;
     final int pp;
     private final ModelShape m;
