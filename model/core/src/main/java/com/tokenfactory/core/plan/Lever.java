@@ -28,7 +28,7 @@ public enum Lever {
             0.01, 1.0),
     EXPERT_EFFICIENCY("expertEfficiency", "Mixture-of-experts expert efficiency", "fraction", How.SET, Target.NONE,
             0.01, 1.0),
-    FP4_EFFICIENCY("fp4Efficiency", "FP4 efficiency (share of the compute efficiency)", "fraction", How.SET,
+    FP4_EFFICIENCY("fp4Efficiency", "FP4 share of the compute efficiency", "fraction", How.SET,
             Target.NONE, 0.05, 1.0),
     PLANNING_HEADROOM("planningHeadroom", "Planning headroom", "fraction", How.SET, Target.NONE, 0.0, 0.9);
 
