@@ -1,5 +1,6 @@
 package com.tokenfactory.app.template;
 
+import com.tokenfactory.core.format.Csv;
 import com.tokenfactory.io.PlanTemplate;
 import com.tokenfactory.io.TemplateException;
 import com.tokenfactory.io.TemplateSheet;
@@ -230,47 +231,13 @@ public final class TemplateFiles {
         b.append("\r\n");
     }
 
-    /** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. A byte-order mark is skipped. */
+    /** RFC 4180 ({@link Csv#records}): quoted fields may hold commas, quotes ("") and line breaks. */
     static TemplateSheet readCsv(String sheet, String text) throws TemplateException {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        for (; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                lines.add(fields);
-                fields = new ArrayList<>();
-            } else {
-                field.append(ch);
-            }
-        }
-        if (quoted) {
-            throw new TemplateException(sheet + ".csv: a quoted field is not closed");
-        }
-        if (field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            lines.add(fields);
+        List<List<String>> lines;
+        try {
+            lines = Csv.records(text);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateException(sheet + ".csv: " + e.getMessage());
         }
         if (lines.isEmpty()) {
             return new TemplateSheet(sheet, List.of(), List.of());

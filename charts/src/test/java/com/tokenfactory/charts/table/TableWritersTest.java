@@ -1,6 +1,7 @@
 package com.tokenfactory.charts.table;
 
 import com.tokenfactory.charts.Results;
+import com.tokenfactory.core.format.Csv;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -31,7 +32,7 @@ class TableWritersTest {
         CsvTableWriter.write(monthly, file);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains("\r\n"), "RFC 4180 line ends");
-        List<List<String>> records = parseCsv(text);
+        List<List<String>> records = Csv.records(text);
         assertEquals(monthly.headers(), records.get(0));
         assertEquals(monthly.rows().size() + 1, records.size());
         for (int r = 0; r < monthly.rows().size(); r++) {
@@ -91,40 +92,5 @@ class TableWritersTest {
             }
             assertEquals("#,##0", sheet.getRow(1).getCell(capex).getCellStyle().getDataFormatString());
         }
-    }
-
-    /** RFC 4180 reader, enough for the tests: quoted fields, doubled quotes, CRLF records. */
-    static List<List<String>> parseCsv(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                i++;
-            } else {
-                field.append(ch);
-            }
-        }
-        return records;
     }
 }
