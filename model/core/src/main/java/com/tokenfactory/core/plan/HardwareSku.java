@@ -120,13 +120,13 @@ public record HardwareSku(
     /** Name of the precision {@link #peakFlopsFor} computes in, e.g. "FP4". */
     public String mathPrecisionFor(double mathBytesPerValue) {
         Sourced peak = peakTflopsFor(mathBytesPerValue);
-        return computesInFp4(mathBytesPerValue) ? "FP4" : peak == serving.fp6Tflops() ? "FP6"
+        return peak == serving.fp4Tflops() ? "FP4" : peak == serving.fp6Tflops() ? "FP6"
                 : peak == fp8Tflops ? "FP8" : "BF16";
     }
 
     /** Whether math of that width runs on this GPU's FP4 tensor cores (it has them, and the values are FP4). */
     public boolean computesInFp4(double mathBytesPerValue) {
-        return serving.fp4Tflops() != null && peakTflopsFor(mathBytesPerValue) == serving.fp4Tflops();
+        return peakTflopsFor(mathBytesPerValue) == serving.fp4Tflops();
     }
 
     public double hbmBytes() {

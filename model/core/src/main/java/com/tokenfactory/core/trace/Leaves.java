@@ -3,6 +3,7 @@ package com.tokenfactory.core.trace;
 import com.tokenfactory.core.engine.Efficiencies;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.Calibration;
+import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Sourced;
@@ -138,8 +139,9 @@ final class Leaves {
 
     /** Whether some service's model computes in FP4 on some GPU the plan installs or rents. */
     private static boolean usesFp4Math(Plan plan) {
-        return plan.services().stream().anyMatch(s -> plan.skuIdsInUse().stream()
-                .anyMatch(id -> plan.requireSku(id).computesInFp4(s.model().mathBytesPerValue())));
+        List<HardwareSku> used = plan.skuIdsInUse().stream().map(plan::requireSku).toList();
+        return plan.services().stream()
+                .anyMatch(s -> used.stream().anyMatch(sku -> sku.computesInFp4(s.model().mathBytesPerValue())));
     }
 
     private static String device(Calibration c) {
