@@ -276,12 +276,13 @@ final class PlanDecoder {
         int hiddenSize = f.integer("hiddenSize");
         int attentionHeads = f.integer("attentionHeads");
         int kvHeads = f.integer("kvHeads");
+        Integer headDim = f.has("headDim") ? f.integer("headDim") : null;
         int contextTokens = f.integer("contextTokens");
         double weightBytes = f.number("weightBytesPerParam");
         double kvBytes = f.number("kvBytesPerValue");
         ModelServingShape serving = f.has("serving") ? modelServing(f, active < total) : null;
         return build(path, () -> new ModelShape(name, total, active, layers, hiddenSize, attentionHeads, kvHeads,
-                contextTokens, weightBytes, kvBytes, serving));
+                headDim, contextTokens, weightBytes, kvBytes, serving));
     }
 
     private static ModelServingShape modelServing(ObjectFields owner, boolean mixtureOfExperts) {

@@ -258,6 +258,9 @@ final class PlanEncoder {
         o.put("hiddenSize", m.hiddenSize());
         o.put("attentionHeads", m.attentionHeads());
         o.put("kvHeads", m.kvHeads());
+        if (m.headDim() != null) {
+            o.put("headDim", m.headDim());
+        }
         o.put("contextTokens", m.contextTokens());
         o.put("weightBytesPerParam", m.weightBytesPerParam());
         o.put("kvBytesPerValue", m.kvBytesPerValue());

@@ -85,14 +85,10 @@ final class TestPlans {
                 Map.of("ashburn", new Box(40, 40, 480, 320)));
     }
 
-    /**
-     * Every optional field present, both demand kinds, a low-confidence figure, scenarios, a calibration and a layout
-     * whose keys need bracket notation in JSON paths ("site.a", "hall-1").
-     */
-    /** The model with its activation precision and experts per token stated. */
+    /** The model with its head size, activation precision and experts per token stated. */
     private static ModelShape withServingShape(ModelShape m) {
         return new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(), m.hiddenSize(),
-                m.attentionHeads(), m.kvHeads(), m.contextTokens(), m.weightBytesPerParam(), m.kvBytesPerValue(),
+                m.attentionHeads(), m.kvHeads(), 256, m.contextTokens(), m.weightBytesPerParam(), m.kvBytesPerValue(),
                 new ModelServingShape(0.5, 4, 64));
     }
 
@@ -102,6 +98,10 @@ final class TestPlans {
                 LatencyClass.STANDARD, 1.0, null, new TreeSet<>(), 2, null).withDemandUnit(curve, unit);
     }
 
+    /**
+     * Every optional field present, both demand kinds, a low-confidence figure, scenarios, a calibration and a layout
+     * whose keys need bracket notation in JSON paths ("site.a", "hall-1").
+     */
     static Plan everyField() {
         HardwareSku ref = ReferencePlan.sku();
         HardwareSku rough = new HardwareSku("ROUGH", "Rough GPU", "Test", Sourced.of(900, "data sheet"),

@@ -15,6 +15,7 @@ import static com.tokenfactory.app.gui.properties.FieldType.OPTIONAL_MONTH;
 import static com.tokenfactory.app.gui.properties.FieldType.OPTIONAL_NUMBER;
 import static com.tokenfactory.app.gui.properties.FieldType.OPTIONAL_PERCENT;
 import static com.tokenfactory.app.gui.properties.FieldType.OPTIONAL_TEXT;
+import static com.tokenfactory.app.gui.properties.FieldType.OPTIONAL_WHOLE;
 import static com.tokenfactory.app.gui.properties.FieldType.PERCENT;
 import static com.tokenfactory.app.gui.properties.FieldType.READ_ONLY;
 import static com.tokenfactory.app.gui.properties.FieldType.SKU;
@@ -148,6 +149,10 @@ public final class ElementForms {
                         f("Hidden size", "model.hiddenSize", WHOLE, ""),
                         f("Attention heads", "model.attentionHeads", WHOLE, ""),
                         f("KV heads", "model.kvHeads", WHOLE, ""),
+                        f("Head size", "model.headDim", OPTIONAL_WHOLE, "per head")
+                                .withHelp("Blank: hidden size ÷ attention heads. Some models state a wider head "
+                                        + "(Qwen3-235B-A22B: 128 with a hidden size of 4,096 and 64 heads), which "
+                                        + "widens attention's math and the KV cache."),
                         f("Context", "model.contextTokens", WHOLE, "tokens"),
                         f("Weight precision", "model.weightBytesPerParam", NUMBER, "bytes/param")
                                 .withHelp("2 for BF16, 1 for FP8, 0.5 for FP4."),

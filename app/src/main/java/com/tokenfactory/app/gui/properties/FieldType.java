@@ -15,8 +15,8 @@ import java.util.TreeSet;
  * Percentages are stored as fractions (0.016) and shown as percent (1.6).
  */
 public enum FieldType {
-    TEXT, OPTIONAL_TEXT, LONG_TEXT, NUMBER, OPTIONAL_NUMBER, PERCENT, OPTIONAL_PERCENT, WHOLE, MONTH, OPTIONAL_MONTH,
-    LABELS, SKU, CONTRACT_KIND, LATENCY, FLAG, READ_ONLY;
+    TEXT, OPTIONAL_TEXT, LONG_TEXT, NUMBER, OPTIONAL_NUMBER, PERCENT, OPTIONAL_PERCENT, WHOLE, OPTIONAL_WHOLE, MONTH,
+    OPTIONAL_MONTH, LABELS, SKU, CONTRACT_KIND, LATENCY, FLAG, READ_ONLY;
 
     /** Types edited in a text field. */
     public boolean textual() {
@@ -25,7 +25,7 @@ public enum FieldType {
 
     public boolean optional() {
         return this == OPTIONAL_TEXT || this == LONG_TEXT || this == OPTIONAL_NUMBER || this == OPTIONAL_PERCENT
-                || this == OPTIONAL_MONTH;
+                || this == OPTIONAL_WHOLE || this == OPTIONAL_MONTH;
     }
 
     public boolean percent() {
@@ -40,7 +40,7 @@ public enum FieldType {
         return switch (this) {
             case NUMBER, OPTIONAL_NUMBER -> Numbers.editable(((Number) value).doubleValue());
             case PERCENT, OPTIONAL_PERCENT -> Numbers.editable(Math.round(((Number) value).doubleValue() * 1e8) / 1e6);
-            case WHOLE -> Integer.toString(((Number) value).intValue());
+            case WHOLE, OPTIONAL_WHOLE -> Integer.toString(((Number) value).intValue());
             case LABELS -> String.join(", ", asLabels(value));
             case CONTRACT_KIND -> value == ContractKind.COMMITTED ? "Committed (take-or-pay)" : "On demand";
             case LATENCY -> latencyLabel((LatencyClass) value);
@@ -67,7 +67,7 @@ public enum FieldType {
             case NUMBER, OPTIONAL_NUMBER -> Numbers.parse(text);
             case PERCENT, OPTIONAL_PERCENT -> Numbers.parse(text.endsWith("%") ? text.substring(0, text.length() - 1)
                     : text) / 100.0;
-            case WHOLE -> Numbers.parseWhole(text);
+            case WHOLE, OPTIONAL_WHOLE -> Numbers.parseWhole(text);
             case MONTH, OPTIONAL_MONTH -> month(text);
             default -> throw new IllegalStateException(name() + " is not edited as text");
         };

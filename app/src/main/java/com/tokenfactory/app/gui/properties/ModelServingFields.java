@@ -28,7 +28,7 @@ final class ModelServingFields {
         ModelServingShape assumed = new ModelServingShape(m.activationBytesPerValue(),
                 ModelServingShape.DEFAULT_EXPERTS_PER_TOKEN, 0);
         ModelShape stated = new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(),
-                m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.contextTokens(), m.weightBytesPerParam(),
+                m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.headDim(), m.contextTokens(), m.weightBytesPerParam(),
                 m.kvBytesPerValue(), assumed);
         return com.tokenfactory.app.gui.plan.RecordCopy.with(s, "model", stated);
     }

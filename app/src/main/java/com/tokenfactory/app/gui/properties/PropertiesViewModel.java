@@ -159,6 +159,10 @@ public final class PropertiesViewModel {
             return PlanElements.hall(plan, id).map(p -> "= " + Numbers.editable(
                     p.site().facilityCostUsdPerMw() * p.hall().criticalItMw()));
         }
+        if (kind.get() == ElementKind.SERVICE && field.path().equals("model.headDim")) {
+            return PlanElements.service(plan, id).map(s -> "= " + Numbers.editable(
+                    (double) s.model().hiddenSize() / s.model().attentionHeads()));
+        }
         if (field.path().equals("priceDeclinePerYear")) {
             return Optional.of("= " + FieldType.PERCENT.format(plan.assumptions().tokenPriceDeclinePerYear()));
         }

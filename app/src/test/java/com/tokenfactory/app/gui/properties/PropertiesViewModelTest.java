@@ -106,6 +106,24 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void aModelsHeadSizeIsHiddenOverHeadsUntilStated() {
+        PropertiesViewModel workloads = new PropertiesViewModel(document, selection,
+                k -> k == ElementKind.SERVICE || k == ElementKind.TRAINING);
+        selection.select("assistant");
+        FieldSpec headDim = workloads.sections().stream().flatMap(s -> s.fields().stream())
+                .filter(f -> f.path().equals("model.headDim")).findFirst().orElseThrow();
+        assertEquals("", workloads.text(headDim));
+        int hidden = document.getPlan().services().get(0).model().hiddenSize();
+        int heads = document.getPlan().services().get(0).model().attentionHeads();
+        assertEquals(Optional.of("= " + hidden / heads), workloads.placeholder(headDim));
+        assertEquals(Optional.empty(), workloads.commit(headDim, "256"));
+        assertEquals(256, document.getPlan().services().get(0).model().headDim());
+        assertEquals(Optional.of("must be between 1 and 100000 (was 0)"), workloads.commit(headDim, "0"));
+        assertEquals(Optional.empty(), workloads.commit(headDim, ""));
+        assertNull(document.getPlan().services().get(0).model().headDim());
+    }
+
+    @Test
     void aServiceIsServedAtALossOnlyWhenTicked() {
         PropertiesViewModel workloads = new PropertiesViewModel(document, selection,
                 k -> k == ElementKind.SERVICE || k == ElementKind.TRAINING);

@@ -14,9 +14,10 @@ import com.tokenfactory.core.plan.Sourced;
  *   pass(b, p) = Σ_op max(flops_op / (tp · peak_op · η_op), bytes_op / (tp · bandwidth · η_m)) + communication
  *                + overhead + layers · moeLayer (mixture of experts) + sequenceOverhead · b / schedulers
  *   weights    : flops = 2·active·t,                       bytes = weightsRead(t)          (t = b·v + p tokens)
- *   attention  : flops = b·v·4·layers·ctx·hidden + p·4·layers·(input − computedInput/2)·hidden,  bytes = b·kvPerSequence
+ *   attention  : flops = b·v·4·layers·ctx·width + p·4·layers·(input − computedInput/2)·width,  bytes = b·kvPerSequence
  * </pre>
  * η_op = η_c, times fp4Efficiency for weight GEMMs in FP4 and expertEfficiency for the routed experts' math.
+ * width = attention heads × head size (the hidden size unless the model states a wider head),
  * ctx = min(context, input + output/2) is the mean live length while decoding, v = draft tokens + 1 verified per
  * sequence. weightsRead(t) = all weights for a dense model. A mixture of experts splits its weights into two
  * operators: the non-expert weights (attention projections, dense layers, shared experts) each GPU reads whole, and
@@ -117,8 +118,8 @@ final class ReplicaPass {
                 : activeFlops;
         this.sharedFlopsPerToken = sharedFlops;
         this.expertFlopsPerToken = activeFlops - sharedFlops;
-        this.decodeAttentionFlopsPerToken = 4.0 * m.layers() * ctx * m.hiddenSize();
-        this.prefillAttentionFlopsPerToken = 4.0 * m.layers() * (in - computedIn / 2.0) * m.hiddenSize();
+        this.decodeAttentionFlopsPerToken = 4.0 * m.layers() * ctx * m.attentionWidth();
+        this.prefillAttentionFlopsPerToken = 4.0 * m.layers() * (in - computedIn / 2.0) * m.attentionWidth();
         this.kvPerSequence = m.kvBytesPerToken() * ctx;
         this.kvPerWholeRequest = m.kvBytesPerToken() * Math.min(m.contextTokens(), in + s.outputTokensPerRequest());
         this.verifiedPerSequence = s.serving().draftTokensPerStep() + 1;

@@ -10,6 +10,9 @@ package com.tokenfactory.core.plan;
  * @param hiddenSize            model width
  * @param attentionHeads        query heads
  * @param kvHeads               key/value heads (fewer than attention heads with grouped-query attention)
+ * @param headDim               size of one attention head; null = hidden size ÷ attention heads. Some models state a
+ *                              wider one (Qwen3: 128 with a hidden size of 4,096 and 64 heads), which widens attention's
+ *                              math and KV cache beyond what the hidden size says
  * @param contextTokens         longest context the service allows
  * @param weightBytesPerParam   bytes per stored weight: 2 for BF16, 1 for FP8, 0.5 for FP4
  * @param kvBytesPerValue       bytes per KV-cache value: 2 for BF16, 1 for FP8
@@ -25,6 +28,7 @@ public record ModelShape(
         int hiddenSize,
         int attentionHeads,
         int kvHeads,
+        Integer headDim,
         int contextTokens,
         double weightBytesPerParam,
         double kvBytesPerValue,
@@ -35,6 +39,13 @@ public record ModelShape(
                       double kvBytesPerValue) {
         this(name, totalParamsBillions, activeParamsBillions, layers, hiddenSize, attentionHeads, kvHeads,
                 contextTokens, weightBytesPerParam, kvBytesPerValue, null);
+    }
+
+    public ModelShape(String name, double totalParamsBillions, double activeParamsBillions, int layers, int hiddenSize,
+                      int attentionHeads, int kvHeads, int contextTokens, double weightBytesPerParam,
+                      double kvBytesPerValue, ModelServingShape serving) {
+        this(name, totalParamsBillions, activeParamsBillions, layers, hiddenSize, attentionHeads, kvHeads, null,
+                contextTokens, weightBytesPerParam, kvBytesPerValue, serving);
     }
 
     public ModelShape {
@@ -49,6 +60,9 @@ public record ModelShape(
         Check.between(hiddenSize, 1, 1_000_000, "hiddenSize");
         Check.between(attentionHeads, 1, 10_000, "attentionHeads");
         Check.between(kvHeads, 1, attentionHeads, "kvHeads");
+        if (headDim != null) {
+            Check.between(headDim, 1, 100_000, "headDim");
+        }
         Check.between(contextTokens, 1, 100_000_000, "contextTokens");
         Check.between(weightBytesPerParam, 0.125, 4.0, "weightBytesPerParam");
         Check.between(kvBytesPerValue, 0.125, 4.0, "kvBytesPerValue");
@@ -99,8 +113,14 @@ public record ModelShape(
                 : activeFraction();
     }
 
-    public double headDim() {
-        return (double) hiddenSize / attentionHeads;
+    /** Size of one attention head: as stated, else hidden size ÷ attention heads. */
+    public double headSize() {
+        return headDim != null ? headDim : (double) hiddenSize / attentionHeads;
+    }
+
+    /** Width of attention's queries, all heads together: what each token's scores and weighted values multiply by. */
+    public double attentionWidth() {
+        return attentionHeads * headSize();
     }
 
     /** Bytes of the stored weights. */
@@ -110,7 +130,7 @@ public record ModelShape(
 
     /** KV-cache bytes per token of context: keys and values, every layer, every KV head. */
     public double kvBytesPerToken() {
-        return 2.0 * layers * kvHeads * headDim() * kvBytesPerValue;
+        return 2.0 * layers * kvHeads * headSize() * kvBytesPerValue;
     }
 
     /** Fraction of the weights a single token reads (1 for dense models). */

@@ -180,6 +180,31 @@ class RooflineTest {
     }
 
     /**
+     * A model that states a head wider than hidden ÷ heads (Qwen3-235B-A22B: 64 heads of 128 on a hidden size of
+     * 4,096, 4 KV heads, 94 layers) has twice the attention math and KV cache the hidden size says: width 8,192, KV
+     * 2·94·4·128 = 96,256 bytes a token in FP8 — and its prompt tokens' attention (1,000-token prompts, 4·94·500·width
+     * FLOPs each) costs twice as long.
+     */
+    @Test
+    void aStatedWiderHeadWidensAttentionsMathAndItsKvCache() {
+        ModelShape unstated = new ModelShape("Qwen3", 235, 22, 94, 4096, 64, 4, null, 32_768, 1, 1,
+                new ModelServingShape(1, 8, 128));
+        ModelShape stated = new ModelShape("Qwen3", 235, 22, 94, 4096, 64, 4, 128, 32_768, 1, 1,
+                new ModelServingShape(1, 8, 128));
+        assertEquals(4096, unstated.attentionWidth());
+        assertEquals(8192, stated.attentionWidth());
+        assertEquals(96_256, stated.kvBytesPerToken());
+        assertEquals(2 * unstated.kvBytesPerToken(), stated.kvBytesPerToken());
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
+        Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
+        double narrow = new ReplicaPass(service(unstated, LatencyClass.BATCH, 1000, 100, ServingOptions.DEFAULT),
+                BuiltInCatalog.H100, eff, net, 1, 1).prefillSecondsPerToken();
+        double wide = new ReplicaPass(service(stated, LatencyClass.BATCH, 1000, 100, ServingOptions.DEFAULT),
+                BuiltInCatalog.H100, eff, net, 1, 1).prefillSecondsPerToken();
+        assertEquals(4.0 * 94 * 500 * 4096 / (1979e12 * 0.5), wide - narrow, 1e-15);
+    }
+
+    /**
      * A mixture of experts splits its weights into the non-expert part each GPU reads whole and the routed experts,
      * each at its own roofline, the experts' math slowed by the expert efficiency (their weight reads are not). 400B total, 17B active, 128 experts, one
      * per token, FP8, one H100, 100 decoding sequences (2 prompt + 96 output tokens each), η_c 0.5, η_m 0.8, expert efficiency 0.25:

@@ -78,12 +78,8 @@ final class ServingValidation {
      * device's memory in GiB from NVML; the catalog's GB figure stands in for it (80 GB H100: NVML 79.6 GiB).
      */
     BenchLimits benchLimits(Case c, ModelShape m, HardwareSku sku) {
-        Map<String, String> raw = rawModels.get(c.modelId());
         double gib = 1024.0 * 1024 * 1024;
-        int kvHeads = Integer.parseInt(raw.get("kv_heads"));
-        double headSize = raw.get("head_dim").isBlank() ? (double) m.hiddenSize() / m.attentionHeads()
-                : Double.parseDouble(raw.get("head_dim"));
-        double perToken = 2.0 * m.layers() * Math.max(group(c), kvHeads) * headSize * KV_BYTES / gib;
+        double perToken = 2.0 * m.layers() * Math.max(group(c), m.kvHeads()) * m.headSize() * KV_BYTES / gib;
         double engine = m.totalParamsBillions() * 1e9 * (c.weights().equals("NVFP4") ? 0.5 : bytes(c.weights())) / gib;
         double available = sku.hbmBytes() / 1e9 * group(c) * c.pp() - engine;
         double requests = available * USABLE_HBM / (perToken * (c.isl() + c.osl()));
@@ -102,7 +98,6 @@ final class ServingValidation {
     record BenchLimits(int maxBatch, int maxTokensPerStep) {
     }
 
-    private final Map<String, Map<String, String>> rawModels = new HashMap<>();
     private final Map<String, ModelShape> models = new HashMap<>();
     private final Map<String, Integer> expertsPerToken = new HashMap<>();
     private final Map<String, Integer> experts = new HashMap<>();
@@ -112,7 +107,6 @@ final class ServingValidation {
         for (Map<String, String> m : ValidationCsv.read("models.csv")) {
             if (complete(m)) {
                 models.put(m.get("model_id"), shape(m));
-                rawModels.put(m.get("model_id"), m);
             }
         }
         Map<String, Map<String, String>> split = new HashMap<>();
@@ -289,7 +283,8 @@ final class ServingValidation {
     private InferenceService service(Case c, double activationBytes, double kvBytes) {
         ModelShape m = models.get(c.modelId());
         ModelShape shaped = new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(),
-                m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.contextTokens(), weightBytes(c), kvBytes,
+                m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.headDim(), m.contextTokens(), weightBytes(c),
+                kvBytes,
                 new ModelServingShape(activationBytes, expertsPerToken.get(c.modelId()), experts.get(c.modelId())));
         return new InferenceService(c.id(), c.id(), new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0), c.isl(),
                 c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
@@ -328,11 +323,7 @@ final class ServingValidation {
         };
     }
 
-    /**
-     * The model's shape from models.csv. ModelShape takes the head size as hidden ÷ heads; where a model's head_dim
-     * differs (Qwen3: 128 with hidden ÷ heads = 64), the KV heads are scaled so the KV bytes per token are the
-     * model's own.
-     */
+    /** The model's shape from models.csv, with its stated head size where it has one (Qwen3: 128, not hidden ÷ heads). */
     private ModelShape shape(Map<String, String> m) {
         double total = number(m, "total_params_b", "derived_total_params_b");
         double active = number(m, "active_params_b", "derived_active_params_b");
@@ -342,15 +333,12 @@ final class ServingValidation {
         String kv = m.get("kv_heads");
         int kvHeads = kv.isBlank() ? heads : Integer.parseInt(kv);
         String headDim = m.get("head_dim");
-        if (!headDim.isBlank()) {
-            kvHeads = (int) Math.round(kvHeads * Double.parseDouble(headDim) / ((double) hidden / heads));
-        }
         String k = m.get("experts_per_token");
         expertsPerToken.put(m.get("model_id"), k.isBlank() ? 1 : Integer.parseInt(k));
         String e = m.get("experts");
         experts.put(m.get("model_id"), e.isBlank() ? 0 : Integer.parseInt(e));
-        return new ModelShape(m.get("model_id"), total, Math.min(active, total), layers, hidden, heads,
-                Math.min(kvHeads, heads), context(m.get("max_context")), 1, 1);
+        return new ModelShape(m.get("model_id"), total, Math.min(active, total), layers, hidden, heads, kvHeads,
+                headDim.isBlank() ? null : Integer.valueOf(headDim), context(m.get("max_context")), 1, 1, null);
     }
 
     /** The context limit only caps the live length; no case is longer than 22k tokens, so a blank one is 128k. */
