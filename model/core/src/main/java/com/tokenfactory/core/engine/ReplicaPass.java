@@ -9,12 +9,14 @@ import com.tokenfactory.core.plan.Sourced;
  * One forward pass of a model replica — {@code tp} GPUs of a scale-up domain per pipeline stage, {@code pp} stages —
  * over a microbatch of {@code b} decoding sequences plus {@code p} prefill tokens, as a roofline taken operator by
  * operator (LLM-Viewer, Yuan et al. 2024; GenZ, Bambhaniya et al. 2024): each kind of operator runs at the slower of
- * its math and its memory traffic, and the kinds run one after another.
+ * its math and its memory traffic, and the kinds run one after another. Attention is two such operators: the
+ * decoders' (their KV reads) and the prompts' (their math).
  * <pre>
  *   pass(b, p) = Σ_op max(flops_op / (tp · peak_op · η_op), bytes_op / (tp · bandwidth · η_m)) + communication
  *                + overhead + layers · moeLayer (mixture of experts) + sequenceOverhead · b / schedulers
- *   weights    : flops = 2·active·t,                       bytes = weightsRead(t)          (t = b·v + p tokens)
- *   attention  : flops = b·v·4·layers·ctx·width + p·4·layers·(input − computedInput/2)·width,  bytes = b·kvPerSequence
+ *   weights             : flops = 2·active·t,        bytes = weightsRead(t)      (t = b·v + p tokens)
+ *   decoders' attention : flops = b·v·4·layers·ctx·width,                 bytes = b·kvPerSequence
+ *   prompts' attention  : flops = p·4·layers·(input − computedInput/2)·width
  * </pre>
  * η_op = η_c, times fp4Efficiency for weight GEMMs in FP4 and expertEfficiency for the routed experts' math.
  * width = attention heads × head size (the hidden size unless the model states a wider head),
@@ -165,8 +167,16 @@ final class ReplicaPass {
         return b * verifiedPerSequence * decodeAttentionFlopsPerToken + p * prefillAttentionFlopsPerToken;
     }
 
+    /**
+     * The decoding sequences' attention reads their KV caches; the prompts' attention computes over their own keys —
+     * two kernels, one after the other (TensorRT-LLM's attention op runs its context requests, then its generation
+     * requests: {@code cpp/tensorrt_llm/thop/attentionOp.cpp}, {@code runner->run(is_context=true)} then
+     * {@code (is_context=false)}), so the prompts' math does not hide under the decoders' reads.
+     */
     private double attentionSeconds(double b, double p) {
-        return Math.max(attentionFlops(b, p) / attentionFlopsPerSecond, b * kvPerSequence / bytesPerSecond);
+        double decode = Math.max(b * verifiedPerSequence * decodeAttentionFlopsPerToken / attentionFlopsPerSecond,
+                b * kvPerSequence / bytesPerSecond);
+        return decode + p * prefillAttentionFlopsPerToken / attentionFlopsPerSecond;
     }
 
     /** All the pass's math at full speed, s (what the tensor cores are busy for). */

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 0.2 × 1,000 W idle, × PUE 1.5 = 0.9 kWh more per hour, at $100/MWh $0.09 per GPU-hour.
  */
 class EconomicAllocationTest {
-    private static final double TOKENS_PER_GPU_HOUR = 2 / ((10e9 + 3e6) / 2e12) * 3600;
+    private static final double TOKENS_PER_GPU_HOUR = ReferencePlanTest.TOKENS_PER_GPU_SECOND * 3600;
     private static final double FLEET_PER_DAY = TOKENS_PER_GPU_HOUR * 24 * 1000;
     private static final int MARCH = 2;
     private static final double MARCH_HOURS = 744;

@@ -29,7 +29,7 @@ class MoneyDefinitionsTest {
     private static final double TOKENS_PER_DAY = 1e10;
     // the reference service on the reference GPU: one output and one prompt token per memory-bound step of
     // 5.0015 ms (ReferencePlanTest)
-    private static final double TOKENS_PER_GPU_SECOND = 2 / ((10e9 + 3e6) / 2e12);
+    private static final double TOKENS_PER_GPU_SECOND = ReferencePlanTest.TOKENS_PER_GPU_SECOND;
     private static final int MARCH = 2;
     private static final int DECEMBER = 11;
 

@@ -180,6 +180,32 @@ class RooflineTest {
     }
 
     /**
+     * The decoders' attention and the prompts' attention are two kernels, one after the other, so a long prompt's math
+     * does not hide under the decoders' KV reads. An 8B FP8 model on one H100 (η_c 0.5, η_m 0.8, no overhead), 64
+     * sequences decoding over a mean live length of 8,000 + 1,000/2 = 8,500 tokens, plus 8,000 prompt tokens:
+     * weights max(2·8e9·8064 / (1979e12·0.5), 8e9 / (3.35e12·0.8)) = 130.4 ms; the decoders' attention
+     * max(64·4·32·8500·4096 / (1979e12·0.5), 64·(2·32·8·128)·8500 / (3.35e12·0.8)) = 13.3 ms (their reads); the
+     * prompt's 8000·4·32·(8000 − 4000)·4096 / (1979e12·0.5) = 17.0 ms. The pass is the sum, 160.7 ms — not the 147.6
+     * ms of the larger of the two attentions.
+     */
+    @Test
+    void theDecodersAttentionAndThePromptsAttentionAreTwoKernels() {
+        ModelShape m = new ModelShape("8B FP8", 8, 8, 32, 4096, 32, 8, 131_072, 1, 1);
+        InferenceService s = service(m, LatencyClass.BATCH, 8000, 1000, ServingOptions.DEFAULT);
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
+        ReplicaPass pass = new ReplicaPass(s, BuiltInCatalog.H100, eff, Collectives.of(BuiltInCatalog.H100, 0.0), 1,
+                1);
+        double weights = Math.max(2 * 8e9 * 8064 / (1979e12 * 0.5), 8e9 / (3.35e12 * 0.8));
+        double decoders = Math.max(64 * 4.0 * 32 * 8500 * 4096 / (1979e12 * 0.5),
+                64 * 2.0 * 32 * 8 * 128 * 8500 / (3.35e12 * 0.8));
+        double prompt = 8000 * 4.0 * 32 * 4000 * 4096 / (1979e12 * 0.5);
+        assertEquals(0.1304, weights, 1e-4);
+        assertEquals(0.0133, decoders, 1e-4);
+        assertEquals(0.0170, prompt, 1e-4);
+        assertEquals(weights + decoders + prompt, pass.seconds(64, 8000), 1e-12);
+    }
+
+    /**
      * A model that states a head wider than hidden ÷ heads (Qwen3-235B-A22B: 64 heads of 128 on a hidden size of
      * 4,096, 4 KV heads, 94 layers) has twice the attention math and KV cache the hidden size says: width 8,192, KV
      * 2·94·4·128 = 96,256 bytes a token in FP8 — and its prompt tokens' attention (1,000-token prompts, 4·94·500·width

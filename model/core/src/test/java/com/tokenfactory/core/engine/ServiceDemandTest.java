@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * March has 31 days, 744 hours: 744,000 GPU-hours.
  */
 class ServiceDemandTest {
-    private static final double STEP = (10e9 + 3e6) / 2e12;
-    private static final double PREFILL = (2 * 10e9 + 4.0 * 10 * 50 * 1000) / 1e15;
+    private static final double STEP = ReferencePlanTest.STEP;
+    private static final double PREFILL = ReferencePlanTest.PREFILL;
     private static final double TOKENS_PER_GPU_HOUR = 2 / STEP * 3600;
     private static final int MARCH = 2;
 

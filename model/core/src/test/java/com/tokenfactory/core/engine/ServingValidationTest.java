@@ -53,21 +53,26 @@ class ServingValidationTest {
     // mixture-of-experts layer, re-fitted, raised the worst held-out case from 153% to 158% (GB200 Qwen3-30B-A3B
     // 128/128 again) and the independent check's median from 50.4% to 62.6% (worst 107%), while the held-out median
     // fell to 10.7%, the cases beyond ±35% from 24 to 17, the B200/H100 ratio's median to 13.1% and the latency
-    // check's to 11.5%.
-    private static final double FIT_MEDIAN = 0.069;
-    private static final double HELD_OUT_MEDIAN = 0.107;
-    private static final double HELD_OUT_WORST = 1.575;
-    private static final double H200_RATIO_MEDIAN = 0.105;
-    private static final double B200_RATIO_MEDIAN = 0.131;
+    // check's to 11.5%. Attention as two operators (the prompts' math no longer hidden under the decoders' KV reads,
+    // as TensorRT-LLM runs them; decision 0028), re-fitted (step overhead 3 → 2 ms), raised the fit median from 6.9%
+    // to 8.3% (its objective, mean |ln ratio|, fell from 0.102 to 0.096), the held-out median to 10.9% and its worst
+    // to 161.5%, the H200/H100 ratio's median to 11.0%, the B200/H100 ratio's to 13.3% and the independent check's
+    // median to 69.5% (worst 112.4%) and the newer release's worst to 57.4%, while the newer release's median fell to
+    // 10.0% and the latency check's to 11.3% (worst 37.1%).
+    private static final double FIT_MEDIAN = 0.083;
+    private static final double HELD_OUT_MEDIAN = 0.109;
+    private static final double HELD_OUT_WORST = 1.615;
+    private static final double H200_RATIO_MEDIAN = 0.110;
+    private static final double B200_RATIO_MEDIAN = 0.133;
     /** The independent check (vLLM on MI300X, Oracle): scored apart, never used to choose the defaults. */
-    private static final double INDEPENDENT_MEDIAN = 0.626;
-    private static final double INDEPENDENT_WORST = 1.070;
+    private static final double INDEPENDENT_MEDIAN = 0.695;
+    private static final double INDEPENDENT_WORST = 1.124;
     /** The newer TensorRT-LLM release's rows (other ISL/OSL, DEP layouts): scored apart, never used to choose. */
-    private static final double NEWER_MEDIAN = 0.117;
-    private static final double NEWER_WORST = 0.529;
+    private static final double NEWER_MEDIAN = 0.100;
+    private static final double NEWER_WORST = 0.574;
     /** The online runs (CHK-LATENCY): time per output token at the batch each ran, scored apart, never fitted. */
-    private static final double LATENCY_MEDIAN = 0.115;
-    private static final double LATENCY_WORST = 0.437;
+    private static final double LATENCY_MEDIAN = 0.113;
+    private static final double LATENCY_WORST = 0.371;
 
     private final ServingValidation v = new ServingValidation();
 
