@@ -52,7 +52,8 @@ final class FormatFields {
     static final List<String> MODEL = List.of("name", "totalParamsBillions", "activeParamsBillions", "layers",
             "hiddenSize", "attentionHeads", "kvHeads", "headDim", "contextTokens", "weightBytesPerParam", "kvBytesPerValue",
             "serving");
-    static final List<String> MODEL_SERVING = List.of("activationBytesPerValue", "expertsPerToken", "experts");
+    static final List<String> MODEL_SERVING = List.of("activationBytesPerValue", "expertsPerToken", "experts",
+            "moeLayers");
     static final List<String> TRAINING_RUN = List.of("id", "name", "computeFlops", "earliestStart", "deadline",
             "minGpusInOneSite", "requiredCertifications", "valueUsdPerGpuHour", "source");
     static final List<String> SCENARIO = List.of("id", "name", "description", "demandMultiplier",

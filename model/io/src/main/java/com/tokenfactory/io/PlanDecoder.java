@@ -292,7 +292,8 @@ final class PlanDecoder {
         int expertsPerToken = f.has("expertsPerToken") ? f.integer("expertsPerToken")
                 : mixtureOfExperts ? ModelServingShape.DEFAULT_EXPERTS_PER_TOKEN : 1;
         int experts = f.has("experts") ? f.integer("experts") : 0;
-        return build(path, () -> new ModelServingShape(activationBytes, expertsPerToken, experts));
+        int moeLayers = f.has("moeLayers") ? f.integer("moeLayers") : 0;
+        return build(path, () -> new ModelServingShape(activationBytes, expertsPerToken, experts, moeLayers));
     }
 
     private static TrainingRun trainingRun(JsonNode node, String path) {

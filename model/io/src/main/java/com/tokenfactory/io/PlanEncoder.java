@@ -271,6 +271,9 @@ final class PlanEncoder {
             if (m.serving().experts() > 0) {
                 serving.put("experts", m.serving().experts());
             }
+            if (m.serving().moeLayers() > 0) {
+                serving.put("moeLayers", m.serving().moeLayers());
+            }
         }
         return o;
     }

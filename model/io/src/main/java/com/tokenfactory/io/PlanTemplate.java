@@ -52,9 +52,10 @@ public final class PlanTemplate {
                     "model.totalParamsBillions", "model.activeParamsBillions", "model.layers", "model.hiddenSize",
                     "model.attentionHeads", "model.kvHeads", "model.headDim", "model.contextTokens",
                     "model.weightBytesPerParam", "model.kvBytesPerValue", "model.serving.activationBytesPerValue",
-                    "model.serving.expertsPerToken", "model.serving.experts", "latency", "priceDeclinePerYear", "requiredCertifications", "priority",
-                    "source", "serveAtLoss", "inputPriceUsdPerMillionTokens", "outputPriceUsdPerMillionTokens",
-                    "peakToAverage", "serving.disaggregated", "serving.prefixCacheHitRate", "serving.draftTokensPerStep",
+                    "model.serving.expertsPerToken", "model.serving.experts", "model.serving.moeLayers", "latency",
+                    "priceDeclinePerYear", "requiredCertifications", "priority", "source", "serveAtLoss",
+                    "inputPriceUsdPerMillionTokens", "outputPriceUsdPerMillionTokens", "peakToAverage",
+                    "serving.disaggregated", "serving.prefixCacheHitRate", "serving.draftTokensPerStep",
                     "serving.acceptedTokensPerStep"),
             TRAINING, List.of("id", "name", "computeFlops", "earliestStart", "deadline", "minGpusInOneSite",
                     "requiredCertifications", "valueUsdPerGpuHour", "source"));

@@ -168,7 +168,11 @@ public final class ElementForms {
                         f("Experts per token", ModelServingFields.EXPERTS_PER_TOKEN, WHOLE, "per layer")
                                 .withHelp("Mixture-of-experts only: experts each token is routed to (8 for "
                                         + "DeepSeek-V3 and Qwen3-MoE, 1 for Llama 4 Maverick); sets the "
-                                        + "expert-parallel all-to-all volume.")),
+                                        + "expert-parallel all-to-all volume."),
+                        f("MoE layers", ModelServingFields.MOE_LAYERS, WHOLE, "layers")
+                                .withHelp("Mixture-of-experts only: layers that route to experts; the others are "
+                                        + "dense (24 of Llama 4 Maverick's 48, 58 of DeepSeek-V3's 61). 0 = every "
+                                        + "layer. Each pays the expert exchange and the fixed time per MoE layer.")),
                 FormSection.of("Serving",
                         f("Disaggregated", "serving.disaggregated", FLAG, "")
                                 .withHelp("Prefill and decode on separate GPUs of the pool (Splitwise, DistServe); "

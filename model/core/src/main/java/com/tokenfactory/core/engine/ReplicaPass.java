@@ -13,7 +13,7 @@ import com.tokenfactory.core.plan.Sourced;
  * decoders' (their KV reads) and the prompts' (their math).
  * <pre>
  *   pass(b, p) = Σ_op max(flops_op / (tp · peak_op · η_op), bytes_op / (tp · bandwidth · η_m)) + communication
- *                + overhead + layers · moeLayer (mixture of experts) + sequenceOverhead · b / schedulers
+ *                + overhead + moeLayers · moeLayer (mixture of experts) + sequenceOverhead · b / schedulers
  *   weights             : flops = 2·active·t,        bytes = weightsRead(t)      (t = b·v + p tokens)
  *   decoders' attention : flops = b·v·4·layers·ctx·width,                 bytes = b·kvPerSequence
  *   prompts' attention  : flops = p·4·layers·(input − computedInput/2)·width
@@ -40,7 +40,8 @@ import com.tokenfactory.core.plan.Sourced;
  * vLLM's fused all-reduce + residual + RMSNorm + quantize kernels; TensorRT-LLM's FP8 "low-precision all-reduce" is
  * an opt-in for PCIe boards). A mixture-of-experts model runs attention data-parallel and spreads
  * its routed experts over the tp GPUs (expert parallelism, as DeepSeek-V3 and wide-EP serving do): each GPU holds and
- * reads the non-expert weights whole ({@link ModelShape#sharedParamsBillions()}), and per layer one all-to-all
+ * reads the non-expert weights whole ({@link ModelShape#sharedParamsBillions()}), and per MoE layer
+ * ({@link ModelShape#moeLayers()}; a dense layer of a MoE model runs data-parallel and exchanges nothing) one all-to-all
  * dispatches each GPU's tokens to their k experts at the activations' precision and one combines the results in BF16
  * (DeepSeek-V3 technical report, 2024: dispatch in FP8, combine kept in BF16). Where the serving software instead gathers
  * the experts' tokens ({@link ServingLimits#gatheredExperts()}: TensorRT-LLM's CUTLASS MoE under attention data
@@ -110,7 +111,7 @@ final class ReplicaPass {
         this.bytesPerSecond = tp * sku.hbmBytesPerSecond() * eff.memoryEfficiency();
         this.overhead = eff.stepOverheadMs() / 1000.0;
         this.sequenceOverhead = eff.sequenceOverheadUs() / 1e6;
-        this.moeLayersSeconds = m.mixtureOfExperts() ? m.layers() * eff.moeLayerUs() / 1e6 : 0.0;
+        this.moeLayersSeconds = m.moeLayers() * eff.moeLayerUs() / 1e6;
         this.expertEfficiency = eff.expertEfficiency();
         double in = s.inputTokensPerRequest();
         double computedIn = in * (1.0 - s.serving().prefixCacheHitRate());
@@ -197,17 +198,18 @@ final class ReplicaPass {
         double tokens = tokens(b, p);
         double activationBytes = tokens * m.hiddenSize() * m.activationBytesPerValue();
         double hiddenStateBytes = tokens * m.hiddenSize() * Math.max(HIDDEN_STATE_BYTES, m.activationBytesPerValue());
-        double perLayer;
+        double layers;
         if (!m.mixtureOfExperts()) {
-            perLayer = 2.0 * net.allReduceSeconds(hiddenStateBytes, tp);
+            layers = m.layers() * 2.0 * net.allReduceSeconds(hiddenStateBytes, tp);
         } else if (gatheredExperts) {
-            perLayer = net.allGatherSeconds(activationBytes, tp) + net.allGatherSeconds(hiddenStateBytes, tp);
+            layers = m.moeLayers() * (net.allGatherSeconds(activationBytes, tp)
+                    + net.allGatherSeconds(hiddenStateBytes, tp));
         } else {
-            perLayer = net.allToAllSeconds(activationBytes / tp * m.expertsPerToken(), tp)
-                    + net.allToAllSeconds(hiddenStateBytes / tp * m.expertsPerToken(), tp);
+            layers = m.moeLayers() * (net.allToAllSeconds(activationBytes / tp * m.expertsPerToken(), tp)
+                    + net.allToAllSeconds(hiddenStateBytes / tp * m.expertsPerToken(), tp));
         }
         double handoffs = (pp - 1) * Collectives.scaleOutSeconds(hiddenStateBytes / tp, tp);
-        return m.layers() * perLayer + handoffs;
+        return layers + handoffs;
     }
 
     double seconds(double b, double p) {

@@ -12,8 +12,10 @@ package com.tokenfactory.core.plan;
  *                                the parameters into routed experts and the rest (attention, dense layers, shared
  *                                experts), which every expert-parallel GPU holds whole. 0 = not stated: all weights
  *                                taken as expert weights
+ * @param moeLayers               layers that route to experts; the others are dense (Llama 4 Maverick: every second
+ *                                of its 48; DeepSeek-V3: all but the first 3 of 61). 0 = every layer
  */
-public record ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts) {
+public record ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers) {
     /** Routed experts per token when a mixture-of-experts model does not say: DeepSeek-V3 and Qwen3-MoE route to 8. */
     public static final int DEFAULT_EXPERTS_PER_TOKEN = 8;
 
@@ -21,13 +23,18 @@ public record ModelServingShape(double activationBytesPerValue, int expertsPerTo
         Check.between(activationBytesPerValue, 0.125, 4.0, "activationBytesPerValue");
         Check.between(expertsPerToken, 1, 1024, "expertsPerToken");
         Check.between(experts, 0, 100_000, "experts");
+        Check.between(moeLayers, 0, 1000, "moeLayers");
         if (experts > 0 && experts <= expertsPerToken) {
             throw new InvalidPlanException("experts", "must be more than expertsPerToken (" + expertsPerToken
                     + "), was " + experts);
         }
     }
 
+    public ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts) {
+        this(activationBytesPerValue, expertsPerToken, experts, 0);
+    }
+
     public ModelServingShape(double activationBytesPerValue, int expertsPerToken) {
-        this(activationBytesPerValue, expertsPerToken, 0);
+        this(activationBytesPerValue, expertsPerToken, 0, 0);
     }
 }

@@ -66,6 +66,10 @@ public record ModelShape(
         Check.between(contextTokens, 1, 100_000_000, "contextTokens");
         Check.between(weightBytesPerParam, 0.125, 4.0, "weightBytesPerParam");
         Check.between(kvBytesPerValue, 0.125, 4.0, "kvBytesPerValue");
+        if (serving != null && serving.moeLayers() > layers) {
+            throw new InvalidPlanException("serving.moeLayers", "must be at most layers (" + layers + "), was "
+                    + serving.moeLayers());
+        }
     }
 
     /** Bytes per activation value in the matrix multiplies (see {@code serving}). */
@@ -84,6 +88,14 @@ public record ModelShape(
     /** Whether only part of the weights serves each token. */
     public boolean mixtureOfExperts() {
         return activeParamsBillions < totalParamsBillions;
+    }
+
+    /** Layers that route to experts: as stated, else every layer of a mixture of experts; 0 for a dense model. */
+    public int moeLayers() {
+        if (!mixtureOfExperts()) {
+            return 0;
+        }
+        return serving != null && serving.moeLayers() > 0 ? serving.moeLayers() : layers;
     }
 
     /** Experts a token is routed to in each mixture-of-experts layer; 1 for a dense model. */

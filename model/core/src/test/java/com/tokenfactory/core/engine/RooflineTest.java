@@ -275,6 +275,33 @@ class RooflineTest {
     }
 
     /**
+     * Only the layers that route to experts pay a MoE layer's costs: with 24 of its 48 layers MoE (Llama 4 Maverick's
+     * interleave), the 400B model's fixed time is 24 × 100 µs = 2.4 ms, not 4.8 ms, and its expert exchange over 8 GPUs
+     * half the every-layer figure; its dense layers run data-parallel and exchange nothing.
+     */
+    @Test
+    void onlyTheLayersThatRouteToExpertsPayTheMoeLayersCosts() {
+        Efficiencies without = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
+        Efficiencies with = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 100.0, "test");
+        Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
+        ModelShape interleaved = new ModelShape("MoE", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1,
+                new ModelServingShape(1, 1, 128, 24));
+        assertEquals(24, interleaved.moeLayers());
+        assertEquals(48, MOE_400B.moeLayers());
+        assertEquals(0, LLAMA_70B_FP8.moeLayers());
+        InferenceService half = service(interleaved, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
+        InferenceService every = service(MOE_400B, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
+        assertEquals(24 * 100e-6, new ReplicaPass(half, BuiltInCatalog.H100, with, net, 1, 1).seconds(100, 0)
+                - new ReplicaPass(half, BuiltInCatalog.H100, without, net, 1, 1).seconds(100, 0), 1e-12);
+        for (boolean gathered : new boolean[]{false, true}) {
+            double all = new ReplicaPass(every, BuiltInCatalog.H100, without, net, 8, 1, gathered)
+                    .communicationSeconds(100, 0);
+            assertEquals(all / 2, new ReplicaPass(half, BuiltInCatalog.H100, without, net, 8, 1, gathered)
+                    .communicationSeconds(100, 0), 1e-15);
+        }
+    }
+
+    /**
      * Host time per sequence per step: a dense replica's one scheduler walks all its sequences; a mixture of experts'
      * attention-data-parallel GPUs each walk their own at once. At 20 µs a sequence, 100 sequences cost a dense
      * replica 2 ms a step whatever its tensor parallelism, and a mixture of experts on 4 GPUs 0.5 ms.

@@ -101,6 +101,7 @@ final class ServingValidation {
     private final Map<String, ModelShape> models = new HashMap<>();
     private final Map<String, Integer> expertsPerToken = new HashMap<>();
     private final Map<String, Integer> experts = new HashMap<>();
+    private final Map<String, Integer> moeLayers = new HashMap<>();
     private final List<Case> cases = new ArrayList<>();
 
     ServingValidation() {
@@ -285,7 +286,8 @@ final class ServingValidation {
         ModelShape shaped = new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(),
                 m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.headDim(), m.contextTokens(), weightBytes(c),
                 kvBytes,
-                new ModelServingShape(activationBytes, expertsPerToken.get(c.modelId()), experts.get(c.modelId())));
+                new ModelServingShape(activationBytes, expertsPerToken.get(c.modelId()), experts.get(c.modelId()),
+                        moeLayers.get(c.modelId())));
         return new InferenceService(c.id(), c.id(), new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0), c.isl(),
                 c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
     }
@@ -337,8 +339,17 @@ final class ServingValidation {
         expertsPerToken.put(m.get("model_id"), k.isBlank() ? 1 : Integer.parseInt(k));
         String e = m.get("experts");
         experts.put(m.get("model_id"), e.isBlank() ? 0 : Integer.parseInt(e));
+        moeLayers.put(m.get("model_id"), moeLayers(m.get("moe_layers")));
         return new ModelShape(m.get("model_id"), total, Math.min(active, total), layers, hidden, heads, kvHeads,
                 headDim.isBlank() ? null : Integer.valueOf(headDim), context(m.get("max_context")), 1, 1, null);
+    }
+
+    /** models.csv's moe_layers ("24 of 48 (every 2nd layer …)", "all 94"): the count, or 0 for every layer. */
+    static int moeLayers(String text) {
+        if (text == null || text.isBlank() || text.startsWith("all")) {
+            return 0;
+        }
+        return Integer.parseInt(text.substring(0, text.indexOf(' ')));
     }
 
     /** The context limit only caps the live length; no case is longer than 22k tokens, so a blank one is 128k. */

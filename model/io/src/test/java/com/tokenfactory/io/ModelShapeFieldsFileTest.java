@@ -1,0 +1,89 @@
+package com.tokenfactory.io;
+
+import com.tokenfactory.core.plan.ModelShape;
+import com.tokenfactory.core.plan.Plan;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The model shape's optional fields added after format 3 shipped — a stated head size ({@code model.headDim}) and the
+ * number of mixture-of-experts layers ({@code model.serving.moeLayers}): read as hidden size ÷ attention heads and
+ * "every layer" when absent, written only when stated, so files without them open and save as before.
+ */
+class ModelShapeFieldsFileTest {
+    private static final String CURRENT = Resources.text(Resources.FUNGIBLE);
+    private static final String KV_HEADS = "\"kvHeads\": 8,";
+    private static final String KV_BYTES = "\"kvBytesPerValue\": 1.0\n      },";
+
+    private static String withHeadDim(String value) {
+        return Resources.replaceOnce(CURRENT, KV_HEADS, KV_HEADS + "\n        \"headDim\": " + value + ",");
+    }
+
+    /** The fixture's 70B service as a mixture of experts (400B total, 16 experts, 1 per token) with moeLayers set. */
+    private static String withMoeLayers(String value) {
+        String moe = Resources.replaceOnce(CURRENT, "\"totalParamsBillions\": 70.0,", "\"totalParamsBillions\": 400.0,");
+        return Resources.replaceOnce(moe, KV_BYTES, "\"kvBytesPerValue\": 1.0,\n        \"serving\": {"
+                + "\"activationBytesPerValue\": 1.0, \"expertsPerToken\": 1, \"experts\": 16, \"moeLayers\": " + value
+                + "}\n      },");
+    }
+
+    @Test
+    void aFileWithoutThemTakesTheHiddenSizeOverTheHeadsAndEveryLayer() throws Exception {
+        PlanFile planFile = new PlanFile();
+        Plan plan = planFile.read(CURRENT, "current.tokenplan");
+        ModelShape m = plan.services().get(0).model();
+        assertNull(m.headDim());
+        assertEquals(8192.0 / 64, m.headSize());
+        String json = planFile.toJson(plan);
+        assertFalse(json.contains("headDim"));
+        assertFalse(json.contains("moeLayers"));
+        ModelShape moe = planFile.read(Resources.replaceOnce(CURRENT, "\"totalParamsBillions\": 70.0,",
+                "\"totalParamsBillions\": 400.0,"), "moe.tokenplan").services().get(0).model();
+        assertEquals(80, moe.moeLayers());
+    }
+
+    @Test
+    void aStatedHeadSizeSurvivesTheRoundTripAndWidensAttention() throws Exception {
+        PlanFile planFile = new PlanFile();
+        Plan plan = planFile.read(withHeadDim("256"), "stated.tokenplan");
+        ModelShape m = plan.services().get(0).model();
+        assertEquals(256, m.headDim());
+        assertEquals(64 * 256.0, m.attentionWidth());
+        // keys and values, 80 layers, 8 KV heads of 256, one byte each
+        assertEquals(2.0 * 80 * 8 * 256 * 1.0, m.kvBytesPerToken());
+        String json = planFile.toJson(plan);
+        assertTrue(json.contains("\"headDim\" : 256") || json.contains("\"headDim\": 256"), json);
+        assertEquals(plan, planFile.read(json, "again.tokenplan"));
+    }
+
+    @Test
+    void statedMoeLayersSurviveTheRoundTrip() throws Exception {
+        PlanFile planFile = new PlanFile();
+        Plan plan = planFile.read(withMoeLayers("40"), "stated.tokenplan");
+        assertEquals(40, plan.services().get(0).model().moeLayers());
+        String json = planFile.toJson(plan);
+        assertTrue(json.contains("\"moeLayers\" : 40") || json.contains("\"moeLayers\": 40"), json);
+        assertEquals(plan, planFile.read(json, "again.tokenplan"));
+    }
+
+    @Test
+    void aHeadSizeOutOfRangeNamesTheFieldAndItsLine() {
+        PlanFileException e = assertThrows(PlanFileException.class,
+                () -> new PlanFile().read(withHeadDim("0"), "bad.tokenplan"));
+        assertEquals("bad.tokenplan: $.services[0].model.headDim (line 184): must be between 1 and 100000 (was 0)",
+                e.getMessage());
+    }
+
+    @Test
+    void moreMoeLayersThanLayersNamesTheField() {
+        PlanFileException e = assertThrows(PlanFileException.class,
+                () -> new PlanFile().read(withMoeLayers("81"), "bad.tokenplan"));
+        assertTrue(e.getMessage().startsWith("bad.tokenplan: $.services[0].model.serving.moeLayers"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("must be at most layers (80), was 81"), e.getMessage());
+    }
+}
