@@ -160,8 +160,7 @@ public final class PropertiesViewModel {
                     p.site().facilityCostUsdPerMw() * p.hall().criticalItMw()));
         }
         if (kind.get() == ElementKind.SERVICE && field.path().equals("model.headDim")) {
-            return PlanElements.service(plan, id).map(s -> "= " + Numbers.editable(
-                    (double) s.model().hiddenSize() / s.model().attentionHeads()));
+            return PlanElements.service(plan, id).map(s -> "= " + Numbers.editable(s.model().hiddenSizePerHead()));
         }
         if (field.path().equals("priceDeclinePerYear")) {
             return Optional.of("= " + FieldType.PERCENT.format(plan.assumptions().tokenPriceDeclinePerYear()));

@@ -10,7 +10,7 @@ import com.tokenfactory.core.plan.Sourced;
  * over a microbatch of {@code b} decoding sequences plus {@code p} prefill tokens, as a roofline taken operator by
  * operator (LLM-Viewer, Yuan et al. 2024; GenZ, Bambhaniya et al. 2024): each kind of operator runs at the slower of
  * its math and its memory traffic, and the kinds run one after another. Attention is two such operators: the
- * decoders' (their KV reads) and the prompts' (their math).
+ * prompts' (their math) and the decoders' (the slower of their math and their KV reads).
  * <pre>
  *   pass(b, p) = Σ_op max(flops_op / (tp · peak_op · η_op), bytes_op / (tp · bandwidth · η_m)) + communication
  *                + overhead + moeLayers · moeLayer (mixture of experts) + sequenceOverhead · b / schedulers
@@ -19,7 +19,7 @@ import com.tokenfactory.core.plan.Sourced;
  *   prompts' attention  : flops = p·4·layers·(input − computedInput/2)·width
  * </pre>
  * η_op = η_c, times fp4Efficiency for weight GEMMs in FP4 and expertEfficiency for the routed experts' math.
- * width = attention heads × head size (the hidden size unless the model states a wider head),
+ * width = attention heads × head size (the hidden size unless the model states its own head size),
  * ctx = min(context, input + output/2) is the mean live length while decoding, v = draft tokens + 1 verified per
  * sequence. weightsRead(t) = all weights for a dense model. A mixture of experts splits its weights into two
  * operators: the non-expert weights (attention projections, dense layers, shared experts) each GPU reads whole, and
@@ -165,7 +165,11 @@ final class ReplicaPass {
     }
 
     private double attentionFlops(double b, double p) {
-        return b * verifiedPerSequence * decodeAttentionFlopsPerToken + p * prefillAttentionFlopsPerToken;
+        return decodersAttentionFlops(b) + p * prefillAttentionFlopsPerToken;
+    }
+
+    private double decodersAttentionFlops(double b) {
+        return b * verifiedPerSequence * decodeAttentionFlopsPerToken;
     }
 
     /**
@@ -175,9 +179,9 @@ final class ReplicaPass {
      * {@code (is_context=false)}), so the prompts' math does not hide under the decoders' reads.
      */
     private double attentionSeconds(double b, double p) {
-        double decode = Math.max(b * verifiedPerSequence * decodeAttentionFlopsPerToken / attentionFlopsPerSecond,
+        double decoders = Math.max(decodersAttentionFlops(b) / attentionFlopsPerSecond,
                 b * kvPerSequence / bytesPerSecond);
-        return decode + p * prefillAttentionFlopsPerToken / attentionFlopsPerSecond;
+        return p * prefillAttentionFlopsPerToken / attentionFlopsPerSecond + decoders;
     }
 
     /** All the pass's math at full speed, s (what the tensor cores are busy for). */

@@ -10,9 +10,9 @@ package com.tokenfactory.core.plan;
  * @param hiddenSize            model width
  * @param attentionHeads        query heads
  * @param kvHeads               key/value heads (fewer than attention heads with grouped-query attention)
- * @param headDim               size of one attention head; null = hidden size ÷ attention heads. Some models state a
- *                              wider one (Qwen3: 128 with a hidden size of 4,096 and 64 heads), which widens attention's
- *                              math and KV cache beyond what the hidden size says
+ * @param headDim               size of one attention head; null = hidden size ÷ attention heads. Some models state
+ *                              another (Qwen3: 128 with a hidden size of 4,096 and 64 heads, so its attention is twice
+ *                              as wide as the hidden size says); it sizes attention's math and the KV cache
  * @param contextTokens         longest context the service allows
  * @param weightBytesPerParam   bytes per stored weight: 2 for BF16, 1 for FP8, 0.5 for FP4
  * @param kvBytesPerValue       bytes per KV-cache value: 2 for BF16, 1 for FP8
@@ -125,9 +125,14 @@ public record ModelShape(
                 : activeFraction();
     }
 
-    /** Size of one attention head: as stated, else hidden size ÷ attention heads. */
+    /** Size of one attention head: as stated, else {@link #hiddenSizePerHead()}. */
     public double headSize() {
-        return headDim != null ? headDim : (double) hiddenSize / attentionHeads;
+        return headDim != null ? headDim : hiddenSizePerHead();
+    }
+
+    /** Hidden size ÷ attention heads: the head size of a model that does not state one. */
+    public double hiddenSizePerHead() {
+        return (double) hiddenSize / attentionHeads;
     }
 
     /** Width of attention's queries, all heads together: what each token's scores and weighted values multiply by. */

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The allocator's economics: it serves only where a token's marginal cost does not exceed its price (unless told to
  * keep the customer at a loss), uses take-or-pay capacity in full, and never runs more GPUs than power can feed.
  * <p>
- * The reference plan by hand: its service runs at 399.8800 tokens/s per GPU (one prompt and one output token per
+ * The reference plan by hand: its service runs at 399.8799 tokens/s per GPU (one prompt and one output token per
  * 5.0015 ms step, ReferencePlanTest), 1,439,568 tokens per GPU-hour, at $1 per million tokens: a GPU-hour of its
  * tokens earns $1.4396. A busy reference GPU draws 0.8 × 1,000 W against
  * 0.2 × 1,000 W idle, × PUE 1.5 = 0.9 kWh more per hour, at $100/MWh $0.09 per GPU-hour.

@@ -31,7 +31,7 @@ class ReferencePlanTest {
     // chunked prefill: a sequence lives 100 steps and brings 100 prompt tokens, so each step carries 1 × 100/100 = 1
     //   weights: 2 tokens, max(2 × 2 × 10e9 / 1e15, 10e9 / 2e12) = max(4e-5, 5e-3) = 5e-3 s
     //   decoders' attention: max(4 × 10 × 150 × 1,000 / 1e15, 3e6 / 2e12) = max(6e-9, 1.5e-6) = 1.5e-6 s
-    //   prompt's attention (its own kernel, after the decoders'): 1 × 4 × 10 × 50 × 1,000 / 1e15 = 2e-9 s
+    //   prompt's attention (its own kernel, apart from the decoders'): 1 × 4 × 10 × 50 × 1,000 / 1e15 = 2e-9 s
     //   step = 5.001502e-3 s, memory-bound: compute 4.0008e-5 s < memory (10e9 + 3e6) / 2e12 = 5.0015e-3 s (one GPU:
     //   no communication; the plan sets no fixed overhead and no host time per sequence)
     // per step: 1 output token and 1 prompt token → 2 tokens per 5.001502 ms = 399.8799 tokens/s
@@ -165,7 +165,7 @@ class ReferencePlanTest {
 
     @Test
     void demandBeyondCapacityIsUnservedNotAnError() {
-        // capacity in March: 744,000 GPU-h × 399.880 tokens/s × 3,600 s = 1.0668e12 tokens = 3.44e10 tokens/day
+        // capacity in March: 744,000 GPU-h × 399.880 tokens/s × 3,600 s = 1.0710e12 tokens = 3.45e10 tokens/day
         SimulationResult over = Engine.simulate(ReferencePlan.plan(1e11));
         double capacity = 744_000 * TOKENS_PER_GPU_SECOND * 3600;
         assertEquals(capacity, over.totals().tokensServed().get(2), 1e-3);

@@ -186,7 +186,7 @@ class RooflineTest {
      * weights max(2·8e9·8064 / (1979e12·0.5), 8e9 / (3.35e12·0.8)) = 130.4 ms; the decoders' attention
      * max(64·4·32·8500·4096 / (1979e12·0.5), 64·(2·32·8·128)·8500 / (3.35e12·0.8)) = 13.3 ms (their reads); the
      * prompt's 8000·4·32·(8000 − 4000)·4096 / (1979e12·0.5) = 17.0 ms. The pass is the sum, 160.7 ms — not the 147.6
-     * ms of the larger of the two attentions.
+     * ms of one attention operator (weights + the larger of all attention math, 17.2 ms, and the KV reads).
      */
     @Test
     void theDecodersAttentionAndThePromptsAttentionAreTwoKernels() {

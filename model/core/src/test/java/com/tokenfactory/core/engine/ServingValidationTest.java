@@ -64,6 +64,8 @@ class ServingValidationTest {
     private static final double FIT_MEDIAN = 0.083;
     private static final double HELD_OUT_MEDIAN = 0.122;
     private static final double HELD_OUT_WORST = 1.615;
+    /** Held-out cases beyond ±35% (the goal's "none"): 17 before decision 0028, 19 after it, 21 after 0029. */
+    private static final int HELD_OUT_BEYOND_35 = 21;
     private static final double H200_RATIO_MEDIAN = 0.110;
     private static final double B200_RATIO_MEDIAN = 0.128;
     /** The independent check (vLLM on MI300X, Oracle): scored apart, never used to choose the defaults. */
@@ -128,6 +130,8 @@ class ServingValidationTest {
         }
         assertTrue(ServingValidation.medianAbsError(fit) <= FIT_MEDIAN + 5e-4);
         noWorseThanRecorded("held-out", heldOut, HELD_OUT_MEDIAN, HELD_OUT_WORST);
+        long beyond = heldOut.stream().filter(r -> r.absError() > 0.35).count();
+        assertTrue(beyond <= HELD_OUT_BEYOND_35, "held-out cases beyond ±35%: " + beyond);
         noWorseThanRecorded("independent", independent, INDEPENDENT_MEDIAN, INDEPENDENT_WORST);
         noWorseThanRecorded("newer release", newer, NEWER_MEDIAN, NEWER_WORST);
         noWorseThanRecorded("latency", latency, LATENCY_MEDIAN, LATENCY_WORST);
