@@ -43,7 +43,7 @@ class DelaysAndWasteNeverPayTest {
 
     /**
      * On capacity-crunch and five-year-commitment every GPU is needed the month it arrives, so a later delivery only
-     * loses service (one month later: −$8M and −$111M). Fungible-fleet is left out: see the next test.
+     * loses service (one month later: −$4M and −$111M). Fungible-fleet is left out: see the next test.
      */
     @TestFactory
     Stream<DynamicTest> laterInstallsNeverRaiseNpvWhereTheGpusAreNeededAtOnce() {
@@ -63,9 +63,9 @@ class DelaysAndWasteNeverPayTest {
     private static final String OVER_BUILT_EARLY = "fungible-fleet";
 
     /**
-     * On fungible-fleet (over-built early: utilization 35–38% in 2028–29) delivering later is a genuine saving — life
-     * counts from install, so a GPU bought early ages before it earns — and NPV rises with the delay (+$59M, +$115M,
-     * +$325M for one, two and six months), as docs/metrics.md ("Delays") says. It was over-built under decision 0024's
+     * On fungible-fleet (over-built early: utilization 33–36% in 2028–29) delivering later is a genuine saving — life
+     * counts from install, so a GPU bought early ages before it earns — and NPV rises with the delay (+$61M, +$120M,
+     * +$339M for one, two and six months), as docs/metrics.md ("Delays") says. It was over-built under decision 0024's
      * serving defaults (+$47M for one month), not under 0025's (−$14M: its GPUs served fewer tokens, so it needed
      * them all), and is again under 0026's to 0028's (compute efficiency 0.50, 2–3 ms a step, no host time: its GPUs
      * serve more).

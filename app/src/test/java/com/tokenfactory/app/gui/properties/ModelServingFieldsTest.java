@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The model's activation precision and mixture-of-experts routing in the service form. In the capacity crunch the
- * assistant (Llama 4 Maverick) states 128 routed experts, 1 per token, FP8 activations; the API's Llama 3.1 70B FP8
+ * assistant (Llama 4 Maverick) states 128 routed experts, 1 per token, in 24 of its 48 layers, FP8 activations; the
+ * API's Llama 3.1 70B FP8
  * states nothing, so the engine assumes FP8 activations.
  */
 class ModelServingFieldsTest {
@@ -42,10 +43,11 @@ class ModelServingFieldsTest {
         assertEquals("128", form.text(field(ModelServingFields.EXPERTS)));
         assertEquals("1", form.text(field(ModelServingFields.EXPERTS_PER_TOKEN)));
         assertEquals("1", form.text(field(ModelServingFields.ACTIVATION)));
+        assertEquals("24", form.text(field(ModelServingFields.MOE_LAYERS)));
         assertEquals("per layer", field(ModelServingFields.EXPERTS).unit());
 
         assertEquals(Optional.empty(), form.commit(field(ModelServingFields.EXPERTS_PER_TOKEN), "2"));
-        assertEquals(new ModelServingShape(1.0, 2, 128), service("assistant").model().serving());
+        assertEquals(new ModelServingShape(1.0, 2, 128, 24), service("assistant").model().serving());
         assertEquals(2, service("assistant").model().expertsPerToken());
         assertEquals("Change experts per token of Consumer assistant", document.undoNameProperty().get());
         document.undo();
@@ -63,6 +65,8 @@ class ModelServingFieldsTest {
                 form.commit(field(ModelServingFields.ACTIVATION), "8"));
         assertEquals(Optional.of("'many' is not a number"),
                 form.commit(field(ModelServingFields.EXPERTS), "many"));
+        assertEquals(Optional.of("must be at most layers (48), was 49"),
+                form.commit(field(ModelServingFields.MOE_LAYERS), "49"));
         assertEquals(sample, document.getPlan());
     }
 
