@@ -4,6 +4,7 @@ import com.tokenfactory.core.calibration.DeviceCeilings;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.Calibration;
 import com.tokenfactory.core.plan.Plan;
+import com.tokenfactory.core.plan.Sourced;
 
 /**
  * The roofline efficiencies and power fractions the engine uses: the plan's calibration where one exists, else the
@@ -64,6 +65,16 @@ public record Efficiencies(
                 c.memoryBoundPowerFraction() != null ? c.memoryBoundPowerFraction() : a.memoryBoundPowerFraction(),
                 a.idlePowerFraction(), Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(),
                 a.fp4Efficiency(), ReplicaPass.MOE_LAYER_US.value(), measured);
+    }
+
+    /** The engine's fixed time per mixture-of-experts layer, µs, with its source: an engine figure, not an assumption. */
+    public static Sourced moeLayerUsSource() {
+        return ReplicaPass.MOE_LAYER_US;
+    }
+
+    /** The engine's latency of each collective (all-reduce, all-to-all, all-gather), µs, with its source. */
+    public static Sourced collectiveLatencyUsSource() {
+        return Collectives.LATENCY_US;
     }
 
     /** Whether a calibration's efficiencies describe a GPU of the catalog, and so carry to the plan's SKUs. */

@@ -121,6 +121,14 @@ final class Leaves {
         // never a calibration's: the benchmark runs one sequence (Efficiencies#sequenceOverheadUs)
         out.add(assumption("Host time per sequence per decode step", "tₛ", "sequenceOverheadUs",
                 e.sequenceOverheadUs(), "µs"));
+        if (plan.services().stream().anyMatch(s -> s.model().mixtureOfExperts())) {
+            out.add(engineFigure("Fixed time per mixture-of-experts layer in a pass", "tₘ", "ReplicaPass.MOE_LAYER_US",
+                    e.moeLayerUs(), Efficiencies.moeLayerUsSource()));
+        }
+        if (result.throughput().stream().anyMatch(t -> t.tensorParallel() > 1 || t.pipelineStages() > 1)) {
+            out.add(engineFigure("Latency of each collective (all-reduce, expert exchange)", "α",
+                    "Collectives.LATENCY_US", e.collectiveLatencyUs(), Efficiencies.collectiveLatencyUsSource()));
+        }
         out.add(transfers && c.computeBoundPowerFraction() != null
                 ? measured("Power while compute-bound (share of the power limit)", "φc", "computeBoundPowerFraction",
                 e.computeBoundPowerFraction(), c)
@@ -146,6 +154,13 @@ final class Leaves {
 
     private static String device(Calibration c) {
         return c.device() + " (" + c.provider() + "), measured " + c.measuredOn();
+    }
+
+    /** A figure of the engine's own (not a plan assumption), shipped with its source. */
+    private static Explanation engineFigure(String label, String symbol, String constant, double value,
+                                            Sourced figure) {
+        return Explanation.leaf(label, symbol, value, "µs",
+                new Origin(Provenance.SOURCED_DEFAULT, "engine." + constant, figure.source()));
     }
 
     private static Explanation calibrated(String label, String symbol, String field, double value, Calibration c) {

@@ -118,6 +118,44 @@ class ExplainerTest {
         assertEquals(List.of(plan.assumptions().fp4Efficiency()), fp4Leaf(renting));
     }
 
+    /**
+     * The engine's own figures are traced beside the plan's assumptions where they act: the fixed time per MoE layer
+     * where a service is a mixture of experts, the collective latency where a service spans more than one GPU. The
+     * reference plan (a dense model on one GPU) has neither; a MoE model has the first, and a 70B BF16 model on rented
+     * H100s (140 GB of weights: at least two GPUs) the second.
+     */
+    @Test
+    void theEnginesOwnFiguresAreTracedWhereTheyAct() {
+        InferenceService svc = ReferencePlan.service(1e9);
+        assertTrue(engineLeaves(plan).isEmpty());
+        ModelShape moe = new ModelShape("MoE", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1,
+                new ModelServingShape(1, 1, 128, 24));
+        Plan moePlan = plan.withServices(List.of(new InferenceService(svc.id(), svc.name(), svc.demand(),
+                svc.inputTokensPerRequest(), svc.outputTokensPerRequest(), moe, svc.latency(), 1.0, 0.0,
+                new TreeSet<>(), 1, null)));
+        Explanation moeLayer = engineLeaves(moePlan).get(0);
+        assertEquals(100.0, moeLayer.value());
+        assertEquals("engine.ReplicaPass.MOE_LAYER_US", moeLayer.origin().where());
+        ModelShape bf16 = new ModelShape("70B BF16", 70, 70, 80, 8192, 64, 8, 131_072, 2, 2);
+        Plan spanning = plan.withServices(List.of(new InferenceService(svc.id(), svc.name(), svc.demand(),
+                        svc.inputTokensPerRequest(), svc.outputTokensPerRequest(), bf16, svc.latency(), 1.0, 0.0,
+                        new TreeSet<>(), 1, null)))
+                .withCatalog(List.of(ReferencePlan.sku(), BuiltInCatalog.H100))
+                .withPartners(List.of(new PartnerCloud("rent", "Partner rent", "Partner cloud",
+                        BuiltInCatalog.H100.id(), 8, 5.0, ReferencePlan.START, 12, ContractKind.ON_DEMAND,
+                        new TreeSet<>(), 0, null, null)));
+        Explanation collective = engineLeaves(spanning).get(0);
+        assertEquals(30.0, collective.value());
+        assertEquals("engine.Collectives.LATENCY_US", collective.origin().where());
+        assertTrue(collective.origin().source().contains("fit cases"), collective.origin().source());
+    }
+
+    private static List<Explanation> engineLeaves(Plan p) {
+        Explanation served = new Explainer(p, Engine.simulate(p)).explain("tokens served svc 2026-04");
+        return served.children().stream().filter(c -> c.origin() != null && c.origin().where().startsWith("engine."))
+                .toList();
+    }
+
     private static List<Double> fp4Leaf(Plan p) {
         Explanation served = new Explainer(p, Engine.simulate(p)).explain("tokens served svc 2026-04");
         return served.children().stream().filter(c -> c.label().startsWith("FP4 efficiency"))
