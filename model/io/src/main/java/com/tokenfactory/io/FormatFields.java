@@ -50,8 +50,8 @@ final class FormatFields {
     static final List<String> POINTS_DEMAND = List.of("kind", "points");
     static final List<String> DEMAND_POINT = List.of("month", "tokensPerDay", "requestsPerDay", "requestsPerMonth");
     static final List<String> MODEL = List.of("name", "totalParamsBillions", "activeParamsBillions", "layers",
-            "hiddenSize", "attentionHeads", "kvHeads", "headDim", "contextTokens", "weightBytesPerParam", "kvBytesPerValue",
-            "serving");
+            "hiddenSize", "attentionHeads", "kvHeads", "headDim", "contextTokens", "weightBytesPerParam",
+            "kvBytesPerValue", "serving");
     static final List<String> MODEL_SERVING = List.of("activationBytesPerValue", "expertsPerToken", "experts",
             "moeLayers");
     static final List<String> TRAINING_RUN = List.of("id", "name", "computeFlops", "earliestStart", "deadline",

@@ -26,7 +26,8 @@ class ModelShapeFieldsFileTest {
 
     /** The fixture's 70B service as a mixture of experts (400B total, 16 experts, 1 per token) with moeLayers set. */
     private static String withMoeLayers(String value) {
-        String moe = Resources.replaceOnce(CURRENT, "\"totalParamsBillions\": 70.0,", "\"totalParamsBillions\": 400.0,");
+        String moe = Resources.replaceOnce(CURRENT, "\"totalParamsBillions\": 70.0,",
+                "\"totalParamsBillions\": 400.0,");
         return Resources.replaceOnce(moe, KV_BYTES, "\"kvBytesPerValue\": 1.0,\n        \"serving\": {"
                 + "\"activationBytesPerValue\": 1.0, \"expertsPerToken\": 1, \"experts\": 16, \"moeLayers\": " + value
                 + "}\n      },");

@@ -150,9 +150,9 @@ public final class ElementForms {
                         f("Attention heads", "model.attentionHeads", WHOLE, ""),
                         f("KV heads", "model.kvHeads", WHOLE, ""),
                         f("Head size", "model.headDim", OPTIONAL_WHOLE, "per head")
-                                .withHelp("Blank: hidden size ÷ attention heads. Some models state another (Qwen3-235B-A22B: "
-                                        + "128 with a hidden size of 4,096 and 64 heads); it sizes attention's math "
-                                        + "and the KV cache."),
+                                .withHelp("Blank: hidden size ÷ attention heads. Some models state another "
+                                        + "(Qwen3-235B-A22B: 128 with a hidden size of 4,096 and 64 heads); it sizes "
+                                        + "attention's math and the KV cache."),
                         f("Context", "model.contextTokens", WHOLE, "tokens"),
                         f("Weight precision", "model.weightBytesPerParam", NUMBER, "bytes/param")
                                 .withHelp("2 for BF16, 1 for FP8, 0.5 for FP4."),

@@ -7,8 +7,8 @@ import com.tokenfactory.core.plan.ModelShape;
 /**
  * The model's activation precision and experts, edited as fields of the service. A model that does not state them
  * ({@code model.serving} is null) is shown with what the engine assumes — activations at the weights' precision but
- * no narrower than FP8, {@value ModelServingShape#DEFAULT_EXPERTS_PER_TOKEN} experts per token, experts not stated, every layer a
- * mixture-of-experts layer —
+ * no narrower than FP8, {@value ModelServingShape#DEFAULT_EXPERTS_PER_TOKEN} experts per token, experts not stated,
+ * every layer a mixture-of-experts layer —
  * and the first edit writes those assumptions down with the changed value, so nothing else moves.
  */
 final class ModelServingFields {
@@ -30,8 +30,8 @@ final class ModelServingFields {
         ModelServingShape assumed = new ModelServingShape(m.activationBytesPerValue(),
                 ModelServingShape.DEFAULT_EXPERTS_PER_TOKEN, 0);
         ModelShape stated = new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(),
-                m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.headDim(), m.contextTokens(), m.weightBytesPerParam(),
-                m.kvBytesPerValue(), assumed);
+                m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.headDim(), m.contextTokens(),
+                m.weightBytesPerParam(), m.kvBytesPerValue(), assumed);
         return com.tokenfactory.app.gui.plan.RecordCopy.with(s, "model", stated);
     }
 }

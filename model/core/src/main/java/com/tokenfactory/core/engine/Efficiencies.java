@@ -67,7 +67,7 @@ public record Efficiencies(
                 a.fp4Efficiency(), ReplicaPass.MOE_LAYER_US.value(), measured);
     }
 
-    /** The engine's fixed time per mixture-of-experts layer, µs, with its source: an engine figure, not an assumption. */
+    /** The engine's fixed time per mixture-of-experts layer, µs, with its source (an engine figure). */
     public static Sourced moeLayerUsSource() {
         return ReplicaPass.MOE_LAYER_US;
     }

@@ -41,7 +41,8 @@ import com.tokenfactory.core.plan.Sourced;
  * an opt-in for PCIe boards). A mixture-of-experts model runs attention data-parallel and spreads
  * its routed experts over the tp GPUs (expert parallelism, as DeepSeek-V3 and wide-EP serving do): each GPU holds and
  * reads the non-expert weights whole ({@link ModelShape#sharedParamsBillions()}), and per MoE layer
- * ({@link ModelShape#moeLayers()}; a dense layer of a MoE model runs data-parallel and exchanges nothing) one all-to-all
+ * ({@link ModelShape#moeLayers()}; a dense layer of a MoE model runs data-parallel and exchanges nothing) one
+ * all-to-all
  * dispatches each GPU's tokens to their k experts at the activations' precision and one combines the results in BF16
  * (DeepSeek-V3 technical report, 2024: dispatch in FP8, combine kept in BF16). Where the serving software instead gathers
  * the experts' tokens ({@link ServingLimits#gatheredExperts()}: TensorRT-LLM's CUTLASS MoE under attention data

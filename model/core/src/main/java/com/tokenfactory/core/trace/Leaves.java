@@ -122,8 +122,8 @@ final class Leaves {
         out.add(assumption("Host time per sequence per decode step", "tₛ", "sequenceOverheadUs",
                 e.sequenceOverheadUs(), "µs"));
         if (plan.services().stream().anyMatch(s -> s.model().mixtureOfExperts())) {
-            out.add(engineFigure("Fixed time per mixture-of-experts layer in a pass", "tₘ", "ReplicaPass.MOE_LAYER_US",
-                    e.moeLayerUs(), Efficiencies.moeLayerUsSource()));
+            out.add(engineFigure("Fixed time per mixture-of-experts layer in a pass", "tₘ",
+                    "ReplicaPass.MOE_LAYER_US", e.moeLayerUs(), Efficiencies.moeLayerUsSource()));
         }
         if (result.throughput().stream().anyMatch(t -> t.tensorParallel() > 1 || t.pipelineStages() > 1)) {
             out.add(engineFigure("Latency of each collective (all-reduce, expert exchange)", "α",

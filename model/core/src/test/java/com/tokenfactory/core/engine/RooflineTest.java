@@ -184,9 +184,10 @@ class RooflineTest {
      * does not hide under the decoders' KV reads. An 8B FP8 model on one H100 (η_c 0.5, η_m 0.8, no overhead), 64
      * sequences decoding over a mean live length of 8,000 + 1,000/2 = 8,500 tokens, plus 8,000 prompt tokens:
      * weights max(2·8e9·8064 / (1979e12·0.5), 8e9 / (3.35e12·0.8)) = 130.4 ms; the decoders' attention
-     * max(64·4·32·8500·4096 / (1979e12·0.5), 64·(2·32·8·128)·8500 / (3.35e12·0.8)) = 13.3 ms (their reads); the
-     * prompt's 8000·4·32·(8000 − 4000)·4096 / (1979e12·0.5) = 17.0 ms. The pass is the sum, 160.7 ms — not the 147.6
-     * ms of one attention operator (weights + the larger of all attention math, 17.2 ms, and the KV reads).
+     * max(64·4·32·8500·4096 / (1979e12·0.5), 64·(2·32·8·128)·8500 / (3.35e12·0.8)) = 13.3 ms (their reads);
+     * the prompt's 8000·4·32·(8000 − 4000)·4096 / (1979e12·0.5) = 17.0 ms. The pass is the sum, 160.7 ms — not
+     * the 147.6 ms of one attention operator (weights + the larger of all attention math, 17.2 ms, and the KV
+     * reads).
      */
     @Test
     void theDecodersAttentionAndThePromptsAttentionAreTwoKernels() {
@@ -207,9 +208,9 @@ class RooflineTest {
 
     /**
      * A model that states a head wider than hidden ÷ heads (Qwen3-235B-A22B: 64 heads of 128 on a hidden size of
-     * 4,096, 4 KV heads, 94 layers) has twice the attention math and KV cache the hidden size says: width 8,192, KV
-     * 2·94·4·128 = 96,256 bytes a token in FP8 — and its prompt tokens' attention (1,000-token prompts, 4·94·500·width
-     * FLOPs each) costs twice as long.
+     * 4,096, 4 KV heads, 94 layers) has twice the attention math and KV cache the hidden size says: width 8,192,
+     * KV 2·94·4·128 = 96,256 bytes a token in FP8 — and its prompt tokens' attention (1,000-token prompts,
+     * 4·94·500·width FLOPs each) costs twice as long.
      */
     @Test
     void aStatedWiderHeadWidensAttentionsMathAndItsKvCache() {
@@ -275,9 +276,9 @@ class RooflineTest {
     }
 
     /**
-     * Only the layers that route to experts pay a MoE layer's costs: with 24 of its 48 layers MoE (Llama 4 Maverick's
-     * interleave), the 400B model's fixed time is 24 × 100 µs = 2.4 ms, not 4.8 ms, and its expert exchange over 8 GPUs
-     * half the every-layer figure; its dense layers run data-parallel and exchange nothing.
+     * Only the layers that route to experts pay a MoE layer's costs: with 24 of its 48 layers MoE (Llama 4
+     * Maverick's interleave), the 400B model's fixed time is 24 × 100 µs = 2.4 ms, not 4.8 ms, and its expert
+     * exchange over 8 GPUs half the every-layer figure; its dense layers run data-parallel and exchange nothing.
      */
     @Test
     void onlyTheLayersThatRouteToExpertsPayTheMoeLayersCosts() {

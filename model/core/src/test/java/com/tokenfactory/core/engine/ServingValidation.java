@@ -325,7 +325,7 @@ final class ServingValidation {
         };
     }
 
-    /** The model's shape from models.csv, with its stated head size where it has one (Qwen3: 128, not hidden ÷ heads). */
+    /** The model's shape from models.csv, with its stated head size where it has one (Qwen3: 128, not hidden/heads). */
     private ModelShape shape(Map<String, String> m) {
         double total = number(m, "total_params_b", "derived_total_params_b");
         double active = number(m, "active_params_b", "derived_active_params_b");
