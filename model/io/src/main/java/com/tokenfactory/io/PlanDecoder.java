@@ -293,7 +293,10 @@ final class PlanDecoder {
                 : mixtureOfExperts ? ModelServingShape.DEFAULT_EXPERTS_PER_TOKEN : 1;
         int experts = f.has("experts") ? f.integer("experts") : 0;
         int moeLayers = f.has("moeLayers") ? f.integer("moeLayers") : 0;
-        return build(path, () -> new ModelServingShape(activationBytes, expertsPerToken, experts, moeLayers));
+        int chunkedLayers = f.has("chunkedAttentionLayers") ? f.integer("chunkedAttentionLayers") : 0;
+        int chunkTokens = f.has("attentionChunkTokens") ? f.integer("attentionChunkTokens") : 0;
+        return build(path, () -> new ModelServingShape(activationBytes, expertsPerToken, experts, moeLayers,
+                chunkedLayers, chunkTokens));
     }
 
     private static TrainingRun trainingRun(JsonNode node, String path) {

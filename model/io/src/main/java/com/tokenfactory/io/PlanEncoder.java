@@ -274,6 +274,12 @@ final class PlanEncoder {
             if (m.serving().moeLayers() > 0) {
                 serving.put("moeLayers", m.serving().moeLayers());
             }
+            if (m.serving().chunkedAttentionLayers() > 0) {
+                serving.put("chunkedAttentionLayers", m.serving().chunkedAttentionLayers());
+            }
+            if (m.serving().attentionChunkTokens() > 0) {
+                serving.put("attentionChunkTokens", m.serving().attentionChunkTokens());
+            }
         }
         return o;
     }

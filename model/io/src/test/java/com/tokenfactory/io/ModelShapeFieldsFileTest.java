@@ -11,9 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The model shape's optional fields added after format 3 shipped — a stated head size ({@code model.headDim}) and the
- * number of mixture-of-experts layers ({@code model.serving.moeLayers}): read as hidden size ÷ attention heads and
- * "every layer" when absent, written only when stated, so files without them open and save as before.
+ * The model shape's optional fields added after format 3 shipped — a stated head size ({@code model.headDim}), the
+ * number of mixture-of-experts layers ({@code model.serving.moeLayers}) and chunked local attention
+ * ({@code model.serving.chunkedAttentionLayers}, {@code attentionChunkTokens}): read as hidden size ÷ attention
+ * heads, "every layer" and "none" when absent, written only when stated, so files without them open and save as before.
  */
 class ModelShapeFieldsFileTest {
     private static final String CURRENT = Resources.text(Resources.FUNGIBLE);
@@ -70,6 +71,22 @@ class ModelShapeFieldsFileTest {
         String json = planFile.toJson(plan);
         assertTrue(json.contains("\"moeLayers\" : 40") || json.contains("\"moeLayers\": 40"), json);
         assertEquals(plan, planFile.read(json, "again.tokenplan"));
+    }
+
+    @Test
+    void chunkedAttentionSurvivesTheRoundTripAndNeedsItsChunk() throws Exception {
+        PlanFile planFile = new PlanFile();
+        String chunked = withMoeLayers("40").replace("\"moeLayers\": 40}",
+                "\"moeLayers\": 40, \"chunkedAttentionLayers\": 60, \"attentionChunkTokens\": 8192}");
+        Plan plan = planFile.read(chunked, "chunked.tokenplan");
+        assertEquals(60, plan.services().get(0).model().serving().chunkedAttentionLayers());
+        assertEquals(8192, plan.services().get(0).model().serving().attentionChunkTokens());
+        assertEquals(plan, planFile.read(planFile.toJson(plan), "again.tokenplan"));
+        PlanFileException e = assertThrows(PlanFileException.class, () -> planFile.read(
+                chunked.replace(", \"attentionChunkTokens\": 8192", ""), "bad.tokenplan"));
+        assertTrue(e.getMessage().startsWith("bad.tokenplan: $.services[0].model.serving.attentionChunkTokens"),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("is needed when chunkedAttentionLayers is set (60)"), e.getMessage());
     }
 
     @Test

@@ -85,11 +85,11 @@ final class TestPlans {
                 Map.of("ashburn", new Box(40, 40, 480, 320)));
     }
 
-    /** The model with its head size, activation precision, experts per token and MoE layers stated. */
+    /** The model with its head size, activation precision, experts, MoE layers and chunked attention stated. */
     private static ModelShape withServingShape(ModelShape m) {
         return new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(), m.hiddenSize(),
                 m.attentionHeads(), m.kvHeads(), 256, m.contextTokens(), m.weightBytesPerParam(), m.kvBytesPerValue(),
-                new ModelServingShape(0.5, 4, 64, m.layers() / 2));
+                new ModelServingShape(0.5, 4, 64, m.layers() / 2, m.layers() * 3 / 4, 8192));
     }
 
     /** A service whose demand counts requests, 800 input and 200 output tokens each. */

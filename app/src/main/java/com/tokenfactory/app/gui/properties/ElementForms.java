@@ -172,7 +172,14 @@ public final class ElementForms {
                         f("MoE layers", ModelServingFields.MOE_LAYERS, WHOLE, "layers")
                                 .withHelp("Mixture-of-experts only: layers that route to experts; the others are "
                                         + "dense (24 of Llama 4 Maverick's 48, 58 of DeepSeek-V3's 61). 0 = every "
-                                        + "layer. Each pays the expert exchange and the fixed time per MoE layer.")),
+                                        + "layer. Each pays the expert exchange and the fixed time per MoE layer."),
+                        f("Chunked attention layers", ModelServingFields.CHUNKED_LAYERS, WHOLE, "layers")
+                                .withHelp("Layers whose tokens attend only within their own chunk of the context "
+                                        + "(Llama 4: 36 of 48, chunks of 8,192 tokens); the others attend to all of "
+                                        + "it. They hold the whole context's KV cache but compute and read only "
+                                        + "their chunk's. 0 = none."),
+                        f("Attention chunk", ModelServingFields.CHUNK_TOKENS, WHOLE, "tokens")
+                                .withHelp("The chunk of the chunked attention layers (8,192 for Llama 4).")),
                 FormSection.of("Serving",
                         f("Disaggregated", "serving.disaggregated", FLAG, "")
                                 .withHelp("Prefill and decode on separate GPUs of the pool (Splitwise, DistServe); "

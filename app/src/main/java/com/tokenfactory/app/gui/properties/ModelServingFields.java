@@ -16,6 +16,8 @@ final class ModelServingFields {
     static final String EXPERTS = "model.serving.experts";
     static final String EXPERTS_PER_TOKEN = "model.serving.expertsPerToken";
     static final String MOE_LAYERS = "model.serving.moeLayers";
+    static final String CHUNKED_LAYERS = "model.serving.chunkedAttentionLayers";
+    static final String CHUNK_TOKENS = "model.serving.attentionChunkTokens";
     private static final String PREFIX = "model.serving.";
 
     private ModelServingFields() {

@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The model's activation precision and mixture-of-experts routing in the service form. In the capacity crunch the
- * assistant (Llama 4 Maverick) states 128 routed experts, 1 per token, in 24 of its 48 layers, FP8 activations; the
- * API's Llama 3.1 70B FP8
+ * assistant (Llama 4 Maverick) states 128 routed experts, 1 per token, in 24 of its 48 layers, chunked attention in 36
+ * layers at 8,192 tokens, FP8 activations; the API's Llama 3.1 70B FP8
  * states nothing, so the engine assumes FP8 activations.
  */
 class ModelServingFieldsTest {
@@ -44,10 +44,12 @@ class ModelServingFieldsTest {
         assertEquals("1", form.text(field(ModelServingFields.EXPERTS_PER_TOKEN)));
         assertEquals("1", form.text(field(ModelServingFields.ACTIVATION)));
         assertEquals("24", form.text(field(ModelServingFields.MOE_LAYERS)));
+        assertEquals("36", form.text(field(ModelServingFields.CHUNKED_LAYERS)));
+        assertEquals("8192", form.text(field(ModelServingFields.CHUNK_TOKENS)));
         assertEquals("per layer", field(ModelServingFields.EXPERTS).unit());
 
         assertEquals(Optional.empty(), form.commit(field(ModelServingFields.EXPERTS_PER_TOKEN), "2"));
-        assertEquals(new ModelServingShape(1.0, 2, 128, 24), service("assistant").model().serving());
+        assertEquals(new ModelServingShape(1.0, 2, 128, 24, 36, 8192), service("assistant").model().serving());
         assertEquals(2, service("assistant").model().expertsPerToken());
         assertEquals("Change experts per token of Consumer assistant", document.undoNameProperty().get());
         document.undo();
@@ -67,6 +69,8 @@ class ModelServingFieldsTest {
                 form.commit(field(ModelServingFields.EXPERTS), "many"));
         assertEquals(Optional.of("must be at most layers (48), was 49"),
                 form.commit(field(ModelServingFields.MOE_LAYERS), "49"));
+        assertEquals(Optional.of("is needed when chunkedAttentionLayers is set (36)"),
+                form.commit(field(ModelServingFields.CHUNK_TOKENS), "0"));
         assertEquals(sample, document.getPlan());
     }
 

@@ -15,13 +15,17 @@ import com.tokenfactory.core.plan.Sourced;
  *   pass(b, p) = Σ_op max(flops_op / (tp · peak_op · η_op), bytes_op / (tp · bandwidth · η_m)) + communication
  *                + overhead + moeLayers · moeLayer (mixture of experts) + sequenceOverhead · b / schedulers
  *   weights             : flops = 2·active·t,        bytes = weightsRead(t)      (t = b·v + p tokens)
- *   decoders' attention : flops = b·v·4·layers·ctx·width,                 bytes = b·kvPerSequence
- *   prompts' attention  : flops = p·4·layers·(input − computedInput/2)·width
+ *   decoders' attention : flops = b·v·4·keys(decode)·width,  bytes = b·kvPerToken·keys(decode)/layers
+ *   prompts' attention  : flops = p·4·keys(prompt)·width
  * </pre>
  * η_op = η_c, times fp4Efficiency for weight GEMMs in FP4 and expertEfficiency for the routed experts' math.
  * width = attention heads × head size (the hidden size unless the model states its own head size),
- * ctx = min(context, input + output/2) is the mean live length while decoding, v = draft tokens + 1 verified per
- * sequence. weightsRead(t) = all weights for a dense model. A mixture of experts splits its weights into two
+ * keys(decode) = layers × ctx, ctx = min(context, input + output/2) the mean live length while decoding, and
+ * keys(prompt) = layers × (input − computedInput/2) — except that a layer with chunked local attention (Llama 4: 36 of
+ * 48 layers, chunks of 8,192) attends only within its token's chunk: {@link ModelShape#attendedTokenLayers}. Such a
+ * layer still holds its whole context's KV (TensorRT-LLM keeps one attention window of max_seq_len for every layer
+ * unless told otherwise, {@code _torch/pyexecutor/resource_manager.py}) but its kernels skip the keys outside the chunk
+ * (PR #4693: chunked attention in the generation phase). v = draft tokens + 1 verified per sequence. weightsRead(t) = all weights for a dense model. A mixture of experts splits its weights into two
  * operators: the non-expert weights (attention projections, dense layers, shared experts) each GPU reads whole, and
  * the routed experts, of which t tokens are likely to touch expertWeights × (1 − (1 − k/E)^t) — so a step whose
  * tokens spread thinly over many experts is memory-bound in its experts even when its dense part is compute-bound.
@@ -89,7 +93,10 @@ final class ReplicaPass {
     private final double expertFlopsPerToken;
     private final double decodeAttentionFlopsPerToken;
     private final double prefillAttentionFlopsPerToken;
+    /** KV cache a decoding sequence holds (every layer keeps its whole context), bytes. */
     final double kvPerSequence;
+    /** KV cache a decoding sequence reads each step (a chunked layer reads only its own chunk's), bytes. */
+    private final double kvReadPerSequence;
     /** KV cache of a request's whole prompt and output, bytes. */
     final double kvPerWholeRequest;
     final int verifiedPerSequence;
@@ -116,15 +123,20 @@ final class ReplicaPass {
         this.expertEfficiency = eff.expertEfficiency();
         double in = s.inputTokensPerRequest();
         double computedIn = in * (1.0 - s.serving().prefixCacheHitRate());
-        double ctx = Math.min(m.contextTokens(), in + s.outputTokensPerRequest() / 2.0);
+        double out = s.outputTokensPerRequest();
+        double ctx = Math.min(m.contextTokens(), in + out / 2.0);
+        // layers × keys each decoded token attends to (a chunked layer only its own chunk's), and the prompt's
+        double decodeTokenLayers = m.attendedTokenLayers(in, in + out);
+        double promptTokenLayers = m.attendedTokenLayers(in - computedIn, in);
         double activeFlops = 2.0 * m.activeParamsBillions() * 1e9;
         double sharedFlops = m.mixtureOfExperts() ? Math.min(activeFlops, 2.0 * m.sharedParamsBillions() * 1e9)
                 : activeFlops;
         this.sharedFlopsPerToken = sharedFlops;
         this.expertFlopsPerToken = activeFlops - sharedFlops;
-        this.decodeAttentionFlopsPerToken = 4.0 * m.layers() * ctx * m.attentionWidth();
-        this.prefillAttentionFlopsPerToken = 4.0 * m.layers() * (in - computedIn / 2.0) * m.attentionWidth();
+        this.decodeAttentionFlopsPerToken = 4.0 * decodeTokenLayers * m.attentionWidth();
+        this.prefillAttentionFlopsPerToken = 4.0 * promptTokenLayers * m.attentionWidth();
         this.kvPerSequence = m.kvBytesPerToken() * ctx;
+        this.kvReadPerSequence = m.kvBytesPerToken() / m.layers() * decodeTokenLayers;
         this.kvPerWholeRequest = m.kvBytesPerToken() * Math.min(m.contextTokens(), in + s.outputTokensPerRequest());
         this.verifiedPerSequence = s.serving().draftTokensPerStep() + 1;
     }
@@ -181,7 +193,7 @@ final class ReplicaPass {
      */
     private double attentionSeconds(double b, double p) {
         double decoders = Math.max(decodersAttentionFlops(b) / attentionFlopsPerSecond,
-                b * kvPerSequence / bytesPerSecond);
+                b * kvReadPerSequence / bytesPerSecond);
         return p * prefillAttentionFlopsPerToken / attentionFlopsPerSecond + decoders;
     }
 
@@ -196,7 +208,7 @@ final class ReplicaPass {
     double memorySeconds(double b, double p) {
         double t = tokens(b, p);
         double weightsRead = m.mixtureOfExperts() ? tp * sharedBytes() + expertBytesRead(t) : m.weightBytes();
-        return (weightsRead + b * kvPerSequence) / bytesPerSecond;
+        return (weightsRead + b * kvReadPerSequence) / bytesPerSecond;
     }
 
     double communicationSeconds(double b, double p) {

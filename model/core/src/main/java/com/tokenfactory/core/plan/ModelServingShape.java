@@ -1,7 +1,8 @@
 package com.tokenfactory.core.plan;
 
 /**
- * What a served model's precision and routing add to its {@link ModelShape} for the serving estimate.
+ * What a served model's precision, routing and local attention add to its {@link ModelShape} for the serving
+ * estimate.
  *
  * @param activationBytesPerValue bytes per activation value in the matrix multiplies: 2 for BF16, 1 for FP8, 0.5 for
  *                                FP4 (NVFP4 "W4A4"). The math runs at the wider of weights and activations, and the
@@ -14,8 +15,13 @@ package com.tokenfactory.core.plan;
  *                                taken as expert weights
  * @param moeLayers               layers that route to experts; the others are dense (Llama 4 Maverick: every second
  *                                of its 48; DeepSeek-V3: all but the first 3 of 61). 0 = every layer
+ * @param chunkedAttentionLayers  layers whose tokens attend only within their own aligned chunk of
+ *                                {@code attentionChunkTokens} (Llama 4's chunked local attention: 36 of 48 layers,
+ *                                chunks of 8,192); the others attend to the whole context. 0 = none
+ * @param attentionChunkTokens    the chunk of those layers, tokens (0 when no layer is chunked)
  */
-public record ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers) {
+public record ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers,
+                                int chunkedAttentionLayers, int attentionChunkTokens) {
     /** Routed experts per token when a mixture-of-experts model does not say: DeepSeek-V3 and Qwen3-MoE route to 8. */
     public static final int DEFAULT_EXPERTS_PER_TOKEN = 8;
 
@@ -24,10 +30,20 @@ public record ModelServingShape(double activationBytesPerValue, int expertsPerTo
         Check.between(expertsPerToken, 1, 1024, "expertsPerToken");
         Check.between(experts, 0, 100_000, "experts");
         Check.between(moeLayers, 0, 1000, "moeLayers");
+        Check.between(chunkedAttentionLayers, 0, 1000, "chunkedAttentionLayers");
+        Check.between(attentionChunkTokens, 0, 100_000_000, "attentionChunkTokens");
+        if (chunkedAttentionLayers > 0 && attentionChunkTokens == 0) {
+            throw new InvalidPlanException("attentionChunkTokens", "is needed when chunkedAttentionLayers is set ("
+                    + chunkedAttentionLayers + ")");
+        }
         if (experts > 0 && experts <= expertsPerToken) {
             throw new InvalidPlanException("experts", "must be more than expertsPerToken (" + expertsPerToken
                     + "), was " + experts);
         }
+    }
+
+    public ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers) {
+        this(activationBytesPerValue, expertsPerToken, experts, moeLayers, 0, 0);
     }
 
     public ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts) {

@@ -70,6 +70,10 @@ public record ModelShape(
             throw new InvalidPlanException("serving.moeLayers", "must be at most layers (" + layers + "), was "
                     + serving.moeLayers());
         }
+        if (serving != null && serving.chunkedAttentionLayers() > layers) {
+            throw new InvalidPlanException("serving.chunkedAttentionLayers", "must be at most layers (" + layers
+                    + "), was " + serving.chunkedAttentionLayers());
+        }
     }
 
     /** Bytes per activation value in the matrix multiplies (see {@code serving}). */
@@ -133,6 +137,36 @@ public record ModelShape(
     /** Hidden size ÷ attention heads: the head size of a model that does not state one. */
     public double hiddenSizePerHead() {
         return (double) hiddenSize / attentionHeads;
+    }
+
+    /**
+     * Attention layers × the mean number of keys a token attends to, over the token positions [from, to) (capped at
+     * the context): a layer attending to the whole context sees every earlier token, a chunked layer (see
+     * {@link ModelServingShape#chunkedAttentionLayers()}) only those of its own aligned chunk.
+     */
+    public double attendedTokenLayers(double from, double to) {
+        int chunked = serving != null ? serving.chunkedAttentionLayers() : 0;
+        double whole = (layers - chunked) * Math.min(contextTokens, (from + to) / 2.0);
+        if (chunked == 0) {
+            return whole;
+        }
+        return whole + chunked * meanWithinChunk(Math.min(from, contextTokens), Math.min(to, contextTokens),
+                serving.attentionChunkTokens());
+    }
+
+    /** The mean of x mod chunk over x in [a, b) (a sawtooth's mean), or a mod chunk when a = b. */
+    private static double meanWithinChunk(double a, double b, double chunk) {
+        if (b <= a) {
+            return a % chunk;
+        }
+        return (sawtoothIntegral(b, chunk) - sawtoothIntegral(a, chunk)) / (b - a);
+    }
+
+    /** ∫₀ˣ (t mod chunk) dt. */
+    private static double sawtoothIntegral(double x, double chunk) {
+        double whole = Math.floor(x / chunk);
+        double rest = x - whole * chunk;
+        return whole * chunk * chunk / 2.0 + rest * rest / 2.0;
     }
 
     /** Width of attention's queries, all heads together: what each token's scores and weighted values multiply by. */

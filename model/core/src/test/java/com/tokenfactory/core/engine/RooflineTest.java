@@ -276,6 +276,35 @@ class RooflineTest {
     }
 
     /**
+     * A chunked layer attends only within its token's aligned chunk. A 4-layer model, 3 layers chunked at 1,000
+     * tokens, 2,500-token prompts and 1,000 output tokens: a decoded token (positions 2,500–3,500) sees 3,000 keys on
+     * average in the global layer and 500 in each chunked one (750 over 2,500–3,000, 250 over 3,000–3,500), so
+     * 3,000 + 3 × 500 = 4,500 token-layers, not 4 × 3,000 = 12,000; a prompt token (0–2,500) 1,250 and 450
+     * ((1,000 × 500 + 1,000 × 500 + 500 × 250) / 2,500), so 1,250 + 3 × 450 = 2,600, not 5,000. The decoders read
+     * that much KV a step but hold their whole context's.
+     */
+    @Test
+    void aChunkedLayerAttendsOnlyWithinItsChunkButHoldsTheWholeContext() {
+        ModelShape chunked = new ModelShape("chunked", 1, 1, 4, 1024, 8, 8, 131_072, 1, 1,
+                new ModelServingShape(1, 1, 0, 0, 3, 1000));
+        ModelShape global = new ModelShape("global", 1, 1, 4, 1024, 8, 8, 131_072, 1, 1);
+        assertEquals(4500, chunked.attendedTokenLayers(2500, 3500), 1e-9);
+        assertEquals(12_000, global.attendedTokenLayers(2500, 3500), 1e-9);
+        assertEquals(2600, chunked.attendedTokenLayers(0, 2500), 1e-9);
+        assertEquals(5000, global.attendedTokenLayers(0, 2500), 1e-9);
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
+        Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
+        ReplicaPass c = new ReplicaPass(service(chunked, LatencyClass.BATCH, 2500, 1000, ServingOptions.DEFAULT),
+                BuiltInCatalog.H100, eff, net, 1, 1);
+        ReplicaPass g = new ReplicaPass(service(global, LatencyClass.BATCH, 2500, 1000, ServingOptions.DEFAULT),
+                BuiltInCatalog.H100, eff, net, 1, 1);
+        assertEquals(g.kvPerSequence, c.kvPerSequence);
+        // 100 sequences read (12,000 − 4,500) token-layers × 2 · 8 heads · 128 · 1 byte less KV
+        assertEquals(100 * 7500 * 2.0 * 8 * 128 / (3.35e12 * 0.8), g.memorySeconds(100, 0) - c.memorySeconds(100, 0),
+                1e-12);
+    }
+
+    /**
      * Only the layers that route to experts pay a MoE layer's costs: with 24 of its 48 layers MoE (Llama 4
      * Maverick's interleave), the 400B model's fixed time is 24 × 100 µs = 2.4 ms, not 4.8 ms, and its expert
      * exchange over 8 GPUs half the every-layer figure; its dense layers run data-parallel and exchange nothing.

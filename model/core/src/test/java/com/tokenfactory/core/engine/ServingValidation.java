@@ -102,6 +102,8 @@ final class ServingValidation {
     private final Map<String, Integer> expertsPerToken = new HashMap<>();
     private final Map<String, Integer> experts = new HashMap<>();
     private final Map<String, Integer> moeLayers = new HashMap<>();
+    /** Per model: chunked attention layers and their chunk, tokens (Llama 4: 36 of 48 at 8,192; 0 and 0 for none). */
+    private final Map<String, int[]> chunkedAttention = new HashMap<>();
     private final List<Case> cases = new ArrayList<>();
 
     ServingValidation() {
@@ -287,7 +289,8 @@ final class ServingValidation {
                 m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.headDim(), m.contextTokens(), weightBytes(c),
                 kvBytes,
                 new ModelServingShape(activationBytes, expertsPerToken.get(c.modelId()), experts.get(c.modelId()),
-                        moeLayers.get(c.modelId())));
+                        moeLayers.get(c.modelId()), chunkedAttention.get(c.modelId())[0],
+                        chunkedAttention.get(c.modelId())[1]));
         return new InferenceService(c.id(), c.id(), new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0), c.isl(),
                 c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
     }
@@ -340,6 +343,8 @@ final class ServingValidation {
         String e = m.get("experts");
         experts.put(m.get("model_id"), e.isBlank() ? 0 : Integer.parseInt(e));
         moeLayers.put(m.get("model_id"), moeLayers(m.get("moe_layers")));
+        chunkedAttention.put(m.get("model_id"), new int[]{wholeOrZero(m.get("chunked_attention_layers")),
+                wholeOrZero(m.get("attention_chunk_tokens"))});
         return new ModelShape(m.get("model_id"), total, Math.min(active, total), layers, hidden, heads, kvHeads,
                 headDim.isBlank() ? null : Integer.valueOf(headDim), context(m.get("max_context")), 1, 1, null);
     }
@@ -350,6 +355,10 @@ final class ServingValidation {
             return 0;
         }
         return Integer.parseInt(text.substring(0, text.indexOf(' ')));
+    }
+
+    private static int wholeOrZero(String text) {
+        return text == null || text.isBlank() ? 0 : Integer.parseInt(text);
     }
 
     /** The context limit only caps the live length; no case is longer than 22k tokens, so a blank one is 128k. */

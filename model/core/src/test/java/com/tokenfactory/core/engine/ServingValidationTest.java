@@ -61,19 +61,21 @@ class ServingValidationTest {
     // 10.0% and the latency check's to 11.3% (worst 37.1%). Counting only Llama 4 Maverick's 24 MoE layers (of 48) as
     // MoE layers (decision 0029) raised the held-out median to 12.2% and the newer release's worst to 79.6% (Maverick
     // at 1,024/8,192 on an H200), while the B200/H100 ratio's median fell to 12.8% and the newer release's to 8.9%.
+    // Llama 4's chunked local attention (decision 0030) raised the held-out cases beyond ±35% to 22 (Maverick at
+    // 20,000/2,000 on an H200) and the newer release's worst to 87.2%, while its median fell to 6.3%.
     private static final double FIT_MEDIAN = 0.083;
     private static final double HELD_OUT_MEDIAN = 0.122;
     private static final double HELD_OUT_WORST = 1.615;
-    /** Held-out cases beyond ±35% (the goal's "none"): 17 before decision 0028, 19 after it, 21 after 0029. */
-    private static final int HELD_OUT_BEYOND_35 = 21;
+    /** Held-out cases beyond ±35% (the goal's "none"): 17 before decision 0028, then 19, 21 (0029) and 22 (0030). */
+    private static final int HELD_OUT_BEYOND_35 = 22;
     private static final double H200_RATIO_MEDIAN = 0.110;
     private static final double B200_RATIO_MEDIAN = 0.128;
     /** The independent check (vLLM on MI300X, Oracle): scored apart, never used to choose the defaults. */
     private static final double INDEPENDENT_MEDIAN = 0.695;
     private static final double INDEPENDENT_WORST = 1.124;
     /** The newer TensorRT-LLM release's rows (other ISL/OSL, DEP layouts): scored apart, never used to choose. */
-    private static final double NEWER_MEDIAN = 0.089;
-    private static final double NEWER_WORST = 0.796;
+    private static final double NEWER_MEDIAN = 0.063;
+    private static final double NEWER_WORST = 0.872;
     /** The online runs (CHK-LATENCY): time per output token at the batch each ran, scored apart, never fitted. */
     private static final double LATENCY_MEDIAN = 0.113;
     private static final double LATENCY_WORST = 0.371;
