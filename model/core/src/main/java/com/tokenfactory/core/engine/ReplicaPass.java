@@ -25,7 +25,8 @@ import com.tokenfactory.core.plan.Sourced;
  * 48 layers, chunks of 8,192) attends only within its token's chunk: {@link ModelShape#attendedTokenLayers}. Such a
  * layer still holds its whole context's KV (TensorRT-LLM keeps one attention window of max_seq_len for every layer
  * unless told otherwise, {@code _torch/pyexecutor/resource_manager.py}) but its kernels skip the keys outside the chunk
- * (PR #4693: chunked attention in the generation phase). v = draft tokens + 1 verified per sequence. weightsRead(t) = all weights for a dense model. A mixture of experts splits its weights into two
+ * (PR #4693: chunked attention in the generation phase). v = draft tokens + 1 verified per sequence.
+ * weightsRead(t) = all weights for a dense model. A mixture of experts splits its weights into two
  * operators: the non-expert weights (attention projections, dense layers, shared experts) each GPU reads whole, and
  * the routed experts, of which t tokens are likely to touch expertWeights × (1 − (1 − k/E)^t) — so a step whose
  * tokens spread thinly over many experts is memory-bound in its experts even when its dense part is compute-bound.

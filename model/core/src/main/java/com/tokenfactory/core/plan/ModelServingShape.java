@@ -18,7 +18,8 @@ package com.tokenfactory.core.plan;
  * @param chunkedAttentionLayers  layers whose tokens attend only within their own aligned chunk of
  *                                {@code attentionChunkTokens} (Llama 4's chunked local attention: 36 of 48 layers,
  *                                chunks of 8,192); the others attend to the whole context. 0 = none
- * @param attentionChunkTokens    the chunk of those layers, tokens (0 when no layer is chunked)
+ * @param attentionChunkTokens    the chunk of those layers, tokens (needed when some are; a chunk as long as the
+ *                                context or longer chunks nothing)
  */
 public record ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers,
                                 int chunkedAttentionLayers, int attentionChunkTokens) {

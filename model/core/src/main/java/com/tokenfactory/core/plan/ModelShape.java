@@ -16,9 +16,11 @@ package com.tokenfactory.core.plan;
  * @param contextTokens         longest context the service allows
  * @param weightBytesPerParam   bytes per stored weight: 2 for BF16, 1 for FP8, 0.5 for FP4
  * @param kvBytesPerValue       bytes per KV-cache value: 2 for BF16, 1 for FP8
- * @param serving               activation precision and experts per token; null = activations at the weights'
- *                              precision but no narrower than FP8 (a one-byte-or-less model computes in FP8), and
- *                              {@link ModelServingShape#DEFAULT_EXPERTS_PER_TOKEN} for a mixture-of-experts model
+ * @param serving               activation precision, routing (experts, experts per token, MoE layers) and chunked
+ *                              local attention; null = activations at the weights' precision but no narrower than FP8
+ *                              (a one-byte-or-less model computes in FP8),
+ *                              {@link ModelServingShape#DEFAULT_EXPERTS_PER_TOKEN} experts per token and every layer
+ *                              a MoE layer for a mixture-of-experts model, no chunked attention
  */
 public record ModelShape(
         String name,
@@ -145,7 +147,12 @@ public record ModelShape(
      * {@link ModelServingShape#chunkedAttentionLayers()}) only those of its own aligned chunk.
      */
     public double attendedTokenLayers(double from, double to) {
-        int chunked = serving != null ? serving.chunkedAttentionLayers() : 0;
+        if (to < from) {
+            throw new IllegalArgumentException("positions must not run backwards: " + from + " to " + to);
+        }
+        // a chunk as long as the context is no chunk at all
+        int chunked = serving != null && serving.attentionChunkTokens() < contextTokens
+                ? serving.chunkedAttentionLayers() : 0;
         double whole = (layers - chunked) * Math.min(contextTokens, (from + to) / 2.0);
         if (chunked == 0) {
             return whole;
@@ -154,7 +161,7 @@ public record ModelShape(
                 serving.attentionChunkTokens());
     }
 
-    /** The mean of x mod chunk over x in [a, b) (a sawtooth's mean), or a mod chunk when a = b. */
+    /** The mean of x mod chunk over x in [a, b) (a sawtooth's mean), or a mod chunk when a = b (a ≤ b). */
     private static double meanWithinChunk(double a, double b, double chunk) {
         if (b <= a) {
             return a % chunk;

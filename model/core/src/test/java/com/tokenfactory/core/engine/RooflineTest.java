@@ -292,6 +292,14 @@ class RooflineTest {
         assertEquals(12_000, global.attendedTokenLayers(2500, 3500), 1e-9);
         assertEquals(2600, chunked.attendedTokenLayers(0, 2500), 1e-9);
         assertEquals(5000, global.attendedTokenLayers(0, 2500), 1e-9);
+        // with 500 of the prompt's tokens cached, the computed ones sit at 500–2,500: 1,500 in the global layer, and
+        // (500 × 750 + 1,000 × 500 + 500 × 250) / 2,000 = 500 in each chunked one
+        assertEquals(1500 + 3 * 500, chunked.attendedTokenLayers(500, 2500), 1e-9);
+        // a chunk as long as the context chunks nothing
+        ModelShape wholeChunk = new ModelShape("chunked", 1, 1, 4, 1024, 8, 8, 8192, 1, 1,
+                new ModelServingShape(1, 1, 0, 0, 3, 8192));
+        ModelShape short8k = new ModelShape("global", 1, 1, 4, 1024, 8, 8, 8192, 1, 1);
+        assertEquals(short8k.attendedTokenLayers(4000, 12_000), wholeChunk.attendedTokenLayers(4000, 12_000), 1e-9);
         Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
         Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
         ReplicaPass c = new ReplicaPass(service(chunked, LatencyClass.BATCH, 2500, 1000, ServingOptions.DEFAULT),

@@ -342,26 +342,41 @@ final class ServingValidation {
         expertsPerToken.put(m.get("model_id"), k.isBlank() ? 1 : Integer.parseInt(k));
         String e = m.get("experts");
         experts.put(m.get("model_id"), e.isBlank() ? 0 : Integer.parseInt(e));
-        moeLayers.put(m.get("model_id"), moeLayers(m.get("moe_layers")));
+        moeLayers.put(m.get("model_id"), moeLayers(m.get("model_id"), m.get("moe_layers"), layers));
         chunkedAttention.put(m.get("model_id"), new int[]{wholeOrZero(m.get("chunked_attention_layers")),
                 wholeOrZero(m.get("attention_chunk_tokens"))});
         return new ModelShape(m.get("model_id"), total, Math.min(active, total), layers, hidden, heads, kvHeads,
                 headDim.isBlank() ? null : Integer.valueOf(headDim), context(m.get("max_context")), 1, 1, null);
     }
 
-    /** models.csv's moe_layers ("24 of 48 (every 2nd layer …)", "all 94"): the count, or 0 for every layer. */
-    static int moeLayers(String text) {
-        if (text == null || text.isBlank() || text.startsWith("all")) {
+    private static final java.util.regex.Pattern SOME_LAYERS =
+            java.util.regex.Pattern.compile("^(\\d+)(?: of (\\d+))?");
+
+    /**
+     * models.csv's moe_layers ("24 of 48 (every 2nd layer …)", "all 94", blank for dense): the count, or 0 for every
+     * layer; a count of more layers than the model has, or text in another form, is refused with the model named.
+     */
+    static int moeLayers(String modelId, String text, int layers) {
+        if (text == null || text.isBlank() || text.toLowerCase(java.util.Locale.ROOT).startsWith("all")) {
             return 0;
         }
-        return Integer.parseInt(text.substring(0, text.indexOf(' ')));
+        java.util.regex.Matcher m = SOME_LAYERS.matcher(text);
+        if (!m.find()) {
+            throw new IllegalArgumentException(modelId + ": moe_layers '" + text + "' is neither 'all N' nor 'K of N'");
+        }
+        int count = Integer.parseInt(m.group(1));
+        if (count > layers || (m.group(2) != null && Integer.parseInt(m.group(2)) != layers)) {
+            throw new IllegalArgumentException(modelId + ": moe_layers '" + text + "' does not fit its " + layers
+                    + " layers");
+        }
+        return count;
     }
 
     private static int wholeOrZero(String text) {
         return text == null || text.isBlank() ? 0 : Integer.parseInt(text);
     }
 
-    /** The context limit only caps the live length; no case is longer than 22k tokens, so a blank one is 128k. */
+    /** The context limit only caps the live length; no case is longer than 33,792 tokens, so a blank one is 128k. */
     private static int context(String maxContext) {
         return maxContext == null || maxContext.isBlank() ? 131_072 : Integer.parseInt(maxContext);
     }
