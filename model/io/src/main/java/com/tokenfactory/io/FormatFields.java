@@ -53,7 +53,8 @@ final class FormatFields {
             "hiddenSize", "attentionHeads", "kvHeads", "headDim", "contextTokens", "weightBytesPerParam",
             "kvBytesPerValue", "serving");
     static final List<String> MODEL_SERVING = List.of("activationBytesPerValue", "expertsPerToken", "experts",
-            "moeLayers", "chunkedAttentionLayers", "attentionChunkTokens");
+            "moeLayers", "chunkedAttentionLayers", "attentionChunkTokens", "slidingWindowLayers",
+            "slidingWindowTokens");
     static final List<String> TRAINING_RUN = List.of("id", "name", "computeFlops", "earliestStart", "deadline",
             "minGpusInOneSite", "requiredCertifications", "valueUsdPerGpuHour", "source");
     static final List<String> SCENARIO = List.of("id", "name", "description", "demandMultiplier",

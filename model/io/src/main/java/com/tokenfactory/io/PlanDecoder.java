@@ -295,8 +295,10 @@ final class PlanDecoder {
         int moeLayers = f.has("moeLayers") ? f.integer("moeLayers") : 0;
         int chunkedLayers = f.has("chunkedAttentionLayers") ? f.integer("chunkedAttentionLayers") : 0;
         int chunkTokens = f.has("attentionChunkTokens") ? f.integer("attentionChunkTokens") : 0;
+        int slidingLayers = f.has("slidingWindowLayers") ? f.integer("slidingWindowLayers") : 0;
+        int windowTokens = f.has("slidingWindowTokens") ? f.integer("slidingWindowTokens") : 0;
         return build(path, () -> new ModelServingShape(activationBytes, expertsPerToken, experts, moeLayers,
-                chunkedLayers, chunkTokens));
+                chunkedLayers, chunkTokens, slidingLayers, windowTokens));
     }
 
     private static TrainingRun trainingRun(JsonNode node, String path) {

@@ -280,6 +280,12 @@ final class PlanEncoder {
             if (m.serving().attentionChunkTokens() > 0) {
                 serving.put("attentionChunkTokens", m.serving().attentionChunkTokens());
             }
+            if (m.serving().slidingWindowLayers() > 0) {
+                serving.put("slidingWindowLayers", m.serving().slidingWindowLayers());
+            }
+            if (m.serving().slidingWindowTokens() > 0) {
+                serving.put("slidingWindowTokens", m.serving().slidingWindowTokens());
+            }
         }
         return o;
     }

@@ -12,9 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The model shape's optional fields added after format 3 shipped — a stated head size ({@code model.headDim}), the
- * number of mixture-of-experts layers ({@code model.serving.moeLayers}) and chunked local attention
- * ({@code model.serving.chunkedAttentionLayers}, {@code attentionChunkTokens}): read as hidden size ÷ attention
- * heads, "every layer" and "none" when absent, written only when stated, so files without them open and save as before.
+ * number of mixture-of-experts layers ({@code model.serving.moeLayers}), chunked local attention
+ * ({@code model.serving.chunkedAttentionLayers}, {@code attentionChunkTokens}) and sliding-window attention
+ * ({@code model.serving.slidingWindowLayers}, {@code slidingWindowTokens}): read as hidden size ÷ attention heads,
+ * "every layer" and "none" when absent, written only when stated, so files without them open and save as before.
  */
 class ModelShapeFieldsFileTest {
     private static final String CURRENT = Resources.text(Resources.FUNGIBLE);
@@ -87,6 +88,34 @@ class ModelShapeFieldsFileTest {
         assertTrue(e.getMessage().startsWith("bad.tokenplan: $.services[0].model.serving.attentionChunkTokens"),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("is needed when chunkedAttentionLayers is set (60)"), e.getMessage());
+    }
+
+    @Test
+    void slidingWindowSurvivesTheRoundTripAndNeedsItsWindow() throws Exception {
+        PlanFile planFile = new PlanFile();
+        String sliding = withMoeLayers("40").replace("\"moeLayers\": 40}",
+                "\"moeLayers\": 40, \"slidingWindowLayers\": 40, \"slidingWindowTokens\": 128}");
+        Plan plan = planFile.read(sliding, "sliding.tokenplan");
+        assertEquals(40, plan.services().get(0).model().serving().slidingWindowLayers());
+        assertEquals(128, plan.services().get(0).model().serving().slidingWindowTokens());
+        assertEquals(plan, planFile.read(planFile.toJson(plan), "again.tokenplan"));
+        PlanFileException e = assertThrows(PlanFileException.class, () -> planFile.read(
+                sliding.replace(", \"slidingWindowTokens\": 128", ""), "bad.tokenplan"));
+        assertTrue(e.getMessage().startsWith("bad.tokenplan: $.services[0].model.serving.slidingWindowTokens"),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("is needed when slidingWindowLayers is set (40)"), e.getMessage());
+    }
+
+    @Test
+    void moreLocalAttentionLayersThanLayersNamesTheField() {
+        String both = withMoeLayers("40").replace("\"moeLayers\": 40}", "\"moeLayers\": 40, "
+                + "\"chunkedAttentionLayers\": 60, \"attentionChunkTokens\": 8192, \"slidingWindowLayers\": 21, "
+                + "\"slidingWindowTokens\": 128}");
+        PlanFileException e = assertThrows(PlanFileException.class, () -> new PlanFile().read(both, "bad.tokenplan"));
+        assertTrue(e.getMessage().startsWith("bad.tokenplan: $.services[0].model.serving.slidingWindowLayers"),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("with the chunked attention layers (60) must be at most layers (80), was 21"),
+                e.getMessage());
     }
 
     @Test

@@ -179,7 +179,14 @@ public final class ElementForms {
                                         + "it. They hold the whole context's KV cache but compute and read only "
                                         + "their chunk's. 0 = none."),
                         f("Attention chunk", ModelServingFields.CHUNK_TOKENS, WHOLE, "tokens")
-                                .withHelp("The chunk of the chunked attention layers (8,192 for Llama 4).")),
+                                .withHelp("The chunk of the chunked attention layers (8,192 for Llama 4)."),
+                        f("Sliding-window layers", ModelServingFields.SLIDING_LAYERS, WHOLE, "layers")
+                                .withHelp("Layers whose tokens attend only to the last tokens of a window (gpt-oss: "
+                                        + "every second layer, 128 tokens; Gemma 3: five in six, 1,024; Mistral 7B: "
+                                        + "all, 4,096). They compute, read and hold only the window's KV cache. "
+                                        + "0 = none; set the window first."),
+                        f("Sliding window", ModelServingFields.WINDOW_TOKENS, WHOLE, "tokens")
+                                .withHelp("The window of the sliding-window layers.")),
                 FormSection.of("Serving",
                         f("Disaggregated", "serving.disaggregated", FLAG, "")
                                 .withHelp("Prefill and decode on separate GPUs of the pool (Splitwise, DistServe); "

@@ -5,7 +5,7 @@ import com.tokenfactory.core.plan.ModelServingShape;
 import com.tokenfactory.core.plan.ModelShape;
 
 /**
- * The model's activation precision and experts, edited as fields of the service. A model that does not state them
+ * The model's activation precision, experts and local attention, edited as fields of the service. A model that does not state them
  * ({@code model.serving} is null) is shown with what the engine assumes — activations at the weights' precision but
  * no narrower than FP8, {@value ModelServingShape#DEFAULT_EXPERTS_PER_TOKEN} experts per token, experts not stated,
  * every layer a mixture-of-experts layer —
@@ -18,6 +18,8 @@ final class ModelServingFields {
     static final String MOE_LAYERS = "model.serving.moeLayers";
     static final String CHUNKED_LAYERS = "model.serving.chunkedAttentionLayers";
     static final String CHUNK_TOKENS = "model.serving.attentionChunkTokens";
+    static final String SLIDING_LAYERS = "model.serving.slidingWindowLayers";
+    static final String WINDOW_TOKENS = "model.serving.slidingWindowTokens";
     private static final String PREFIX = "model.serving.";
 
     private ModelServingFields() {

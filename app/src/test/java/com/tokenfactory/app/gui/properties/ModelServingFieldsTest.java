@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The model's activation precision and mixture-of-experts routing in the service form. In the capacity crunch the
+ * The model's activation precision, mixture-of-experts routing and local attention in the service form. In the capacity crunch the
  * assistant (Llama 4 Maverick) states 128 routed experts, 1 per token, in 24 of its 48 layers, chunked attention in 36
  * layers at 8,192 tokens, FP8 activations; the API's Llama 3.1 70B FP8
  * states nothing, so the engine assumes FP8 activations.
@@ -71,7 +71,24 @@ class ModelServingFieldsTest {
                 form.commit(field(ModelServingFields.MOE_LAYERS), "49"));
         assertEquals(Optional.of("is needed when chunkedAttentionLayers is set (36)"),
                 form.commit(field(ModelServingFields.CHUNK_TOKENS), "0"));
+        assertEquals(Optional.of("Sliding window is needed when slidingWindowLayers is set (12)"),
+                form.commit(field(ModelServingFields.SLIDING_LAYERS), "12"));
         assertEquals(sample, document.getPlan());
+    }
+
+    /**
+     * A sliding window is set window first, then layers; with Maverick's 36 chunked layers of 48, at most 12 can
+     * slide.
+     */
+    @Test
+    void aSlidingWindowIsSetWindowFirstAndSharesTheLayersWithTheChunkedOnes() {
+        selection.select("assistant");
+        assertEquals("0", form.text(field(ModelServingFields.SLIDING_LAYERS)));
+        assertEquals(Optional.empty(), form.commit(field(ModelServingFields.WINDOW_TOKENS), "4096"));
+        assertEquals(Optional.of("with the chunked attention layers (36) must be at most layers (48), was 13"),
+                form.commit(field(ModelServingFields.SLIDING_LAYERS), "13"));
+        assertEquals(Optional.empty(), form.commit(field(ModelServingFields.SLIDING_LAYERS), "12"));
+        assertEquals(new ModelServingShape(1.0, 1, 128, 24, 36, 8192, 12, 4096), service("assistant").model().serving());
     }
 
     @Test

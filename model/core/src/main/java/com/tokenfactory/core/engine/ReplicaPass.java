@@ -22,10 +22,12 @@ import com.tokenfactory.core.plan.Sourced;
  * width = attention heads × head size (the hidden size unless the model states its own head size),
  * keys(decode) = layers × ctx, ctx = min(context, input + output/2) the mean live length while decoding, and
  * keys(prompt) = layers × (input − computedInput/2) — except that a layer with chunked local attention (Llama 4: 36 of
- * 48 layers, chunks of 8,192) attends only within its token's chunk: {@link ModelShape#attendedTokenLayers}. Such a
- * layer still holds its whole context's KV (TensorRT-LLM keeps one attention window of max_seq_len for every layer
- * unless told otherwise, {@code _torch/pyexecutor/resource_manager.py}) but its kernels skip the keys outside the chunk
- * (PR #4693: chunked attention in the generation phase). v = draft tokens + 1 verified per sequence.
+ * 48 layers, chunks of 8,192) attends only within its token's chunk, and a sliding-window layer (gpt-oss: every
+ * second layer, 128 tokens) only to the last window: {@link ModelShape#attendedTokenLayers}. A chunked layer still
+ * holds its whole context's KV (TensorRT-LLM keeps one attention window of max_seq_len for every layer unless told
+ * otherwise, {@code _torch/pyexecutor/resource_manager.py}) but its kernels skip the keys outside the chunk (PR #4693:
+ * chunked attention in the generation phase); a sliding-window layer holds only its window
+ * ({@link ModelShape#heldTokenLayers}). v = draft tokens + 1 verified per sequence.
  * weightsRead(t) = all weights for a dense model. A mixture of experts splits its weights into two
  * operators: the non-expert weights (attention projections, dense layers, shared experts) each GPU reads whole, and
  * the routed experts, of which t tokens are likely to touch expertWeights × (1 − (1 − k/E)^t) — so a step whose
@@ -94,7 +96,7 @@ final class ReplicaPass {
     private final double expertFlopsPerToken;
     private final double decodeAttentionFlopsPerToken;
     private final double prefillAttentionFlopsPerToken;
-    /** KV cache a decoding sequence holds (every layer keeps its whole context), bytes. */
+    /** KV cache a decoding sequence holds at its mean live length (a sliding-window layer only its window), bytes. */
     final double kvPerSequence;
     /** KV cache a decoding sequence reads each step (a chunked layer reads only its own chunk's), bytes. */
     private final double kvReadPerSequence;
@@ -125,7 +127,6 @@ final class ReplicaPass {
         double in = s.inputTokensPerRequest();
         double computedIn = in * (1.0 - s.serving().prefixCacheHitRate());
         double out = s.outputTokensPerRequest();
-        double ctx = Math.min(m.contextTokens(), in + out / 2.0);
         // layers × keys each decoded token attends to (a chunked layer only its own chunk's), and the prompt's
         double decodeTokenLayers = m.attendedTokenLayers(in, in + out);
         double promptTokenLayers = m.attendedTokenLayers(in - computedIn, in);
@@ -136,9 +137,10 @@ final class ReplicaPass {
         this.expertFlopsPerToken = activeFlops - sharedFlops;
         this.decodeAttentionFlopsPerToken = 4.0 * decodeTokenLayers * m.attentionWidth();
         this.prefillAttentionFlopsPerToken = 4.0 * promptTokenLayers * m.attentionWidth();
-        this.kvPerSequence = m.kvBytesPerToken() * ctx;
-        this.kvReadPerSequence = m.kvBytesPerToken() / m.layers() * decodeTokenLayers;
-        this.kvPerWholeRequest = m.kvBytesPerToken() * Math.min(m.contextTokens(), in + s.outputTokensPerRequest());
+        double kvPerTokenLayer = m.kvBytesPerToken() / m.layers();
+        this.kvPerSequence = kvPerTokenLayer * m.heldTokenLayers(in, in + out);
+        this.kvReadPerSequence = kvPerTokenLayer * decodeTokenLayers;
+        this.kvPerWholeRequest = kvPerTokenLayer * m.heldTokenLayers(in + out, in + out);
         this.verifiedPerSequence = s.serving().draftTokensPerStep() + 1;
     }
 

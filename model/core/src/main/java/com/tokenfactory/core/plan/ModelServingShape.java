@@ -1,7 +1,7 @@
 package com.tokenfactory.core.plan;
 
 /**
- * What a served model's precision, routing and local attention add to its {@link ModelShape} for the serving
+ * What a served model's precision, routing and local attention (chunked or sliding-window) add to its {@link ModelShape} for the serving
  * estimate.
  *
  * @param activationBytesPerValue bytes per activation value in the matrix multiplies: 2 for BF16, 1 for FP8, 0.5 for
@@ -20,9 +20,15 @@ package com.tokenfactory.core.plan;
  *                                chunks of 8,192); the others attend to the whole context. 0 = none
  * @param attentionChunkTokens    the chunk of those layers, tokens (needed when some are; a chunk as long as the
  *                                context or longer chunks nothing)
+ * @param slidingWindowLayers     layers whose tokens attend only to the last {@code slidingWindowTokens} tokens
+ *                                (sliding-window attention: gpt-oss every second of its layers with a window of 128,
+ *                                Gemma 3 five of every six with 1,024, Mistral 7B all with 4,096); their KV cache
+ *                                holds only the window. 0 = none
+ * @param slidingWindowTokens     the window of those layers, tokens (needed when some are)
  */
 public record ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers,
-                                int chunkedAttentionLayers, int attentionChunkTokens) {
+                                int chunkedAttentionLayers, int attentionChunkTokens, int slidingWindowLayers,
+                                int slidingWindowTokens) {
     /** Routed experts per token when a mixture-of-experts model does not say: DeepSeek-V3 and Qwen3-MoE route to 8. */
     public static final int DEFAULT_EXPERTS_PER_TOKEN = 8;
 
@@ -33,6 +39,12 @@ public record ModelServingShape(double activationBytesPerValue, int expertsPerTo
         Check.between(moeLayers, 0, 1000, "moeLayers");
         Check.between(chunkedAttentionLayers, 0, 1000, "chunkedAttentionLayers");
         Check.between(attentionChunkTokens, 0, 100_000_000, "attentionChunkTokens");
+        Check.between(slidingWindowLayers, 0, 1000, "slidingWindowLayers");
+        Check.between(slidingWindowTokens, 0, 100_000_000, "slidingWindowTokens");
+        if (slidingWindowLayers > 0 && slidingWindowTokens == 0) {
+            throw new InvalidPlanException("slidingWindowTokens", "is needed when slidingWindowLayers is set ("
+                    + slidingWindowLayers + ")");
+        }
         if (chunkedAttentionLayers > 0 && attentionChunkTokens == 0) {
             throw new InvalidPlanException("attentionChunkTokens", "is needed when chunkedAttentionLayers is set ("
                     + chunkedAttentionLayers + ")");
@@ -41,6 +53,12 @@ public record ModelServingShape(double activationBytesPerValue, int expertsPerTo
             throw new InvalidPlanException("experts", "must be more than expertsPerToken (" + expertsPerToken
                     + "), was " + experts);
         }
+    }
+
+    public ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers,
+                             int chunkedAttentionLayers, int attentionChunkTokens) {
+        this(activationBytesPerValue, expertsPerToken, experts, moeLayers, chunkedAttentionLayers, attentionChunkTokens,
+                0, 0);
     }
 
     public ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers) {

@@ -16,11 +16,11 @@ package com.tokenfactory.core.plan;
  * @param contextTokens         longest context the service allows
  * @param weightBytesPerParam   bytes per stored weight: 2 for BF16, 1 for FP8, 0.5 for FP4
  * @param kvBytesPerValue       bytes per KV-cache value: 2 for BF16, 1 for FP8
- * @param serving               activation precision, routing (experts, experts per token, MoE layers) and chunked
- *                              local attention; null = activations at the weights' precision but no narrower than FP8
+ * @param serving               activation precision, routing (experts, experts per token, MoE layers) and local
+ *                              attention (chunked or sliding-window); null = activations at the weights' precision but no narrower than FP8
  *                              (a one-byte-or-less model computes in FP8),
  *                              {@link ModelServingShape#DEFAULT_EXPERTS_PER_TOKEN} experts per token and every layer
- *                              a MoE layer for a mixture-of-experts model, no chunked attention
+ *                              a MoE layer for a mixture-of-experts model, no local attention
  */
 public record ModelShape(
         String name,
@@ -75,6 +75,11 @@ public record ModelShape(
         if (serving != null && serving.chunkedAttentionLayers() > layers) {
             throw new InvalidPlanException("serving.chunkedAttentionLayers", "must be at most layers (" + layers
                     + "), was " + serving.chunkedAttentionLayers());
+        }
+        if (serving != null && serving.chunkedAttentionLayers() + serving.slidingWindowLayers() > layers) {
+            throw new InvalidPlanException("serving.slidingWindowLayers", "with the chunked attention layers ("
+                    + serving.chunkedAttentionLayers() + ") must be at most layers (" + layers + "), was "
+                    + serving.slidingWindowLayers());
         }
     }
 
@@ -144,21 +149,61 @@ public record ModelShape(
     /**
      * Attention layers × the mean number of keys a token attends to, over the token positions [from, to) (capped at
      * the context): a layer attending to the whole context sees every earlier token, a chunked layer (see
-     * {@link ModelServingShape#chunkedAttentionLayers()}) only those of its own aligned chunk.
+     * {@link ModelServingShape#chunkedAttentionLayers()}) only those of its own aligned chunk, a sliding-window layer
+     * ({@link ModelServingShape#slidingWindowLayers()}) only the last window's.
      */
     public double attendedTokenLayers(double from, double to) {
-        if (to < from) {
-            throw new IllegalArgumentException("positions must not run backwards: " + from + " to " + to);
-        }
+        checkOrder(from, to);
         // a chunk as long as the context is no chunk at all
         int chunked = serving != null && serving.attentionChunkTokens() < contextTokens
                 ? serving.chunkedAttentionLayers() : 0;
-        double whole = (layers - chunked) * Math.min(contextTokens, (from + to) / 2.0);
-        if (chunked == 0) {
-            return whole;
+        double withinChunks = chunked == 0 ? 0.0 : chunked * meanWithinChunk(Math.min(from, contextTokens),
+                Math.min(to, contextTokens), serving.attentionChunkTokens());
+        return (layers - chunked - slidingLayers()) * Math.min(contextTokens, (from + to) / 2.0) + withinChunks
+                + slidingWindowTokenLayers(from, to);
+    }
+
+    /**
+     * Layers × the mean number of tokens whose keys and values a sequence holds while its positions run over
+     * [from, to) (capped at the context). A chunked layer holds the whole context like a global one (TensorRT-LLM keeps
+     * one attention window for every layer unless told otherwise); a sliding-window layer holds only its window, as
+     * vLLM's hybrid KV cache manager ("sliding window layers: reserve slots only for the most recent
+     * sliding_window_size tokens", docs/design/hybrid_kv_cache_manager.md) and TensorRT-LLM's variable sliding-window
+     * KV cache (one pool per window size) do.
+     */
+    public double heldTokenLayers(double from, double to) {
+        checkOrder(from, to);
+        return (layers - slidingLayers()) * Math.min(contextTokens, (from + to) / 2.0)
+                + slidingWindowTokenLayers(from, to);
+    }
+
+    private static void checkOrder(double from, double to) {
+        if (to < from) {
+            throw new IllegalArgumentException("positions must not run backwards: " + from + " to " + to);
         }
-        return whole + chunked * meanWithinChunk(Math.min(from, contextTokens), Math.min(to, contextTokens),
-                serving.attentionChunkTokens());
+    }
+
+    /** Sliding-window layers; none when the window is as long as the context. */
+    private int slidingLayers() {
+        return serving != null && serving.slidingWindowTokens() < contextTokens ? serving.slidingWindowLayers() : 0;
+    }
+
+    /** Sliding-window layers × the mean of min(position, window) over [from, to). */
+    private double slidingWindowTokenLayers(double from, double to) {
+        int sliding = slidingLayers();
+        if (sliding == 0) {
+            return 0.0;
+        }
+        double window = serving.slidingWindowTokens();
+        double a = Math.min(from, contextTokens);
+        double b = Math.min(to, contextTokens);
+        double mean = b <= a ? Math.min(a, window) : (windowIntegral(b, window) - windowIntegral(a, window)) / (b - a);
+        return sliding * mean;
+    }
+
+    /** ∫₀ˣ min(t, window) dt. */
+    private static double windowIntegral(double x, double window) {
+        return x <= window ? x * x / 2.0 : window * window / 2.0 + window * (x - window);
     }
 
     /** The mean of x mod chunk over x in [a, b) (a sawtooth's mean), or a mod chunk when a = b (a ≤ b). */
@@ -186,7 +231,10 @@ public record ModelShape(
         return totalParamsBillions * 1e9 * weightBytesPerParam;
     }
 
-    /** KV-cache bytes per token of context: keys and values, every layer, every KV head. */
+    /**
+     * KV-cache bytes per token of context: keys and values, every layer, every KV head (a sliding-window layer holds
+     * only its window: {@link #heldTokenLayers}).
+     */
     public double kvBytesPerToken() {
         return 2.0 * layers * kvHeads * headSize() * kvBytesPerValue;
     }

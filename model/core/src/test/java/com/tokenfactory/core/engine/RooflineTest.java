@@ -313,6 +313,46 @@ class RooflineTest {
     }
 
     /**
+     * A sliding-window layer attends to, and holds, only the last window's tokens. A 4-layer model, 2 layers with a
+     * window of 1,000 tokens, 2,500-token prompts and 1,000 output tokens: a decoded token (positions 2,500–3,500)
+     * sees 3,000 keys on average in each global layer and 1,000 in each sliding one, so 2 × 3,000 + 2 × 1,000 = 8,000
+     * token-layers, not 12,000; a prompt token (0–2,500) 1,250 and (1,000²/2 + 1,000 × 1,500) / 2,500 = 800, so
+     * 2 × 1,250 + 2 × 800 = 4,100, not 5,000. A decoding sequence holds 8,000 token-layers at its mean live length
+     * (12,000 without the window), a whole request 2 × 3,500 + 2 × 1,000 = 9,000 (14,000), a finished prompt
+     * 2 × 2,500 + 2 × 1,000 = 7,000 (10,000).
+     */
+    @Test
+    void aSlidingWindowLayerAttendsToAndHoldsOnlyItsWindow() {
+        ModelShape sliding = new ModelShape("sliding", 1, 1, 4, 1024, 8, 8, 131_072, 1, 1,
+                new ModelServingShape(1, 1, 0, 0, 0, 0, 2, 1000));
+        ModelShape global = new ModelShape("global", 1, 1, 4, 1024, 8, 8, 131_072, 1, 1);
+        assertEquals(8000, sliding.attendedTokenLayers(2500, 3500), 1e-9);
+        assertEquals(4100, sliding.attendedTokenLayers(0, 2500), 1e-9);
+        assertEquals(8000, sliding.heldTokenLayers(2500, 3500), 1e-9);
+        assertEquals(12_000, global.heldTokenLayers(2500, 3500), 1e-9);
+        assertEquals(9000, sliding.heldTokenLayers(3500, 3500), 1e-9);
+        assertEquals(7000, sliding.heldTokenLayers(2500, 2500), 1e-9);
+        // before the window fills it changes nothing; a window as long as the context is no window
+        assertEquals(global.attendedTokenLayers(0, 500), sliding.attendedTokenLayers(0, 500), 1e-9);
+        ModelShape wholeWindow = new ModelShape("sliding", 1, 1, 4, 1024, 8, 8, 8192, 1, 1,
+                new ModelServingShape(1, 1, 0, 0, 0, 0, 2, 8192));
+        ModelShape short8k = new ModelShape("global", 1, 1, 4, 1024, 8, 8, 8192, 1, 1);
+        assertEquals(short8k.heldTokenLayers(4000, 12_000), wholeWindow.heldTokenLayers(4000, 12_000), 1e-9);
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
+        Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
+        ReplicaPass s = new ReplicaPass(service(sliding, LatencyClass.BATCH, 2500, 1000, ServingOptions.DEFAULT),
+                BuiltInCatalog.H100, eff, net, 1, 1);
+        ReplicaPass g = new ReplicaPass(service(global, LatencyClass.BATCH, 2500, 1000, ServingOptions.DEFAULT),
+                BuiltInCatalog.H100, eff, net, 1, 1);
+        // 2 · 8 KV heads · 128 · 1 byte = 2,048 bytes a token-layer
+        assertEquals(8000 * 2048.0, s.kvPerSequence, 1e-6);
+        assertEquals(12_000 * 2048.0, g.kvPerSequence, 1e-6);
+        assertEquals(9000 * 2048.0, s.kvPerWholeRequest, 1e-6);
+        assertEquals(100 * 4000 * 2048.0 / (3.35e12 * 0.8), g.memorySeconds(100, 0) - s.memorySeconds(100, 0),
+                1e-12);
+    }
+
+    /**
      * Only the layers that route to experts pay a MoE layer's costs: with 24 of its 48 layers MoE (Llama 4
      * Maverick's interleave), the 400B model's fixed time is 24 × 100 µs = 2.4 ms, not 4.8 ms, and its expert
      * exchange over 8 GPUs half the every-layer figure; its dense layers run data-parallel and exchange nothing.
