@@ -114,7 +114,7 @@ class ModelShapeFieldsFileTest {
         PlanFileException e = assertThrows(PlanFileException.class, () -> new PlanFile().read(both, "bad.tokenplan"));
         assertTrue(e.getMessage().startsWith("bad.tokenplan: $.services[0].model.serving.slidingWindowLayers"),
                 e.getMessage());
-        assertTrue(e.getMessage().endsWith("with the chunked attention layers (60) must be at most layers (80), was 21"),
+        assertTrue(e.getMessage().endsWith("with the 60 chunked attention layers must be at most layers (80), was 21"),
                 e.getMessage());
     }
 

@@ -5,11 +5,11 @@ import com.tokenfactory.core.plan.ModelServingShape;
 import com.tokenfactory.core.plan.ModelShape;
 
 /**
- * The model's activation precision, experts and local attention, edited as fields of the service. A model that does not state them
- * ({@code model.serving} is null) is shown with what the engine assumes — activations at the weights' precision but
- * no narrower than FP8, {@value ModelServingShape#DEFAULT_EXPERTS_PER_TOKEN} experts per token, experts not stated,
- * every layer a mixture-of-experts layer —
- * and the first edit writes those assumptions down with the changed value, so nothing else moves.
+ * The model's activation precision, experts and local attention, edited as fields of the service. A model that does
+ * not state them ({@code model.serving} is null) is shown with what the engine assumes — activations at the weights'
+ * precision but no narrower than FP8, {@value ModelServingShape#DEFAULT_EXPERTS_PER_TOKEN} experts per token, experts
+ * not stated, every layer a mixture-of-experts layer, no local attention — and the first edit writes those
+ * assumptions down with the changed value, so nothing else moves.
  */
 final class ModelServingFields {
     static final String ACTIVATION = "model.serving.activationBytesPerValue";

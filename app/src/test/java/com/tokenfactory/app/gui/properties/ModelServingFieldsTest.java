@@ -16,10 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The model's activation precision, mixture-of-experts routing and local attention in the service form. In the capacity crunch the
- * assistant (Llama 4 Maverick) states 128 routed experts, 1 per token, in 24 of its 48 layers, chunked attention in 36
- * layers at 8,192 tokens, FP8 activations; the API's Llama 3.1 70B FP8
- * states nothing, so the engine assumes FP8 activations.
+ * The model's activation precision, mixture-of-experts routing and local attention in the service form. In the
+ * capacity crunch the assistant (Llama 4 Maverick) states 128 routed experts, 1 per token, in 24 of its 48 layers,
+ * chunked attention in 36 layers at 8,192 tokens, FP8 activations; the API's Llama 3.1 70B FP8 states nothing, so
+ * the engine assumes FP8 activations.
  */
 class ModelServingFieldsTest {
     private final Plan sample = Samples.open(Samples.CAPACITY_CRUNCH);
@@ -85,10 +85,11 @@ class ModelServingFieldsTest {
         selection.select("assistant");
         assertEquals("0", form.text(field(ModelServingFields.SLIDING_LAYERS)));
         assertEquals(Optional.empty(), form.commit(field(ModelServingFields.WINDOW_TOKENS), "4096"));
-        assertEquals(Optional.of("with the chunked attention layers (36) must be at most layers (48), was 13"),
+        assertEquals(Optional.of("with the 36 chunked attention layers must be at most layers (48), was 13"),
                 form.commit(field(ModelServingFields.SLIDING_LAYERS), "13"));
         assertEquals(Optional.empty(), form.commit(field(ModelServingFields.SLIDING_LAYERS), "12"));
-        assertEquals(new ModelServingShape(1.0, 1, 128, 24, 36, 8192, 12, 4096), service("assistant").model().serving());
+        assertEquals(new ModelServingShape(1.0, 1, 128, 24, 36, 8192, 12, 4096),
+                service("assistant").model().serving());
     }
 
     @Test

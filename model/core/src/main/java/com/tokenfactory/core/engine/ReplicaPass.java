@@ -137,10 +137,9 @@ final class ReplicaPass {
         this.expertFlopsPerToken = activeFlops - sharedFlops;
         this.decodeAttentionFlopsPerToken = 4.0 * decodeTokenLayers * m.attentionWidth();
         this.prefillAttentionFlopsPerToken = 4.0 * promptTokenLayers * m.attentionWidth();
-        double kvPerTokenLayer = m.kvBytesPerToken() / m.layers();
-        this.kvPerSequence = kvPerTokenLayer * m.heldTokenLayers(in, in + out);
-        this.kvReadPerSequence = kvPerTokenLayer * decodeTokenLayers;
-        this.kvPerWholeRequest = kvPerTokenLayer * m.heldTokenLayers(in + out, in + out);
+        this.kvPerSequence = m.kvBytesHeld(in, in + out);
+        this.kvReadPerSequence = m.kvBytesPerToken() / m.layers() * decodeTokenLayers;
+        this.kvPerWholeRequest = m.kvBytesHeld(in + out, in + out);
         this.verifiedPerSequence = s.serving().draftTokensPerStep() + 1;
     }
 

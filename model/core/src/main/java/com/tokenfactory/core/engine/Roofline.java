@@ -140,8 +140,7 @@ public final class Roofline {
             double prefillGpusPerDecodeGpu = outputPerGpu / out * computedIn / prefillPerGpu;
             prefillShare = prefillGpusPerDecodeGpu / (1.0 + prefillGpusPerDecodeGpu);
             outputPerGpu /= 1.0 + prefillGpusPerDecodeGpu;
-            double kvTransfer = Collectives.scaleOutSeconds(s.model().kvBytesPerToken() / s.model().layers()
-                    * s.model().heldTokenLayers(in, in), pass.gpus());
+            double kvTransfer = Collectives.scaleOutSeconds(s.model().kvBytesHeld(in, in), pass.gpus());
             ttft = pass.seconds(0, computedIn) + kvTransfer + step;
             power = prefillShare * busyPower(pass, 0, passTokens, eff) + (1 - prefillShare) * power;
         } else {

@@ -1,8 +1,8 @@
 package com.tokenfactory.core.plan;
 
 /**
- * What a served model's precision, routing and local attention (chunked or sliding-window) add to its {@link ModelShape} for the serving
- * estimate.
+ * What a served model's precision, routing and local attention (chunked or sliding-window) add to its
+ * {@link ModelShape} for the serving estimate.
  *
  * @param activationBytesPerValue bytes per activation value in the matrix multiplies: 2 for BF16, 1 for FP8, 0.5 for
  *                                FP4 (NVFP4 "W4A4"). The math runs at the wider of weights and activations, and the

@@ -17,8 +17,8 @@ package com.tokenfactory.core.plan;
  * @param weightBytesPerParam   bytes per stored weight: 2 for BF16, 1 for FP8, 0.5 for FP4
  * @param kvBytesPerValue       bytes per KV-cache value: 2 for BF16, 1 for FP8
  * @param serving               activation precision, routing (experts, experts per token, MoE layers) and local
- *                              attention (chunked or sliding-window); null = activations at the weights' precision but no narrower than FP8
- *                              (a one-byte-or-less model computes in FP8),
+ *                              attention (chunked or sliding-window); null = activations at the weights' precision
+ *                              but no narrower than FP8 (a one-byte-or-less model computes in FP8),
  *                              {@link ModelServingShape#DEFAULT_EXPERTS_PER_TOKEN} experts per token and every layer
  *                              a MoE layer for a mixture-of-experts model, no local attention
  */
@@ -77,9 +77,10 @@ public record ModelShape(
                     + "), was " + serving.chunkedAttentionLayers());
         }
         if (serving != null && serving.chunkedAttentionLayers() + serving.slidingWindowLayers() > layers) {
-            throw new InvalidPlanException("serving.slidingWindowLayers", "with the chunked attention layers ("
-                    + serving.chunkedAttentionLayers() + ") must be at most layers (" + layers + "), was "
-                    + serving.slidingWindowLayers());
+            String chunked = serving.chunkedAttentionLayers() > 0
+                    ? "with the " + serving.chunkedAttentionLayers() + " chunked attention layers " : "";
+            throw new InvalidPlanException("serving.slidingWindowLayers", chunked + "must be at most layers (" + layers
+                    + "), was " + serving.slidingWindowLayers());
         }
     }
 
@@ -166,10 +167,10 @@ public record ModelShape(
     /**
      * Layers × the mean number of tokens whose keys and values a sequence holds while its positions run over
      * [from, to) (capped at the context). A chunked layer holds the whole context like a global one (TensorRT-LLM keeps
-     * one attention window for every layer unless told otherwise); a sliding-window layer holds only its window, as
-     * vLLM's hybrid KV cache manager ("sliding window layers: reserve slots only for the most recent
-     * sliding_window_size tokens", docs/design/hybrid_kv_cache_manager.md) and TensorRT-LLM's variable sliding-window
-     * KV cache (one pool per window size) do.
+     * one attention window of max_seq_len for every layer unless told otherwise); a sliding-window layer holds only its
+     * window, as vLLM's hybrid KV cache manager does by default ("sliding window layers: reserve slots only for the
+     * most recent sliding_window_size tokens", docs/design/hybrid_kv_cache_manager.md) and TensorRT-LLM's variable
+     * sliding-window KV cache does when the layers' windows are set (kv_cache_config.max_attention_window).
      */
     public double heldTokenLayers(double from, double to) {
         checkOrder(from, to);
@@ -188,16 +189,18 @@ public record ModelShape(
         return serving != null && serving.slidingWindowTokens() < contextTokens ? serving.slidingWindowLayers() : 0;
     }
 
-    /** Sliding-window layers × the mean of min(position, window) over [from, to). */
+    /**
+     * Sliding-window layers × the mean of min(position, window) over [from, to): no cap at the context is needed, the
+     * window being shorter than it.
+     */
     private double slidingWindowTokenLayers(double from, double to) {
         int sliding = slidingLayers();
         if (sliding == 0) {
             return 0.0;
         }
         double window = serving.slidingWindowTokens();
-        double a = Math.min(from, contextTokens);
-        double b = Math.min(to, contextTokens);
-        double mean = b <= a ? Math.min(a, window) : (windowIntegral(b, window) - windowIntegral(a, window)) / (b - a);
+        double mean = to <= from ? Math.min(from, window)
+                : (windowIntegral(to, window) - windowIntegral(from, window)) / (to - from);
         return sliding * mean;
     }
 
@@ -224,6 +227,11 @@ public record ModelShape(
     /** Width of attention's queries, all heads together: what each token's scores and weighted values multiply by. */
     public double attentionWidth() {
         return attentionHeads * headSize();
+    }
+
+    /** KV-cache bytes a sequence holds while its positions run over [from, to): see {@link #heldTokenLayers}. */
+    public double kvBytesHeld(double from, double to) {
+        return kvBytesPerToken() / layers * heldTokenLayers(from, to);
     }
 
     /** Bytes of the stored weights. */

@@ -300,12 +300,8 @@ class RooflineTest {
                 new ModelServingShape(1, 1, 0, 0, 3, 8192));
         ModelShape short8k = new ModelShape("global", 1, 1, 4, 1024, 8, 8, 8192, 1, 1);
         assertEquals(short8k.attendedTokenLayers(4000, 12_000), wholeChunk.attendedTokenLayers(4000, 12_000), 1e-9);
-        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
-        Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
-        ReplicaPass c = new ReplicaPass(service(chunked, LatencyClass.BATCH, 2500, 1000, ServingOptions.DEFAULT),
-                BuiltInCatalog.H100, eff, net, 1, 1);
-        ReplicaPass g = new ReplicaPass(service(global, LatencyClass.BATCH, 2500, 1000, ServingOptions.DEFAULT),
-                BuiltInCatalog.H100, eff, net, 1, 1);
+        ReplicaPass c = passOnOneH100(chunked, 2500, 1000);
+        ReplicaPass g = passOnOneH100(global, 2500, 1000);
         assertEquals(g.kvPerSequence, c.kvPerSequence);
         // 100 sequences read (12,000 − 4,500) token-layers × 2 · 8 heads · 128 · 1 byte less KV
         assertEquals(100 * 7500 * 2.0 * 8 * 128 / (3.35e12 * 0.8), g.memorySeconds(100, 0) - c.memorySeconds(100, 0),
@@ -338,18 +334,41 @@ class RooflineTest {
                 new ModelServingShape(1, 1, 0, 0, 0, 0, 2, 8192));
         ModelShape short8k = new ModelShape("global", 1, 1, 4, 1024, 8, 8, 8192, 1, 1);
         assertEquals(short8k.heldTokenLayers(4000, 12_000), wholeWindow.heldTokenLayers(4000, 12_000), 1e-9);
-        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
-        Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
-        ReplicaPass s = new ReplicaPass(service(sliding, LatencyClass.BATCH, 2500, 1000, ServingOptions.DEFAULT),
-                BuiltInCatalog.H100, eff, net, 1, 1);
-        ReplicaPass g = new ReplicaPass(service(global, LatencyClass.BATCH, 2500, 1000, ServingOptions.DEFAULT),
-                BuiltInCatalog.H100, eff, net, 1, 1);
+        ReplicaPass s = passOnOneH100(sliding, 2500, 1000);
+        ReplicaPass g = passOnOneH100(global, 2500, 1000);
         // 2 · 8 KV heads · 128 · 1 byte = 2,048 bytes a token-layer
         assertEquals(8000 * 2048.0, s.kvPerSequence, 1e-6);
         assertEquals(12_000 * 2048.0, g.kvPerSequence, 1e-6);
         assertEquals(9000 * 2048.0, s.kvPerWholeRequest, 1e-6);
         assertEquals(100 * 4000 * 2048.0 / (3.35e12 * 0.8), g.memorySeconds(100, 0) - s.memorySeconds(100, 0),
                 1e-12);
+    }
+
+    /**
+     * Chunked and sliding layers in one model read and hold differently. 4 layers — 1 global, 1 chunked at 1,000
+     * tokens, 2 sliding at 1,000 — decoding over positions 2,500–3,500: each decoded token reads 3,000 + 500 +
+     * 2 × 1,000 = 5,500 token-layers; the sequence holds 3,000 + 3,000 (the chunked layer keeps its whole context) +
+     * 2 × 1,000 = 8,000. Positions past the context still slide: over 0–20,000 with a context of 8,192, a sliding layer
+     * averages (1,000²/2 + 1,000 × 19,000) / 20,000 = 975 keys, a global one 8,192.
+     */
+    @Test
+    void chunkedAndSlidingLayersReadAndHoldTheirOwnTokens() {
+        ModelShape mixed = new ModelShape("mixed", 1, 1, 4, 1024, 8, 8, 131_072, 1, 1,
+                new ModelServingShape(1, 1, 0, 0, 1, 1000, 2, 1000));
+        assertEquals(5500, mixed.attendedTokenLayers(2500, 3500), 1e-9);
+        assertEquals(8000, mixed.heldTokenLayers(2500, 3500), 1e-9);
+        ReplicaPass pass = passOnOneH100(mixed, 2500, 1000);
+        assertEquals(8000 * 2048.0, pass.kvPerSequence, 1e-6);
+        ModelShape short8k = new ModelShape("sliding", 1, 1, 4, 1024, 8, 8, 8192, 1, 1,
+                new ModelServingShape(1, 1, 0, 0, 0, 0, 2, 1000));
+        assertEquals(2 * 8192 + 2 * 975, short8k.attendedTokenLayers(0, 20_000), 1e-9);
+    }
+
+    /** A replica of one H100 for a batch service of the model, at round efficiencies and no fixed costs. */
+    private static ReplicaPass passOnOneH100(ModelShape model, double in, double out) {
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
+        return new ReplicaPass(service(model, LatencyClass.BATCH, in, out, ServingOptions.DEFAULT),
+                BuiltInCatalog.H100, eff, Collectives.of(BuiltInCatalog.H100, 0.0), 1, 1);
     }
 
     /**

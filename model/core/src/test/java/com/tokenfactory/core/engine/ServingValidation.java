@@ -32,10 +32,12 @@ import java.util.TreeSet;
  */
 final class ServingValidation {
     /**
-     * The overview's "--kv_cache_free_gpu_mem_fraction 0.95", applied here to the catalog's whole HBM less the weights.
-     * TensorRT-LLM applies it to what its memory profiling leaves free (the device's memory as CUDA reports it less
-     * the weights and the runtime's activations and buffers); that exact rule, with the one measured runtime figure
-     * or with one fitted, was tried and scored worse (docs/validation.md, "Checked and not adopted").
+     * The overview's "--kv_cache_free_gpu_mem_fraction 0.95", applied here as the share of the catalog's whole HBM
+     * that weights and KV cache fill together (the KV cache 0.95 × HBM − weights; trtllm-bench's own batch limit in
+     * {@link #benchLimits} takes 0.95 of what the weights leave). TensorRT-LLM applies it to what its memory
+     * profiling leaves free (the device's memory as CUDA reports it less the weights and the runtime's activations and
+     * buffers); that exact rule, with the one measured runtime figure or with one fitted, was tried and scored worse
+     * (docs/validation.md, "Checked and not adopted").
      */
     static final double USABLE_HBM = 0.95;
     /** KV-cache bytes per value: unstated in the overview; NVIDIA's ModelOpt FP8/NVFP4 checkpoints quantize it to FP8. */
