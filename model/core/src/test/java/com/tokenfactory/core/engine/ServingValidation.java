@@ -109,8 +109,11 @@ final class ServingValidation {
     private final Map<String, Integer> expertsPerToken = new HashMap<>();
     private final Map<String, Integer> experts = new HashMap<>();
     private final Map<String, Integer> moeLayers = new HashMap<>();
-    /** Per model: chunked attention layers and their chunk, tokens (Llama 4: 36 of 48 at 8,192; 0 and 0 for none). */
-    private final Map<String, int[]> chunkedAttention = new HashMap<>();
+    /**
+     * Per model: chunked attention layers and their chunk, then sliding-window layers and their window, tokens
+     * (Llama 4: 36 of 48 chunked at 8,192; gpt-oss: 18 of 36 sliding at 128; 0 for none).
+     */
+    private final Map<String, int[]> localAttention = new HashMap<>();
     private final List<Case> cases = new ArrayList<>();
 
     ServingValidation() {
@@ -292,12 +295,12 @@ final class ServingValidation {
     /** A case as a service of its model at its precisions, prompt and output lengths (no latency target). */
     private InferenceService service(Case c, double activationBytes, double kvBytes) {
         ModelShape m = models.get(c.modelId());
+        int[] local = localAttention.get(c.modelId());
         ModelShape shaped = new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(),
                 m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.headDim(), m.contextTokens(), weightBytes(c),
                 kvBytes,
                 new ModelServingShape(activationBytes, expertsPerToken.get(c.modelId()), experts.get(c.modelId()),
-                        moeLayers.get(c.modelId()), chunkedAttention.get(c.modelId())[0],
-                        chunkedAttention.get(c.modelId())[1]));
+                        moeLayers.get(c.modelId()), local[0], local[1], local[2], local[3]));
         return new InferenceService(c.id(), c.id(), new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0), c.isl(),
                 c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
     }
@@ -350,8 +353,9 @@ final class ServingValidation {
         String e = m.get("experts");
         experts.put(m.get("model_id"), e.isBlank() ? 0 : Integer.parseInt(e));
         moeLayers.put(m.get("model_id"), moeLayers(m.get("model_id"), m.get("moe_layers"), layers));
-        chunkedAttention.put(m.get("model_id"), new int[]{wholeOrZero(m.get("chunked_attention_layers")),
-                wholeOrZero(m.get("attention_chunk_tokens"))});
+        localAttention.put(m.get("model_id"), new int[]{wholeOrZero(m.get("chunked_attention_layers")),
+                wholeOrZero(m.get("attention_chunk_tokens")), wholeOrZero(m.get("sliding_window_layers")),
+                wholeOrZero(m.get("sliding_window_tokens"))});
         return new ModelShape(m.get("model_id"), total, Math.min(active, total), layers, hidden, heads, kvHeads,
                 headDim.isBlank() ? null : Integer.valueOf(headDim), context(m.get("max_context")), 1, 1, null);
     }
