@@ -127,7 +127,8 @@ final class ReplicaPass {
         double in = s.inputTokensPerRequest();
         double computedIn = in * (1.0 - s.serving().prefixCacheHitRate());
         double out = s.outputTokensPerRequest();
-        // layers × keys each decoded token attends to (a chunked layer only its own chunk's), and the prompt's
+        // layers × keys each decoded token attends to (a chunked layer only its own chunk's, a sliding one only its
+        // window's), and the prompt's
         double decodeTokenLayers = m.attendedTokenLayers(in, in + out);
         double promptTokenLayers = m.attendedTokenLayers(in - computedIn, in);
         double activeFlops = 2.0 * m.activeParamsBillions() * 1e9;
