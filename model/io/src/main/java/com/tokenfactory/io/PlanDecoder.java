@@ -297,8 +297,9 @@ final class PlanDecoder {
         int chunkTokens = f.has("attentionChunkTokens") ? f.integer("attentionChunkTokens") : 0;
         int slidingLayers = f.has("slidingWindowLayers") ? f.integer("slidingWindowLayers") : 0;
         int windowTokens = f.has("slidingWindowTokens") ? f.integer("slidingWindowTokens") : 0;
+        double expertWeightBytes = f.has("expertWeightBytesPerParam") ? f.number("expertWeightBytesPerParam") : 0.0;
         return build(path, () -> new ModelServingShape(activationBytes, expertsPerToken, experts, moeLayers,
-                chunkedLayers, chunkTokens, slidingLayers, windowTokens));
+                chunkedLayers, chunkTokens, slidingLayers, windowTokens, expertWeightBytes));
     }
 
     private static TrainingRun trainingRun(JsonNode node, String path) {

@@ -286,6 +286,9 @@ final class PlanEncoder {
             if (m.serving().slidingWindowTokens() > 0) {
                 serving.put("slidingWindowTokens", m.serving().slidingWindowTokens());
             }
+            if (m.serving().expertWeightBytesPerParam() > 0) {
+                serving.put("expertWeightBytesPerParam", m.serving().expertWeightBytesPerParam());
+            }
         }
         return o;
     }

@@ -14,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The model shape's optional fields added after format 3 shipped — a stated head size ({@code model.headDim}), the
  * number of mixture-of-experts layers ({@code model.serving.moeLayers}), chunked local attention
  * ({@code model.serving.chunkedAttentionLayers}, {@code attentionChunkTokens}) and sliding-window attention
- * ({@code model.serving.slidingWindowLayers}, {@code slidingWindowTokens}): read as hidden size ÷ attention heads,
- * "every layer" and "none" when absent, written only when stated, so files without them open and save as before.
+ * ({@code model.serving.slidingWindowLayers}, {@code slidingWindowTokens}) and the routed experts' own weight
+ * precision ({@code expertWeightBytesPerParam}): read as hidden size ÷ attention heads, "every layer", "none" and
+ * "the model's" when absent, written only when stated, so files without them open and save as before.
  */
 class ModelShapeFieldsFileTest {
     private static final String CURRENT = Resources.text(Resources.FUNGIBLE);
@@ -104,6 +105,25 @@ class ModelShapeFieldsFileTest {
         assertTrue(e.getMessage().startsWith("bad.tokenplan: $.services[0].model.serving.slidingWindowTokens"),
                 e.getMessage());
         assertTrue(e.getMessage().endsWith("is needed when slidingWindowLayers is set (40)"), e.getMessage());
+    }
+
+    @Test
+    void theExpertsOwnWeightPrecisionSurvivesTheRoundTripAndStaysInRange() throws Exception {
+        PlanFile planFile = new PlanFile();
+        String nvfp4 = withMoeLayers("40").replace("\"moeLayers\": 40}",
+                "\"moeLayers\": 40, \"expertWeightBytesPerParam\": 0.5625}");
+        Plan plan = planFile.read(nvfp4, "experts.tokenplan");
+        ModelShape m = plan.services().get(0).model();
+        assertEquals(0.5625, m.expertWeightBytesPerParam());
+        assertEquals(1.0, m.weightBytesPerParam());
+        // 16 experts of (400 − 70) / 15 = 22B, 1 per token: 48B shared at 1 byte, 352B routed at 0.5625
+        assertEquals(1e9 * (48 + 352 * 0.5625), m.weightBytes(), 1e-3);
+        assertEquals(plan, planFile.read(planFile.toJson(plan), "again.tokenplan"));
+        PlanFileException e = assertThrows(PlanFileException.class, () -> planFile.read(
+                nvfp4.replace("0.5625}", "8}"), "bad.tokenplan"));
+        assertTrue(e.getMessage().startsWith(
+                "bad.tokenplan: $.services[0].model.serving.expertWeightBytesPerParam"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("must be between 0.125 and 4 (was 8.0)"), e.getMessage());
     }
 
     @Test

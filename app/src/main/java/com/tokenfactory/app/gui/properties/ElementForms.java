@@ -169,6 +169,11 @@ public final class ElementForms {
                                 .withHelp("Mixture-of-experts only: experts each token is routed to (8 for "
                                         + "DeepSeek-V3 and Qwen3-MoE, 1 for Llama 4 Maverick); sets the "
                                         + "expert-parallel all-to-all volume."),
+                        f("Expert weight precision", ModelServingFields.EXPERT_WEIGHTS, NUMBER, "bytes/param")
+                                .withHelp("Mixture-of-experts only: the routed experts' weights where they are "
+                                        + "stored at another precision than the rest (gpt-oss: MXFP4 experts, 0.53, "
+                                        + "beside BF16 attention, 2). Their math runs at the wider of it and the "
+                                        + "activations. 0 = the model's weight precision."),
                         f("MoE layers", ModelServingFields.MOE_LAYERS, WHOLE, "layers")
                                 .withHelp("Mixture-of-experts only: layers that route to experts; the others are "
                                         + "dense (24 of Llama 4 Maverick's 48, 58 of DeepSeek-V3's 61). 0 = every "

@@ -5,7 +5,8 @@ import com.tokenfactory.core.plan.ModelServingShape;
 import com.tokenfactory.core.plan.ModelShape;
 
 /**
- * The model's activation precision, experts and local attention, edited as fields of the service. A model that does
+ * The model's activation precision, experts (their weights' precision too) and local attention, edited as fields of
+ * the service. A model that does
  * not state them ({@code model.serving} is null) is shown with what the engine assumes — activations at the weights'
  * precision but no narrower than FP8, {@value ModelServingShape#DEFAULT_EXPERTS_PER_TOKEN} experts per token, experts
  * not stated, every layer a mixture-of-experts layer, no local attention — and the first edit writes those
@@ -16,6 +17,7 @@ final class ModelServingFields {
     static final String EXPERTS = "model.serving.experts";
     static final String EXPERTS_PER_TOKEN = "model.serving.expertsPerToken";
     static final String MOE_LAYERS = "model.serving.moeLayers";
+    static final String EXPERT_WEIGHTS = "model.serving.expertWeightBytesPerParam";
     static final String CHUNKED_LAYERS = "model.serving.chunkedAttentionLayers";
     static final String CHUNK_TOKENS = "model.serving.attentionChunkTokens";
     static final String SLIDING_LAYERS = "model.serving.slidingWindowLayers";

@@ -92,6 +92,22 @@ class ModelServingFieldsTest {
                 service("assistant").model().serving());
     }
 
+    /**
+     * Maverick's experts stored in NVFP4 (0.5625 bytes) beside its FP8 rest: 0 shows until set, the model then stores
+     * fewer bytes, and a precision out of range is refused.
+     */
+    @Test
+    void theExpertsWeightPrecisionIsTheModelsUntilSet() {
+        selection.select("assistant");
+        assertEquals("0", form.text(field(ModelServingFields.EXPERT_WEIGHTS)));
+        double before = service("assistant").model().weightBytes();
+        assertEquals(Optional.empty(), form.commit(field(ModelServingFields.EXPERT_WEIGHTS), "0.5625"));
+        assertEquals(0.5625, service("assistant").model().expertWeightBytesPerParam());
+        assertTrue(service("assistant").model().weightBytes() < before);
+        assertEquals(Optional.of("must be between 0.125 and 4 (was 8.0)"),
+                form.commit(field(ModelServingFields.EXPERT_WEIGHTS), "8"));
+    }
+
     @Test
     void aModelThatStatesNothingShowsWhatTheEngineAssumesAndKeepsItUntilEdited() {
         selection.select("api");

@@ -234,8 +234,10 @@ final class PlanValidator {
                 continue;
             }
             HardwareSku sku = plan.requireSku(skuId);
-            double ceiling = sku.peakFlopsFor(s.model().mathBytesPerValue())
-                    / (2 * s.model().activeParamsBillions() * 1e9);
+            // the narrowest math the model runs (its experts' where they are stored narrower) has the highest peak
+            double peak = sku.peakFlopsFor(Math.min(s.model().mathBytesPerValue(),
+                    s.model().expertMathBytesPerValue()));
+            double ceiling = peak / (2 * s.model().activeParamsBillions() * 1e9);
             // prompt tokens served from a prefix cache are not computed again
             double computed = e.outputTokensPerSecondPerGpu()
                     + e.inputTokensPerSecondPerGpu() * (1 - s.serving().prefixCacheHitRate());
@@ -245,7 +247,7 @@ final class PlanValidator {
                                 + "peak allows for %s (2 FLOP per active parameter per token): check the calibration "
                                 + "and efficiencies.",
                         s.name(), sku.name(), computed, ceiling,
-                        sku.peakFlopsFor(s.model().mathBytesPerValue()) / 1e12, s.model().name());
+                        peak / 1e12, s.model().name());
             }
             Rent rent = rent(sku);
             if (rent == null) {

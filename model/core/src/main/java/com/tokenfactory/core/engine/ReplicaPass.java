@@ -35,7 +35,8 @@ import com.tokenfactory.core.plan.Sourced;
  * The routed experts' math runs at {@link Efficiencies#expertEfficiency()} of the dense GEMMs' speed (measured
  * mixture-of-experts serving falls well short of the dense roofline: routing, token permutation, many small grouped
  * GEMMs, uneven expert load); their weight reads are not slowed.
- * The weight GEMMs compute at the model's math precision (FP4 on Blackwell for NVFP4), in FP4 at
+ * The weight GEMMs compute at the model's math precision (FP4 on Blackwell for NVFP4; the routed experts at their
+ * own where the model stores them at another, {@link ModelShape#expertMathBytesPerValue}), in FP4 at
  * {@link Efficiencies#fp4Efficiency()} of the compute efficiency (measured FP4 GEMMs reach a smaller share of their
  * peak than FP8 ones on the same GPU); attention computes at its KV cache's precision and never below FP8
  * (TensorRT-LLM's and FlashAttention-3's fused attention run FP8 at the narrowest; no serving stack computes
@@ -81,6 +82,8 @@ final class ReplicaPass {
     final int pp;
     private final ModelShape m;
     private final double flopsPerSecond;
+    /** The routed experts' GEMMs at full speed, FLOP/s: their own math precision where their weights state one. */
+    private final double expertFlopsPerSecond;
     private final double attentionFlopsPerSecond;
     private final double bytesPerSecond;
     private final double overhead;
@@ -115,8 +118,8 @@ final class ReplicaPass {
         this.pp = pp;
         this.m = s.model();
         this.net = net;
-        this.flopsPerSecond = tp * sku.peakFlopsFor(m.mathBytesPerValue()) * eff.computeEfficiency()
-                * (sku.computesInFp4(m.mathBytesPerValue()) ? eff.fp4Efficiency() : 1.0);
+        this.flopsPerSecond = gemmFlopsPerSecond(sku, eff, m.mathBytesPerValue());
+        this.expertFlopsPerSecond = gemmFlopsPerSecond(sku, eff, m.expertMathBytesPerValue());
         this.attentionFlopsPerSecond = tp * sku.peakFlopsFor(Math.max(1.0, m.kvBytesPerValue()))
                 * eff.computeEfficiency();
         this.bytesPerSecond = tp * sku.hbmBytesPerSecond() * eff.memoryEfficiency();
@@ -142,6 +145,12 @@ final class ReplicaPass {
         this.kvReadPerSequence = m.kvBytesPerToken() / m.layers() * decodeTokenLayers;
         this.kvPerWholeRequest = m.kvBytesHeld(in + out, in + out);
         this.verifiedPerSequence = s.serving().draftTokensPerStep() + 1;
+    }
+
+    /** Weight GEMMs' speed at a math precision on this replica's tp GPUs, FP4 at its own share of the efficiency. */
+    private double gemmFlopsPerSecond(HardwareSku sku, Efficiencies eff, double mathBytes) {
+        return tp * sku.peakFlopsFor(mathBytes) * eff.computeEfficiency()
+                * (sku.computesInFp4(mathBytes) ? eff.fp4Efficiency() : 1.0);
     }
 
     int gpus() {
@@ -171,7 +180,7 @@ final class ReplicaPass {
         if (!m.mixtureOfExperts()) {
             return 0.0;
         }
-        return Math.max(t * expertFlopsPerToken / (flopsPerSecond * expertEfficiency),
+        return Math.max(t * expertFlopsPerToken / (expertFlopsPerSecond * expertEfficiency),
                 expertBytesRead(t) / bytesPerSecond);
     }
 
@@ -203,7 +212,7 @@ final class ReplicaPass {
     /** All the pass's math at full speed, s (what the tensor cores are busy for). */
     double computeSeconds(double b, double p) {
         double t = tokens(b, p);
-        return t * (sharedFlopsPerToken + expertFlopsPerToken) / flopsPerSecond
+        return t * (sharedFlopsPerToken / flopsPerSecond + expertFlopsPerToken / expertFlopsPerSecond)
                 + attentionFlops(b, p) / attentionFlopsPerSecond;
     }
 
@@ -252,7 +261,7 @@ final class ReplicaPass {
 
     /** Compute-bound prefill time per prompt token on this replica, s. */
     double prefillSecondsPerToken() {
-        return (sharedFlopsPerToken + expertFlopsPerToken) / flopsPerSecond
+        return sharedFlopsPerToken / flopsPerSecond + expertFlopsPerToken / expertFlopsPerSecond
                 + prefillAttentionFlopsPerToken / attentionFlopsPerSecond;
     }
 }

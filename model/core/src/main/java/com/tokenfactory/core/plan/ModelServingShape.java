@@ -1,8 +1,8 @@
 package com.tokenfactory.core.plan;
 
 /**
- * What a served model's precision, routing and local attention (chunked or sliding-window) add to its
- * {@link ModelShape} for the serving estimate.
+ * What a served model's precision (activations, and the routed experts' weights where they differ), routing and local
+ * attention (chunked or sliding-window) add to its {@link ModelShape} for the serving estimate.
  *
  * @param activationBytesPerValue bytes per activation value in the matrix multiplies: 2 for BF16, 1 for FP8, 0.5 for
  *                                FP4 (NVFP4 "W4A4"). The math runs at the wider of weights and activations, and the
@@ -25,10 +25,14 @@ package com.tokenfactory.core.plan;
  *                                Gemma 3 five of every six with 1,024, Mistral 7B all with 4,096); their KV cache
  *                                holds only the window. 0 = none
  * @param slidingWindowTokens     the window of those layers, tokens (needed when some are)
+ * @param expertWeightBytesPerParam bytes per stored weight of the routed experts where they are stored narrower or
+ *                                wider than the rest (gpt-oss: MXFP4 experts, 4.25 bits = 0.53 bytes, beside BF16
+ *                                attention); the experts' math runs at the wider of it and the activations. 0 = the
+ *                                model's weight precision
  */
 public record ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers,
                                 int chunkedAttentionLayers, int attentionChunkTokens, int slidingWindowLayers,
-                                int slidingWindowTokens) {
+                                int slidingWindowTokens, double expertWeightBytesPerParam) {
     /** Routed experts per token when a mixture-of-experts model does not say: DeepSeek-V3 and Qwen3-MoE route to 8. */
     public static final int DEFAULT_EXPERTS_PER_TOKEN = 8;
 
@@ -41,6 +45,9 @@ public record ModelServingShape(double activationBytesPerValue, int expertsPerTo
         Check.between(attentionChunkTokens, 0, 100_000_000, "attentionChunkTokens");
         Check.between(slidingWindowLayers, 0, 1000, "slidingWindowLayers");
         Check.between(slidingWindowTokens, 0, 100_000_000, "slidingWindowTokens");
+        if (expertWeightBytesPerParam != 0.0) {
+            Check.between(expertWeightBytesPerParam, 0.125, 4.0, "expertWeightBytesPerParam");
+        }
         if (slidingWindowLayers > 0 && slidingWindowTokens == 0) {
             throw new InvalidPlanException("slidingWindowTokens", "is needed when slidingWindowLayers is set ("
                     + slidingWindowLayers + ")");
@@ -53,6 +60,13 @@ public record ModelServingShape(double activationBytesPerValue, int expertsPerTo
             throw new InvalidPlanException("experts", "must be more than expertsPerToken (" + expertsPerToken
                     + "), was " + experts);
         }
+    }
+
+    public ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers,
+                             int chunkedAttentionLayers, int attentionChunkTokens, int slidingWindowLayers,
+                             int slidingWindowTokens) {
+        this(activationBytesPerValue, expertsPerToken, experts, moeLayers, chunkedAttentionLayers, attentionChunkTokens,
+                slidingWindowLayers, slidingWindowTokens, 0.0);
     }
 
     public ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers,

@@ -97,6 +97,20 @@ public record ModelShape(
         return Math.max(weightBytesPerParam, activationBytesPerValue());
     }
 
+    /**
+     * Bytes per stored weight of the routed experts: as the model states them
+     * ({@link ModelServingShape#expertWeightBytesPerParam()}), else the model's weight precision; a dense model has none.
+     */
+    public double expertWeightBytesPerParam() {
+        return mixtureOfExperts() && serving != null && serving.expertWeightBytesPerParam() > 0
+                ? serving.expertWeightBytesPerParam() : weightBytesPerParam;
+    }
+
+    /** Bytes per value the routed experts' tensor-core math runs in: the wider of their weights and the activations. */
+    public double expertMathBytesPerValue() {
+        return Math.max(expertWeightBytesPerParam(), activationBytesPerValue());
+    }
+
     /** Whether only part of the weights serves each token. */
     public boolean mixtureOfExperts() {
         return activeParamsBillions < totalParamsBillions;
@@ -234,9 +248,16 @@ public record ModelShape(
         return kvBytesPerToken() / layers * heldTokenLayers(from, to);
     }
 
-    /** Bytes of the stored weights. */
+    /**
+     * Bytes of the stored weights: the routed experts at their own precision, the rest (attention, dense layers, shared
+     * experts, embeddings: {@link #sharedParamsBillions()}) at the model's.
+     */
     public double weightBytes() {
-        return totalParamsBillions * 1e9 * weightBytesPerParam;
+        if (expertWeightBytesPerParam() == weightBytesPerParam) {
+            return totalParamsBillions * 1e9 * weightBytesPerParam;
+        }
+        double shared = sharedParamsBillions();
+        return 1e9 * (shared * weightBytesPerParam + (totalParamsBillions - shared) * expertWeightBytesPerParam());
     }
 
     /**

@@ -149,7 +149,8 @@ final class Leaves {
     private static boolean usesFp4Math(Plan plan) {
         List<HardwareSku> used = plan.skuIdsInUse().stream().map(plan::requireSku).toList();
         return plan.services().stream()
-                .anyMatch(s -> used.stream().anyMatch(sku -> sku.computesInFp4(s.model().mathBytesPerValue())));
+                .anyMatch(s -> used.stream().anyMatch(sku -> sku.computesInFp4(s.model().mathBytesPerValue())
+                        || sku.computesInFp4(s.model().expertMathBytesPerValue())));
     }
 
     private static String device(Calibration c) {

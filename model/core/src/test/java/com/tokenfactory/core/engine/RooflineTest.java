@@ -364,6 +364,40 @@ class RooflineTest {
         assertEquals(2 * 8192 + 2 * 975, short8k.attendedTokenLayers(0, 20_000), 1e-9);
     }
 
+    /**
+     * Routed experts stored at their own precision. The 400B mixture of experts (17B active, 128 experts, 1 per token)
+     * splits into S = 17 − 383/127 = 13.98B shared and 386.02B routed parameters. With FP8 weights but NVFP4 experts
+     * (0.5625 bytes) it stores 13.98 + 386.02 × 0.5625 = 231.1 GB, not 400, and a step reads its experts at that
+     * precision. With FP4 activations the experts' math runs at B200's FP4 peak (9,000 TFLOP/s × 0.5) while the rest
+     * stays at FP8 (4,500 × 0.5): a prompt token's 2 × 3.016B expert FLOPs take 6.03e9 ÷ 4.5e15 = 1.34 µs less than
+     * at FP8.
+     */
+    @Test
+    void routedExpertsAtTheirOwnPrecisionStoreReadAndComputeAtIt() {
+        double shared = 17 - 383.0 / 127;
+        ModelShape fp4Experts = new ModelShape("MoE", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1,
+                new ModelServingShape(0.5, 1, 128, 0, 0, 0, 0, 0, 0.5625));
+        ModelShape fp8Experts = new ModelShape("MoE", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1,
+                new ModelServingShape(0.5, 1, 128));
+        assertEquals(shared, fp4Experts.sharedParamsBillions(), 1e-12);
+        assertEquals(1e9 * (shared + (400 - shared) * 0.5625), fp4Experts.weightBytes(), 1e-3);
+        assertEquals(400e9, fp8Experts.weightBytes(), 1e-3);
+        assertEquals(1.0, fp4Experts.mathBytesPerValue());
+        assertEquals(0.5625, fp4Experts.expertMathBytesPerValue());
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
+        Collectives net = Collectives.of(BuiltInCatalog.B200, 0.0);
+        ReplicaPass fp4 = new ReplicaPass(service(fp4Experts, LatencyClass.BATCH, 1000, 100, ServingOptions.DEFAULT),
+                BuiltInCatalog.B200, eff, net, 1, 1);
+        ReplicaPass fp8 = new ReplicaPass(service(fp8Experts, LatencyClass.BATCH, 1000, 100, ServingOptions.DEFAULT),
+                BuiltInCatalog.B200, eff, net, 1, 1);
+        double expertFlops = 2 * (17 - shared) * 1e9;
+        assertEquals(expertFlops * (1 / 2.25e15 - 1 / 4.5e15),
+                fp8.prefillSecondsPerToken() - fp4.prefillSecondsPerToken(), 1e-15);
+        // at one sequence a step reads one expert's 383/127 = 3.016B weights: 0.4375 bytes each fewer in NVFP4
+        assertEquals(383e9 / 127 * (1 - 0.5625) / (8e12 * 0.8), fp8.memorySeconds(1, 0) - fp4.memorySeconds(1, 0),
+                1e-12);
+    }
+
     /** A replica of one H100 for a batch service of the model, at round efficiencies and no fixed costs. */
     private static ReplicaPass passOnOneH100(ModelShape model, double in, double out) {
         Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
