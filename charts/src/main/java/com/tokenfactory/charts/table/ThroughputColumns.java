@@ -22,7 +22,8 @@ public final class ThroughputColumns {
             + "Throughput).";
     /** What each column means. */
     public static final String COLUMN_MEANINGS = "TP×PP (EP): tensor × pipeline parallel GPUs per replica (expert "
-            + "parallel for mixture-of-experts). \"Bound by\" names what stopped the decode batch growing: latency (the time per "
+            + "parallel for mixture-of-experts). Math: the precision the weight GEMMs run in (after a slash, the routed "
+            + "experts' where they run in another). \"Bound by\" names what stopped the decode batch growing: latency (the time per "
             + "output token target), KV memory, a batch limit or compute. Step: one decode step, the prefill chunks "
             + "interleaved into it included; TPOT: time per output token; TTFT: time to first token; in and out "
             + "tok/s/GPU: input (prompt) and output tokens a GPU serves per second at that batch.";

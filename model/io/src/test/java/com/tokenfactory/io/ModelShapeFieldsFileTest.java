@@ -123,7 +123,8 @@ class ModelShapeFieldsFileTest {
                 nvfp4.replace("0.5625}", "8}"), "bad.tokenplan"));
         assertTrue(e.getMessage().startsWith(
                 "bad.tokenplan: $.services[0].model.serving.expertWeightBytesPerParam"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("must be between 0.125 and 4 (was 8.0)"), e.getMessage());
+        assertTrue(e.getMessage().endsWith(
+                "must be 0 (the model's weight precision) or between 0.125 and 4 (was 8.0)"), e.getMessage());
     }
 
     @Test

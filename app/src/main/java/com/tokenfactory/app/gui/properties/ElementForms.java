@@ -173,7 +173,8 @@ public final class ElementForms {
                                 .withHelp("Mixture-of-experts only: the routed experts' weights where they are "
                                         + "stored at another precision than the rest (gpt-oss: MXFP4 experts, 0.53, "
                                         + "beside BF16 attention, 2). Their math runs at the wider of it and the "
-                                        + "activations. 0 = the model's weight precision."),
+                                        + "activations. 0 = the model's weight precision; set the routed experts "
+                                        + "first."),
                         f("MoE layers", ModelServingFields.MOE_LAYERS, WHOLE, "layers")
                                 .withHelp("Mixture-of-experts only: layers that route to experts; the others are "
                                         + "dense (24 of Llama 4 Maverick's 48, 58 of DeepSeek-V3's 61). 0 = every "

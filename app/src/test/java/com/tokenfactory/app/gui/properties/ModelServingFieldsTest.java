@@ -104,7 +104,7 @@ class ModelServingFieldsTest {
         assertEquals(Optional.empty(), form.commit(field(ModelServingFields.EXPERT_WEIGHTS), "0.5625"));
         assertEquals(0.5625, service("assistant").model().expertWeightBytesPerParam());
         assertTrue(service("assistant").model().weightBytes() < before);
-        assertEquals(Optional.of("must be between 0.125 and 4 (was 8.0)"),
+        assertEquals(Optional.of("must be 0 (the model's weight precision) or between 0.125 and 4 (was 8.0)"),
                 form.commit(field(ModelServingFields.EXPERT_WEIGHTS), "8"));
     }
 

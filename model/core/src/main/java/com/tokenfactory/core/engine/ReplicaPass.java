@@ -84,6 +84,8 @@ final class ReplicaPass {
     private final double flopsPerSecond;
     /** The routed experts' GEMMs at full speed, FLOP/s: their own math precision where their weights state one. */
     private final double expertFlopsPerSecond;
+    /** flopsPerSecond ÷ expertFlopsPerSecond: exactly 1 when the experts compute at the model's precision. */
+    private final double expertSlowdown;
     private final double attentionFlopsPerSecond;
     private final double bytesPerSecond;
     private final double overhead;
@@ -120,6 +122,7 @@ final class ReplicaPass {
         this.net = net;
         this.flopsPerSecond = gemmFlopsPerSecond(sku, eff, m.mathBytesPerValue());
         this.expertFlopsPerSecond = gemmFlopsPerSecond(sku, eff, m.expertMathBytesPerValue());
+        this.expertSlowdown = flopsPerSecond / expertFlopsPerSecond;
         this.attentionFlopsPerSecond = tp * sku.peakFlopsFor(Math.max(1.0, m.kvBytesPerValue()))
                 * eff.computeEfficiency();
         this.bytesPerSecond = tp * sku.hbmBytesPerSecond() * eff.memoryEfficiency();
@@ -164,7 +167,7 @@ final class ReplicaPass {
 
     /** Non-expert weights every expert-parallel GPU holds whole, bytes (0 for dense models). */
     private double sharedBytes() {
-        return m.sharedParamsBillions() * 1e9 * m.weightBytesPerParam();
+        return m.sharedWeightBytes();
     }
 
     private double tokens(double b, double p) {
@@ -212,7 +215,7 @@ final class ReplicaPass {
     /** All the pass's math at full speed, s (what the tensor cores are busy for). */
     double computeSeconds(double b, double p) {
         double t = tokens(b, p);
-        return t * (sharedFlopsPerToken / flopsPerSecond + expertFlopsPerToken / expertFlopsPerSecond)
+        return t * (sharedFlopsPerToken + expertFlopsPerToken * expertSlowdown) / flopsPerSecond
                 + attentionFlops(b, p) / attentionFlopsPerSecond;
     }
 
@@ -261,7 +264,7 @@ final class ReplicaPass {
 
     /** Compute-bound prefill time per prompt token on this replica, s. */
     double prefillSecondsPerToken() {
-        return sharedFlopsPerToken / flopsPerSecond + expertFlopsPerToken / expertFlopsPerSecond
+        return (sharedFlopsPerToken + expertFlopsPerToken * expertSlowdown) / flopsPerSecond
                 + prefillAttentionFlopsPerToken / attentionFlopsPerSecond;
     }
 }

@@ -151,7 +151,7 @@ public final class Roofline {
         ModelShape m = s.model();
         return new ThroughputEstimate(s.id(), sku.id(), true, tp, m.mixtureOfExperts() ? tp : 1, pp, pp * b,
                 step * 1000.0, tpot * 1000.0, ttft * 1000.0, computeBound ? Bound.COMPUTE : Bound.MEMORY, limit,
-                meets, meetsTtft, sku.mathPrecisionFor(m.mathBytesPerValue()),
+                meets, meetsTtft, mathPrecision(m, sku),
                 pass.communicationSeconds(b, p) * 1000.0, pass.prefillSecondsPerToken() * 1000.0,
                 pass.kvPerSequence / 1e9, prefillShare, inputPerGpu, outputPerGpu, power);
     }
@@ -197,6 +197,13 @@ public final class Roofline {
             return c.meetsTtft() ? c : best;
         }
         return c.tokensPerSecondPerGpu() > best.tokensPerSecondPerGpu() ? c : best;
+    }
+
+    /** The precision the weight GEMMs run in, then the routed experts' where they run in another ("FP8 / FP4"). */
+    static String mathPrecision(ModelShape m, HardwareSku sku) {
+        String model = sku.mathPrecisionFor(m.mathBytesPerValue());
+        String experts = sku.mathPrecisionFor(m.expertMathBytesPerValue());
+        return experts.equals(model) ? model : model + " / " + experts;
     }
 
     /** Fewest whole scale-up domains whose usable HBM holds the weights with room for some KV cache. */

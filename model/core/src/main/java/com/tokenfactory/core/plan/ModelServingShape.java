@@ -28,7 +28,7 @@ package com.tokenfactory.core.plan;
  * @param expertWeightBytesPerParam bytes per stored weight of the routed experts where they are stored narrower or
  *                                wider than the rest (gpt-oss: MXFP4 experts, 4.25 bits = 0.53 bytes, beside BF16
  *                                attention); the experts' math runs at the wider of it and the activations. 0 = the
- *                                model's weight precision
+ *                                model's weight precision. Needs {@code experts} stated, which splits the weights
  */
 public record ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers,
                                 int chunkedAttentionLayers, int attentionChunkTokens, int slidingWindowLayers,
@@ -45,8 +45,10 @@ public record ModelServingShape(double activationBytesPerValue, int expertsPerTo
         Check.between(attentionChunkTokens, 0, 100_000_000, "attentionChunkTokens");
         Check.between(slidingWindowLayers, 0, 1000, "slidingWindowLayers");
         Check.between(slidingWindowTokens, 0, 100_000_000, "slidingWindowTokens");
-        if (expertWeightBytesPerParam != 0.0) {
-            Check.between(expertWeightBytesPerParam, 0.125, 4.0, "expertWeightBytesPerParam");
+        Check.finite(expertWeightBytesPerParam, "expertWeightBytesPerParam");
+        if (expertWeightBytesPerParam != 0.0 && (expertWeightBytesPerParam < 0.125 || expertWeightBytesPerParam > 4.0)) {
+            throw new InvalidPlanException("expertWeightBytesPerParam", "must be 0 (the model's weight precision) or "
+                    + "between 0.125 and 4 (was " + expertWeightBytesPerParam + ")");
         }
         if (slidingWindowLayers > 0 && slidingWindowTokens == 0) {
             throw new InvalidPlanException("slidingWindowTokens", "is needed when slidingWindowLayers is set ("

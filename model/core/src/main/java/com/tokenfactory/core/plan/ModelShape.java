@@ -76,6 +76,12 @@ public record ModelShape(
             throw new InvalidPlanException("serving.chunkedAttentionLayers", "must be at most layers (" + layers
                     + "), was " + serving.chunkedAttentionLayers());
         }
+        // the compact constructor's parameters, not the accessors: the fields are not assigned yet
+        if (serving != null && serving.expertWeightBytesPerParam() > 0 && activeParamsBillions < totalParamsBillions
+                && serving.experts() == 0) {
+            throw new InvalidPlanException("serving.expertWeightBytesPerParam", "needs the routed experts stated "
+                    + "(serving.experts), which split the weights into experts and the rest");
+        }
         if (serving != null && serving.chunkedAttentionLayers() + serving.slidingWindowLayers() > layers) {
             String chunked = serving.chunkedAttentionLayers() > 0
                     ? "with the " + serving.chunkedAttentionLayers() + " chunked attention layers " : "";
@@ -256,8 +262,12 @@ public record ModelShape(
         if (expertWeightBytesPerParam() == weightBytesPerParam) {
             return totalParamsBillions * 1e9 * weightBytesPerParam;
         }
-        double shared = sharedParamsBillions();
-        return 1e9 * (shared * weightBytesPerParam + (totalParamsBillions - shared) * expertWeightBytesPerParam());
+        return sharedWeightBytes() + (totalParamsBillions - sharedParamsBillions()) * 1e9 * expertWeightBytesPerParam();
+    }
+
+    /** Bytes of the weights outside the routed experts ({@link #sharedParamsBillions()}; 0 for a dense model). */
+    public double sharedWeightBytes() {
+        return sharedParamsBillions() * 1e9 * weightBytesPerParam;
     }
 
     /**

@@ -18,7 +18,8 @@ package com.tokenfactory.core.result;
  * @param limit                    what stopped the batch from growing
  * @param meetsLatency             whether the time per output token meets the latency class
  * @param meetsTtft                whether the time to first token meets the latency class
- * @param precision                the precision the math runs in ("FP4", "FP8", "BF16"...)
+ * @param precision                the precision the weight GEMMs run in ("FP4", "FP8", "BF16"...), then the routed
+ *                                 experts' where they run in another ("FP8 / FP4")
  * @param communicationMs          tensor-parallel / expert-parallel / pipeline communication within one step, ms
  * @param prefillMsPerToken        compute-bound prefill time per prompt token on one replica, ms
  * @param kvCacheGbPerSequence     KV cache of one sequence at its average decode length, GB

@@ -5,6 +5,7 @@ import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.DemandCurve;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
+import com.tokenfactory.core.plan.InvalidPlanException;
 import com.tokenfactory.core.plan.LatencyClass;
 import com.tokenfactory.core.plan.ModelServingShape;
 import com.tokenfactory.core.plan.ModelShape;
@@ -21,6 +22,7 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RooflineTest {
@@ -396,6 +398,34 @@ class RooflineTest {
         // at one sequence a step reads one expert's 383/127 = 3.016B weights: 0.4375 bytes each fewer in NVFP4
         assertEquals(383e9 / 127 * (1 - 0.5625) / (8e12 * 0.8), fp8.memorySeconds(1, 0) - fp4.memorySeconds(1, 0),
                 1e-12);
+        // a compute-bound pass of 1,000 prompt tokens: the same 1.34 µs a token, 1.34 ms in all
+        assertEquals(1000 * expertFlops * (1 / 2.25e15 - 1 / 4.5e15),
+                fp8.computeSeconds(0, 1000) - fp4.computeSeconds(0, 1000), 1e-12);
+        assertEquals("FP8 / FP4", Roofline.mathPrecision(fp4Experts, BuiltInCatalog.B200));
+        assertEquals("FP8", Roofline.mathPrecision(fp8Experts, BuiltInCatalog.B200));
+        // over 8 GPUs each holds the 13.98B shared weights whole (1 byte each) and an eighth of the experts
+        ReplicaPass eight = new ReplicaPass(service(fp4Experts, LatencyClass.BATCH, 1000, 100,
+                ServingOptions.DEFAULT), BuiltInCatalog.B200, eff, net, 8, 1);
+        assertEquals(8 * 180e9 * 0.9 - 1e9 * (shared + (400 - shared) * 0.5625) - 7 * shared * 1e9,
+                eight.freeBytes(0.9, 180e9), 1e-3);
+    }
+
+    /**
+     * The experts' precision needs the experts stated (they split the weights); a dense model has none, and ignores
+     * it.
+     */
+    @Test
+    void theExpertsPrecisionNeedsTheExpertsAndADenseModelIgnoresIt() {
+        InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> new ModelShape("MoE", 400, 17, 48,
+                5120, 40, 8, 131_072, 1, 1, new ModelServingShape(0.5, 1, 0, 0, 0, 0, 0, 0, 0.5625)));
+        assertEquals("serving.expertWeightBytesPerParam", e.field());
+        ModelShape dense = new ModelShape("Llama 3.1 70B", 70.6, 70.6, 80, 8192, 64, 8, 131_072, 1, 1,
+                new ModelServingShape(1, 1, 0, 0, 0, 0, 0, 0, 0.5625));
+        assertEquals(LLAMA_70B_FP8.weightBytes(), dense.weightBytes());
+        assertEquals(1.0, dense.expertMathBytesPerValue());
+        InvalidPlanException range = assertThrows(InvalidPlanException.class,
+                () -> new ModelServingShape(1, 1, 128, 0, 0, 0, 0, 0, 8));
+        assertEquals("must be 0 (the model's weight precision) or between 0.125 and 4 (was 8.0)", range.detail());
     }
 
     /** A replica of one H100 for a batch service of the model, at round efficiencies and no fixed costs. */
