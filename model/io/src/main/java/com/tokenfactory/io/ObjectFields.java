@@ -91,6 +91,11 @@ final class ObjectFields {
         return integer(required(name), path(name));
     }
 
+    /** The whole number at {@code name}, or {@code absent} where the file leaves it out. */
+    int integer(String name, int absent) {
+        return has(name) ? integer(name) : absent;
+    }
+
     boolean flag(String name, boolean absent) {
         if (!has(name)) {
             return absent;

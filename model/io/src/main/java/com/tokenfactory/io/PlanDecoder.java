@@ -92,7 +92,7 @@ final class PlanDecoder {
         double memoryBoundPowerFraction = f.number("memoryBoundPowerFraction");
         double usableHbmFraction = f.number("usableHbmFraction");
         // optional since the batch became the latency target's and KV memory's to choose: absent = no limit
-        int maxDecodeBatch = f.has("maxDecodeBatch") ? f.integer("maxDecodeBatch") : 0;
+        int maxDecodeBatch = f.integer("maxDecodeBatch", 0);
         double computeEfficiency = f.number("computeEfficiency");
         double memoryEfficiency = f.number("memoryEfficiency");
         double stepOverheadMs = f.number("stepOverheadMs");
@@ -110,8 +110,7 @@ final class PlanDecoder {
         double itCapexExtraShare = orDefault(f, "itCapexExtraShare", d.itCapexExtraShare());
         double facilitySoftCostShare = orDefault(f, "facilitySoftCostShare", d.facilitySoftCostShare());
         double propertyTax = orDefault(f, "propertyTaxInsurancePerYear", d.propertyTaxInsurancePerYear());
-        int commissioningMonths = f.has("commissioningMonths") ? f.integer("commissioningMonths")
-                : d.commissioningMonths();
+        int commissioningMonths = f.integer("commissioningMonths", d.commissioningMonths());
         double failureRate = orDefault(f, "gpuAnnualFailureRate", d.gpuAnnualFailureRate());
         double repairDays = orDefault(f, "gpuRepairDays", d.gpuRepairDays());
         double receivablesDays = orDefault(f, "receivablesDays", d.receivablesDays());
@@ -261,9 +260,9 @@ final class PlanDecoder {
         ObjectFields f = ObjectFields.open(owner.required("serving"), path, FormatFields.SERVING_OPTIONS);
         ServingOptions d = ServingOptions.DEFAULT;
         boolean disaggregated = f.flag("disaggregated", d.disaggregated());
-        double prefixCacheHitRate = f.has("prefixCacheHitRate") ? f.number("prefixCacheHitRate") : d.prefixCacheHitRate();
-        int draftTokens = f.has("draftTokensPerStep") ? f.integer("draftTokensPerStep") : d.draftTokensPerStep();
-        double accepted = f.has("acceptedTokensPerStep") ? f.number("acceptedTokensPerStep") : d.acceptedTokensPerStep();
+        double prefixCacheHitRate = orDefault(f, "prefixCacheHitRate", d.prefixCacheHitRate());
+        int draftTokens = f.integer("draftTokensPerStep", d.draftTokensPerStep());
+        double accepted = orDefault(f, "acceptedTokensPerStep", d.acceptedTokensPerStep());
         return build(path, () -> new ServingOptions(disaggregated, prefixCacheHitRate, draftTokens, accepted));
     }
 
@@ -289,15 +288,15 @@ final class PlanDecoder {
         String path = owner.path("serving");
         ObjectFields f = ObjectFields.open(owner.required("serving"), path, FormatFields.MODEL_SERVING);
         double activationBytes = f.number("activationBytesPerValue");
-        int expertsPerToken = f.has("expertsPerToken") ? f.integer("expertsPerToken")
-                : mixtureOfExperts ? ModelServingShape.DEFAULT_EXPERTS_PER_TOKEN : 1;
-        int experts = f.has("experts") ? f.integer("experts") : 0;
-        int moeLayers = f.has("moeLayers") ? f.integer("moeLayers") : 0;
-        int chunkedLayers = f.has("chunkedAttentionLayers") ? f.integer("chunkedAttentionLayers") : 0;
-        int chunkTokens = f.has("attentionChunkTokens") ? f.integer("attentionChunkTokens") : 0;
-        int slidingLayers = f.has("slidingWindowLayers") ? f.integer("slidingWindowLayers") : 0;
-        int windowTokens = f.has("slidingWindowTokens") ? f.integer("slidingWindowTokens") : 0;
-        double expertWeightBytes = f.has("expertWeightBytesPerParam") ? f.number("expertWeightBytesPerParam") : 0.0;
+        int expertsPerToken = f.integer("expertsPerToken",
+                mixtureOfExperts ? ModelServingShape.DEFAULT_EXPERTS_PER_TOKEN : 1);
+        int experts = f.integer("experts", 0);
+        int moeLayers = f.integer("moeLayers", 0);
+        int chunkedLayers = f.integer("chunkedAttentionLayers", 0);
+        int chunkTokens = f.integer("attentionChunkTokens", 0);
+        int slidingLayers = f.integer("slidingWindowLayers", 0);
+        int windowTokens = f.integer("slidingWindowTokens", 0);
+        double expertWeightBytes = orDefault(f, "expertWeightBytesPerParam", 0.0);
         return build(path, () -> new ModelServingShape(activationBytes, expertsPerToken, experts, moeLayers,
                 chunkedLayers, chunkTokens, slidingLayers, windowTokens, expertWeightBytes));
     }

@@ -268,29 +268,24 @@ final class PlanEncoder {
             ObjectNode serving = o.putObject("serving");
             serving.put("activationBytesPerValue", m.serving().activationBytesPerValue());
             serving.put("expertsPerToken", m.serving().expertsPerToken());
-            if (m.serving().experts() > 0) {
-                serving.put("experts", m.serving().experts());
-            }
-            if (m.serving().moeLayers() > 0) {
-                serving.put("moeLayers", m.serving().moeLayers());
-            }
-            if (m.serving().chunkedAttentionLayers() > 0) {
-                serving.put("chunkedAttentionLayers", m.serving().chunkedAttentionLayers());
-            }
-            if (m.serving().attentionChunkTokens() > 0) {
-                serving.put("attentionChunkTokens", m.serving().attentionChunkTokens());
-            }
-            if (m.serving().slidingWindowLayers() > 0) {
-                serving.put("slidingWindowLayers", m.serving().slidingWindowLayers());
-            }
-            if (m.serving().slidingWindowTokens() > 0) {
-                serving.put("slidingWindowTokens", m.serving().slidingWindowTokens());
-            }
+            // the optional figures, 0 meaning "not stated", are written only when stated
+            putStated(serving, "experts", m.serving().experts());
+            putStated(serving, "moeLayers", m.serving().moeLayers());
+            putStated(serving, "chunkedAttentionLayers", m.serving().chunkedAttentionLayers());
+            putStated(serving, "attentionChunkTokens", m.serving().attentionChunkTokens());
+            putStated(serving, "slidingWindowLayers", m.serving().slidingWindowLayers());
+            putStated(serving, "slidingWindowTokens", m.serving().slidingWindowTokens());
             if (m.serving().expertWeightBytesPerParam() > 0) {
                 serving.put("expertWeightBytesPerParam", m.serving().expertWeightBytesPerParam());
             }
         }
         return o;
+    }
+
+    private static void putStated(ObjectNode o, String field, int value) {
+        if (value > 0) {
+            o.put(field, value);
+        }
     }
 
     private static ObjectNode trainingRun(TrainingRun t) {

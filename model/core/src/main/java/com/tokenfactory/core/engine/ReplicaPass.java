@@ -145,7 +145,7 @@ final class ReplicaPass {
         this.decodeAttentionFlopsPerToken = 4.0 * decodeTokenLayers * m.attentionWidth();
         this.prefillAttentionFlopsPerToken = 4.0 * promptTokenLayers * m.attentionWidth();
         this.kvPerSequence = m.kvBytesHeld(in, in + out);
-        this.kvReadPerSequence = m.kvBytesPerToken() / m.layers() * decodeTokenLayers;
+        this.kvReadPerSequence = m.kvBytesPerTokenLayer() * decodeTokenLayers;
         this.kvPerWholeRequest = m.kvBytesHeld(in + out, in + out);
         this.verifiedPerSequence = s.serving().draftTokensPerStep() + 1;
     }

@@ -50,17 +50,18 @@ public record ModelServingShape(double activationBytesPerValue, int expertsPerTo
             throw new InvalidPlanException("expertWeightBytesPerParam", "must be 0 (the model's weight precision) or "
                     + "between 0.125 and 4 (was " + expertWeightBytesPerParam + ")");
         }
-        if (slidingWindowLayers > 0 && slidingWindowTokens == 0) {
-            throw new InvalidPlanException("slidingWindowTokens", "is needed when slidingWindowLayers is set ("
-                    + slidingWindowLayers + ")");
-        }
-        if (chunkedAttentionLayers > 0 && attentionChunkTokens == 0) {
-            throw new InvalidPlanException("attentionChunkTokens", "is needed when chunkedAttentionLayers is set ("
-                    + chunkedAttentionLayers + ")");
-        }
+        requireSpan(slidingWindowLayers, slidingWindowTokens, "slidingWindowLayers", "slidingWindowTokens");
+        requireSpan(chunkedAttentionLayers, attentionChunkTokens, "chunkedAttentionLayers", "attentionChunkTokens");
         if (experts > 0 && experts <= expertsPerToken) {
             throw new InvalidPlanException("experts", "must be more than expertsPerToken (" + expertsPerToken
                     + "), was " + experts);
+        }
+    }
+
+    /** Local-attention layers need their span (a chunk or a window) in tokens. */
+    private static void requireSpan(int layers, int tokens, String layersField, String tokensField) {
+        if (layers > 0 && tokens == 0) {
+            throw new InvalidPlanException(tokensField, "is needed when " + layersField + " is set (" + layers + ")");
         }
     }
 

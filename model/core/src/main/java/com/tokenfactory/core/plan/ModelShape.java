@@ -251,7 +251,12 @@ public record ModelShape(
 
     /** KV-cache bytes a sequence holds while its positions run over [from, to): see {@link #heldTokenLayers}. */
     public double kvBytesHeld(double from, double to) {
-        return kvBytesPerToken() / layers * heldTokenLayers(from, to);
+        return kvBytesPerTokenLayer() * heldTokenLayers(from, to);
+    }
+
+    /** KV-cache bytes of one token in one layer: what each of {@link #attendedTokenLayers}' token-layers reads. */
+    public double kvBytesPerTokenLayer() {
+        return kvBytesPerToken() / layers;
     }
 
     /**
