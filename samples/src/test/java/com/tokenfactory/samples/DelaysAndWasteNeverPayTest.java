@@ -43,7 +43,7 @@ class DelaysAndWasteNeverPayTest {
 
     /**
      * On capacity-crunch and five-year-commitment every GPU is needed the month it arrives, so a later delivery only
-     * loses service (one month later: −$4M and −$111M). Fungible-fleet is left out: see the next test.
+     * loses service (one month later: −$6M and −$111M). Fungible-fleet is left out: see the next test.
      */
     @TestFactory
     Stream<DynamicTest> laterInstallsNeverRaiseNpvWhereTheGpusAreNeededAtOnce() {
@@ -64,8 +64,8 @@ class DelaysAndWasteNeverPayTest {
 
     /**
      * On fungible-fleet (over-built early: utilization 33–36% in 2028–29) delivering later is a genuine saving — life
-     * counts from install, so a GPU bought early ages before it earns — and NPV rises with the delay (+$61M, +$120M,
-     * +$339M for one, two and six months), as docs/metrics.md ("Delays") says. It was over-built under decision 0024's
+     * counts from install, so a GPU bought early ages before it earns — and NPV rises with the delay (+$61M, +$119M,
+     * +$337M for one, two and six months), as docs/metrics.md ("Delays") says. It was over-built under decision 0024's
      * serving defaults (+$47M for one month), not under 0025's (−$14M: its GPUs served fewer tokens, so it needed
      * them all), and is again under 0026's to 0028's (compute efficiency 0.50, 2–3 ms a step, no host time: its GPUs
      * serve more).

@@ -26,6 +26,8 @@ import com.tokenfactory.core.plan.Sourced;
  *                            does not run FP4)
  * @param moeLayerUs          fixed time of each mixture-of-experts layer in a pass, µs
  *                            ({@link ReplicaPass#MOE_LAYER_US}; never a calibration's — the benchmark runs no experts)
+ * @param expertReadEfficiency share of the dense weights' read speed at which a mixture of experts' routed-expert
+ *                            weights are read ({@link ReplicaPass#EXPERT_READ_EFFICIENCY}; never a calibration's)
  * @param source "calibration: <device> (<provider>, <date>)", with what it carried, or "defaults (assumptions)"
  */
 public record Efficiencies(
@@ -40,6 +42,7 @@ public record Efficiencies(
         double expertEfficiency,
         double fp4Efficiency,
         double moeLayerUs,
+        double expertReadEfficiency,
         String source) {
 
     public static Efficiencies of(Plan plan) {
@@ -49,27 +52,34 @@ public record Efficiencies(
             return new Efficiencies(a.computeEfficiency(), a.memoryEfficiency(), a.stepOverheadMs(),
                     a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), a.idlePowerFraction(),
                     Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(), a.fp4Efficiency(),
-                    ReplicaPass.MOE_LAYER_US.value(), "defaults (assumptions)");
+                    ReplicaPass.MOE_LAYER_US.value(), ReplicaPass.EXPERT_READ_EFFICIENCY.value(),
+                    "defaults (assumptions)");
         }
         String measured = "calibration: " + c.device() + " (" + c.provider() + ", " + c.measuredOn() + ")";
         if (!transfersEfficiencies(c)) {
             return new Efficiencies(a.computeEfficiency(), a.memoryEfficiency(), c.stepOverheadMs(),
                     a.computeBoundPowerFraction(), a.memoryBoundPowerFraction(), a.idlePowerFraction(),
                     Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(), a.fp4Efficiency(),
-                    ReplicaPass.MOE_LAYER_US.value(), measured + " — device not in the catalog: only its fixed "
-                    + "per-step overhead is carried; compute and memory efficiencies and power fractions are the "
-                    + "plan's");
+                    ReplicaPass.MOE_LAYER_US.value(), ReplicaPass.EXPERT_READ_EFFICIENCY.value(),
+                    measured + " — device not in the catalog: only its fixed per-step overhead is carried; compute "
+                    + "and memory efficiencies and power fractions are the plan's");
         }
         return new Efficiencies(c.computeEfficiency(), c.memoryEfficiency(), c.stepOverheadMs(),
                 c.computeBoundPowerFraction() != null ? c.computeBoundPowerFraction() : a.computeBoundPowerFraction(),
                 c.memoryBoundPowerFraction() != null ? c.memoryBoundPowerFraction() : a.memoryBoundPowerFraction(),
                 a.idlePowerFraction(), Collectives.LATENCY_US.value(), a.sequenceOverheadUs(), a.expertEfficiency(),
-                a.fp4Efficiency(), ReplicaPass.MOE_LAYER_US.value(), measured);
+                a.fp4Efficiency(), ReplicaPass.MOE_LAYER_US.value(), ReplicaPass.EXPERT_READ_EFFICIENCY.value(),
+                measured);
     }
 
     /** The engine's fixed time per mixture-of-experts layer, µs, with its source (an engine figure). */
     public static Sourced moeLayerUsSource() {
         return ReplicaPass.MOE_LAYER_US;
+    }
+
+    /** The engine's share of the dense weights' read speed for routed-expert weights, with its source. */
+    public static Sourced expertReadEfficiencySource() {
+        return ReplicaPass.EXPERT_READ_EFFICIENCY;
     }
 
     /** The engine's latency of each collective (all-reduce, all-to-all, all-gather), µs, with its source. */

@@ -34,7 +34,10 @@ import com.tokenfactory.core.plan.Sourced;
  * tokens spread thinly over many experts is memory-bound in its experts even when its dense part is compute-bound.
  * The routed experts' math runs at {@link Efficiencies#expertEfficiency()} of the dense GEMMs' speed (measured
  * mixture-of-experts serving falls well short of the dense roofline: routing, token permutation, many small grouped
- * GEMMs, uneven expert load); their weight reads are not slowed.
+ * GEMMs, uneven expert load), and their weights are read at {@link Efficiencies#expertReadEfficiency()} of the dense
+ * weights' read speed (a grouped GEMM streams many small weight matrices, one per expert, with the routing, the
+ * activation and the second GEMM between them: measured MoE layers read their experts at 0.44–0.88 of HBM bandwidth
+ * once most experts are touched, docs/research/moe-layer-timings.md).
  * The weight GEMMs compute at the model's math precision (FP4 on Blackwell for NVFP4; the routed experts at their
  * own where the model stores them at another, {@link ModelShape#expertMathBytesPerValue}), in FP4 at
  * {@link Efficiencies#fp4Efficiency()} of the compute efficiency (measured FP4 GEMMs reach a smaller share of their
@@ -78,6 +81,15 @@ final class ReplicaPass {
             + "TensorRT-LLM's MoE routing kernel 8–10 µs from 32 to 128 tokens on a B200 (NVIDIA/TensorRT-LLM PR "
             + "#14590), SGLang's routing + quantization + packing 7.8 µs a layer at decode (sgl-project/sglang PR "
             + "#32699)");
+    /**
+     * Share of the dense weights' read speed (the memory efficiency) at which the routed experts' weights are read.
+     */
+    static final Sourced EXPERT_READ_EFFICIENCY = Sourced.rough(0.70, "Fitted with the default efficiencies on the "
+            + "28 fit cases of docs/validation.md (grid 0.50–1.00); 0.70 × the 0.80 memory efficiency = 0.56 of HBM "
+            + "bandwidth, within what whole MoE layers measured once most experts are touched: 0.58–0.61 in "
+            + "TensorRT-LLM's own MoE kernels on a B200 (TensorRT-LLM tech blog 24, \"MoE as Dense GEMM\"), "
+            + "0.66–0.67 in vLLM's Triton fused_moe on an H100 (vllm-project/vllm PR #24700), 0.44–0.88 across the "
+            + "kernels of docs/research/moe-layer-timings.md");
     final int tp;
     final int pp;
     private final ModelShape m;
@@ -88,6 +100,8 @@ final class ReplicaPass {
     private final double expertSlowdown;
     private final double attentionFlopsPerSecond;
     private final double bytesPerSecond;
+    /** The routed experts' weight reads, B/s: slower than the dense weights' ({@link #EXPERT_READ_EFFICIENCY}). */
+    private final double expertBytesPerSecond;
     private final double overhead;
     private final double sequenceOverhead;
     /** Fixed time of the pass's mixture-of-experts layers, s (0 for a dense model). */
@@ -126,6 +140,7 @@ final class ReplicaPass {
         this.attentionFlopsPerSecond = tp * sku.peakFlopsFor(Math.max(1.0, m.kvBytesPerValue()))
                 * eff.computeEfficiency();
         this.bytesPerSecond = tp * sku.hbmBytesPerSecond() * eff.memoryEfficiency();
+        this.expertBytesPerSecond = bytesPerSecond * eff.expertReadEfficiency();
         this.overhead = eff.stepOverheadMs() / 1000.0;
         this.sequenceOverhead = eff.sequenceOverheadUs() / 1e6;
         this.moeLayersSeconds = m.moeLayers() * eff.moeLayerUs() / 1e6;
@@ -184,7 +199,7 @@ final class ReplicaPass {
             return 0.0;
         }
         return Math.max(t * expertFlopsPerToken / (expertFlopsPerSecond * expertEfficiency),
-                expertBytesRead(t) / bytesPerSecond);
+                expertBytesRead(t) / expertBytesPerSecond);
     }
 
     /** Routed-expert weights t tokens are likely to touch, bytes. */

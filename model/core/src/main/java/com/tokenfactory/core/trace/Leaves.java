@@ -124,6 +124,9 @@ final class Leaves {
         if (plan.services().stream().anyMatch(s -> s.model().mixtureOfExperts())) {
             out.add(engineFigure("Fixed time per mixture-of-experts layer in a pass", "tₘ",
                     "ReplicaPass.MOE_LAYER_US", e.moeLayerUs(), Efficiencies.moeLayerUsSource()));
+            out.add(engineFigure("Expert read efficiency (share of the dense weights' read speed)", "ηᵣ",
+                    "ReplicaPass.EXPERT_READ_EFFICIENCY", e.expertReadEfficiency(),
+                    Efficiencies.expertReadEfficiencySource()));
         }
         if (result.throughput().stream().anyMatch(t -> t.tensorParallel() > 1 || t.pipelineStages() > 1)) {
             out.add(engineFigure("Latency of each collective (all-reduce, expert exchange)", "α",

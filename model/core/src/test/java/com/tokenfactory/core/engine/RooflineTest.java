@@ -44,7 +44,8 @@ class RooflineTest {
                                              double collectiveLatencyUs) {
         return new Efficiencies(compute, memory, stepOverheadMs, A.computeBoundPowerFraction(),
                 A.memoryBoundPowerFraction(), A.idlePowerFraction(), collectiveLatencyUs, A.sequenceOverheadUs(),
-                A.expertEfficiency(), A.fp4Efficiency(), ReplicaPass.MOE_LAYER_US.value(), "test");
+                A.expertEfficiency(), A.fp4Efficiency(), ReplicaPass.MOE_LAYER_US.value(),
+                ReplicaPass.EXPERT_READ_EFFICIENCY.value(), "test");
     }
 
     private static InferenceService service(ModelShape m, LatencyClass latency) {
@@ -168,7 +169,7 @@ class RooflineTest {
         ModelShape m = new ModelShape("8B NVFP4", 8, 8, 32, 4096, 32, 8, 131_072, 0.5, 1,
                 new ModelServingShape(0.5, 1));
         InferenceService s = service(m, LatencyClass.BATCH, 1000, 100, ServingOptions.DEFAULT);
-        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 0.6, 0.0, "test");
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 0.6, 0.0, 1.0, "test");
         ReplicaPass pass = new ReplicaPass(s, BuiltInCatalog.B200, eff, Collectives.of(BuiltInCatalog.B200, 0.0), 1,
                 1);
         double weights = Math.max(2 * 8e9 * 1000 / (9000e12 * 0.5 * 0.6), 4e9 / (8e12 * 0.8));
@@ -195,7 +196,7 @@ class RooflineTest {
     void theDecodersAttentionAndThePromptsAttentionAreTwoKernels() {
         ModelShape m = new ModelShape("8B FP8", 8, 8, 32, 4096, 32, 8, 131_072, 1, 1);
         InferenceService s = service(m, LatencyClass.BATCH, 8000, 1000, ServingOptions.DEFAULT);
-        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, 1.0, "test");
         ReplicaPass pass = new ReplicaPass(s, BuiltInCatalog.H100, eff, Collectives.of(BuiltInCatalog.H100, 0.0), 1,
                 1);
         double weights = Math.max(2 * 8e9 * 8064 / (1979e12 * 0.5), 8e9 / (3.35e12 * 0.8));
@@ -224,7 +225,7 @@ class RooflineTest {
         assertEquals(8192, stated.attentionWidth());
         assertEquals(96_256, stated.kvBytesPerToken());
         assertEquals(2 * unstated.kvBytesPerToken(), stated.kvBytesPerToken());
-        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, 1.0, "test");
         Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
         double narrow = new ReplicaPass(service(unstated, LatencyClass.BATCH, 1000, 100, ServingOptions.DEFAULT),
                 BuiltInCatalog.H100, eff, net, 1, 1).prefillSecondsPerToken();
@@ -235,23 +236,26 @@ class RooflineTest {
 
     /**
      * A mixture of experts splits its weights into the non-expert part each GPU reads whole and the routed experts,
-     * each at its own roofline, the experts' math slowed by the expert efficiency (their weight reads are not). 400B total, 17B active, 128 experts, one
-     * per token, FP8, one H100, 100 decoding sequences (2 prompt + 96 output tokens each), η_c 0.5, η_m 0.8, expert efficiency 0.25:
-     * per expert e = 383/127 B, shared S = 17 − e. Shared: max(2·S·1e9·100 / (1979e12·0.5), S·1e9 / (3.35e12·0.8)).
-     * Experts: max(2·e·1e9·100 / (1979e12·0.5·0.25), 128e·1e9·(1 − (127/128)^100) / (3.35e12·0.8)).
+     * each at its own roofline: the experts' math slowed by the expert efficiency, their weight reads by the expert
+     * read efficiency. 400B total, 17B active, 128 experts, one per token, FP8, one H100, 100 decoding sequences (2
+     * prompt + 96 output tokens each), η_c 0.5, η_m 0.8, expert efficiency 0.25, expert read efficiency 0.7: per
+     * expert e = 383/127 B, shared S = 17 − e. Shared: max(2·S·1e9·100 / (1979e12·0.5), S·1e9 / (3.35e12·0.8)).
+     * Experts: max(2·e·1e9·100 / (1979e12·0.5·0.25), 128e·1e9·(1 − (127/128)^100) / (3.35e12·0.8·0.7)) — the reads,
+     * 112 ms against 2.4 ms of math.
      */
     @Test
-    void routedExpertsRunAtTheirOwnRooflineSlowedByTheExpertEfficiency() {
+    void routedExpertsRunAtTheirOwnRooflineSlowedByTheExpertEfficiencies() {
         ModelShape moe = MOE_400B;
         InferenceService s = service(moe, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
-        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, 0.7, "test");
         ReplicaPass pass = new ReplicaPass(s, BuiltInCatalog.H100, eff, Collectives.of(BuiltInCatalog.H100, 0.0), 1,
                 1);
         double e = 383.0 / 127;
         double shared = 17 - e;
         double sharedSeconds = Math.max(2 * shared * 1e9 * 100 / (1979e12 * 0.5), shared * 1e9 / (3.35e12 * 0.8));
         double expertSeconds = Math.max(2 * e * 1e9 * 100 / (1979e12 * 0.5 * 0.25),
-                128 * e * 1e9 * (1 - Math.pow(127.0 / 128, 100)) / (3.35e12 * 0.8));
+                128 * e * 1e9 * (1 - Math.pow(127.0 / 128, 100)) / (3.35e12 * 0.8 * 0.7));
+        assertEquals(0.112, expertSeconds, 0.001);
         // attention over the mean live length, 2 + 96/2 tokens: FP8 math, and the KV of 2·48·8·128 bytes a token
         double attention = Math.max(100 * 4.0 * 48 * 50 * 5120 / (1979e12 * 0.5),
                 100 * 2.0 * 48 * 8 * 128 * 50 / (3.35e12 * 0.8));
@@ -264,8 +268,8 @@ class RooflineTest {
      */
     @Test
     void eachMixtureOfExpertsLayerAddsAFixedTimeToThePass() {
-        Efficiencies without = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
-        Efficiencies with = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 100.0, "test");
+        Efficiencies without = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, 1.0, "test");
+        Efficiencies with = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 100.0, 1.0, "test");
         Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
         InferenceService moe = service(MOE_400B, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
         for (int b : new int[]{1, 100}) {
@@ -386,7 +390,7 @@ class RooflineTest {
         assertEquals(400e9, fp8Experts.weightBytes(), 1e-3);
         assertEquals(1.0, fp4Experts.mathBytesPerValue());
         assertEquals(0.5625, fp4Experts.expertMathBytesPerValue());
-        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, 1.0, "test");
         Collectives net = Collectives.of(BuiltInCatalog.B200, 0.0);
         ReplicaPass fp4 = new ReplicaPass(service(fp4Experts, LatencyClass.BATCH, 1000, 100, ServingOptions.DEFAULT),
                 BuiltInCatalog.B200, eff, net, 1, 1);
@@ -430,7 +434,7 @@ class RooflineTest {
 
     /** A replica of one H100 for a batch service of the model, at round efficiencies and no fixed costs. */
     private static ReplicaPass passOnOneH100(ModelShape model, double in, double out) {
-        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, 1.0, "test");
         return new ReplicaPass(service(model, LatencyClass.BATCH, in, out, ServingOptions.DEFAULT),
                 BuiltInCatalog.H100, eff, Collectives.of(BuiltInCatalog.H100, 0.0), 1, 1);
     }
@@ -442,8 +446,8 @@ class RooflineTest {
      */
     @Test
     void onlyTheLayersThatRouteToExpertsPayTheMoeLayersCosts() {
-        Efficiencies without = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
-        Efficiencies with = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 100.0, "test");
+        Efficiencies without = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, 1.0, "test");
+        Efficiencies with = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 100.0, 1.0, "test");
         Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
         ModelShape interleaved = new ModelShape("MoE", 400, 17, 48, 5120, 40, 8, 131_072, 1, 1,
                 new ModelServingShape(1, 1, 128, 24));
@@ -469,8 +473,8 @@ class RooflineTest {
      */
     @Test
     void eachSchedulerSpendsHostTimeOnItsOwnSequences() {
-        Efficiencies with = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 20.0, 0.25, 1.0, 0.0, "test");
-        Efficiencies without = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, "test");
+        Efficiencies with = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 20.0, 0.25, 1.0, 0.0, 1.0, "test");
+        Efficiencies without = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, 1.0, "test");
         ModelShape moe = MOE_400B;
         for (ModelShape m : new ModelShape[]{LLAMA_70B_FP8, moe}) {
             InferenceService s = service(m, LatencyClass.BATCH, 1000, 100, ServingOptions.DEFAULT);
@@ -494,7 +498,7 @@ class RooflineTest {
     void gatheredExpertsMoveEveryTokenToEveryGpuWhereAllToAllMovesOnlyEachTokensExperts() {
         ModelShape moe = MOE_400B;
         InferenceService s = service(moe, LatencyClass.BATCH, 2, 96, ServingOptions.DEFAULT);
-        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 10.0, 0.0, 0.25, 1.0, 0.0, "test");
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 10.0, 0.0, 0.25, 1.0, 0.0, 1.0, "test");
         Collectives net = Collectives.of(BuiltInCatalog.H100, 10.0);
         double allToAll = 48 * ((10e-6 + 7.0 / 8 * 100.0 / 8 * 5120 / 450e9)
                 + (10e-6 + 7.0 / 8 * 100.0 / 8 * 5120 * 2 / 450e9));
