@@ -12,13 +12,14 @@ import com.tokenfactory.core.plan.Sourced;
  * its math and its memory traffic, and the kinds run one after another. Attention is two such operators: the
  * prompts' (their math) and the decoders' (the slower of their math and their KV reads).
  * <pre>
- *   pass(b, p) = Σ_op max(flops_op / (tp · peak_op · η_op), bytes_op / (tp · bandwidth · η_m)) + communication
+ *   pass(b, p) = Σ_op max(flops_op / (tp · peak_op · η_op), bytes_op / (tp · bandwidth · η_m,op)) + communication
  *                + overhead + moeLayers · moeLayer (mixture of experts) + sequenceOverhead · b / schedulers
  *   weights             : flops = 2·active·t,        bytes = weightsRead(t)      (t = b·v + p tokens)
  *   decoders' attention : flops = b·v·4·keys(decode)·width,  bytes = b·kvPerToken·keys(decode)/layers
  *   prompts' attention  : flops = p·4·keys(prompt)·width
  * </pre>
- * η_op = η_c, times fp4Efficiency for weight GEMMs in FP4 and expertEfficiency for the routed experts' math.
+ * η_op = η_c, times fp4Efficiency for weight GEMMs in FP4 and expertEfficiency for the routed experts' math;
+ * η_m,op = η_m, times expertReadEfficiency for the routed experts' weights.
  * width = attention heads × head size (the hidden size unless the model states its own head size),
  * keys(decode) = layers × ctx, ctx = min(context, input + output/2) the mean live length while decoding, and
  * keys(prompt) = layers × (input − computedInput/2) — except that a layer with chunked local attention (Llama 4: 36 of
@@ -85,11 +86,12 @@ final class ReplicaPass {
      * Share of the dense weights' read speed (the memory efficiency) at which the routed experts' weights are read.
      */
     static final Sourced EXPERT_READ_EFFICIENCY = Sourced.rough(0.70, "Fitted with the default efficiencies on the "
-            + "28 fit cases of docs/validation.md (grid 0.50–1.00); 0.70 × the 0.80 memory efficiency = 0.56 of HBM "
-            + "bandwidth, within what whole MoE layers measured once most experts are touched: 0.58–0.61 in "
-            + "TensorRT-LLM's own MoE kernels on a B200 (TensorRT-LLM tech blog 24, \"MoE as Dense GEMM\"), "
-            + "0.66–0.67 in vLLM's Triton fused_moe on an H100 (vllm-project/vllm PR #24700), 0.44–0.88 across the "
-            + "kernels of docs/research/moe-layer-timings.md");
+            + "28 fit cases of docs/validation.md (grid 0.50–1.00): 0.70 × the 0.80 memory efficiency = 0.56 of HBM "
+            + "bandwidth. Measured whole MoE layers read their experts below the dense rate, at 0.44–0.88 of HBM "
+            + "bandwidth once most experts are touched (routing included, which the engine charges apart): 0.58–0.61 "
+            + "in TensorRT-LLM's MoE kernels on a B200 (TensorRT-LLM tech blog 24, \"MoE as Dense GEMM\"), "
+            + "0.66–0.67 in vLLM's Triton fused_moe on an H100 (vllm-project/vllm PR #24700); "
+            + "docs/research/moe-layer-timings.md");
     final int tp;
     final int pp;
     private final ModelShape m;

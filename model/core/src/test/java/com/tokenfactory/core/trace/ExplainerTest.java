@@ -120,9 +120,10 @@ class ExplainerTest {
 
     /**
      * The engine's own figures are traced beside the plan's assumptions where they act: the fixed time per MoE layer
-     * and the expert read efficiency where a service is a mixture of experts, the collective latency where a service spans more than one GPU. The
-     * reference plan (a dense model on one GPU) has neither; a MoE model has the first, and a 70B BF16 model on rented
-     * H100s (140 GB of weights: at least two GPUs) the second.
+     * and the expert read efficiency where a service is a mixture of experts, the collective latency where a service
+     * spans more than one GPU. The reference plan (a dense model on one GPU) has none of them; a 400B MoE model all
+     * three (its 400 GB of weights need several GPUs), and a 70B BF16 model on rented H100s (140 GB of weights: at
+     * least two GPUs) the third.
      */
     @Test
     void theEnginesOwnFiguresAreTracedWhereTheyAct() {
@@ -133,13 +134,15 @@ class ExplainerTest {
         Plan moePlan = plan.withServices(List.of(new InferenceService(svc.id(), svc.name(), svc.demand(),
                 svc.inputTokensPerRequest(), svc.outputTokensPerRequest(), moe, svc.latency(), 1.0, 0.0,
                 new TreeSet<>(), 1, null)));
+        assertEquals(List.of("engine.ReplicaPass.MOE_LAYER_US", "engine.ReplicaPass.EXPERT_READ_EFFICIENCY",
+                "engine.Collectives.LATENCY_US"), engineLeaves(moePlan).stream().map(x -> x.origin().where()).toList());
         Explanation moeLayer = engineLeaves(moePlan).get(0);
         assertEquals(100.0, moeLayer.value());
         assertEquals("engine.ReplicaPass.MOE_LAYER_US", moeLayer.origin().where());
         Explanation expertReads = engineLeaves(moePlan).get(1);
         assertEquals(0.70, expertReads.value());
         assertEquals("engine.ReplicaPass.EXPERT_READ_EFFICIENCY", expertReads.origin().where());
-        assertTrue(expertReads.origin().source().contains("TensorRT-LLM's own MoE kernels"),
+        assertTrue(expertReads.origin().source().contains("TensorRT-LLM's MoE kernels"),
                 expertReads.origin().source());
         ModelShape bf16 = new ModelShape("70B BF16", 70, 70, 80, 8192, 64, 8, 131_072, 2, 2);
         Plan spanning = plan.withServices(List.of(new InferenceService(svc.id(), svc.name(), svc.demand(),
