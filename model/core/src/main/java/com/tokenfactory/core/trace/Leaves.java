@@ -123,14 +123,14 @@ final class Leaves {
                 e.sequenceOverheadUs(), "µs"));
         if (plan.services().stream().anyMatch(s -> s.model().mixtureOfExperts())) {
             out.add(engineFigure("Fixed time per mixture-of-experts layer in a pass", "tₘ",
-                    "ReplicaPass.MOE_LAYER_US", e.moeLayerUs(), Efficiencies.moeLayerUsSource()));
+                    "ReplicaPass.MOE_LAYER_US", e.moeLayerUs(), "µs", Efficiencies.moeLayerUsSource()));
             out.add(engineFigure("Expert read efficiency (share of the dense weights' read speed)", "ηᵣ",
-                    "ReplicaPass.EXPERT_READ_EFFICIENCY", e.expertReadEfficiency(),
+                    "ReplicaPass.EXPERT_READ_EFFICIENCY", e.expertReadEfficiency(), "",
                     Efficiencies.expertReadEfficiencySource()));
         }
         if (result.throughput().stream().anyMatch(t -> t.tensorParallel() > 1 || t.pipelineStages() > 1)) {
             out.add(engineFigure("Latency of each collective (all-reduce, expert exchange)", "α",
-                    "Collectives.LATENCY_US", e.collectiveLatencyUs(), Efficiencies.collectiveLatencyUsSource()));
+                    "Collectives.LATENCY_US", e.collectiveLatencyUs(), "µs", Efficiencies.collectiveLatencyUsSource()));
         }
         out.add(transfers && c.computeBoundPowerFraction() != null
                 ? measured("Power while compute-bound (share of the power limit)", "φc", "computeBoundPowerFraction",
@@ -161,9 +161,9 @@ final class Leaves {
     }
 
     /** A figure of the engine's own (not a plan assumption), shipped with its source. */
-    private static Explanation engineFigure(String label, String symbol, String constant, double value,
+    private static Explanation engineFigure(String label, String symbol, String constant, double value, String unit,
                                             Sourced figure) {
-        return Explanation.leaf(label, symbol, value, "µs",
+        return Explanation.leaf(label, symbol, value, unit,
                 new Origin(Provenance.SOURCED_DEFAULT, "engine." + constant, figure.source()));
     }
 

@@ -141,6 +141,8 @@ class ExplainerTest {
         assertEquals("engine.ReplicaPass.MOE_LAYER_US", moeLayer.origin().where());
         Explanation expertReads = engineLeaves(moePlan).get(1);
         assertEquals(0.70, expertReads.value());
+        assertEquals("", expertReads.unit(), "a share, not a time");
+        assertEquals("µs", moeLayer.unit());
         assertEquals("engine.ReplicaPass.EXPERT_READ_EFFICIENCY", expertReads.origin().where());
         assertTrue(expertReads.origin().source().contains("TensorRT-LLM's MoE kernels"),
                 expertReads.origin().source());
