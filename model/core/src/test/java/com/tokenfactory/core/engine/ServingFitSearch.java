@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * half hours on two cores, so it is not in the everyday build (its name is not a test name surefire picks up): run it
  * with {@code ./mvnw -pl model/core -am test -Dtest=ServingFitSearch -Dsurefire.failIfNoSpecifiedTests=false}. It
  * prints the optimum and checks that the shipped defaults are it (last walked whole with eight parameters; with the
- * ninth, the expert read efficiency, only slices have been walked: docs/validation.md, "Fit"). The everyday build
+ * ninth, the expert read efficiency, only slices have been walked, and the slice at 0.60 holds a point that fits
+ * better: docs/validation.md, "Fit"). The everyday build
  * checks the cheaper necessary condition ({@link ServingValidationTest}): no grid neighbour of the defaults fits
  * better.
  * <p>
