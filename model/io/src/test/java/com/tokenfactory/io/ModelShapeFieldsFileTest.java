@@ -77,34 +77,36 @@ class ModelShapeFieldsFileTest {
 
     @Test
     void chunkedAttentionSurvivesTheRoundTripAndNeedsItsChunk() throws Exception {
-        PlanFile planFile = new PlanFile();
-        String chunked = withMoeLayers("40").replace("\"moeLayers\": 40}",
-                "\"moeLayers\": 40, \"chunkedAttentionLayers\": 60, \"attentionChunkTokens\": 8192}");
-        Plan plan = planFile.read(chunked, "chunked.tokenplan");
+        Plan plan = localLayersRoundTripAndNeedTheirSpan("chunkedAttentionLayers", 60, "attentionChunkTokens", 8192);
         assertEquals(60, plan.services().get(0).model().serving().chunkedAttentionLayers());
         assertEquals(8192, plan.services().get(0).model().serving().attentionChunkTokens());
-        assertEquals(plan, planFile.read(planFile.toJson(plan), "again.tokenplan"));
-        PlanFileException e = assertThrows(PlanFileException.class, () -> planFile.read(
-                chunked.replace(", \"attentionChunkTokens\": 8192", ""), "bad.tokenplan"));
-        assertTrue(e.getMessage().startsWith("bad.tokenplan: $.services[0].model.serving.attentionChunkTokens"),
-                e.getMessage());
-        assertTrue(e.getMessage().endsWith("is needed when chunkedAttentionLayers is set (60)"), e.getMessage());
     }
 
     @Test
     void slidingWindowSurvivesTheRoundTripAndNeedsItsWindow() throws Exception {
-        PlanFile planFile = new PlanFile();
-        String sliding = withMoeLayers("40").replace("\"moeLayers\": 40}",
-                "\"moeLayers\": 40, \"slidingWindowLayers\": 40, \"slidingWindowTokens\": 128}");
-        Plan plan = planFile.read(sliding, "sliding.tokenplan");
+        Plan plan = localLayersRoundTripAndNeedTheirSpan("slidingWindowLayers", 40, "slidingWindowTokens", 128);
         assertEquals(40, plan.services().get(0).model().serving().slidingWindowLayers());
         assertEquals(128, plan.services().get(0).model().serving().slidingWindowTokens());
+    }
+
+    /**
+     * A model stating {@code layers} local-attention layers of {@code span} tokens reads, survives the round trip,
+     * and without its span is refused at the span's JSON path, naming the layers field. Returns the plan read.
+     */
+    private static Plan localLayersRoundTripAndNeedTheirSpan(String layersField, int layers, String spanField,
+                                                             int span) throws Exception {
+        PlanFile planFile = new PlanFile();
+        String local = withMoeLayers("40").replace("\"moeLayers\": 40}",
+                "\"moeLayers\": 40, \"" + layersField + "\": " + layers + ", \"" + spanField + "\": " + span + "}");
+        Plan plan = planFile.read(local, "local.tokenplan");
         assertEquals(plan, planFile.read(planFile.toJson(plan), "again.tokenplan"));
         PlanFileException e = assertThrows(PlanFileException.class, () -> planFile.read(
-                sliding.replace(", \"slidingWindowTokens\": 128", ""), "bad.tokenplan"));
-        assertTrue(e.getMessage().startsWith("bad.tokenplan: $.services[0].model.serving.slidingWindowTokens"),
+                local.replace(", \"" + spanField + "\": " + span, ""), "bad.tokenplan"));
+        assertTrue(e.getMessage().startsWith("bad.tokenplan: $.services[0].model.serving." + spanField),
                 e.getMessage());
-        assertTrue(e.getMessage().endsWith("is needed when slidingWindowLayers is set (40)"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("is needed when " + layersField + " is set (" + layers + ")"),
+                e.getMessage());
+        return plan;
     }
 
     @Test
