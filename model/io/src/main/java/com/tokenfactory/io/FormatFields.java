@@ -54,7 +54,7 @@ final class FormatFields {
             "kvBytesPerValue", "serving");
     static final List<String> MODEL_SERVING = List.of("activationBytesPerValue", "expertsPerToken", "experts",
             "moeLayers", "chunkedAttentionLayers", "attentionChunkTokens", "slidingWindowLayers",
-            "slidingWindowTokens", "expertWeightBytesPerParam");
+            "slidingWindowTokens", "expertWeightBytesPerParam", "latentKvDim", "latentRopeDim");
     static final List<String> TRAINING_RUN = List.of("id", "name", "computeFlops", "earliestStart", "deadline",
             "minGpusInOneSite", "requiredCertifications", "valueUsdPerGpuHour", "source");
     static final List<String> SCENARIO = List.of("id", "name", "description", "demandMultiplier",

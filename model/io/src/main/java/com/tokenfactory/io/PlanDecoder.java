@@ -297,8 +297,10 @@ final class PlanDecoder {
         int slidingLayers = f.integer("slidingWindowLayers", 0);
         int windowTokens = f.integer("slidingWindowTokens", 0);
         double expertWeightBytes = orDefault(f, "expertWeightBytesPerParam", 0.0);
+        int latentKv = f.integer("latentKvDim", 0);
+        int latentRope = f.integer("latentRopeDim", 0);
         return build(path, () -> new ModelServingShape(activationBytes, expertsPerToken, experts, moeLayers,
-                chunkedLayers, chunkTokens, slidingLayers, windowTokens, expertWeightBytes));
+                chunkedLayers, chunkTokens, slidingLayers, windowTokens, expertWeightBytes, latentKv, latentRope));
     }
 
     private static TrainingRun trainingRun(JsonNode node, String path) {

@@ -278,6 +278,8 @@ final class PlanEncoder {
             if (m.serving().expertWeightBytesPerParam() > 0) {
                 serving.put("expertWeightBytesPerParam", m.serving().expertWeightBytesPerParam());
             }
+            putStated(serving, "latentKvDim", m.serving().latentKvDim());
+            putStated(serving, "latentRopeDim", m.serving().latentRopeDim());
         }
         return o;
     }

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * number of mixture-of-experts layers ({@code model.serving.moeLayers}), chunked local attention
  * ({@code model.serving.chunkedAttentionLayers}, {@code attentionChunkTokens}) and sliding-window attention
  * ({@code model.serving.slidingWindowLayers}, {@code slidingWindowTokens}) and the routed experts' own weight
- * precision ({@code expertWeightBytesPerParam}): read as hidden size ÷ attention heads, "every layer", "none" and
- * "the model's" when absent, written only when stated, so files without them open and save as before.
+ * precision ({@code expertWeightBytesPerParam}) and latent attention ({@code latentKvDim}, {@code latentRopeDim}):
+ * read as hidden size ÷ attention heads, "every layer", "none", "the model's" and "none" when absent, written only when stated, so files without them open and save as before.
  */
 class ModelShapeFieldsFileTest {
     private static final String CURRENT = Resources.text(Resources.FUNGIBLE);
@@ -107,6 +107,33 @@ class ModelShapeFieldsFileTest {
         assertTrue(e.getMessage().endsWith("is needed when " + layersField + " is set (" + layers + ")"),
                 e.getMessage());
         return plan;
+    }
+
+    /**
+     * Latent attention: one KV head, the query/key head stated, and the latent with its positional key; without the key
+     * it is refused at the key's path, and a model that keeps its 8 KV heads at the KV heads' path.
+     */
+    @Test
+    void latentAttentionSurvivesTheRoundTripAndNeedsItsKeyAndOneKvHead() throws Exception {
+        PlanFile planFile = new PlanFile();
+        String eightHeads = withMoeLayers("40").replace("\"moeLayers\": 40}",
+                "\"moeLayers\": 40, \"latentKvDim\": 512, \"latentRopeDim\": 64}");
+        String latent = Resources.replaceOnce(eightHeads, KV_HEADS, "\"kvHeads\": 1,\n        \"headDim\": 192,");
+        Plan plan = planFile.read(latent, "latent.tokenplan");
+        ModelShape m = plan.services().get(0).model();
+        assertEquals(512, m.serving().latentKvDim());
+        assertEquals(64, m.serving().latentRopeDim());
+        assertEquals(80 * 576.0, m.kvBytesPerToken());
+        assertEquals(plan, planFile.read(planFile.toJson(plan), "again.tokenplan"));
+        PlanFileException key = assertThrows(PlanFileException.class, () -> planFile.read(
+                latent.replace(", \"latentRopeDim\": 64", ""), "bad.tokenplan"));
+        assertTrue(key.getMessage().startsWith("bad.tokenplan: $.services[0].model.serving.latentRopeDim"),
+                key.getMessage());
+        assertTrue(key.getMessage().endsWith("is needed when latentKvDim is set (512)"), key.getMessage());
+        PlanFileException heads = assertThrows(PlanFileException.class,
+                () -> planFile.read(eightHeads, "bad.tokenplan"));
+        assertTrue(heads.getMessage().startsWith("bad.tokenplan: $.services[0].model.kvHeads"), heads.getMessage());
+        assertTrue(heads.getMessage().endsWith("one latent serves every query head, was 8"), heads.getMessage());
     }
 
     @Test

@@ -87,12 +87,13 @@ final class TestPlans {
 
     /**
      * The model with its head size, activation precision, experts, MoE layers, chunked attention (3 layers in 4),
-     * sliding-window attention (the rest) and its experts' weight precision stated.
+     * sliding-window attention (the rest), its experts' weight precision and latent attention (one KV head) stated.
      */
     private static ModelShape withServingShape(ModelShape m) {
         return new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(), m.hiddenSize(),
-                m.attentionHeads(), m.kvHeads(), 256, m.contextTokens(), m.weightBytesPerParam(), m.kvBytesPerValue(),
-                new ModelServingShape(0.5, 4, 64, m.layers() / 2, m.layers() * 3 / 4, 8192, m.layers() / 4, 4096, 0.5));
+                m.attentionHeads(), 1, 256, m.contextTokens(), m.weightBytesPerParam(), m.kvBytesPerValue(),
+                new ModelServingShape(0.5, 4, 64, m.layers() / 2, m.layers() * 3 / 4, 8192, m.layers() / 4, 4096, 0.5,
+                        512, 64));
     }
 
     /** A service whose demand counts requests, 800 input and 200 output tokens each. */

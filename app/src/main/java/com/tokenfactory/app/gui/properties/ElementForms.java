@@ -192,7 +192,15 @@ public final class ElementForms {
                                         + "all, 4,096). They compute, read and hold only the window's KV cache. "
                                         + "0 = none; set the window first."),
                         f("Sliding window", ModelServingFields.WINDOW_TOKENS, WHOLE, "tokens")
-                                .withHelp("The window of the sliding-window layers.")),
+                                .withHelp("The window of the sliding-window layers."),
+                        f("Latent KV", ModelServingFields.LATENT_KV, WHOLE, "values/token")
+                                .withHelp("Multi-head latent attention (DeepSeek-V3 and R1, Kimi K2): each layer "
+                                        + "caches one latent of this many values per token that every query head "
+                                        + "shares (DeepSeek-V3: 512), and decoding scores and weights it in every "
+                                        + "head. 0 = none; first set KV heads to 1, the head size to the query/key "
+                                        + "head (192) and the latent positional key."),
+                        f("Latent positional key", ModelServingFields.LATENT_ROPE, WHOLE, "values/token")
+                                .withHelp("The positional (RoPE) key cached beside the latent (DeepSeek-V3: 64).")),
                 FormSection.of("Serving",
                         f("Disaggregated", "serving.disaggregated", FLAG, "")
                                 .withHelp("Prefill and decode on separate GPUs of the pool (Splitwise, DistServe); "

@@ -5,11 +5,11 @@ import com.tokenfactory.core.plan.ModelServingShape;
 import com.tokenfactory.core.plan.ModelShape;
 
 /**
- * The model's activation precision, experts (their weights' precision too) and local attention, edited as fields of
- * the service. A model that does
+ * The model's activation precision, experts (their weights' precision too), local attention and latent attention,
+ * edited as fields of the service. A model that does
  * not state them ({@code model.serving} is null) is shown with what the engine assumes — activations at the weights'
  * precision but no narrower than FP8, {@value ModelServingShape#DEFAULT_EXPERTS_PER_TOKEN} experts per token, experts
- * not stated, every layer a mixture-of-experts layer, no local attention — and the first edit writes those
+ * not stated, every layer a mixture-of-experts layer, no local or latent attention — and the first edit writes those
  * assumptions down with the changed value, so nothing else moves.
  */
 final class ModelServingFields {
@@ -22,6 +22,8 @@ final class ModelServingFields {
     static final String CHUNK_TOKENS = "model.serving.attentionChunkTokens";
     static final String SLIDING_LAYERS = "model.serving.slidingWindowLayers";
     static final String WINDOW_TOKENS = "model.serving.slidingWindowTokens";
+    static final String LATENT_KV = "model.serving.latentKvDim";
+    static final String LATENT_ROPE = "model.serving.latentRopeDim";
     private static final String PREFIX = "model.serving.";
 
     private ModelServingFields() {

@@ -131,16 +131,25 @@ public final class PropertiesViewModel {
 
     /**
      * The form's label of the field a refusal names when that is not the edited one (raising experts per token
-     * above the routed experts is refused by the experts' check), so the line under the field says whose limit it
-     * is; empty when the refusal is about the edited field itself.
+     * above the routed experts is refused by the experts' check; a latent KV cache by the model's KV heads, one level
+     * up), so the line under the field says whose limit it is; empty when the refusal is about the edited field itself.
+     * The named field is looked for beside the edited one, then beside each object that holds it.
      */
     private Optional<String> otherField(FieldSpec edited, String refused) {
         String own = edited.path().substring(edited.path().lastIndexOf('.') + 1);
         if (refused == null || refused.equals(own) || refused.contains(".")) {
             return Optional.empty();
         }
-        String sibling = edited.path().substring(0, edited.path().lastIndexOf('.') + 1) + refused;
-        return sections().stream().flatMap(s -> s.fields().stream()).filter(f -> f.path().equals(sibling))
+        for (String parent = edited.path(); parent.contains("."); ) {
+            parent = parent.substring(0, parent.lastIndexOf('.'));
+            String candidate = parent + "." + refused;
+            Optional<String> label = sections().stream().flatMap(s -> s.fields().stream())
+                    .filter(f -> f.path().equals(candidate)).map(FieldSpec::label).findFirst();
+            if (label.isPresent()) {
+                return label;
+            }
+        }
+        return sections().stream().flatMap(s -> s.fields().stream()).filter(f -> f.path().equals(refused))
                 .map(FieldSpec::label).findFirst();
     }
 

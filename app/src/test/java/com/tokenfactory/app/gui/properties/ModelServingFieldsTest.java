@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The model's activation precision, mixture-of-experts routing and local attention in the service form. In the
+ * The model's activation precision, mixture-of-experts routing, local and latent attention in the service form. In the
  * capacity crunch the assistant (Llama 4 Maverick) states 128 routed experts, 1 per token, in 24 of its 48 layers,
  * chunked attention in 36 layers at 8,192 tokens, FP8 activations; the API's Llama 3.1 70B FP8 states nothing, so
  * the engine assumes FP8 activations.
@@ -96,6 +96,27 @@ class ModelServingFieldsTest {
      * Maverick's experts stored in NVFP4 (0.5625 bytes) beside its FP8 rest: 0 shows until set, the model then stores
      * fewer bytes, and a precision out of range is refused.
      */
+    /**
+     * Latent attention is set positional key first, then one KV head and the query/key head, then the latent; each
+     * step the model cannot take yet is refused with its reason and the plan stays. The assistant (Maverick) keeps
+     * 8 KV heads until told otherwise.
+     */
+    @Test
+    void latentAttentionIsSetKeyAndHeadsFirstAndRefusedUntilThen() {
+        selection.select("assistant");
+        assertEquals("0", form.text(field(ModelServingFields.LATENT_KV)));
+        assertEquals(Optional.of("Latent positional key is needed when latentKvDim is set (512)"),
+                form.commit(field(ModelServingFields.LATENT_KV), "512"));
+        assertEquals(Optional.empty(), form.commit(field(ModelServingFields.LATENT_ROPE), "64"));
+        assertEquals(Optional.of("KV heads must be 1 with a latent KV cache (serving.latentKvDim): one latent serves "
+                + "every query head, was 8"), form.commit(field(ModelServingFields.LATENT_KV), "512"));
+        assertEquals(Optional.empty(), form.commit(field("model.kvHeads"), "1"));
+        assertEquals(Optional.empty(), form.commit(field("model.headDim"), "192"));
+        assertEquals(Optional.empty(), form.commit(field(ModelServingFields.LATENT_KV), "512"));
+        assertEquals(48 * 576.0, service("assistant").model().kvBytesPerToken());
+        assertEquals("values/token", field(ModelServingFields.LATENT_KV).unit());
+    }
+
     @Test
     void theExpertsWeightPrecisionIsTheModelsUntilSet() {
         selection.select("assistant");

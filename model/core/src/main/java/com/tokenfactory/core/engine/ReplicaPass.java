@@ -15,12 +15,15 @@ import com.tokenfactory.core.plan.Sourced;
  *   pass(b, p) = Σ_op max(flops_op / (tp · peak_op · η_op), bytes_op / (tp · bandwidth · η_m,op)) + communication
  *                + overhead + moeLayers · moeLayer (mixture of experts) + sequenceOverhead · b / schedulers
  *   weights             : flops = 2·active·t,        bytes = weightsRead(t)      (t = b·v + p tokens)
- *   decoders' attention : flops = b·v·4·keys(decode)·width,  bytes = b·kvPerToken·keys(decode)/layers
- *   prompts' attention  : flops = p·4·keys(prompt)·width
+ *   decoders' attention : flops = b·v·keys(decode)·perKey(decode),  bytes = copies·b·kvPerToken·keys(decode)/layers
+ *   prompts' attention  : flops = p·keys(prompt)·4·width
  * </pre>
  * η_op = η_c, times fp4Efficiency for weight GEMMs in FP4 and expertEfficiency for the routed experts' math;
  * η_m,op = η_m, times expertReadEfficiency for the routed experts' weights.
- * width = attention heads × head size (the hidden size unless the model states its own head size),
+ * width = attention heads × head size (the hidden size unless the model states its own head size), perKey(decode) =
+ * 4·width, or with latent attention (DeepSeek-V3's MLA) heads × 2·(2·latent + rope): {@link
+ * ModelShape#decodeAttentionFlopsPerKey}; copies = tp ÷ kvHeads where a dense model has fewer KV heads than GPUs,
+ * else 1 ({@link #kvCopies}),
  * keys(decode) = layers × ctx, ctx = min(context, input + output/2) the mean live length while decoding, and
  * keys(prompt) = layers × (input − computedInput/2) — except that a layer with chunked local attention (Llama 4: 36 of
  * 48 layers, chunks of 8,192) attends only within its token's chunk, and a sliding-window layer (gpt-oss: every
@@ -159,12 +162,24 @@ final class ReplicaPass {
                 : activeFlops;
         this.sharedFlopsPerToken = sharedFlops;
         this.expertFlopsPerToken = activeFlops - sharedFlops;
-        this.decodeAttentionFlopsPerToken = 4.0 * decodeTokenLayers * m.attentionWidth();
-        this.prefillAttentionFlopsPerToken = 4.0 * promptTokenLayers * m.attentionWidth();
-        this.kvPerSequence = m.kvBytesHeld(in, in + out);
-        this.kvReadPerSequence = m.kvBytesPerTokenLayer() * decodeTokenLayers;
-        this.kvPerWholeRequest = m.kvBytesHeld(in + out, in + out);
+        this.decodeAttentionFlopsPerToken = decodeTokenLayers * m.decodeAttentionFlopsPerKey();
+        this.prefillAttentionFlopsPerToken = promptTokenLayers * m.promptAttentionFlopsPerKey();
+        double copies = kvCopies(m, tp);
+        this.kvPerSequence = copies * m.kvBytesHeld(in, in + out);
+        this.kvReadPerSequence = copies * m.kvBytesPerTokenLayer() * decodeTokenLayers;
+        this.kvPerWholeRequest = copies * m.kvBytesHeld(in + out, in + out);
         this.verifiedPerSequence = s.serving().draftTokensPerStep() + 1;
+    }
+
+    /**
+     * Copies of each sequence's KV cache a replica holds: a dense model split over more GPUs than it has KV heads puts
+     * each head on tp ÷ kvHeads of them (vLLM's QKVParallelLinear replicates the KV heads when the tensor-parallel size
+     * exceeds them; trtllm-bench sizes its cache with "at least 1 kv head" per GPU), so latent attention's one latent
+     * sits on every GPU. A mixture of experts runs attention data-parallel: each GPU holds its own sequences' cache
+     * whole, once.
+     */
+    static double kvCopies(ModelShape m, int tp) {
+        return m.mixtureOfExperts() ? 1.0 : Math.max(1.0, (double) tp / m.kvHeads());
     }
 
     /** Weight GEMMs' speed at a math precision on this replica's tp GPUs, FP4 at its own share of the efficiency. */

@@ -1,8 +1,8 @@
 package com.tokenfactory.core.plan;
 
 /**
- * What a served model's precision (activations, and the routed experts' weights where they differ), routing and local
- * attention (chunked or sliding-window) add to its {@link ModelShape} for the serving estimate.
+ * What a served model's precision (activations, and the routed experts' weights where they differ), routing, local
+ * attention (chunked or sliding-window) and latent attention add to its {@link ModelShape} for the serving estimate.
  *
  * @param activationBytesPerValue bytes per activation value in the matrix multiplies: 2 for BF16, 1 for FP8, 0.5 for
  *                                FP4 (NVFP4 "W4A4"). The math runs at the wider of weights and activations, and the
@@ -29,10 +29,18 @@ package com.tokenfactory.core.plan;
  *                                wider than the rest (gpt-oss: MXFP4 experts, 4.25 bits = 0.53 bytes, beside BF16
  *                                attention); the experts' math runs at the wider of it and the activations. 0 = the
  *                                model's weight precision. Needs {@code experts} stated, which splits the weights
+ * @param latentKvDim             multi-head latent attention (DeepSeek-V2/V3/R1, Kimi K2): every layer caches one
+ *                                latent of this many values per token that all query heads share, instead of keys
+ *                                and values per KV head (DeepSeek-V3: kv_lora_rank 512). The model's kvHeads must then
+ *                                be 1 and its headDim the query/key head (DeepSeek-V3: 128 + 64 positional = 192).
+ *                                0 = none
+ * @param latentRopeDim           the positional key cached beside the latent, values per token (DeepSeek-V3:
+ *                                qk_rope_head_dim 64); needed with {@code latentKvDim} (alone it does nothing)
  */
 public record ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers,
                                 int chunkedAttentionLayers, int attentionChunkTokens, int slidingWindowLayers,
-                                int slidingWindowTokens, double expertWeightBytesPerParam) {
+                                int slidingWindowTokens, double expertWeightBytesPerParam, int latentKvDim,
+                                int latentRopeDim) {
     /** Routed experts per token when a mixture-of-experts model does not say: DeepSeek-V3 and Qwen3-MoE route to 8. */
     public static final int DEFAULT_EXPERTS_PER_TOKEN = 8;
 
@@ -50,6 +58,9 @@ public record ModelServingShape(double activationBytesPerValue, int expertsPerTo
             throw new InvalidPlanException("expertWeightBytesPerParam", "must be 0 (the model's weight precision) or "
                     + "between 0.125 and 4 (was " + expertWeightBytesPerParam + ")");
         }
+        Check.between(latentKvDim, 0, 100_000, "latentKvDim");
+        Check.between(latentRopeDim, 0, 100_000, "latentRopeDim");
+        requireSpan(latentKvDim, latentRopeDim, "latentKvDim", "latentRopeDim");
         requireSpan(slidingWindowLayers, slidingWindowTokens, "slidingWindowLayers", "slidingWindowTokens");
         requireSpan(chunkedAttentionLayers, attentionChunkTokens, "chunkedAttentionLayers", "attentionChunkTokens");
         if (experts > 0 && experts <= expertsPerToken) {
@@ -58,11 +69,18 @@ public record ModelServingShape(double activationBytesPerValue, int expertsPerTo
         }
     }
 
-    /** Local-attention layers need their span (a chunk or a window) in tokens. */
+    /** Local-attention layers need their span (a chunk or a window) in tokens; a latent its positional key. */
     private static void requireSpan(int layers, int tokens, String layersField, String tokensField) {
         if (layers > 0 && tokens == 0) {
             throw new InvalidPlanException(tokensField, "is needed when " + layersField + " is set (" + layers + ")");
         }
+    }
+
+    public ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers,
+                             int chunkedAttentionLayers, int attentionChunkTokens, int slidingWindowLayers,
+                             int slidingWindowTokens, double expertWeightBytesPerParam) {
+        this(activationBytesPerValue, expertsPerToken, experts, moeLayers, chunkedAttentionLayers, attentionChunkTokens,
+                slidingWindowLayers, slidingWindowTokens, expertWeightBytesPerParam, 0, 0);
     }
 
     public ModelServingShape(double activationBytesPerValue, int expertsPerToken, int experts, int moeLayers,

@@ -9,18 +9,20 @@ package com.tokenfactory.core.plan;
  * @param layers                transformer layers
  * @param hiddenSize            model width
  * @param attentionHeads        query heads
- * @param kvHeads               key/value heads (fewer than attention heads with grouped-query attention)
+ * @param kvHeads               key/value heads (fewer than attention heads with grouped-query attention; 1 with
+ *                              multi-head latent attention, whose one latent every query head shares)
  * @param headDim               size of one attention head; null = hidden size ÷ attention heads. Some models state
  *                              another (Qwen3: 128 with a hidden size of 4,096 and 64 heads, so its attention is twice
- *                              as wide as the hidden size says); it sizes attention's math and the KV cache
+ *                              as wide as the hidden size says); it sizes attention's math and the KV cache. With
+ *                              latent attention it is the query/key head, positional part included (DeepSeek-V3: 192)
  * @param contextTokens         longest context the service allows
  * @param weightBytesPerParam   bytes per stored weight: 2 for BF16, 1 for FP8, 0.5 for FP4
  * @param kvBytesPerValue       bytes per KV-cache value: 2 for BF16, 1 for FP8
- * @param serving               activation precision, routing (experts, experts per token, MoE layers) and local
- *                              attention (chunked or sliding-window); null = activations at the weights' precision
- *                              but no narrower than FP8 (a one-byte-or-less model computes in FP8),
+ * @param serving               activation precision, routing (experts, experts per token, MoE layers), local
+ *                              attention (chunked or sliding-window) and latent attention; null = activations at the
+ *                              weights' precision but no narrower than FP8 (a one-byte-or-less model computes in FP8),
  *                              {@link ModelServingShape#DEFAULT_EXPERTS_PER_TOKEN} experts per token and every layer
- *                              a MoE layer for a mixture-of-experts model, no local attention
+ *                              a MoE layer for a mixture-of-experts model, no local or latent attention
  */
 public record ModelShape(
         String name,
@@ -81,6 +83,17 @@ public record ModelShape(
                 && serving.experts() == 0) {
             throw new InvalidPlanException("serving.expertWeightBytesPerParam", "needs the routed experts stated "
                     + "(serving.experts), which split the weights into experts and the rest");
+        }
+        if (serving != null && serving.latentKvDim() > 0) {
+            if (kvHeads != 1) {
+                throw new InvalidPlanException("kvHeads", "must be 1 with a latent KV cache (serving.latentKvDim): "
+                        + "one latent serves every query head, was " + kvHeads);
+            }
+            if (headDim == null || headDim <= serving.latentRopeDim()) {
+                throw new InvalidPlanException("headDim", "must be stated with a latent KV cache "
+                        + "(serving.latentKvDim), the query/key head with its positional part (serving.latentRopeDim "
+                        + serving.latentRopeDim() + ") included, was " + (headDim == null ? "not stated" : headDim));
+            }
         }
         if (serving != null && serving.chunkedAttentionLayers() + serving.slidingWindowLayers() > layers) {
             String chunked = serving.chunkedAttentionLayers() > 0
@@ -249,6 +262,35 @@ public record ModelShape(
         return attentionHeads * headSize();
     }
 
+    /** Whether every layer caches one latent per token that all query heads share (multi-head latent attention). */
+    public boolean latentAttention() {
+        return serving != null && serving.latentKvDim() > 0;
+    }
+
+    /**
+     * Attention FLOPs a decoded token spends on one key in one layer. Multi-head attention scores the key and weights
+     * its value in every head: 2 × 2 × head size a head. Latent attention decodes with the latent's up-projections
+     * absorbed into the query and output projections (DeepSeek-V2, arXiv 2405.04434, §2.1.2; vLLM's "data-movement
+     * friendly approach" for decode, vllm/v1/attention/backends/mla/common.py): every head scores the whole cached
+     * latent and positional key and weights the latent as its value, 2 × (2 × latent + rope) a head — DeepSeek-V3
+     * 2,176 against a 192-wide head's 768.
+     */
+    public double decodeAttentionFlopsPerKey() {
+        return latentAttention()
+                ? attentionHeads * 2.0 * (2.0 * serving.latentKvDim() + serving.latentRopeDim())
+                : 4.0 * attentionWidth();
+    }
+
+    /**
+     * Attention FLOPs a prompt token spends on one key in one layer: multi-head attention with heads of
+     * {@link #headSize()}, 2 × 2 × head size a head. Latent attention computes prompts this way too, the latent expanded
+     * into per-head keys and values (vLLM's "compute friendly approach" for prefill); DeepSeek-V3's values are 128
+     * wide against its 192-wide keys, which this overstates by a fifth.
+     */
+    public double promptAttentionFlopsPerKey() {
+        return 4.0 * attentionWidth();
+    }
+
     /** KV-cache bytes a sequence holds while its positions run over [from, to): see {@link #heldTokenLayers}. */
     public double kvBytesHeld(double from, double to) {
         return kvBytesPerTokenLayer() * heldTokenLayers(from, to);
@@ -277,9 +319,13 @@ public record ModelShape(
 
     /**
      * KV-cache bytes per token of context: keys and values, every layer, every KV head (a sliding-window layer holds
-     * only its window: {@link #heldTokenLayers}).
+     * only its window: {@link #heldTokenLayers}); with latent attention the latent and its positional key, every layer
+     * (DeepSeek-V2 §2.1.4: (d_c + d_h^R) × layers elements a token; DeepSeek-V3 576 × 61).
      */
     public double kvBytesPerToken() {
+        if (latentAttention()) {
+            return (double) layers * (serving.latentKvDim() + serving.latentRopeDim()) * kvBytesPerValue;
+        }
         return 2.0 * layers * kvHeads * headSize() * kvBytesPerValue;
     }
 

@@ -440,6 +440,60 @@ class RooflineTest {
     }
 
     /**
+     * Latent attention (DeepSeek-V3's MLA) caches one latent per token and layer for every head. A 4-layer model with
+     * 8 heads of 192 (128 + a 64-value positional part), a 512-value latent and FP8 KV: a token holds 4 × (512 + 64) =
+     * 2,304 bytes, not the 2 · 4 · 8 · 192 = 12,288 of 8 KV heads of that size; a decoded token spends
+     * 8 · 2 · (2 · 512 + 64) = 17,408 FLOPs on a key (scores over latent + positional key, values over the latent)
+     * against 4 · 8 · 192 = 6,144, a prompt token 6,144 either way. With 2,500-token prompts and 1,000 output tokens a
+     * decoding sequence sees 4 × 3,000 = 12,000 token-layers and holds 12,000 × 576 = 6,912,000 bytes. Split over two
+     * GPUs (tensor parallelism) the one latent sits on both: 13,824,000 bytes, and 100 sequences' KV reads take as
+     * long on the two GPUs as on one. A mixture of experts runs attention data-parallel: one copy.
+     */
+    @Test
+    void latentAttentionCachesOneLatentForEveryHeadAndScoresItInEach() {
+        ModelShape latent = new ModelShape("latent", 1, 1, 4, 1024, 8, 1, 192, 131_072, 1, 1,
+                new ModelServingShape(1, 1, 0, 0, 0, 0, 0, 0, 0.0, 512, 64));
+        ModelShape grouped = new ModelShape("grouped", 1, 1, 4, 1024, 8, 8, 192, 131_072, 1, 1, null);
+        assertEquals(2304, latent.kvBytesPerToken(), 1e-9);
+        assertEquals(12_288, grouped.kvBytesPerToken(), 1e-9);
+        assertEquals(17_408, latent.decodeAttentionFlopsPerKey(), 1e-9);
+        assertEquals(6144, grouped.decodeAttentionFlopsPerKey(), 1e-9);
+        assertEquals(6144, latent.promptAttentionFlopsPerKey(), 1e-9);
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 0.0, 0.25, 1.0, 0.0, 1.0, "test");
+        Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
+        InferenceService s = service(latent, LatencyClass.BATCH, 2500, 1000, ServingOptions.DEFAULT);
+        ReplicaPass one = new ReplicaPass(s, BuiltInCatalog.H100, eff, net, 1, 1);
+        ReplicaPass two = new ReplicaPass(s, BuiltInCatalog.H100, eff, net, 2, 1);
+        assertEquals(6_912_000, one.kvPerSequence, 1e-6);
+        assertEquals(13_824_000, two.kvPerSequence, 1e-6);
+        double bandwidth = BuiltInCatalog.H100.hbmBytesPerSecond() * 0.8;
+        assertEquals(100 * 6_912_000 / bandwidth, two.memorySeconds(100, 0) - 1e9 / (2 * bandwidth), 1e-12);
+        ModelShape latentMoe = new ModelShape("latent MoE", 2, 1, 4, 1024, 8, 1, 192, 131_072, 1, 1,
+                new ModelServingShape(1, 1, 0, 0, 0, 0, 0, 0, 0.0, 512, 64));
+        assertEquals(1.0, ReplicaPass.kvCopies(latentMoe, 8));
+        assertEquals(2.0, ReplicaPass.kvCopies(new ModelShape("grouped", 1, 1, 4, 1024, 8, 2, 131_072, 1, 1), 4));
+    }
+
+    /**
+     * A latent needs its positional key, one KV head and a stated query/key head larger than that key; each refusal
+     * names its field.
+     */
+    @Test
+    void latentAttentionRefusesWhatItCannotMean() {
+        InvalidPlanException rope = assertThrows(InvalidPlanException.class,
+                () -> new ModelServingShape(1, 1, 0, 0, 0, 0, 0, 0, 0.0, 512, 0));
+        assertEquals("latentRopeDim", rope.field());
+        ModelServingShape mla = new ModelServingShape(1, 1, 0, 0, 0, 0, 0, 0, 0.0, 512, 64);
+        InvalidPlanException heads = assertThrows(InvalidPlanException.class,
+                () -> new ModelShape("m", 1, 1, 4, 1024, 8, 8, 192, 131_072, 1, 1, mla));
+        assertEquals("kvHeads", heads.field());
+        InvalidPlanException head = assertThrows(InvalidPlanException.class,
+                () -> new ModelShape("m", 1, 1, 4, 1024, 8, 1, null, 131_072, 1, 1, mla));
+        assertEquals("headDim", head.field());
+        assertTrue(head.getMessage().contains("was not stated"), head.getMessage());
+    }
+
+    /**
      * Only the layers that route to experts pay a MoE layer's costs: with 24 of its 48 layers MoE (Llama 4
      * Maverick's interleave), the 400B model's fixed time is 24 × 100 µs = 2.4 ms, not 4.8 ms, and its expert
      * exchange over 8 GPUs half the every-layer figure; its dense layers run data-parallel and exchange nothing.
