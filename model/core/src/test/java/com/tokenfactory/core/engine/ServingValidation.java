@@ -86,7 +86,12 @@ final class ServingValidation {
      */
     BenchLimits benchLimits(Case c, ModelShape m, HardwareSku sku) {
         double gib = 1024.0 * 1024 * 1024;
-        double perToken = 2.0 * m.layers() * Math.max(group(c), m.kvHeads()) * m.headSize() * KV_BYTES / gib;
+        // trtllm-bench reads config.json's num_key_value_heads and head_dim; a latent-attention model states per-head
+        // attention there (DeepSeek-V3: 128 KV heads and no head_dim, so hidden ÷ heads = 56), 25 times its latent
+        boolean latent = latentAttention.get(c.modelId())[0] > 0;
+        int configKvHeads = latent ? m.attentionHeads() : m.kvHeads();
+        double configHeadSize = latent ? m.hiddenSizePerHead() : m.headSize();
+        double perToken = 2.0 * m.layers() * Math.max(group(c), configKvHeads) * configHeadSize * KV_BYTES / gib;
         double engine = m.totalParamsBillions() * 1e9 * (c.weights().equals("NVFP4") ? 0.5 : bytes(c.weights())) / gib;
         double available = sku.hbmBytes() / 1e9 * group(c) * c.pp() - engine;
         double requests = available * USABLE_HBM / (perToken * (c.isl() + c.osl()));
@@ -114,6 +119,8 @@ final class ServingValidation {
      * (Llama 4: 36 of 48 chunked at 8,192; gpt-oss: 18 of 36 sliding at 128; 0 for none).
      */
     private final Map<String, int[]> localAttention = new HashMap<>();
+    /** Per model with latent attention: its latent and positional key, values per token and layer (else 0 and 0). */
+    private final Map<String, int[]> latentAttention = new HashMap<>();
     private final List<Case> cases = new ArrayList<>();
 
     ServingValidation() {
@@ -296,11 +303,13 @@ final class ServingValidation {
     private InferenceService service(Case c, double activationBytes, double kvBytes) {
         ModelShape m = models.get(c.modelId());
         int[] local = localAttention.get(c.modelId());
+        int[] latent = latentAttention.get(c.modelId());
         ModelShape shaped = new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(),
                 m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.headDim(), m.contextTokens(), weightBytes(c),
                 kvBytes,
                 new ModelServingShape(activationBytes, expertsPerToken.get(c.modelId()), experts.get(c.modelId()),
-                        moeLayers.get(c.modelId()), local[0], local[1], local[2], local[3]));
+                        moeLayers.get(c.modelId()), local[0], local[1], local[2], local[3], 0.0, latent[0],
+                        latent[1]));
         return new InferenceService(c.id(), c.id(), new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0), c.isl(),
                 c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
     }
@@ -345,8 +354,10 @@ final class ServingValidation {
         int layers = Integer.parseInt(m.get("layers"));
         int hidden = Integer.parseInt(m.get("hidden_size"));
         int heads = Integer.parseInt(m.get("attention_heads"));
-        String kv = m.get("kv_heads");
-        int kvHeads = kv.isBlank() ? heads : Integer.parseInt(kv);
+        int latentKv = wholeOrZero(m.get("kv_lora_rank"));
+        latentAttention.put(m.get("model_id"), new int[]{latentKv, wholeOrZero(m.get("qk_rope_head_dim"))});
+        // latent attention's one latent serves every query head: one KV head to the engine
+        int kvHeads = latentKv > 0 ? 1 : Integer.parseInt(m.get("kv_heads"));
         String headDim = m.get("head_dim");
         String k = m.get("experts_per_token");
         expertsPerToken.put(m.get("model_id"), k.isBlank() ? 1 : Integer.parseInt(k));
@@ -392,9 +403,11 @@ final class ServingValidation {
         return maxContext == null || maxContext.isBlank() ? 131_072 : Integer.parseInt(maxContext);
     }
 
-    /** Models with a blank figure this harness needs (MLA models have no KV heads) are left unscored. */
+    /** Models with a blank figure this harness needs (KV heads, unless the model caches a latent) are left unscored. */
     private static boolean complete(Map<String, String> m) {
-        for (String f : List.of("layers", "hidden_size", "attention_heads", "kv_heads")) {
+        boolean latent = wholeOrZero(m.get("kv_lora_rank")) > 0;
+        for (String f : latent ? List.of("layers", "hidden_size", "attention_heads", "head_dim")
+                : List.of("layers", "hidden_size", "attention_heads", "kv_heads")) {
             if (m.get(f) == null || m.get(f).isBlank()) {
                 return false;
             }
