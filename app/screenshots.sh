@@ -38,7 +38,7 @@ sleep 1
 # screenshots at 1600 x 1000 and hold for every sample: the canvas's bottom-right corner is always empty (the
 # build-out is fitted with a margin), the workloads table's first row and the scenario list's first item are fixed.
 canvas_corner=(1190 735)
-first_workload=(300 318)
+first_workload=(300 338)
 first_scenario=(120 262)
 show_all_series=(1527 233)
 
