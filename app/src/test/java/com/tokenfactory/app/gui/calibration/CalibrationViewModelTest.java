@@ -312,7 +312,7 @@ class CalibrationViewModelTest {
         String defaults = Fx.call(() -> vm.planCalibrationProperty().get());
         assertEquals("No calibration: documented defaults in use. Compute efficiency 0.50 ("
                 + Assumptions.SOURCES.get("computeEfficiency").source() + "); memory efficiency 0.80 ("
-                + Assumptions.SOURCES.get("memoryEfficiency").source() + "); step overhead 2.00 ms ("
+                + Assumptions.SOURCES.get("memoryEfficiency").source() + "); step overhead 1.00 ms ("
                 + Assumptions.SOURCES.get("stepOverheadMs").source() + "); host time 0 µs per sequence, expert "
                 + "efficiency 0.20 and FP4 efficiency 0.65 are never calibrated.", defaults);
         assertNull(Fx.call(() -> vm.measurementProperty().get()));

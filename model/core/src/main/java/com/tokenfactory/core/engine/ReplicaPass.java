@@ -88,8 +88,8 @@ final class ReplicaPass {
     /**
      * Share of the dense weights' read speed (the memory efficiency) at which the routed experts' weights are read.
      */
-    static final Sourced EXPERT_READ_EFFICIENCY = Sourced.rough(0.70, "Fitted with the default efficiencies on the "
-            + "28 fit cases of docs/validation.md (grid 0.50–1.00): 0.70 × the 0.80 memory efficiency = 0.56 of HBM "
+    static final Sourced EXPERT_READ_EFFICIENCY = Sourced.rough(0.60, "Fitted with the default efficiencies on the "
+            + "28 fit cases of docs/validation.md (grid 0.50–1.00): 0.60 × the 0.80 memory efficiency = 0.48 of HBM "
             + "bandwidth. Measured whole MoE layers read their experts below the dense rate, at 0.44–0.88 of HBM "
             + "bandwidth once most experts are touched (routing included, which the engine charges apart): 0.58–0.61 "
             + "in TensorRT-LLM's MoE kernels on a B200 (TensorRT-LLM tech blog 24, \"MoE as Dense GEMM\"), "

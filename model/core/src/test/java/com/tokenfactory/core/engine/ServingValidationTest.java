@@ -68,26 +68,31 @@ class ServingValidationTest {
     // release's median from 6.3% to 7.2%, while the held-out median fell to 10.7%, the cases beyond ±35% from 22 to
     // 17, the H200/H100 ratio's median to 9.6% and the newer release's worst to 58.9%. Scoring DeepSeek-R1's 14 rows
     // in the newer release (latent attention, decision 0034; nothing else moved) raised its median to 7.7% and its
-    // worst to 60.0% (GB200 at 1,024/8,192).
-    private static final double FIT_MEDIAN = 0.083;
-    private static final double HELD_OUT_MEDIAN = 0.107;
-    private static final double HELD_OUT_WORST = 1.615;
+    // worst to 60.0% (GB200 at 1,024/8,192). The nine-parameter grid's optimum (decision 0035: step overhead 2 → 1 ms,
+    // expert read efficiency 0.70 → 0.60; its objective 0.09548 → 0.09533) raised the held-out median from 10.7% to
+    // 11.7% and its worst to 166.0% (GB200 Qwen3-30B-A3B 128/128 again), the B200/H100 ratio's median to 14.2%, the
+    // independent check's median to 77.0% (worst 118.1%), the newer release's to 9.2% (worst 62.6%) and the latency
+    // check's to 15.2% (worst 41.6%), while the fit median fell to 7.6%, the cases beyond ±35% from 17 to 14 and the
+    // H200/H100 ratio's median to 9.5%.
+    private static final double FIT_MEDIAN = 0.076;
+    private static final double HELD_OUT_MEDIAN = 0.117;
+    private static final double HELD_OUT_WORST = 1.660;
     /**
-     * Held-out cases beyond ±35% (the goal's "none"): 17 before decision 0028, then 19, 21 (0029), 22 (0030) and 17
-     * (0033).
+     * Held-out cases beyond ±35% (the goal's "none"): 17 before decision 0028, then 19, 21 (0029), 22 (0030), 17
+     * (0033) and 14 (0035).
      */
-    private static final int HELD_OUT_BEYOND_35 = 17;
-    private static final double H200_RATIO_MEDIAN = 0.096;
-    private static final double B200_RATIO_MEDIAN = 0.138;
+    private static final int HELD_OUT_BEYOND_35 = 14;
+    private static final double H200_RATIO_MEDIAN = 0.095;
+    private static final double B200_RATIO_MEDIAN = 0.142;
     /** The independent check (vLLM on MI300X, Oracle): scored apart, never used to choose the defaults. */
-    private static final double INDEPENDENT_MEDIAN = 0.695;
-    private static final double INDEPENDENT_WORST = 1.124;
+    private static final double INDEPENDENT_MEDIAN = 0.770;
+    private static final double INDEPENDENT_WORST = 1.181;
     /** The newer TensorRT-LLM release's rows (other ISL/OSL, DEP layouts): scored apart, never used to choose. */
-    private static final double NEWER_MEDIAN = 0.077;
-    private static final double NEWER_WORST = 0.600;
+    private static final double NEWER_MEDIAN = 0.092;
+    private static final double NEWER_WORST = 0.626;
     /** The online runs (CHK-LATENCY): time per output token at the batch each ran, scored apart, never fitted. */
-    private static final double LATENCY_MEDIAN = 0.113;
-    private static final double LATENCY_WORST = 0.371;
+    private static final double LATENCY_MEDIAN = 0.152;
+    private static final double LATENCY_WORST = 0.416;
 
     private final ServingValidation v = new ServingValidation();
 

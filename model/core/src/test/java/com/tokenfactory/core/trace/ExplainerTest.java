@@ -140,7 +140,7 @@ class ExplainerTest {
         assertEquals(100.0, moeLayer.value());
         assertEquals("engine.ReplicaPass.MOE_LAYER_US", moeLayer.origin().where());
         Explanation expertReads = engineLeaves(moePlan).get(1);
-        assertEquals(0.70, expertReads.value());
+        assertEquals(0.60, expertReads.value());
         assertEquals("", expertReads.unit(), "a share, not a time");
         assertEquals("µs", moeLayer.unit());
         assertEquals("engine.ReplicaPass.EXPERT_READ_EFFICIENCY", expertReads.origin().where());
