@@ -2,6 +2,7 @@ package com.tokenfactory.charts;
 
 import com.tokenfactory.charts.style.ChartStyle;
 import com.tokenfactory.charts.style.ReadableNumberFormat;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.uncertainty.Kpi;
 import com.tokenfactory.core.uncertainty.Metric;
 import com.tokenfactory.core.uncertainty.MonteCarloResult;
@@ -178,10 +179,11 @@ public final class UncertaintyCharts {
             }
         }
         String tailNote = tails ? " · the outermost bars include the trials beyond the axis" : "";
+        // the probability as every other place prints it (Numbers.percent), so the chart and `simulate` agree
         String footnote = kpi == Kpi.NPV ? String.format(Locale.ROOT,
-                "Probability of loss (NPV < 0): %.1f%% · P10 %s · P50 %s · P90 %s %s%s", 100 * r.probabilityOfLoss(),
-                readable(s.percentile(0.1)), readable(s.percentile(0.5)), readable(s.percentile(0.9)), r.currency(),
-                tailNote)
+                "Probability of loss (NPV < 0): %s · P10 %s · P50 %s · P90 %s %s%s",
+                Numbers.percent(r.probabilityOfLoss()), readable(s.percentile(0.1)), readable(s.percentile(0.5)),
+                readable(s.percentile(0.9)), r.currency(), tailNote)
                 : s.missing() > 0 ? s.missing() + " trials have no " + kpi.label() + tailNote
                 : tails ? tailNote.substring(3) : null;
         return chart(kpi.label() + ": distribution over " + String.format(Locale.ROOT, "%,d", r.trialsRun())

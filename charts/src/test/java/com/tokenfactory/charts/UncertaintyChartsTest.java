@@ -3,6 +3,7 @@ package com.tokenfactory.charts;
 import com.tokenfactory.charts.export.ChartExporter;
 import com.tokenfactory.charts.export.ChartSize;
 import com.tokenfactory.charts.style.ChartStyle;
+import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.plan.Distribution;
 import com.tokenfactory.core.plan.Lever;
 import com.tokenfactory.core.plan.Plan;
@@ -17,6 +18,7 @@ import com.tokenfactory.core.uncertainty.Tornado;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +71,12 @@ class UncertaintyChartsTest {
         assertEquals((double) atOrBelow / npv.count(), plot.getDataset(1).getYValue(0, last), 1e-12);
         assertTrue(plot.getDataset(1).getYValue(0, last) >= 1 - UncertaintyCharts.TAIL - 1.0 / RESULT.trialsRun());
         assertTrue(ChartExporter.svg(chart, ChartSize.DEFAULT).contains("<svg"));
+        // the probability of loss reads as `simulate`, the report and the app print it (69.85% is 69.8% everywhere)
+        String footnote = ((List<?>) chart.getSubtitles()).stream().filter(t -> t instanceof TextTitle)
+                .map(t -> ((TextTitle) t).getText()).filter(t -> t.startsWith("Probability of loss")).findFirst()
+                .orElseThrow();
+        assertTrue(footnote.startsWith("Probability of loss (NPV < 0): " + Numbers.percent(RESULT.probabilityOfLoss())
+                + " · "), footnote);
     }
 
     @Test
