@@ -6,6 +6,7 @@ import java.util.List;
 
 import static com.tokenfactory.app.gui.properties.FieldType.CONTRACT_KIND;
 import static com.tokenfactory.app.gui.properties.FieldType.FLAG;
+import static com.tokenfactory.app.gui.properties.FieldType.KNOWN_MODEL;
 import static com.tokenfactory.app.gui.properties.FieldType.LABELS;
 import static com.tokenfactory.app.gui.properties.FieldType.LATENCY;
 import static com.tokenfactory.app.gui.properties.FieldType.LONG_TEXT;
@@ -141,6 +142,11 @@ public final class ElementForms {
                                 .withHelp("Busiest hour's demand ÷ the day's average (1 to 24). Capacity is held "
                                         + "for the peak; 1 is a flat day.")),
                 FormSection.of("Model shape",
+                        f("Known model", "model", KNOWN_MODEL, "")
+                                .withHelp("Fills the shape below from a published model's configuration (parameters, "
+                                        + "layers, widths, heads, routing, local and latent attention; each item's "
+                                        + "tooltip gives its source). The precision and context stay as set. "
+                                        + "Custom: the shape is the fields' own."),
                         f("Model", "model.name", TEXT, ""),
                         f("Parameters", "model.totalParamsBillions", NUMBER, "billion"),
                         f("Active parameters", "model.activeParamsBillions", NUMBER, "billion")

@@ -1,8 +1,11 @@
 package com.tokenfactory.app.gui.properties;
 
+import com.tokenfactory.core.catalog.KnownModels;
+import com.tokenfactory.core.catalog.KnownModels.KnownModel;
 import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.LatencyClass;
+import com.tokenfactory.core.plan.ModelShape;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -16,11 +19,14 @@ import java.util.TreeSet;
  */
 public enum FieldType {
     TEXT, OPTIONAL_TEXT, LONG_TEXT, NUMBER, OPTIONAL_NUMBER, PERCENT, OPTIONAL_PERCENT, WHOLE, OPTIONAL_WHOLE, MONTH,
-    OPTIONAL_MONTH, LABELS, SKU, CONTRACT_KIND, LATENCY, FLAG, READ_ONLY;
+    OPTIONAL_MONTH, LABELS, SKU, CONTRACT_KIND, LATENCY, FLAG, READ_ONLY,
+    /** A service's model as a published model's shape ({@link KnownModels}), or "Custom" when it is none of them. */
+    KNOWN_MODEL;
 
     /** Types edited in a text field. */
     public boolean textual() {
-        return this != LABELS && this != SKU && this != CONTRACT_KIND && this != LATENCY && this != FLAG;
+        return this != LABELS && this != SKU && this != CONTRACT_KIND && this != LATENCY && this != FLAG
+                && this != KNOWN_MODEL;
     }
 
     public boolean optional() {
@@ -45,6 +51,7 @@ public enum FieldType {
             case CONTRACT_KIND -> value == ContractKind.COMMITTED ? "Committed (take-or-pay)" : "On demand";
             case LATENCY -> latencyLabel((LatencyClass) value);
             case FLAG -> Boolean.TRUE.equals(value) ? "Yes" : "No";
+            case KNOWN_MODEL -> knownModelLabel(KnownModels.describing((ModelShape) value).orElse(null));
             default -> value.toString();
         };
     }
@@ -90,6 +97,11 @@ public enum FieldType {
             return new TreeSet<>();
         }
         return new TreeSet<>((Collection<String>) value);
+    }
+
+    /** A known model by its name; no known model reads "Custom" (the shape is the fields' own). */
+    public static String knownModelLabel(KnownModel known) {
+        return known == null ? "Custom" : known.name();
     }
 
     public static String latencyLabel(LatencyClass latency) {

@@ -1,8 +1,11 @@
 package com.tokenfactory.app.gui.properties;
 
+import com.tokenfactory.core.catalog.KnownModels;
+import com.tokenfactory.core.catalog.KnownModels.KnownModel;
 import com.tokenfactory.core.plan.ContractKind;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.LatencyClass;
+import com.tokenfactory.core.plan.ModelShape;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -211,6 +214,19 @@ public final class PropertiesView extends VBox {
                     box.setOnAction(e -> commit(box.getValue()));
                     return box;
                 }
+                case KNOWN_MODEL -> {
+                    ComboBox<KnownModel> box = new ComboBox<>();
+                    box.getItems().setAll(KnownModels.ALL);
+                    box.setMaxWidth(Double.MAX_VALUE);
+                    box.setCellFactory(l -> knownModelCell());
+                    box.setButtonCell(knownModelCell());
+                    box.setOnAction(e -> {
+                        if (box.getValue() != null) {
+                            commit(box.getValue());
+                        }
+                    });
+                    return box;
+                }
                 case LABELS -> {
                     return new CertificationPicker(this::commit);
                 }
@@ -242,6 +258,18 @@ public final class PropertiesView extends VBox {
                     e.consume();
                 }
             });
+        }
+
+        /** A known model by name, its source as the tooltip; no model (the button's) reads "Custom". */
+        private ListCell<KnownModel> knownModelCell() {
+            return new ListCell<>() {
+                @Override
+                protected void updateItem(KnownModel item, boolean emptyCell) {
+                    super.updateItem(item, emptyCell);
+                    setText(FieldType.knownModelLabel(emptyCell ? null : item));
+                    setTooltip(emptyCell || item == null ? null : new Tooltip(item.source()));
+                }
+            };
         }
 
         private <T> ListCell<T> cell(Function<T, String> text) {
@@ -297,7 +325,8 @@ public final class PropertiesView extends VBox {
                 if (field.type() == FieldType.SKU && !box.getItems().equals(skus)) {
                     ((ComboBox<String>) box).getItems().setAll(skus);
                 }
-                ((ComboBox<Object>) box).setValue(value);
+                ((ComboBox<Object>) box).setValue(field.type() == FieldType.KNOWN_MODEL
+                        ? KnownModels.describing((ModelShape) value).orElse(null) : value);
             } else if (control instanceof CheckBox box) {
                 box.setSelected(Boolean.TRUE.equals(value));
             } else if (control instanceof CertificationPicker picker) {

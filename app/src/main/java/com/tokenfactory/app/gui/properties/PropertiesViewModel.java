@@ -1,5 +1,6 @@
 package com.tokenfactory.app.gui.properties;
 
+import com.tokenfactory.core.catalog.KnownModels;
 import com.tokenfactory.core.format.Numbers;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.PlanEdit;
@@ -10,6 +11,7 @@ import com.tokenfactory.app.gui.plan.PlanElements;
 import com.tokenfactory.app.gui.plan.RecordCopy;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InvalidPlanException;
+import com.tokenfactory.core.plan.ModelShape;
 import com.tokenfactory.core.plan.PartnerCloud;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.core.plan.Site;
@@ -107,12 +109,15 @@ public final class PropertiesViewModel {
         if (id == null || field.type() == FieldType.READ_ONLY) {
             return Optional.empty();
         }
-        Object value;
+        Object parsed;
         try {
-            value = field.type().parse(input);
+            parsed = field.type().parse(input);
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
+        // a known model is its shape with the service's own precision and context
+        Object value = parsed instanceof KnownModels.KnownModel known ? known.applyTo((ModelShape) value(field))
+                : parsed;
         if (java.util.Objects.equals(value, value(field))
                 || field.type().textual() && field.type().format(value).equals(text(field))) {
             return Optional.empty(); // unchanged, also when a percentage reads back a hair off in binary

@@ -3,8 +3,10 @@ package com.tokenfactory.app.gui.properties;
 import com.tokenfactory.app.gui.document.PlanDocument;
 import com.tokenfactory.app.gui.document.Selection;
 import com.tokenfactory.app.gui.plan.ElementKind;
+import com.tokenfactory.core.catalog.KnownModels;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.ModelServingShape;
+import com.tokenfactory.core.plan.ModelShape;
 import com.tokenfactory.core.plan.Plan;
 import com.tokenfactory.samples.Samples;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,36 @@ class ModelServingFieldsTest {
         assertEquals(Optional.empty(), form.commit(field(ModelServingFields.LATENT_KV), "512"));
         assertEquals(48 * 576.0, service("assistant").model().kvBytesPerToken());
         assertEquals("values/token", field(ModelServingFields.LATENT_KV).unit());
+    }
+
+    /**
+     * The service's model read as a known model: the API's Llama 3.1 70B and the assistant's Maverick are recognised
+     * under their own names. Choosing DeepSeek-V3 for the API is one undoable edit that keeps its FP8 weights and KV
+     * cache and its context; a field edited away from the shape reads "Custom".
+     */
+    @Test
+    void aKnownModelFillsTheShapeAndKeepsThePrecision() {
+        selection.select("api");
+        FieldSpec known = field("model");
+        assertEquals("Llama 3.1 / 3.3 70B", form.text(known));
+        ModelShape before = service("api").model();
+        assertEquals(Optional.empty(), form.commit(known, KnownModels.DEEPSEEK_V3));
+        ModelShape after = service("api").model();
+        assertEquals("DeepSeek-V3 / R1", after.name());
+        assertEquals(1, after.kvHeads());
+        assertEquals(512, after.serving().latentKvDim());
+        assertEquals(before.weightBytesPerParam(), after.weightBytesPerParam());
+        assertEquals(before.kvBytesPerValue(), after.kvBytesPerValue());
+        assertEquals(before.contextTokens(), after.contextTokens());
+        assertEquals("DeepSeek-V3 / R1", form.text(known));
+        assertEquals("Change known model of Developer API", document.undoNameProperty().get());
+        assertEquals(Optional.empty(), form.commit(field("model.layers"), "60"));
+        assertEquals("Custom", form.text(known));
+        document.undo();
+        document.undo();
+        assertEquals(sample, document.getPlan());
+        selection.select("assistant");
+        assertEquals("Llama 4 Maverick 17B-128E", form.text(field("model")));
     }
 
     @Test
