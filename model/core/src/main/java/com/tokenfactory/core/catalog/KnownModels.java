@@ -24,12 +24,13 @@ public final class KnownModels {
             8, 131_072, 1, 1), "Llama 3.1 8B config.json as copied in NVIDIA/TensorRT-LLM "
             + "tests/unittest/_torch/modeling/test_modeling_llama.py (LLAMA_3_1_8B_CONFIG); 8B nominal");
     /** Llama 3.3 70B (and 3.1 70B). */
-    public static final KnownModel LLAMA_3_3_70B = new KnownModel(new ModelShape("Llama 3.1 / 3.3 70B", 70, 70, 80, 8192,
-            64, 8, 131_072, 1, 1), LLAMA3_DIMS);
+    public static final KnownModel LLAMA_3_3_70B = new KnownModel(new ModelShape("Llama 3.1 / 3.3 70B", 70, 70, 80,
+            8192, 64, 8, 131_072, 1, 1), LLAMA3_DIMS);
     /** Llama 3.1 405B: 126 layers, hidden 16,384, 128 heads, 8 KV heads. */
     public static final KnownModel LLAMA_3_1_405B = new KnownModel(new ModelShape("Llama 3.1 405B", 405, 405, 126,
-            16_384, 128, 8, 131_072, 1, 1), "meta-llama/Llama-3.1-405B-Instruct config.json (126 layers, hidden "
-            + "16,384, 128 heads, 8 KV heads); 405B nominal");
+            16_384, 128, 8, 131_072, 1, 1), "meta-llama/Llama-3.1-405B-Instruct config.json as copied in "
+            + "huggingface.co/uiuc-convai/CoALM-405B (126 layers, hidden 16,384, 128 heads, 8 KV heads; an early "
+            + "release's 16 KV heads are in other copies); 405B nominal");
     /** Llama 4 Scout: 16 routed experts, 1 per token, in every layer; chunked attention in 36 of 48. */
     public static final KnownModel LLAMA_4_SCOUT = new KnownModel(new ModelShape("Llama 4 Scout 17B-16E", 109, 17,
             48, 5120, 40, 8, 131_072, 1, 1, new ModelServingShape(1, 1, 16, 0, 36, 8192)),
@@ -44,13 +45,15 @@ public final class KnownModels {
     /** Qwen3-235B-A22B: 128 routed experts, 8 per token; 4 KV heads of 128. */
     public static final KnownModel QWEN3_235B = new KnownModel(new ModelShape("Qwen3-235B-A22B", 235, 22, 94, 4096,
             64, 4, 128, 131_072, 1, 1, new ModelServingShape(1, 8, 128)),
-            "Qwen3-235B-A22B configuration (94 layers, hidden 4,096, 64 heads, 4 KV heads, head 128, 128 experts, "
-                    + "8 per token) and model card (235B total, 22B activated)");
+            "Qwen3-235B-A22B configuration as written in zyzshishui/slime's "
+                    + "scripts/models/qwen3-235B-A22B.sh (94 layers, hidden 4,096, 64 heads, 4 KV heads, head 128, "
+                    + "128 experts, 8 per token) and the model card (235B total, 22B activated)");
     /** Qwen3-30B-A3B: 128 routed experts, 8 per token; 4 KV heads of 128. */
     public static final KnownModel QWEN3_30B = new KnownModel(new ModelShape("Qwen3-30B-A3B", 30, 3, 48, 2048, 32, 4,
             128, 131_072, 1, 1, new ModelServingShape(1, 8, 128)),
-            "Qwen3-30B-A3B configuration (48 layers, hidden 2,048, 32 heads, 4 KV heads, head 128, 128 experts, "
-                    + "8 per token); 30B total, 3B active nominal (A3B)");
+            "Qwen3-30B-A3B configuration as written in zyzshishui/slime's "
+                    + "scripts/models/qwen3-30B-A3B.sh (48 layers, hidden 2,048, 32 heads, 4 KV heads, head 128, 128 "
+                    + "experts, 8 per token); 30B total, 3B active nominal (A3B)");
     /**
      * DeepSeek-V3 and R1: 256 routed experts, 8 per token, in all but the first 3 of 61 layers; latent attention with
      * a 512-value latent and a 64-value positional key, 128 heads of 192.
@@ -70,10 +73,6 @@ public final class KnownModels {
     /** The known model whose shape this is (name, precision and context aside), if any. */
     public static Optional<KnownModel> describing(ModelShape m) {
         return ALL.stream().filter(k -> k.describes(m)).findFirst();
-    }
-
-    public static Optional<KnownModel> named(String name) {
-        return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
     }
 
     /**
