@@ -39,7 +39,7 @@ final class FormatFields {
             "source", "serveAtLoss", "inputPriceUsdPerMillionTokens", "outputPriceUsdPerMillionTokens",
             "peakToAverage", "serving");
     static final List<String> SERVING_OPTIONS = List.of("disaggregated", "prefixCacheHitRate", "draftTokensPerStep",
-            "acceptedTokensPerStep");
+            "acceptedTokensPerStep", "attentionTensorParallel");
     /**
      * A demand curve's level is named after its unit (the service's {@code demandUnit}, which has no field of its
      * own): {@code tokensPerDay} or, for demand in requests, {@code requestsPerDay} or {@code requestsPerMonth}.

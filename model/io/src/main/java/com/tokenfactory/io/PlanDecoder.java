@@ -263,7 +263,9 @@ final class PlanDecoder {
         double prefixCacheHitRate = orDefault(f, "prefixCacheHitRate", d.prefixCacheHitRate());
         int draftTokens = f.integer("draftTokensPerStep", d.draftTokensPerStep());
         double accepted = orDefault(f, "acceptedTokensPerStep", d.acceptedTokensPerStep());
-        return build(path, () -> new ServingOptions(disaggregated, prefixCacheHitRate, draftTokens, accepted));
+        boolean attentionSplit = f.flag("attentionTensorParallel", d.attentionTensorParallel());
+        return build(path, () -> new ServingOptions(disaggregated, prefixCacheHitRate, draftTokens, accepted,
+                attentionSplit));
     }
 
     private static ModelShape model(JsonNode node, String path) {

@@ -245,6 +245,10 @@ final class PlanEncoder {
             serving.put("prefixCacheHitRate", v.prefixCacheHitRate());
             serving.put("draftTokensPerStep", v.draftTokensPerStep());
             serving.put("acceptedTokensPerStep", v.acceptedTokensPerStep());
+            // written only when set, so files saved before it existed save as they were
+            if (v.attentionTensorParallel()) {
+                serving.put("attentionTensorParallel", true);
+            }
         }
         return o;
     }

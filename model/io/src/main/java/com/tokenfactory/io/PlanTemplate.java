@@ -60,7 +60,7 @@ public final class PlanTemplate {
                     "priceDeclinePerYear", "requiredCertifications", "priority", "source", "serveAtLoss",
                     "inputPriceUsdPerMillionTokens", "outputPriceUsdPerMillionTokens", "peakToAverage",
                     "serving.disaggregated", "serving.prefixCacheHitRate", "serving.draftTokensPerStep",
-                    "serving.acceptedTokensPerStep"),
+                    "serving.acceptedTokensPerStep", "serving.attentionTensorParallel"),
             TRAINING, List.of("id", "name", "computeFlops", "earliestStart", "deadline", "minGpusInOneSite",
                     "requiredCertifications", "valueUsdPerGpuHour", "source"));
     /** Lists of labels written as "HIPAA; SOC 2" rather than JSON. */

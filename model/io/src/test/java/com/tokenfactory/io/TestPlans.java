@@ -129,7 +129,7 @@ final class TestPlans {
         InferenceService chat = new InferenceService("chat", "Chat", new DemandCurve.Growth(
                 YearMonth.of(2026, 2), 2.5e11, 1.5), 1500, 400, withServingShape(ReferencePlan.model()),
                 LatencyClass.INTERACTIVE, 0.3, new TreeSet<>(List.of("HIPAA")), 1, "product forecast", false, 1.25, 5.0,
-                1.6, new ServingOptions(true, 0.4, 3, 2.5));
+                1.6, new ServingOptions(true, 0.4, 3, 2.5, true));
         InferenceService batch = new InferenceService("batch", "Batch", new DemandCurve.Points(List.of(
                 new DemandPoint(YearMonth.of(2026, 6), 0.0),
                 new DemandPoint(YearMonth.of(2027, 1), 1e12),

@@ -221,7 +221,13 @@ public final class ElementForms {
                                         + "(TensorRT-LLM and vLLM use 3–5)."),
                         f("Accepted tokens", "serving.acceptedTokensPerStep", NUMBER, "tokens/step")
                                 .withHelp("Tokens kept per step, the bonus token included (1 = no speculation; "
-                                        + "EAGLE-2 reports about 4–5 at batch 1, less at serving batches).")),
+                                        + "EAGLE-2 reports about 4–5 at batch 1, less at serving batches)."),
+                        f("Attention split over GPUs", "serving.attentionTensorParallel", FLAG, "")
+                                .withHelp("Mixture-of-experts models: attention split over the GPUs by heads, as "
+                                        + "vLLM and SGLang serve one by default; every GPU then holds each "
+                                        + "sequence's share of the KV cache, a latent whole. Off: attention "
+                                        + "data-parallel, each GPU its own sequences (TensorRT-LLM's and SGLang's "
+                                        + "DP attention). Dense models always split it.")),
                 FormSection.of("Source", f("Source", "source", LONG_TEXT, "")));
     }
 

@@ -149,6 +149,19 @@ class ModelServingFieldsTest {
         assertEquals("Llama 4 Maverick 17B-128E", form.text(field("model")));
     }
 
+    /** Splitting a mixture of experts' attention over the GPUs is a flag of the service's serving options. */
+    @Test
+    void attentionIsSplitOverTheGpusOnlyWhenAsked() {
+        selection.select("assistant");
+        FieldSpec split = field("serving.attentionTensorParallel");
+        assertEquals("No", form.text(split));
+        assertEquals(Optional.empty(), form.commit(split, true));
+        assertTrue(service("assistant").serving().attentionTensorParallel());
+        assertEquals("Change attention split over GPUs of Consumer assistant", document.undoNameProperty().get());
+        document.undo();
+        assertEquals(sample, document.getPlan());
+    }
+
     @Test
     void theExpertsWeightPrecisionIsTheModelsUntilSet() {
         selection.select("assistant");

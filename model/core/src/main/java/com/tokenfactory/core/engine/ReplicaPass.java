@@ -53,7 +53,9 @@ import com.tokenfactory.core.plan.Sourced;
  * all-reduces of the pass's hidden states per layer. They move BF16 whatever precision the GEMMs compute in: a
  * row-parallel GEMM's partial outputs are summed in BF16 and quantized only after the reduction (TensorRT-LLM's and
  * vLLM's fused all-reduce + residual + RMSNorm + quantize kernels; TensorRT-LLM's FP8 "low-precision all-reduce" is
- * an opt-in for PCIe boards). A mixture-of-experts model runs attention data-parallel and spreads
+ * an opt-in for PCIe boards). A mixture-of-experts model runs attention data-parallel (unless the service splits it
+ * by heads, {@link com.tokenfactory.core.plan.ServingOptions#attentionTensorParallel()}: then it is split and
+ * all-reduced like a dense model's, its experts still spread over the GPUs) and spreads
  * its routed experts over the tp GPUs (expert parallelism, as DeepSeek-V3 and wide-EP serving do): each GPU holds and
  * reads the non-expert weights whole ({@link ModelShape#sharedParamsBillions()}), and per MoE layer
  * ({@link ModelShape#moeLayers()}; a dense layer of a MoE model runs data-parallel and exchanges nothing) one
@@ -127,6 +129,12 @@ final class ReplicaPass {
     /** KV cache of a request's whole prompt and output, bytes. */
     final double kvPerWholeRequest;
     final int verifiedPerSequence;
+    /**
+     * Whether each GPU runs attention for its own sequences (a mixture of experts unless the service splits its
+     * attention: {@link com.tokenfactory.core.plan.ServingOptions#attentionTensorParallel()}); then every GPU holds
+     * and reads the non-expert weights whole and schedules its own sequences.
+     */
+    private final boolean dataParallelAttention;
 
     ReplicaPass(InferenceService s, HardwareSku sku, Efficiencies eff, Collectives net, int tp, int pp) {
         this(s, sku, eff, net, tp, pp, false);
@@ -164,7 +172,8 @@ final class ReplicaPass {
         this.expertFlopsPerToken = activeFlops - sharedFlops;
         this.decodeAttentionFlopsPerToken = decodeTokenLayers * m.decodeAttentionFlopsPerKey();
         this.prefillAttentionFlopsPerToken = promptTokenLayers * m.promptAttentionFlopsPerKey();
-        double copies = kvCopies(m, tp);
+        this.dataParallelAttention = m.mixtureOfExperts() && !s.serving().attentionTensorParallel();
+        double copies = kvCopies(m, tp, dataParallelAttention);
         this.kvPerSequence = copies * m.kvBytesHeld(in, in + out);
         this.kvReadPerSequence = copies * m.kvBytesPerTokenLayer() * decodeTokenLayers;
         this.kvPerWholeRequest = copies * m.kvBytesHeld(in + out, in + out);
@@ -172,14 +181,14 @@ final class ReplicaPass {
     }
 
     /**
-     * Copies of each sequence's KV cache a replica holds: a dense model split over more GPUs than it has KV heads puts
-     * each head on tp ÷ kvHeads of them (vLLM's QKVParallelLinear replicates the KV heads when the tensor-parallel size
-     * exceeds them; trtllm-bench sizes its cache with "at least 1 kv head" per GPU), so latent attention's one latent
-     * sits on every GPU. A mixture of experts runs attention data-parallel: each GPU holds its own sequences' cache
-     * whole, once.
+     * Copies of each sequence's KV cache a replica holds: attention split over more GPUs than the model has KV heads
+     * puts each head on tp ÷ kvHeads of them (vLLM's QKVParallelLinear replicates the KV heads when the tensor-parallel
+     * size exceeds them; trtllm-bench sizes its cache with "at least 1 kv head" per GPU), so latent attention's one
+     * latent sits on every GPU. Attention run data-parallel (a mixture of experts' by default) holds each sequence's
+     * cache whole on its own GPU, once.
      */
-    static double kvCopies(ModelShape m, int tp) {
-        return m.mixtureOfExperts() ? 1.0 : Math.max(1.0, (double) tp / m.kvHeads());
+    static double kvCopies(ModelShape m, int tp, boolean dataParallelAttention) {
+        return dataParallelAttention ? 1.0 : Math.max(1.0, (double) tp / m.kvHeads());
     }
 
     /** Weight GEMMs' speed at a math precision on this replica's tp GPUs, FP4 at its own share of the efficiency. */
@@ -194,12 +203,22 @@ final class ReplicaPass {
 
     /** HBM left for KV cache on the whole replica, bytes. */
     double freeBytes(double usableHbmFraction, double hbmBytes) {
-        return gpus() * hbmBytes * usableHbmFraction - m.weightBytes() - (tp - 1) * sharedBytes();
+        return gpus() * hbmBytes * usableHbmFraction - m.weightBytes() - (tp - 1) * replicatedSharedBytes();
     }
 
-    /** Non-expert weights every expert-parallel GPU holds whole, bytes (0 for dense models). */
+    /** Non-expert weights of a mixture of experts, bytes (0 for dense models). */
     private double sharedBytes() {
         return m.sharedWeightBytes();
+    }
+
+    /** Non-expert weights each GPU holds whole beyond its share: all of them under data-parallel attention. */
+    private double replicatedSharedBytes() {
+        return dataParallelAttention ? sharedBytes() : 0.0;
+    }
+
+    /** Weight bytes outside the routed experts that the replica's GPUs read each pass, together. */
+    private double sharedBytesRead() {
+        return m.mixtureOfExperts() ? sharedBytes() + (tp - 1) * replicatedSharedBytes() : m.weightBytes();
     }
 
     private double tokens(double b, double p) {
@@ -207,8 +226,7 @@ final class ReplicaPass {
     }
 
     private double sharedWeightSeconds(double t) {
-        double bytes = m.mixtureOfExperts() ? tp * sharedBytes() : m.weightBytes();
-        return Math.max(t * sharedFlopsPerToken / flopsPerSecond, bytes / bytesPerSecond);
+        return Math.max(t * sharedFlopsPerToken / flopsPerSecond, sharedBytesRead() / bytesPerSecond);
     }
 
     private double expertWeightSeconds(double t) {
@@ -254,7 +272,7 @@ final class ReplicaPass {
     /** All the pass's memory traffic at full speed, s. */
     double memorySeconds(double b, double p) {
         double t = tokens(b, p);
-        double weightsRead = m.mixtureOfExperts() ? tp * sharedBytes() + expertBytesRead(t) : m.weightBytes();
+        double weightsRead = sharedBytesRead() + (m.mixtureOfExperts() ? expertBytesRead(t) : 0.0);
         return (weightsRead + b * kvReadPerSequence) / bytesPerSecond;
     }
 
@@ -263,7 +281,9 @@ final class ReplicaPass {
         double activationBytes = tokens * m.hiddenSize() * m.activationBytesPerValue();
         double hiddenStateBytes = tokens * m.hiddenSize() * Math.max(HIDDEN_STATE_BYTES, m.activationBytesPerValue());
         double layers;
-        if (!m.mixtureOfExperts()) {
+        if (!dataParallelAttention) {
+            // attention split by heads: every GPU has every token after the attention's all-reduce, runs its share
+            // of the layer (its experts, for a mixture of experts) on them, and the outputs are summed again
             layers = m.layers() * 2.0 * net.allReduceSeconds(hiddenStateBytes, tp);
         } else if (gatheredExperts) {
             layers = m.moeLayers() * (net.allGatherSeconds(activationBytes, tp)
@@ -283,11 +303,11 @@ final class ReplicaPass {
     }
 
     /**
-     * Host time of the step's sequences: a dense replica's one scheduler walks all b; a mixture of experts' attention
+     * Host time of the step's sequences: a replica whose attention is split has one scheduler walking all b; attention
      * data-parallel GPUs each schedule their own b/tp at once.
      */
     double schedulerSeconds(double b) {
-        return sequenceOverhead * b / (m.mixtureOfExperts() ? tp : 1);
+        return sequenceOverhead * b / (dataParallelAttention ? tp : 1);
     }
 
     boolean computeBound(double b, double p) {

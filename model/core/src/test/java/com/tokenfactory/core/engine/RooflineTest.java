@@ -470,8 +470,37 @@ class RooflineTest {
         assertEquals(100 * 6_912_000 / bandwidth, two.memorySeconds(100, 0) - 1e9 / (2 * bandwidth), 1e-12);
         ModelShape latentMoe = new ModelShape("latent MoE", 2, 1, 4, 1024, 8, 1, 192, 131_072, 1, 1,
                 new ModelServingShape(1, 1, 0, 0, 0, 0, 0, 0, 0.0, 512, 64));
-        assertEquals(1.0, ReplicaPass.kvCopies(latentMoe, 8));
-        assertEquals(2.0, ReplicaPass.kvCopies(new ModelShape("grouped", 1, 1, 4, 1024, 8, 2, 131_072, 1, 1), 4));
+        assertEquals(1.0, ReplicaPass.kvCopies(latentMoe, 8, true));
+        assertEquals(8.0, ReplicaPass.kvCopies(latentMoe, 8, false));
+        assertEquals(2.0, ReplicaPass.kvCopies(new ModelShape("grouped", 1, 1, 4, 1024, 8, 2, 131_072, 1, 1), 4,
+                false));
+    }
+
+    /**
+     * A mixture of experts whose attention is split over its GPUs by heads (vLLM's and SGLang's default) holds a latent
+     * on every GPU and reads its non-expert weights once between them; data-parallel attention holds each sequence's
+     * latent once and reads the non-expert weights whole on every GPU. A 4-layer latent model of 2.5B parameters, 1B
+     * active: 16 routed experts of (2.5 − 1) ÷ (16 − 1) = 0.1B, 1 per token, and 1 − 0.1 = 0.9B shared, over 4 GPUs:
+     * 2,500-token prompts and 1,000 outputs hold 12,000 × 576 = 6,912,000 bytes a sequence data-parallel and 4 × that
+     * split; the shared weights take 4 × 0.9 GB of the replica's memory data-parallel and 0.9 GB split.
+     */
+    @Test
+    void splittingAMixtureOfExpertsAttentionCopiesTheLatentAndSharesTheWeights() {
+        ModelShape latentMoe = new ModelShape("latent MoE", 2.5, 1, 4, 1024, 8, 1, 192, 131_072, 1, 1,
+                new ModelServingShape(1, 1, 16, 0, 0, 0, 0, 0, 0.0, 512, 64));
+        assertEquals(0.9, latentMoe.sharedParamsBillions(), 1e-12);
+        Efficiencies eff = new Efficiencies(0.5, 0.8, 0.0, 1.0, 0.75, 0.3, 0.0, 10.0, 0.25, 1.0, 0.0, 1.0, "test");
+        Collectives net = Collectives.of(BuiltInCatalog.H100, 0.0);
+        ReplicaPass dp = new ReplicaPass(service(latentMoe, LatencyClass.BATCH, 2500, 1000, ServingOptions.DEFAULT),
+                BuiltInCatalog.H100, eff, net, 4, 1);
+        ReplicaPass split = new ReplicaPass(service(latentMoe, LatencyClass.BATCH, 2500, 1000,
+                new ServingOptions(false, 0, 0, 1, true)), BuiltInCatalog.H100, eff, net, 4, 1);
+        assertEquals(6_912_000, dp.kvPerSequence, 1e-6);
+        assertEquals(4 * 6_912_000, split.kvPerSequence, 1e-6);
+        assertEquals(3 * 0.9e9, split.freeBytes(0.9, 80e9) - dp.freeBytes(0.9, 80e9), 1e-3);
+        // one scheduler walks all 100 sequences (10 µs each) instead of four walking 25
+        assertEquals(1e-3, split.schedulerSeconds(100), 1e-12);
+        assertEquals(0.25e-3, dp.schedulerSeconds(100), 1e-12);
     }
 
     /**
