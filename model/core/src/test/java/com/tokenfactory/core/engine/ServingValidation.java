@@ -7,6 +7,7 @@ import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.LatencyClass;
 import com.tokenfactory.core.plan.ModelServingShape;
 import com.tokenfactory.core.plan.ModelShape;
+import com.tokenfactory.core.plan.ServingOptions;
 import com.tokenfactory.core.result.ThroughputEstimate;
 
 import java.time.YearMonth;
@@ -46,6 +47,8 @@ final class ServingValidation {
     static final double VLLM_KV_BYTES = 2;
     /** vLLM's default max_num_seqs (EngineArgs). */
     static final int VLLM_MAX_NUM_SEQS = 256;
+    /** The TensorRT-LLM 0.17 overview's tensor-parallel sweeps (a check block). */
+    static final String TP_SWEEP = "CHK-TP-SWEEP-v0.17";
     /** vLLM's default gpu_memory_utilization (EngineArgs). */
     static final double VLLM_USABLE_HBM = 0.90;
 
@@ -247,7 +250,7 @@ final class ServingValidation {
         BenchLimits bench = benchLimits(c, m, sku);
         // with attention data parallelism every GPU of the group is a scheduler of its own with these limits
         // (TensorRT-LLM's PyTorch executor: max_batch_size is per attention-DP rank)
-        int schedulers = experts.get(c.modelId()) > 0 ? group(c) : 1;
+        int schedulers = experts.get(c.modelId()) > 0 && !splitAttention(c) ? group(c) : 1;
         // and its MoE layers gather every GPU's tokens and reduce-scatter the results (TensorRT-LLM's CUTLASS MoE
         // with attention DP: its all-to-all needs multi-node NVLink (MnnvlMemory.supports_mnnvl) or opt-in DeepEP)
         int maxBatch = bench.maxBatch() * schedulers;
@@ -304,14 +307,27 @@ final class ServingValidation {
         ModelShape m = models.get(c.modelId());
         int[] local = localAttention.get(c.modelId());
         int[] latent = latentAttention.get(c.modelId());
+        // TensorRT-LLM 0.17's engine flow keeps and attends max_seq_len in every layer unless the windows are set
+        // (max_attention_window), which its overview's commands do not: Mistral's sliding window is not applied there
+        boolean window = !c.block().equals(TP_SWEEP);
         ModelShape shaped = new ModelShape(m.name(), m.totalParamsBillions(), m.activeParamsBillions(), m.layers(),
                 m.hiddenSize(), m.attentionHeads(), m.kvHeads(), m.headDim(), m.contextTokens(), weightBytes(c),
                 kvBytes,
                 new ModelServingShape(activationBytes, expertsPerToken.get(c.modelId()), experts.get(c.modelId()),
-                        moeLayers.get(c.modelId()), local[0], local[1], local[2], local[3], 0.0, latent[0],
-                        latent[1]));
+                        moeLayers.get(c.modelId()), local[0], local[1], window ? local[2] : 0, window ? local[3] : 0,
+                        0.0, latent[0], latent[1]));
         return new InferenceService(c.id(), c.id(), new DemandCurve.Growth(YearMonth.of(2026, 1), 1, 0), c.isl(),
-                c.osl(), shaped, LatencyClass.BATCH, 1, null, new TreeSet<>(), 1, null);
+                c.osl(), shaped, LatencyClass.BATCH, null, new TreeSet<>(), 1, null, false, 1, 1, 1,
+                new ServingOptions(false, 0, 0, 1, splitAttention(c)));
+    }
+
+    /**
+     * Whether a case's mixture of experts split its attention by heads: TensorRT-LLM 0.17's engine flow (the TP
+     * sweeps) splits attention and experts over its tensor-parallel GPUs; the overviews' PyTorch-backend runs serve a
+     * MoE attention data-parallel.
+     */
+    static boolean splitAttention(Case c) {
+        return c.block().equals(TP_SWEEP);
     }
 
     /** Online runs: each one's measured time per output token against the roofline's step at the batch it ran. */

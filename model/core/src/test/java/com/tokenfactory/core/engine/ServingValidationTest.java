@@ -90,6 +90,13 @@ class ServingValidationTest {
     /** The newer TensorRT-LLM release's rows (other ISL/OSL, DEP layouts): scored apart, never used to choose. */
     private static final double NEWER_MEDIAN = 0.092;
     private static final double NEWER_WORST = 0.626;
+    /**
+     * TensorRT-LLM 0.17's tensor-parallel sweeps (CHK-TP-SWEEP-v0.17) on the catalog's H100 and H200: scored apart,
+     * never used to choose; and the ratio of each run's tokens per GPU to the same run on the fewest GPUs measured.
+     */
+    private static final double SWEEP_MEDIAN = 0.247;
+    private static final double SWEEP_WORST = 0.756;
+    private static final double SWEEP_TP_RATIO_MEDIAN = 0.155;
     /** The online runs (CHK-LATENCY): time per output token at the batch each ran, scored apart, never fitted. */
     private static final double LATENCY_MEDIAN = 0.152;
     private static final double LATENCY_WORST = 0.416;
@@ -131,8 +138,10 @@ class ServingValidationTest {
         assertEquals(79, newer.size(), "Llama 3.3 70B, Llama 4 Maverick, both Qwen3 models and DeepSeek-R1 on H100–GB200");
         List<ServingValidation.Row> latency = v.latencyRows(v.cases("check", "CHK-LATENCY"), DEFAULTS);
         assertEquals(80, latency.size());
+        List<ServingValidation.Row> sweep = v.rows(v.cases("check", ServingValidation.TP_SWEEP), DEFAULTS);
+        assertEquals(205, sweep.size(), "Llama 3.1 8B, 70B and 405B, Mistral 7B, Mixtral 8x7B and 8x22B on H100 and H200");
         if (Boolean.getBoolean("validation.update")) {
-            write(fit, heldOut, independent, newer);
+            write(fit, heldOut, independent, newer, sweep);
             writeLatency(latency);
             return;
         }
@@ -140,7 +149,7 @@ class ServingValidationTest {
         for (Map<String, String> r : ValidationCsv.read("predicted.csv")) {
             recorded.put(r.get("id"), Double.parseDouble(r.get("predicted_output_tokens_per_s_per_gpu")));
         }
-        for (ServingValidation.Row r : concat(concat(fit, heldOut), concat(independent, newer))) {
+        for (ServingValidation.Row r : concat(concat(fit, heldOut), concat(concat(independent, newer), sweep))) {
             Double expected = recorded.get(r.c().id());
             assertTrue(expected != null, "no recorded prediction for " + r.c().id());
             assertEquals(expected, r.predicted(), Math.abs(expected) * 0.005, r.c().id());
@@ -152,6 +161,28 @@ class ServingValidationTest {
         noWorseThanRecorded("independent", independent, INDEPENDENT_MEDIAN, INDEPENDENT_WORST);
         noWorseThanRecorded("newer release", newer, NEWER_MEDIAN, NEWER_WORST);
         noWorseThanRecorded("latency", latency, LATENCY_MEDIAN, LATENCY_WORST);
+        noWorseThanRecorded("TP sweep", sweep, SWEEP_MEDIAN, SWEEP_WORST);
+        assertTrue(ServingValidation.median(tpScalingErrors(sweep)) <= SWEEP_TP_RATIO_MEDIAN + 5e-4,
+                "TP sweep ratios' median |error| " + ServingValidation.median(tpScalingErrors(sweep)));
+    }
+
+    /**
+     * Each sweep run's tokens per GPU against the same model, SKU and lengths on the fewest GPUs the sweep measured:
+     * |predicted ratio ÷ measured ratio − 1|, what the tensor-parallel communication term has to get right.
+     */
+    static double[] tpScalingErrors(List<ServingValidation.Row> sweep) {
+        Map<String, ServingValidation.Row> fewest = new HashMap<>();
+        for (ServingValidation.Row r : sweep) {
+            fewest.merge(sameRun(r.c()), r, (a, b) -> a.c().tp() <= b.c().tp() ? a : b);
+        }
+        return sweep.stream().filter(r -> r.c().tp() > fewest.get(sameRun(r.c())).c().tp()).mapToDouble(r -> {
+            ServingValidation.Row base = fewest.get(sameRun(r.c()));
+            return Math.abs((r.predicted() / base.predicted()) / (r.measured() / base.measured()) - 1);
+        }).toArray();
+    }
+
+    private static String sameRun(ServingValidation.Case c) {
+        return c.modelId() + "|" + c.sku() + "|" + (int) c.isl() + "/" + (int) c.osl();
     }
 
     /**
@@ -258,9 +289,10 @@ class ServingValidationTest {
     }
 
     private void write(List<ServingValidation.Row> fit, List<ServingValidation.Row> heldOut,
-                       List<ServingValidation.Row> independent, List<ServingValidation.Row> newer) throws IOException {
+                       List<ServingValidation.Row> independent, List<ServingValidation.Row> newer,
+                       List<ServingValidation.Row> sweep) throws IOException {
         StringBuilder csv = new StringBuilder("id,predicted_output_tokens_per_s_per_gpu\n");
-        for (ServingValidation.Row r : concat(concat(fit, heldOut), concat(independent, newer))) {
+        for (ServingValidation.Row r : concat(concat(fit, heldOut), concat(concat(independent, newer), sweep))) {
             csv.append(r.c().id()).append(',').append(String.format(Locale.ROOT, "%.3f", r.predicted())).append('\n');
         }
         Files.writeString(Path.of("src/test/resources/validation/predicted.csv"), csv);
@@ -273,6 +305,12 @@ class ServingValidationTest {
         summary(md, "held-out (HO-MAIN)", heldOut);
         summary(md, "independent (vLLM on MI300X, Oracle)", independent);
         summary(md, "newer TensorRT-LLM release (check)", newer);
+        summary(md, "TensorRT-LLM 0.17 TP sweeps (check)", sweep);
+        double[] scaling = tpScalingErrors(sweep);
+        md.append(String.format(Locale.ROOT, "- TP sweeps, tokens per GPU against the fewest GPUs measured: %d pairs, "
+                        + "median |error| %.1f%%, worst %.1f%%, within 15%%: %d%n", scaling.length,
+                100 * ServingValidation.median(scaling), 100 * java.util.Arrays.stream(scaling).max().orElse(Double.NaN),
+                java.util.Arrays.stream(scaling).filter(x -> x <= 0.15).count()));
         for (String check : List.of("H200 SXM/H100 SXM", "B200/H100 SXM")) {
             double[] e = ratioErrors(check);
             md.append(String.format(Locale.ROOT, "- SKU ratio %s: %d held-out pairs, median |error| %.1f%%, worst "
@@ -286,6 +324,7 @@ class ServingValidationTest {
         table(md, "held-out", heldOut);
         table(md, "independent", independent);
         table(md, "newer release", newer);
+        table(md, "TP sweep", sweep);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/validation-table.md"), md);
     }
