@@ -93,7 +93,7 @@ class DeckBuilderTest {
         assertEquals("No payback by December 2031; NPV after tax " + SlideNumbers.money(r.kpis().npv(), "USD")
                         + " at 10.25%, IRR " + SlideNumbers.rateOneDecimal(r.kpis().irr()),
                 headline(deck(FIVE_YEAR, null), "Payback"));
-        assertEquals("No payback by December 2031; NPV after tax −$23.8B at 10.25%, IRR −0.9%",
+        assertEquals("No payback by December 2031; NPV after tax −$783M at 10.25%, IRR 9.9%",
                 headline(deck(FIVE_YEAR, null), "Payback"));
         SimulationResult fungible = Engine.simulate(Samples.open(Samples.FUNGIBLE_FLEET));
         assertEquals("Pays back in " + SlideNumbers.month(fungible.kpis().paybackYearMonth()) + "; NPV after tax "

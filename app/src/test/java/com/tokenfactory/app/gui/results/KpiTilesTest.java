@@ -17,12 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KpiTilesTest {
     @Test
     void theFiveYearCommitmentReadsAsTheReadmeSaysIt() {
-        // after tax with the economic terminal value: NPV −$23.8B, IRR −0.9%, no after-tax payback in five years
+        // after tax with the economic terminal value: NPV −$783M, IRR 9.9%, no after-tax payback in five years
         SimulationResult r = Engine.simulate(Samples.open(Samples.FIVE_YEAR_COMMITMENT));
         Map<String, KpiTiles.Tile> tiles = KpiTiles.of(r).stream()
                 .collect(Collectors.toMap(KpiTiles.Tile::id, Function.identity()));
-        assertEquals("−$23.8B", tiles.get("npv").value());
-        assertTrue(tiles.get("npv").detail().startsWith("IRR −0.9% · "), tiles.get("npv").detail());
+        assertEquals("−$782.5M", tiles.get("npv").value());
+        assertTrue(tiles.get("npv").detail().startsWith("IRR 9.9% · "), tiles.get("npv").detail());
         assertTrue(tiles.get("npv").detail().endsWith(" without terminal value"), tiles.get("npv").detail());
         assertTrue(tiles.get("npv").explanation().contains("After-tax unlevered free cash flow"), tiles.get("npv").explanation());
         assertEquals(KpiTiles.Tone.BAD, tiles.get("npv").tone());

@@ -82,6 +82,14 @@ public record Efficiencies(
         return ReplicaPass.EXPERT_READ_EFFICIENCY;
     }
 
+    /**
+     * The engine's expert size at half speed, parameters of one routed expert in one layer, with its source: the
+     * expert efficiency is stated at Qwen3-235B-A22B's expert and scales with the size (an engine figure).
+     */
+    public static Sourced expertHalfSpeedParamsSource() {
+        return ReplicaPass.EXPERT_HALF_SPEED_PARAMS;
+    }
+
     /** The engine's latency of each collective (all-reduce, all-to-all, all-gather), µs, with its source. */
     public static Sourced collectiveLatencyUsSource() {
         return Collectives.LATENCY_US;

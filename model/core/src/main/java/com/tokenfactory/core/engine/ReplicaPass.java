@@ -1,5 +1,6 @@
 package com.tokenfactory.core.engine;
 
+import com.tokenfactory.core.catalog.KnownModels;
 import com.tokenfactory.core.plan.HardwareSku;
 import com.tokenfactory.core.plan.InferenceService;
 import com.tokenfactory.core.plan.ModelShape;
@@ -18,7 +19,8 @@ import com.tokenfactory.core.plan.Sourced;
  *   decoders' attention : flops = b·v·keys(decode)·perKey(decode),  bytes = copies·b·kvPerToken·keys(decode)/layers
  *   prompts' attention  : flops = p·keys(prompt)·4·width
  * </pre>
- * η_op = η_c, times fp4Efficiency for weight GEMMs in FP4 and expertEfficiency for the routed experts' math;
+ * η_op = η_c, times fp4Efficiency for weight GEMMs in FP4 and, for the routed experts' math, expertEfficiency × the
+ * experts' size factor ({@link #expertSizeFactor}: expertEfficiency is stated at Qwen3-235B-A22B's expert size);
  * η_m,op = η_m, times expertReadEfficiency for the routed experts' weights.
  * width = attention heads × head size (the hidden size unless the model states its own head size), perKey(decode) =
  * 4·width, or with latent attention (DeepSeek-V3's MLA) heads × 2·(2·latent + rope): {@link
@@ -38,7 +40,9 @@ import com.tokenfactory.core.plan.Sourced;
  * tokens spread thinly over many experts is memory-bound in its experts even when its dense part is compute-bound.
  * The routed experts' math runs at {@link Efficiencies#expertEfficiency()} of the dense GEMMs' speed (measured
  * mixture-of-experts serving falls well short of the dense roofline: routing, token permutation, many small grouped
- * GEMMs, uneven expert load), and their weights are read at {@link Efficiencies#expertReadEfficiency()} of the dense
+ * GEMMs, uneven expert load) for experts of Qwen3-235B-A22B's size, larger experts faster and smaller ones slower by
+ * P ÷ (P + P½) ({@link #expertSizeFactor}: a grouped GEMM over small weight matrices reaches less of the peak), and
+ * their weights are read at {@link Efficiencies#expertReadEfficiency()} of the dense
  * weights' read speed (a grouped GEMM streams many small weight matrices, one per expert, with the routing, the
  * activation and the second GEMM between them: measured MoE layers read their experts at 0.44–0.88 of HBM bandwidth
  * once most experts are touched, docs/research/moe-layer-timings.md).
@@ -97,6 +101,22 @@ final class ReplicaPass {
             + "in TensorRT-LLM's MoE kernels on a B200 (TensorRT-LLM tech blog 24, \"MoE as Dense GEMM\"), "
             + "0.66–0.67 in vLLM's Triton fused_moe on an H100 (vllm-project/vllm PR #24700); "
             + "docs/research/moe-layer-timings.md");
+    /**
+     * Parameters of one routed expert in one layer at which its grouped GEMMs reach half the speed large experts
+     * approach: an expert's math runs at P ÷ (P + P½) of that, relative to the reference expert the plan's expert
+     * efficiency is stated at ({@link #REFERENCE_EXPERT_PARAMS}).
+     */
+    static final Sourced EXPERT_HALF_SPEED_PARAMS = Sourced.rough(23e6, "Measured MoE kernels at 256 tokens per "
+            + "expert: Mixtral's experts (88 million parameters per GPU in a layer, tuned Triton BF16 on an H100) "
+            + "reached 43.8% of the dense peak and Qwen3-30B-A3B's (4.7 million, Triton FP8) 9.5%; P ÷ (P + P½) "
+            + "through both gives P½ ≈ 23 million, computed before any scan of the validation (docs/research/"
+            + "moe-layer-timings.md); DeepGEMM's grouped GEMM for DeepSeek-V3's 44-million-parameter experts, "
+            + "0.63–0.71 of its dense speed, brackets the 0.66 it gives");
+    /**
+     * The expert size the plan's expert efficiency is stated at: Qwen3-235B-A22B's (18.9 million parameters in a
+     * layer), the one mixture of experts the efficiency was fitted on, so that fit's figures carry unchanged.
+     */
+    static final double REFERENCE_EXPERT_PARAMS = KnownModels.QWEN3_235B.shape().paramsPerRoutedExpertLayer();
     final int tp;
     final int pp;
     private final ModelShape m;
@@ -157,7 +177,7 @@ final class ReplicaPass {
         this.overhead = eff.stepOverheadMs() / 1000.0;
         this.sequenceOverhead = eff.sequenceOverheadUs() / 1e6;
         this.moeLayersSeconds = m.moeLayers() * eff.moeLayerUs() / 1e6;
-        this.expertEfficiency = eff.expertEfficiency();
+        this.expertEfficiency = eff.expertEfficiency() * expertSizeFactor(m);
         double in = s.inputTokensPerRequest();
         double computedIn = in * (1.0 - s.serving().prefixCacheHitRate());
         double out = s.outputTokensPerRequest();
@@ -189,6 +209,20 @@ final class ReplicaPass {
      */
     static double kvCopies(ModelShape m, int tp, boolean dataParallelAttention) {
         return dataParallelAttention ? 1.0 : Math.max(1.0, (double) tp / m.kvHeads());
+    }
+
+    /**
+     * How much faster (or slower) a model's routed experts compute than the reference expert's, at equal expert
+     * efficiency: (P ÷ (P + P½)) ÷ (P_ref ÷ (P_ref + P½)). Qwen3-30B-A3B's 4.7-million-parameter experts 0.38×,
+     * DeepSeek-V3's 1.46×, Llama 4's 126 million 1.88×, approaching 2.2× for very large experts; 1 for a dense model.
+     */
+    static double expertSizeFactor(ModelShape m) {
+        if (!m.mixtureOfExperts()) {
+            return 1.0;
+        }
+        double half = EXPERT_HALF_SPEED_PARAMS.value();
+        double p = m.paramsPerRoutedExpertLayer();
+        return (p / (p + half)) / (REFERENCE_EXPERT_PARAMS / (REFERENCE_EXPERT_PARAMS + half));
     }
 
     /** Weight GEMMs' speed at a math precision on this replica's tp GPUs, FP4 at its own share of the efficiency. */

@@ -42,7 +42,10 @@ import java.util.Map;
  * @param receivablesDays                    days of revenue customers owe at any time (working capital)
  * @param hardwarePowerPerGpuGainPerYear     trend used to project future SKUs: all-in power per GPU gain per year
  * @param expertEfficiency                   share of the dense GEMMs' speed a mixture-of-experts model's routed-expert
- *                                           math reaches (routing, permutation, small grouped GEMMs, uneven load)
+ *                                           math reaches (routing, permutation, small grouped GEMMs, uneven load), for
+ *                                           experts of Qwen3-235B-A22B's size (18.9 million parameters in a layer);
+ *                                           the engine scales it with the experts' size (larger experts compute
+ *                                           faster, up to 2.2×; smaller slower)
  * @param sequenceOverheadUs                 serving software's host time per sequence per decode step on each
  *                                           scheduler (gathering results, scheduling, preparing inputs), µs
  * @param fp4Efficiency                      share of the compute efficiency FP4 weight GEMMs reach: they run at
@@ -379,8 +382,9 @@ public record Assumptions(
                 "Published trend of NVIDIA data-center GPUs: H100 SXM 700 W (2023) → B200 1,000 W (2025) → GB200 "
                         + "1,200 W per GPU (defaults.md) ≈ +20% a year"));
         m.put("expertEfficiency", Sourced.rough(0.20, FITTED + " (grid 0.20–1.00, at its floor), on the fit set's "
-                + "one mixture-of-experts model, Qwen3-235B-A22B (small experts, 8 per token); held-out Llama 4 and "
-                + "Qwen3-30B rows show it varies with the experts' shape"));
+                + "one mixture-of-experts model, Qwen3-235B-A22B, and so stated at its experts' size (18.9 million "
+                + "parameters in a layer); the engine scales it by P ÷ (P + 23 million) relative to that size, from "
+                + "measured MoE kernels (decision 0037)"));
         m.put("sequenceOverheadUs", Sourced.of(0.0, FITTED + " (grid 0–50 µs in steps of 5, at its floor: the fit "
                 + "cannot tell it from the fixed overhead per step); serving engines spend much of a small model's "
                 + "step on the host: vLLM measured 29% of Llama 3 8B's time on one H100 in scheduling (vLLM blog, "

@@ -164,6 +164,23 @@ public record ModelShape(
         return Math.max(0.0, activeParamsBillions - expertsPerToken() * perExpert);
     }
 
+    /**
+     * Parameters of one routed expert in one mixture-of-experts layer: (total − active) ÷ (E − k) ÷ MoE layers with E
+     * routed experts and k per token (Qwen3-235B-A22B: 213B ÷ 120 ÷ 94 = 18.9 million; DeepSeek-V3: 44 million;
+     * Mixtral 8x7B: 176 million). Where the experts are not stated, the active parameters ÷ k ÷ MoE layers. 0 for a
+     * dense model.
+     */
+    public double paramsPerRoutedExpertLayer() {
+        if (!mixtureOfExperts()) {
+            return 0.0;
+        }
+        int k = expertsPerToken();
+        double perExpert = serving != null && serving.experts() > 0
+                ? (totalParamsBillions - activeParamsBillions) / (serving.experts() - k)
+                : activeParamsBillions / k;
+        return perExpert * 1e9 / moeLayers();
+    }
+
     /** Chance that one token's routing touches a given routed expert (the active fraction when experts are unstated). */
     public double routedFraction() {
         return serving != null && serving.experts() > 0 ? (double) expertsPerToken() / serving.experts()

@@ -127,6 +127,9 @@ final class Leaves {
             out.add(engineFigure("Expert read efficiency (share of the dense weights' read speed)", "ηᵣ",
                     "ReplicaPass.EXPERT_READ_EFFICIENCY", e.expertReadEfficiency(), "",
                     Efficiencies.expertReadEfficiencySource()));
+            out.add(engineFigure("Expert size at half speed (parameters of one routed expert in one layer)", "P½",
+                    "ReplicaPass.EXPERT_HALF_SPEED_PARAMS", Efficiencies.expertHalfSpeedParamsSource().value(),
+                    "parameters", Efficiencies.expertHalfSpeedParamsSource()));
         }
         if (result.throughput().stream().anyMatch(t -> t.tensorParallel() > 1 || t.pipelineStages() > 1)) {
             out.add(engineFigure("Latency of each collective (all-reduce, expert exchange)", "α",

@@ -504,6 +504,32 @@ class RooflineTest {
     }
 
     /**
+     * A routed expert computes at the expert efficiency times P ÷ (P + 23M) over the same for Qwen3-235B-A22B's expert
+     * (213B routed parameters ÷ 120 experts ÷ 94 layers = 18.88M, 0.4509): Qwen3-235B itself ×1, Qwen3-30B-A3B
+     * (27B ÷ 120 ÷ 48 = 4.69M: 0.1693) ×0.375, Mixtral 8x7B's 8 experts of 176M in 32 layers (0.8845) ×1.96; a dense
+     * model ×1.
+     */
+    @Test
+    void largerExpertsComputeFasterThanTheReferenceSmallerSlower() {
+        double ref = 213e9 / 120 / 94;
+        assertEquals(ref, ReplicaPass.REFERENCE_EXPERT_PARAMS, 1e-3);
+        double f = ref / (ref + 23e6);
+        assertEquals(1.0, ReplicaPass.expertSizeFactor(com.tokenfactory.core.catalog.KnownModels.QWEN3_235B.shape()), 1e-12);
+        ModelShape qwen30 = new ModelShape("Qwen3-30B-A3B", 30, 3, 48, 2048, 32, 4, 128, 131_072, 1, 1,
+                new ModelServingShape(1, 8, 128));
+        double p30 = 27e9 / 120 / 48;
+        assertEquals(p30, qwen30.paramsPerRoutedExpertLayer(), 1e-3);
+        assertEquals((p30 / (p30 + 23e6)) / f, ReplicaPass.expertSizeFactor(qwen30), 1e-12);
+        assertEquals(0.375, ReplicaPass.expertSizeFactor(qwen30), 0.001);
+        ModelShape mixtral = new ModelShape("Mixtral 8x7B", 46.7, 12.9, 32, 4096, 32, 8, 32_768, 1, 1,
+                new ModelServingShape(1, 2, 8));
+        double pm = (46.7 - 12.9) * 1e9 / 6 / 32;
+        assertEquals((pm / (pm + 23e6)) / f, ReplicaPass.expertSizeFactor(mixtral), 1e-12);
+        assertEquals(1.96, ReplicaPass.expertSizeFactor(mixtral), 0.01);
+        assertEquals(1.0, ReplicaPass.expertSizeFactor(LLAMA_70B_FP8));
+    }
+
+    /**
      * A latent needs its positional key, one KV head and a stated query/key head larger than that key; each refusal
      * names its field.
      */

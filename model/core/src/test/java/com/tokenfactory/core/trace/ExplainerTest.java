@@ -135,7 +135,8 @@ class ExplainerTest {
                 svc.inputTokensPerRequest(), svc.outputTokensPerRequest(), moe, svc.latency(), 1.0, 0.0,
                 new TreeSet<>(), 1, null)));
         assertEquals(List.of("engine.ReplicaPass.MOE_LAYER_US", "engine.ReplicaPass.EXPERT_READ_EFFICIENCY",
-                "engine.Collectives.LATENCY_US"), engineLeaves(moePlan).stream().map(x -> x.origin().where()).toList());
+                "engine.ReplicaPass.EXPERT_HALF_SPEED_PARAMS", "engine.Collectives.LATENCY_US"),
+                engineLeaves(moePlan).stream().map(x -> x.origin().where()).toList());
         Explanation moeLayer = engineLeaves(moePlan).get(0);
         assertEquals(100.0, moeLayer.value());
         assertEquals("engine.ReplicaPass.MOE_LAYER_US", moeLayer.origin().where());
@@ -146,6 +147,10 @@ class ExplainerTest {
         assertEquals("engine.ReplicaPass.EXPERT_READ_EFFICIENCY", expertReads.origin().where());
         assertTrue(expertReads.origin().source().contains("TensorRT-LLM's MoE kernels"),
                 expertReads.origin().source());
+        Explanation expertSize = engineLeaves(moePlan).get(2);
+        assertEquals(23e6, expertSize.value());
+        assertEquals("parameters", expertSize.unit());
+        assertTrue(expertSize.origin().source().contains("Qwen3-30B-A3B's (4.7 million"), expertSize.origin().source());
         ModelShape bf16 = new ModelShape("70B BF16", 70, 70, 80, 8192, 64, 8, 131_072, 2, 2);
         Plan spanning = plan.withServices(List.of(new InferenceService(svc.id(), svc.name(), svc.demand(),
                         svc.inputTokensPerRequest(), svc.outputTokensPerRequest(), bf16, svc.latency(), 1.0, 0.0,
