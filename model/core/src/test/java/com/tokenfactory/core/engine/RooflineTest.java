@@ -1,6 +1,7 @@
 package com.tokenfactory.core.engine;
 
 import com.tokenfactory.core.catalog.BuiltInCatalog;
+import com.tokenfactory.core.catalog.KnownModels;
 import com.tokenfactory.core.plan.Assumptions;
 import com.tokenfactory.core.plan.DemandCurve;
 import com.tokenfactory.core.plan.HardwareSku;
@@ -514,7 +515,7 @@ class RooflineTest {
         double ref = 213e9 / 120 / 94;
         assertEquals(ref, ReplicaPass.REFERENCE_EXPERT_PARAMS, 1e-3);
         double f = ref / (ref + 23e6);
-        assertEquals(1.0, ReplicaPass.expertSizeFactor(com.tokenfactory.core.catalog.KnownModels.QWEN3_235B.shape()), 1e-12);
+        assertEquals(1.0, ReplicaPass.expertSizeFactor(KnownModels.QWEN3_235B.shape()), 1e-12);
         ModelShape qwen30 = new ModelShape("Qwen3-30B-A3B", 30, 3, 48, 2048, 32, 4, 128, 131_072, 1, 1,
                 new ModelServingShape(1, 8, 128));
         double p30 = 27e9 / 120 / 48;
