@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code model.serving.chunkedAttentionLayers}, {@code attentionChunkTokens}) and sliding-window attention
  * ({@code model.serving.slidingWindowLayers}, {@code slidingWindowTokens}) and the routed experts' own weight
  * precision ({@code expertWeightBytesPerParam}) and latent attention ({@code latentKvDim}, {@code latentRopeDim}):
- * read as hidden size ÷ attention heads, "every layer", "none", "the model's" and "none" when absent, written only when stated, so files without them open and save as before.
+ * read as hidden size ÷ attention heads, "every layer", "none", "the model's" and "none" when absent, written only
+ * when stated, so files without them open and save as before.
  */
 class ModelShapeFieldsFileTest {
     private static final String CURRENT = Resources.text(Resources.FUNGIBLE);

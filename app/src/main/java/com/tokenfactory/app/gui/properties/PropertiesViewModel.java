@@ -147,14 +147,17 @@ public final class PropertiesViewModel {
         }
         for (String parent = edited.path(); parent.contains("."); ) {
             parent = parent.substring(0, parent.lastIndexOf('.'));
-            String candidate = parent + "." + refused;
-            Optional<String> label = sections().stream().flatMap(s -> s.fields().stream())
-                    .filter(f -> f.path().equals(candidate)).map(FieldSpec::label).findFirst();
+            Optional<String> label = labelAt(parent + "." + refused);
             if (label.isPresent()) {
                 return label;
             }
         }
-        return sections().stream().flatMap(s -> s.fields().stream()).filter(f -> f.path().equals(refused))
+        return labelAt(refused);
+    }
+
+    /** The form's label of the field at a path, if the form shows one there. */
+    private Optional<String> labelAt(String path) {
+        return sections().stream().flatMap(s -> s.fields().stream()).filter(f -> f.path().equals(path))
                 .map(FieldSpec::label).findFirst();
     }
 

@@ -95,10 +95,6 @@ class ModelServingFieldsTest {
     }
 
     /**
-     * Maverick's experts stored in NVFP4 (0.5625 bytes) beside its FP8 rest: 0 shows until set, the model then stores
-     * fewer bytes, and a precision out of range is refused.
-     */
-    /**
      * Latent attention is set positional key first, then one KV head and the query/key head, then the latent; each
      * step the model cannot take yet is refused with its reason and the plan stays. The assistant (Maverick) keeps
      * 8 KV heads until told otherwise.
@@ -162,6 +158,10 @@ class ModelServingFieldsTest {
         assertEquals(sample, document.getPlan());
     }
 
+    /**
+     * Maverick's experts stored in NVFP4 (0.5625 bytes) beside its FP8 rest: 0 shows until set, the model then stores
+     * fewer bytes, and a precision out of range is refused.
+     */
     @Test
     void theExpertsWeightPrecisionIsTheModelsUntilSet() {
         selection.select("assistant");
