@@ -2,6 +2,8 @@ package com.tokenfactory.benchmark;
 
 import com.tokenfactory.core.calibration.BenchmarkRun;
 import com.tokenfactory.core.calibration.CalibrationFit;
+import com.tokenfactory.core.calibration.ExpertGemms;
+import com.tokenfactory.core.engine.Efficiencies;
 import com.tokenfactory.core.calibration.ShapeMeasurement;
 import com.tokenfactory.core.plan.Calibration;
 
@@ -28,12 +30,12 @@ public final class ResultsTable {
             b.append(": ").append(run.outcomeMessage());
         }
         b.append("\n\n");
-        String header = String.format(Locale.ROOT, "%-20s %-7s %-8s %-26s %10s %10s %5s %9s %8s %9s %9s%n",
+        String header = String.format(Locale.ROOT, "%-20s %-8s %-8s %-30s %10s %10s %5s %9s %8s %9s %9s%n",
                 "test", "kind", "role", "sizes", "median ms", "p90 ms", "runs", "TFLOP/s", "TB/s", "J/token",
                 "session ms");
         b.append(header).append("-".repeat(header.length() - 1)).append('\n');
         for (ShapeMeasurement s : run.shapes()) {
-            b.append(String.format(Locale.ROOT, "%-20s %-7s %-8s %-26s %10.3f %10.3f %5d %9.3f %8.4f %9s %9.0f%n",
+            b.append(String.format(Locale.ROOT, "%-20s %-8s %-8s %-30s %10.3f %10.3f %5d %9.3f %8.4f %9s %9.0f%n",
                     s.name(), s.kind().name().toLowerCase(Locale.ROOT), s.role().name().toLowerCase(Locale.ROOT)
                             .replace('_', '-'), s.dimensions() == null ? "" : s.dimensions(), s.medianMs(), s.p90Ms(),
                     s.runs(), s.achievedTflops(), s.achievedTbps(),
@@ -65,9 +67,35 @@ public final class ResultsTable {
                     h.shape(), h.predictedMs(), h.measuredMs(), h.errorPercent()));
         }
         b.append(String.format(Locale.ROOT, "  held-out error      %.1f%% (worst)%n", c.heldOutErrorPercent()));
+        fit.expertGemms().ifPresent(e -> b.append(format(e)));
         if (c.notes() != null) {
             b.append("  notes: ").append(c.notes()).append('\n');
         }
+        return b.toString();
+    }
+
+    /**
+     * The routed experts' GEMMs against the fitted dense rates, beside the engine's own figures for the same things
+     * (which this run does not change).
+     */
+    static String format(ExpertGemms e) {
+        StringBuilder b = new StringBuilder("Routed-expert GEMMs (reported apart; the calibration does not use them)\n");
+        for (ExpertGemms.Point p : e.points()) {
+            b.append(String.format(Locale.ROOT, "  %-20s %4d experts of %6s, %5d tokens each: %s %.2f of the dense %s%n",
+                    p.shape(), p.experts().experts(), ExpertGemms.millions(p.experts().paramsPerExpert()),
+                    p.experts().tokensPerExpert(), p.computeBound() ? "math at" : "reads at", p.share(),
+                    p.computeBound() ? "GEMMs' rate" : "weights' rate"));
+        }
+        b.append("  size curve          ").append(e.halfSpeedParams() == null
+                ? "not resolved: fewer than two sizes bound by their math, or no rise with size"
+                : String.format(Locale.ROOT, "half speed at %s parameters an expert, approaching %.2f of the dense rate",
+                        ExpertGemms.millions(e.halfSpeedParams()), e.largeExpertShare()))
+                .append(String.format(Locale.ROOT, "; the engine's: half speed at %s%n",
+                        ExpertGemms.millions(Efficiencies.expertHalfSpeedParamsSource().value())));
+        b.append("  expert reads        ").append(e.readShare() == null ? "none bound by their reads"
+                : String.format(Locale.ROOT, "at %.2f of the dense weights' rate", e.readShare()))
+                .append(String.format(Locale.ROOT, "; the engine's: %.2f%n",
+                        Efficiencies.expertReadEfficiencySource().value()));
         return b.toString();
     }
 

@@ -1,5 +1,7 @@
 package com.tokenfactory.benchmark;
 
+import com.tokenfactory.benchmark.graph.Precision;
+import com.tokenfactory.core.calibration.ExpertGemms;
 import com.tokenfactory.core.calibration.ShapeKind;
 import com.tokenfactory.core.calibration.ShapeRole;
 
@@ -25,6 +27,12 @@ import static com.tokenfactory.benchmark.ShapeSpec.Family.PREFILL_LAYERS;
  *       operator by operator as the engine predicts a shared GPU's step.</li>
  *   <li>Compute-bound FIT: a MatMul chain (attention projections) and an MLP chain with B = D tokens.</li>
  *   <li>Compute-bound HELD_OUT: whole prefill layers (QKV, output projection, MLP) with half the tokens.</li>
+ *   <li>REPORTED, neither fitted nor checked ({@code ExpertGemms}): the routed experts' grouped GEMMs of four
+ *       published mixtures of experts ({@link #EXPERT_SIZES}, 4.7 to 126 million parameters an expert) at many
+ *       tokens per expert, where their math sets their time — the engine's expert size curve — and the reference
+ *       expert (Qwen3-235B-A22B's) at ¼, 1/16 and 1/64 of those tokens, toward the reads. Each shape holds as many
+ *       experts as fit its share of the memory (2 to 128). A CPU runs them at a quarter of the widths (a sixteenth of
+ *       the parameters); quick mode runs two sizes and one smaller count.</li>
  * </ul>
  * Quick mode uses the same families at sizes that run in milliseconds.
  */
@@ -85,7 +93,68 @@ final class ShapePlanner {
                 quick || !gpu ? 1 : 2, 0));
         shapes.add(new ShapeSpec("prefill-layers-" + dc, ShapeKind.COMPUTE, ShapeRole.HELD_OUT, PREFILL_LAYERS,
                 tokens / 2, dc, quick || !gpu ? 1 : 2, 0));
+        shapes.addAll(expertShapes(gpu, bytesPerValue, budget, quick));
         return shapes;
+    }
+
+    /**
+     * One routed expert of a published mixture of experts: its model's hidden size and its own width
+     * (config.json's {@code hidden_size} and {@code moe_intermediate_size}, Llama 4's {@code intermediate_size}).
+     */
+    record ExpertSize(String model, int hidden, int width) {
+        long params() {
+            return 3L * hidden * width;
+        }
+    }
+
+    /**
+     * Qwen3-30B-A3B (4.7M parameters an expert), Qwen3-235B-A22B (18.9M, the expert the engine's expert efficiency is
+     * stated at), DeepSeek-V3 (44M), Llama 4 Scout and Maverick (126M): Qwen/Qwen3-30B-A3B, Qwen/Qwen3-235B-A22B,
+     * deepseek-ai/DeepSeek-V3 and meta-llama/Llama-4-Scout-17B-16E-Instruct config.json on Hugging Face.
+     */
+    static final List<ExpertSize> EXPERT_SIZES = List.of(new ExpertSize("Qwen3-30B-A3B", 2048, 768),
+            new ExpertSize("Qwen3-235B-A22B", 4096, 1536), new ExpertSize("DeepSeek-V3", 7168, 2048),
+            new ExpertSize("Llama 4", 5120, 8192));
+    /** The engine's reference expert, measured also at fewer tokens. */
+    static final ExpertSize REFERENCE_EXPERT = EXPERT_SIZES.get(1);
+
+    static List<ShapeSpec> expertShapes(boolean gpu, int bytesPerValue, long budget, boolean quick) {
+        int shrink = gpu ? 1 : quick ? 8 : 4;
+        long manyTokens = gpu ? 1024 : quick ? 64 : 256;
+        long weightCap = gpu ? (quick ? 256 * MIB : GIB) : (quick ? 4 * MIB : 64 * MIB);
+        long weights = Math.max(1, Math.min(weightCap, budget / 4));
+        List<ExpertSize> sizes = quick ? EXPERT_SIZES.subList(0, 2) : EXPERT_SIZES;
+        List<ShapeSpec> shapes = new ArrayList<>();
+        for (ExpertSize e : sizes) {
+            expertShape(e, shrink, manyTokens, weights, budget, bytesPerValue, quick, ShapeKind.COMPUTE)
+                    .ifPresent(shapes::add);
+        }
+        for (int fewer : quick ? new int[] {16} : new int[] {4, 16, 64}) {
+            expertShape(REFERENCE_EXPERT, shrink, Math.max(1, manyTokens / fewer), weights, budget, bytesPerValue,
+                    quick, fewer >= 16 ? ShapeKind.MEMORY : ShapeKind.COMPUTE).ifPresent(shapes::add);
+        }
+        return shapes;
+    }
+
+    /**
+     * As many experts as {@code weightBytes} holds (at most 128), fewer while the graph would not fit the budget;
+     * empty below two experts, which a device this small cannot tell apart from a dense GEMM anyway.
+     */
+    private static java.util.Optional<ShapeSpec> expertShape(ExpertSize e, int shrink, long tokensPerExpert,
+                                                             long weightBytes, long budget, int bytesPerValue,
+                                                             boolean quick, ShapeKind kind) {
+        int d = e.hidden() / shrink;
+        int f = e.width() / shrink;
+        long perExpert = 3L * d * f * bytesPerValue;
+        String name = "experts-" + ExpertGemms.millions(3.0 * d * f) + "-m" + tokensPerExpert;
+        Precision precision = bytesPerValue == 2 ? Precision.FP16 : Precision.FP32;
+        for (long experts = Math.min(128, weightBytes / perExpert); experts >= 2; experts /= 2) {
+            ShapeSpec spec = ShapeSpec.experts(name, kind, (int) experts, tokensPerExpert, d, f, quick ? 1 : 2);
+            if (spec.graph(precision).deviceBytesNeeded() <= budget) {
+                return java.util.Optional.of(spec);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static int round64(double x) {

@@ -140,7 +140,8 @@ final class ShapeRunner {
         BenchGraph g = session.graph();
         return new ShapeMeasurement(spec.name(), spec.kind(), spec.role(), spec.dimensions(), g.flops(),
                 g.bytesMoved(), spec.tokens(), median, p90, times.size(), session.creationMs(), watts,
-                watts == null ? null : ShapeMeasurement.joulesPerToken(watts, median, spec.tokens()), g.operators());
+                watts == null ? null : ShapeMeasurement.joulesPerToken(watts, median, spec.tokens()), g.operators(),
+                spec.expertShape());
     }
 
     private void checkCancel() {

@@ -3,6 +3,7 @@ package com.tokenfactory.benchmark;
 import com.tokenfactory.benchmark.graph.BenchGraph;
 import com.tokenfactory.benchmark.graph.Graphs;
 import com.tokenfactory.benchmark.graph.Precision;
+import com.tokenfactory.core.calibration.ExpertShape;
 import com.tokenfactory.core.calibration.ShapeKind;
 import com.tokenfactory.core.calibration.ShapeRole;
 
@@ -18,17 +19,37 @@ import com.tokenfactory.core.calibration.ShapeRole;
  * @param layers  L
  * @param context S: KV-cache tokens per sequence (decode layers and mixed steps; 0 otherwise)
  * @param prefill P: prompt tokens riding in a mixed step (0 otherwise)
+ * @param experts E: experts side by side in expert layers, each taking {@code tokens ÷ E} of the tokens (0 otherwise)
+ * @param expertWidth F: one expert's width in expert layers (0 otherwise)
  */
 record ShapeSpec(String name, ShapeKind kind, ShapeRole role, Family family, long tokens, int width, int layers,
-                 int context, long prefill) {
+                 int context, long prefill, int experts, int expertWidth) {
 
     enum Family {
-        MATMUL_CHAIN, MLP_CHAIN, PREFILL_LAYERS, DECODE_LAYERS, MIXED_STEP
+        MATMUL_CHAIN, MLP_CHAIN, PREFILL_LAYERS, DECODE_LAYERS, MIXED_STEP, EXPERT_LAYERS
     }
 
     ShapeSpec(String name, ShapeKind kind, ShapeRole role, Family family, long tokens, int width, int layers,
               int context) {
         this(name, kind, role, family, tokens, width, layers, context, 0);
+    }
+
+    ShapeSpec(String name, ShapeKind kind, ShapeRole role, Family family, long tokens, int width, int layers,
+              int context, long prefill) {
+        this(name, kind, role, family, tokens, width, layers, context, prefill, 0, 0);
+    }
+
+    /** Expert layers: E experts of width F over hidden size D, m tokens each; reported apart from the fit. */
+    static ShapeSpec experts(String name, ShapeKind kind, int experts, long tokensPerExpert, int width,
+                             int expertWidth, int layers) {
+        return new ShapeSpec(name, kind, ShapeRole.REPORTED, Family.EXPERT_LAYERS, experts * tokensPerExpert, width,
+                layers, 0, 0, experts, expertWidth);
+    }
+
+    /** The experts an expert-layers shape stands for; null for every other family. */
+    ExpertShape expertShape() {
+        return family == Family.EXPERT_LAYERS
+                ? new ExpertShape(experts, tokens / experts, 3L * width * expertWidth) : null;
     }
 
     BenchGraph graph(Precision p) {
@@ -38,10 +59,14 @@ record ShapeSpec(String name, ShapeKind kind, ShapeRole role, Family family, lon
             case PREFILL_LAYERS -> Graphs.prefillLayers(tokens, width, layers, p);
             case DECODE_LAYERS -> Graphs.decodeLayers(tokens, width, layers, context, p);
             case MIXED_STEP -> Graphs.mixedStep(tokens, prefill, width, layers, context, p);
+            case EXPERT_LAYERS -> Graphs.expertLayers(experts, tokens / experts, width, expertWidth, layers, p);
         };
     }
 
     String dimensions() {
+        if (family == Family.EXPERT_LAYERS) {
+            return "E=" + experts + " m=" + tokens / experts + " D=" + width + " F=" + expertWidth + " L=" + layers;
+        }
         return "B=" + tokens + (family == Family.MIXED_STEP ? " P=" + prefill : "") + " D=" + width + " L=" + layers
                 + (family == Family.DECODE_LAYERS || family == Family.MIXED_STEP ? " S=" + context : "");
     }
@@ -51,14 +76,21 @@ record ShapeSpec(String name, ShapeKind kind, ShapeRole role, Family family, lon
      * narrower width.
      */
     ShapeSpec shrunk(BenchGraph built) {
+        if (family == Family.EXPERT_LAYERS) {
+            // half the experts: each keeps its size and its tokens, which are what the shape measures
+            int fewer = Math.max(1, experts / 2);
+            return new ShapeSpec(name, kind, role, family, fewer * (tokens / experts), width, layers, 0, 0, fewer,
+                    expertWidth);
+        }
         boolean weightsDominate = built.weightBytes() >= 3 * built.largestActivationBytes();
         if (weightsDominate && layers > 1) {
-            return new ShapeSpec(name, kind, role, family, tokens, width, layers / 2, context, prefill);
+            return new ShapeSpec(name, kind, role, family, tokens, width, layers / 2, context, prefill, 0, 0);
         }
         if (tokens > 1) {
             return new ShapeSpec(name, kind, role, family, tokens / 2, width, layers, context,
-                    prefill == 0 ? 0 : Math.max(1, prefill / 2));
+                    prefill == 0 ? 0 : Math.max(1, prefill / 2), 0, 0);
         }
-        return new ShapeSpec(name, kind, role, family, tokens, Math.max(64, width / 2), layers, context, prefill);
+        return new ShapeSpec(name, kind, role, family, tokens, Math.max(64, width / 2), layers, context, prefill, 0,
+                0);
     }
 }

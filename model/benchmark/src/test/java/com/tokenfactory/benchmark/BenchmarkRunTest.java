@@ -35,7 +35,7 @@ class BenchmarkRunTest {
         assertNull(run.device().fallbackReason(), "the CPU was asked for: no better provider was missed");
         assertEquals("fp32", run.precision());
         assertTrue(run.runtime().startsWith("ONNX Runtime 1."));
-        assertEquals(9, run.shapes().size());
+        assertEquals(12, run.shapes().size());
         assertEquals(4, run.shapes(ShapeKind.MEMORY, ShapeRole.FIT).size());
         assertEquals(2, run.shapes(ShapeKind.COMPUTE, ShapeRole.FIT).size());
         for (ShapeMeasurement s : run.shapes()) {
@@ -73,7 +73,7 @@ class BenchmarkRunTest {
         String why = run.device().fallbackReason();
         assertTrue(why.startsWith("This installation has the CPU-only ONNX Runtime"), why);
         assertTrue(why.endsWith("ran on the CPU instead."), why);
-        assertEquals(9, run.shapes().size());
+        assertEquals(12, run.shapes().size());
     }
 
     @Test
@@ -82,7 +82,7 @@ class BenchmarkRunTest {
         cancel.cancel();
         BenchmarkRun run = Benchmark.run(QUICK_CPU, ProgressListener.NONE, cancel);
         assertEquals(RunOutcome.CANCELLED, run.outcome());
-        assertEquals("Cancelled by the user after 0 of 9 tests; no calibration was made.", run.outcomeMessage());
+        assertEquals("Cancelled by the user after 0 of 12 tests; no calibration was made.", run.outcomeMessage());
         assertTrue(run.shapes().isEmpty());
         CalibrationFitException e = org.junit.jupiter.api.Assertions.assertThrows(CalibrationFitException.class,
                 () -> CalibrationFit.fit(run));
@@ -93,13 +93,13 @@ class BenchmarkRunTest {
     void cancellingDuringARunKeepsWhatWasMeasured() {
         CancellationToken cancel = new CancellationToken();
         BenchmarkRun run = Benchmark.run(QUICK_CPU, (f, message) -> {
-            if (message.startsWith("Test 3 of 9") && message.endsWith("timing")) {
+            if (message.startsWith("Test 3 of 12") && message.endsWith("timing")) {
                 cancel.cancel();
             }
         }, cancel);
         assertEquals(RunOutcome.CANCELLED, run.outcome());
         assertEquals(2, run.shapes().size(), "the two tests before the third");
-        assertEquals("Cancelled by the user after 2 of 9 tests; no calibration was made.", run.outcomeMessage());
+        assertEquals("Cancelled by the user after 2 of 12 tests; no calibration was made.", run.outcomeMessage());
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.tokenfactory.core.calibration.BenchmarkRun;
 import com.tokenfactory.core.calibration.DeviceInfo;
 import com.tokenfactory.core.calibration.RunOutcome;
 import com.tokenfactory.core.calibration.ShapeKind;
+import com.tokenfactory.core.calibration.ExpertShape;
 import com.tokenfactory.core.calibration.OperatorCost;
 import com.tokenfactory.core.calibration.ShapeMeasurement;
 import com.tokenfactory.core.calibration.ShapeRole;
@@ -40,9 +41,10 @@ import java.util.stream.Collectors;
  * { "format": "tokenfactory-benchmark-run", "formatVersion": 1,
  *   "device": { "name", "provider", "memoryBytes"?, "powerLimitWatts"?, "fallbackReason"? },
  *   "precision", "runtime", "measuredOn": "YYYY-MM-DD", "outcome": "COMPLETED|CANCELLED|FAILED", "outcomeMessage"?,
- *   "shapes": [ { "name", "kind": "COMPUTE|MEMORY", "role": "FIT|HELD_OUT", "dimensions"?, "flops", "bytesMoved",
- *                 "tokens", "medianMs", "p90Ms", "runs", "sessionCreationMs", "avgBoardWatts"?, "joulesPerToken"?,
- *                 "operators"?: [ { "operator", "flops", "bytes" } ] } ],
+ *   "shapes": [ { "name", "kind": "COMPUTE|MEMORY", "role": "FIT|HELD_OUT|REPORTED", "dimensions"?, "flops",
+ *                 "bytesMoved", "tokens", "medianMs", "p90Ms", "runs", "sessionCreationMs", "avgBoardWatts"?,
+ *                 "joulesPerToken"?, "operators"?: [ { "operator", "flops", "bytes" } ],
+ *                 "experts"?: { "experts", "tokensPerExpert", "paramsPerExpert" } } ],
  *   "notes": [ "..." ] }
  * </pre>
  * Fields marked ? may be null or absent. Unknown fields are ignored; a newer {@code formatVersion} is refused.
@@ -127,6 +129,11 @@ public final class BenchmarkRunFile {
                     ops.addObject().put("operator", c.operator()).put("flops", c.flops()).put("bytes", c.bytes());
                 }
             }
+            if (s.experts() != null) {
+                o.putObject("experts").put("experts", s.experts().experts())
+                        .put("tokensPerExpert", s.experts().tokensPerExpert())
+                        .put("paramsPerExpert", s.experts().paramsPerExpert());
+            }
         }
         ArrayNode notes = root.putArray("notes");
         run.notes().forEach(notes::add);
@@ -192,13 +199,14 @@ public final class BenchmarkRunFile {
             Node s = shapeArray.element(i);
             s.requireObject();
             List<OperatorCost> operators = operators(s.field("operators"));
+            ExpertShape experts = experts(s.field("experts"));
             shapes.add(s.build(() -> new ShapeMeasurement(s.field("name").text(),
                     s.field("kind").enumValue(ShapeKind.class), s.field("role").enumValue(ShapeRole.class),
                     s.field("dimensions").optionalText(), s.field("flops").number(), s.field("bytesMoved").number(),
                     s.field("tokens").integer(), s.field("medianMs").number(), s.field("p90Ms").number(),
                     s.field("runs").intValue(), s.field("sessionCreationMs").number(),
                     s.field("avgBoardWatts").optionalNumber(), s.field("joulesPerToken").optionalNumber(),
-                    operators)));
+                    operators, experts)));
         }
         List<String> notes = new ArrayList<>();
         Node noteArray = r.field("notes");
@@ -207,6 +215,16 @@ public final class BenchmarkRunFile {
         }
         return r.build(() -> new BenchmarkRun(device, precision, runtime, measuredOn, outcome, outcomeMessage, shapes,
                 notes));
+    }
+
+    /** The experts a reported shape stands for; absent for every other shape. */
+    private static ExpertShape experts(Node o) throws FormatException {
+        if (!o.isPresent()) {
+            return null;
+        }
+        o.requireObject();
+        return o.build(() -> new ExpertShape(o.field("experts").intValue(), o.field("tokensPerExpert").integer(),
+                o.field("paramsPerExpert").integer()));
     }
 
     /** A shape's costs by kind of operator; absent in runs recorded before the split. */

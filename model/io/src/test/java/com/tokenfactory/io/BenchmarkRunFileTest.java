@@ -3,6 +3,8 @@ package com.tokenfactory.io;
 import com.tokenfactory.core.calibration.BenchmarkRun;
 import com.tokenfactory.core.calibration.DeviceInfo;
 import com.tokenfactory.core.calibration.RunOutcome;
+import com.tokenfactory.core.calibration.ExpertShape;
+import com.tokenfactory.core.calibration.OperatorCost;
 import com.tokenfactory.core.calibration.ShapeKind;
 import com.tokenfactory.core.calibration.ShapeMeasurement;
 import com.tokenfactory.core.calibration.ShapeRole;
@@ -30,7 +32,11 @@ class BenchmarkRunFileTest {
                         68_719_476_736.0, 4_303_355_904.0, 16, 1.72, 1.81, 580, 612.5, 524.25,
                         ShapeMeasurement.joulesPerToken(524.25, 1.72, 16)),
                 new ShapeMeasurement("prefill-8192", ShapeKind.COMPUTE, ShapeRole.HELD_OUT, null, 8.8e12, 3.2e9,
-                        8192, 12.2, 12.4, 82, 455.0, null, null)),
+                        8192, 12.2, 12.4, 82, 455.0, null, null),
+                new ShapeMeasurement("experts-19M-m1024", ShapeKind.COMPUTE, ShapeRole.REPORTED,
+                        "E=28 m=1024 D=4096 F=1536 L=2", 2.2e12, 2.4e9, 28_672, 4.1, 4.3, 40, 380.0, null, null,
+                        List.of(new OperatorCost("weights", 2.2e12, 2.2e9), new OperatorCost("other", 3e8, 2e8)),
+                        new ExpertShape(28, 1024, 18_874_368))),
                 List.of("Board power: nvidia-smi power.draw.instant every 100 ms.", "ünïcode ✓"));
     }
 
@@ -113,6 +119,17 @@ class BenchmarkRunFileTest {
                 problem(valid().replace("\"p90Ms\" : 1.81", "\"p90Ms\" : 1.5")));
         assertEquals("$.shapes[1].name (line 31): duplicate shape name 'decode-8192'",
                 problem(valid().replace("\"prefill-8192\"", "\"decode-8192\"")));
+    }
+
+    @Test
+    void anExpertShapeNamesItsFields() {
+        String json = valid();
+        assertEquals("$.shapes[2].experts.tokensPerExpert (line 69): expected a whole number",
+                problem(json.replace("\"tokensPerExpert\" : 1024", "\"tokensPerExpert\" : \"many\"")));
+        assertTrue(problem(json.replace("\"experts\" : 28,", "\"experts\" : 0,")).startsWith(
+                "$.shapes[2].experts"), problem(json.replace("\"experts\" : 28,", "\"experts\" : 0,")));
+        assertTrue(problem(json.replaceFirst("(?s),\\s*\"experts\" : \\{[^}]*\\}", "")).contains(
+                "a reported shape must state the experts it stands for"));
     }
 
     @Test

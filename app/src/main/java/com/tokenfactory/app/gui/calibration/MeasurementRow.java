@@ -10,7 +10,7 @@ import com.tokenfactory.core.calibration.ShapeRole;
  *
  * @param shape     shape name, e.g. "decode-4096"
  * @param kind      what bounds it on purpose: "memory" or "compute"
- * @param role      "fitted" or "held out"
+ * @param role      "fitted", "held out" or "reported" (the routed experts' GEMMs, apart from the fit)
  * @param sizes     the sizes it ran at, e.g. "B=16 D=8192 L=32"
  * @param latencyMs median time of one run, ms
  * @param tflops    achieved TFLOP/s at the median
@@ -22,7 +22,11 @@ public record MeasurementRow(String shape, String kind, String role, String size
 
     public static MeasurementRow of(ShapeMeasurement s) {
         return new MeasurementRow(s.name(), s.kind() == ShapeKind.MEMORY ? "memory" : "compute",
-                s.role() == ShapeRole.FIT ? "fitted" : "held out", s.dimensions() == null ? "" : s.dimensions(),
+                switch (s.role()) {
+                    case FIT -> "fitted";
+                    case HELD_OUT -> "held out";
+                    case REPORTED -> "reported";
+                }, s.dimensions() == null ? "" : s.dimensions(),
                 s.medianMs(), s.achievedTflops(), s.achievedTbps(), s.joulesPerToken());
     }
 

@@ -37,6 +37,7 @@ public final class RooflineChart {
     static final String MEMORY_TESTS = "Memory-bound tests";
     static final String COMPUTE_TESTS = "Compute-bound tests";
     static final String HELD_OUT = "Held-out tests (not fitted)";
+    static final String EXPERTS = "Routed-expert GEMMs (reported apart)";
 
     /** How far the ceilings reach beyond the measured points, as a factor of intensity. */
     private static final double MARGIN = 3.0;
@@ -51,7 +52,7 @@ public final class RooflineChart {
 
     /**
      * The chart of {@code model} in the colours of {@code style}, the app's light or dark theme (the result charts'
-     * colours: ceilings in the accent and danger colours, tests in the first three series colours); null gives the
+     * colours: ceilings in the accent and danger colours, tests in the first four series colours); null gives the
      * empty chart.
      */
     public static JFreeChart create(RooflineModel model, ChartStyle style) {
@@ -66,6 +67,8 @@ public final class RooflineChart {
                     style.series(1), new Rectangle2D.Double(-4.5, -4.5, 9, 9), data, renderer, pointsBySeries);
             addPoints(model, p -> p.role() == ShapeRole.HELD_OUT, HELD_OUT, style.series(2), diamond(6), data,
                     renderer, pointsBySeries);
+            addPoints(model, p -> p.role() == ShapeRole.REPORTED, EXPERTS, style.series(3),
+                    new Ellipse2D.Double(-3, -3, 6, 6), data, renderer, pointsBySeries);
         }
         renderer.setDefaultToolTipGenerator(toolTips(pointsBySeries));
 

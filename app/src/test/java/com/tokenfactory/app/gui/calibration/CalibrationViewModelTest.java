@@ -158,7 +158,7 @@ class CalibrationViewModelTest {
         assertTrue(status.text().startsWith("This installation has the CPU-only ONNX Runtime, ") && status.text()
                 .contains("; ran on the CPU instead. "), status.text());
         assertTrue(Fx.call(() -> vm.measuredOnProperty().get()).contains(" — CPU, fp32, "));
-        assertEquals(9, Fx.call(() -> vm.rows().size()));
+        assertEquals(12, Fx.call(() -> vm.rows().size()));
     }
 
     @Test

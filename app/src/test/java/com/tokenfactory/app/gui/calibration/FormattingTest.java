@@ -68,6 +68,25 @@ class FormattingTest {
     }
 
     @Test
+    void routedExpertGemmsAreASeriesAndARowOfTheirOwn() {
+        var run = Fixtures.cpuRun();
+        var expert = new com.tokenfactory.core.calibration.ShapeMeasurement("experts-1.2M-m64",
+                com.tokenfactory.core.calibration.ShapeKind.COMPUTE, com.tokenfactory.core.calibration.ShapeRole.REPORTED,
+                "E=7 m=64 D=1024 F=384 L=2", 2.1e9, 2.1e7, 448, 13.1, 14.2, 38, 162, null, null, List.of(),
+                new com.tokenfactory.core.calibration.ExpertShape(7, 64, 1_179_648));
+        var shapes = new java.util.ArrayList<>(run.shapes());
+        shapes.add(expert);
+        var withExperts = new com.tokenfactory.core.calibration.BenchmarkRun(run.device(), run.precision(),
+                run.runtime(), run.measuredOn(), run.outcome(), null, shapes, run.notes());
+        XYPlot plot = (XYPlot) RooflineChart.create(RooflineModel.of(withExperts, CalibrationFit.fit(withExperts)))
+                .getPlot();
+        assertEquals(6, plot.getDataset().getSeriesCount());
+        assertEquals(RooflineChart.EXPERTS, plot.getDataset().getSeriesKey(5));
+        assertEquals("reported", MeasurementRow.of(expert).role());
+        assertEquals("fitted", MeasurementRow.of(run.shapes().get(0)).role());
+    }
+
+    @Test
     void evenTimingsOnTheCpuAreInformationAndUnevenOnesAWarning() {
         var run = Fixtures.cpuRun();
         var even = new com.tokenfactory.core.calibration.BenchmarkRun(run.device(), run.precision(), run.runtime(),

@@ -109,6 +109,38 @@ public final class Graphs {
     }
 
     /**
+     * {@code L} layers of a mixture of experts' routed experts as grouped GEMMs, after the tokens are sorted by expert:
+     * E experts, each multiplying its own m rows — {@code [E, m, D] × [E, D, 2F]} (gate and up together), the two
+     * halves summed (a stand-in for the gated activation that keeps both on the path), then {@code [E, m, F] ×
+     * [E, F, D]}. One expert holds {@code 3·D·F} parameters in a layer, as a SwiGLU expert of hidden size D and expert
+     * width F does; 6·E·m·D·F FLOPs per layer. Routing and the permutation of tokens are not in it: this is the part
+     * whose speed depends on the experts' size and the tokens each gets.
+     */
+    public static BenchGraph expertLayers(int experts, long tokensPerExpert, int d, int expertWidth, int layers,
+                                          Precision p) {
+        if (experts < 1 || expertWidth < 1) {
+            throw new IllegalArgumentException("experts and expert width must be at least 1 (were " + experts + ", "
+                    + expertWidth + ")");
+        }
+        long tokens = experts * tokensPerExpert;
+        positive(tokens, d, layers);
+        GraphBuilder g = new GraphBuilder("expert layers E=" + experts + " m=" + tokensPerExpert + " D=" + d + " F="
+                + expertWidth + " L=" + layers, p, 6);
+        Value h = g.reshape(g.expand(g.input("x", 1, d), tokens, d), experts, tokensPerExpert, d);
+        for (int l = 0; l < layers; l++) {
+            g.part(GraphBuilder.Part.WEIGHTS);
+            Value gateUp = g.matMul(h, g.weight("gate_up" + l, fanIn(d), experts, d, 2L * expertWidth));
+            g.part(GraphBuilder.Part.OTHER);
+            Value gated = g.reduceSum(g.reshape(gateUp, experts, tokensPerExpert, 2, expertWidth), 2, false);
+            g.part(GraphBuilder.Part.WEIGHTS);
+            // fan-in 2F: the summed halves have twice the variance of one
+            h = g.matMul(gated, g.weight("down" + l, fanIn(2L * expertWidth), experts, expertWidth, d));
+            g.part(GraphBuilder.Part.OTHER);
+        }
+        return g.build(g.reduceSum(g.reshape(h, tokens, d), 1, false));
+    }
+
+    /**
      * Attention of one new token per sequence over its S-token cache ({@code q·Kᵀ}, softmax, {@code ·V}; one head of
      * width D, which reads the same bytes as H heads of D/H), counted as attention; returns {@code [B, D]}.
      */

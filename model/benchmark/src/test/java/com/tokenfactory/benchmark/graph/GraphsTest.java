@@ -145,6 +145,53 @@ class GraphsTest {
     }
 
     @Test
+    void expertLayersMatchPlainJava() throws OrtException {
+        int experts = 3, m = 2, d = 8, f = 5, layers = 2;
+        BenchGraph g = Graphs.expertLayers(experts, m, d, f, layers, Precision.FP32);
+        Reference ref = new Reference(g);
+        double[][] h = ref.input(experts * m);
+        for (int l = 0; l < layers; l++) {
+            float[] gateUp = ref.nextWeight().values(Precision.FP32);
+            float[] down = ref.nextWeight().values(Precision.FP32);
+            double[][] next = new double[experts * m][d];
+            for (int e = 0; e < experts; e++) {
+                for (int t = e * m; t < (e + 1) * m; t++) {
+                    // expert e's own [D, 2F] then [F, D], the two halves of the first summed
+                    double[] gated = new double[f];
+                    for (int i = 0; i < d; i++) {
+                        for (int j = 0; j < 2 * f; j++) {
+                            gated[j % f] += h[t][i] * gateUp[(e * d + i) * 2 * f + j];
+                        }
+                    }
+                    for (int i = 0; i < f; i++) {
+                        for (int j = 0; j < d; j++) {
+                            next[t][j] += gated[i] * down[(e * f + i) * d + j];
+                        }
+                    }
+                }
+            }
+            h = next;
+        }
+        assertTrue(ref.usedAllWeights());
+        double[] expected = Reference.rowSums(h);
+        assertClose(expected, run(g));
+        // every expert has weights of its own, so the same token comes out differently from each
+        assertTrue(Math.abs(expected[0] - expected[m]) > 1e-6 && Math.abs(expected[m] - expected[2 * m]) > 1e-6);
+    }
+
+    @Test
+    void expertLayersCountTheirGemmsAsWeightGemms() {
+        int experts = 16, m = 64, d = 256, f = 96, layers = 2;
+        BenchGraph g = Graphs.expertLayers(experts, m, d, f, layers, Precision.FP16);
+        // per layer 2·E·m·(D·2F + F·D) = 6·E·m·D·F FLOPs against E experts of 3·D·F fp16 parameters
+        assertEquals(6.0 * experts * m * d * f * layers, g.operators().stream()
+                .filter(o -> o.operator().equals("weights")).findFirst().orElseThrow().flops());
+        assertEquals(3L * d * f * experts * layers * 2, g.weightBytes());
+        assertEquals("experts and expert width must be at least 1 (were 0, 96)", assertThrows(
+                IllegalArgumentException.class, () -> Graphs.expertLayers(0, m, d, f, 1, Precision.FP32)).getMessage());
+    }
+
+    @Test
     void costsSplitByOperatorAndSumToTheWhole() {
         int b = 4, prompt = 60, d = 64, layers = 2, s = 32;
         BenchGraph g = Graphs.mixedStep(b, prompt, d, layers, s, Precision.FP16);

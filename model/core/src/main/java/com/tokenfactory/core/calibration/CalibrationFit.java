@@ -29,6 +29,7 @@ import java.util.Optional;
  * </ol>
  * Each HELD_OUT shape is then predicted with the engine's formula and the calibration's own numbers
  * ({@link #predictMs}); the calibration carries the worst relative error {@code |predicted − measured| ÷ measured}.
+ * REPORTED shapes (the routed experts' GEMMs) are neither: {@link ExpertGemms} sets them against the fitted rates.
  */
 public final class CalibrationFit {
 
@@ -46,13 +47,20 @@ public final class CalibrationFit {
      * @param achievedBandwidthTbps fitted bandwidth, TB/s (before any cap at the ceiling)
      * @param ceilings              the peaks the efficiencies are fractions of
      * @param heldOut               prediction check of every held-out shape
+     * @param experts               the routed experts' GEMMs against the fitted rates; null when the run measured
+     *                              none
      */
     public record Result(Calibration calibration, double achievedComputeTflops, double achievedBandwidthTbps,
-                         DeviceCeilings ceilings, List<HeldOutCheck> heldOut) {
+                         DeviceCeilings ceilings, List<HeldOutCheck> heldOut, ExpertGemms experts) {
         public Result {
             Check.present(calibration, "calibration");
             Check.present(ceilings, "ceilings");
             heldOut = Check.list(heldOut, "heldOut");
+        }
+
+        /** The expert GEMMs' report, where the run measured them. */
+        public Optional<ExpertGemms> expertGemms() {
+            return Optional.ofNullable(experts);
         }
     }
 
@@ -177,10 +185,14 @@ public final class CalibrationFit {
                     .append(fmt(c.errorPercent())).append("% off)");
         }
         notes.add(0, fitLine.append('.').toString());
+        ExpertGemms experts = ExpertGemms.of(run, flopRate, bandwidth, overheadMs).orElse(null);
+        if (experts != null) {
+            notes.add(1, experts.summary());
+        }
 
         Calibration calibration = calibration(run, used, computeEfficiency, memoryEfficiency, overheadMs,
                 computePower, memoryPower, worst, cut(String.join(" ", notes)));
-        return new Result(calibration, flopRate / 1e12, bandwidth / 1e12, used, checks);
+        return new Result(calibration, flopRate / 1e12, bandwidth / 1e12, used, checks, experts);
     }
 
     /** A fitted rate that is not a positive number means the timings cannot describe a device. */
@@ -211,10 +223,6 @@ public final class CalibrationFit {
     }
 
     /**
-     * The engine's step time for work of {@code flops} and {@code bytes} on the calibrated device, ms:
-     * {@code max(F / (peakFlops × ce), bytes / (peakBw × me)) + overhead}.
-     */
-    /**
      * The engine's time for a measured shape, ms: operator by operator where the run split its counts (the sum over
      * operators of each one's {@code max(F / (peakFlops × ce), bytes / (peakBw × me))}, plus the overhead), else
      * {@link #predictMs(Calibration, double, double)} on the whole graph.
@@ -231,6 +239,10 @@ public final class CalibrationFit {
         return seconds * 1e3 + c.stepOverheadMs();
     }
 
+    /**
+     * The engine's step time for work of {@code flops} and {@code bytes} on the calibrated device, ms:
+     * {@code max(F / (peakFlops × ce), bytes / (peakBw × me)) + overhead}.
+     */
     public static double predictMs(Calibration c, double flops, double bytes) {
         double computeS = flops / (c.devicePeakTflops() * 1e12 * c.computeEfficiency());
         double memoryS = bytes / (c.devicePeakTbps() * 1e12 * c.memoryEfficiency());
@@ -307,7 +319,7 @@ public final class CalibrationFit {
                                         java.util.function.ToDoubleFunction<ShapeMeasurement> size, List<String> notes) {
         Double limit = run.device().powerLimitWatts();
         Optional<ShapeMeasurement> largest = run.shapes().stream()
-                .filter(s -> s.kind() == kind && s.avgBoardWatts() != null)
+                .filter(s -> s.kind() == kind && s.role() != ShapeRole.REPORTED && s.avgBoardWatts() != null)
                 .max(Comparator.comparingDouble(size));
         if (limit == null || largest.isEmpty()) {
             return null;

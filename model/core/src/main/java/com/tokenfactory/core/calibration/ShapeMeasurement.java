@@ -23,6 +23,8 @@ import com.tokenfactory.core.plan.InvalidPlanException;
  * @param joulesPerToken    avgBoardWatts × median run time ÷ tokens, J; null when power was not measured
  * @param operators         the same counts split by kind of operator, for a roofline taken operator by operator;
  *                          empty in runs recorded before the split (their checks use the whole-graph roofline)
+ * @param experts           the routed experts the shape stands for; null unless it is a grouped expert GEMM
+ *                          ({@link ExpertGemms})
  */
 public record ShapeMeasurement(
         String name,
@@ -38,14 +40,24 @@ public record ShapeMeasurement(
         double sessionCreationMs,
         Double avgBoardWatts,
         Double joulesPerToken,
-        java.util.List<OperatorCost> operators) {
+        java.util.List<OperatorCost> operators,
+        ExpertShape experts) {
+
+    /** A measurement of a shape that is not a grouped expert GEMM. */
+    public ShapeMeasurement(String name, ShapeKind kind, ShapeRole role, String dimensions, double flops,
+                            double bytesMoved, long tokens, double medianMs, double p90Ms, int runs,
+                            double sessionCreationMs, Double avgBoardWatts, Double joulesPerToken,
+                            java.util.List<OperatorCost> operators) {
+        this(name, kind, role, dimensions, flops, bytesMoved, tokens, medianMs, p90Ms, runs, sessionCreationMs,
+                avgBoardWatts, joulesPerToken, operators, null);
+    }
 
     /** A measurement without the split by operator (runs recorded before it). */
     public ShapeMeasurement(String name, ShapeKind kind, ShapeRole role, String dimensions, double flops,
                             double bytesMoved, long tokens, double medianMs, double p90Ms, int runs,
                             double sessionCreationMs, Double avgBoardWatts, Double joulesPerToken) {
         this(name, kind, role, dimensions, flops, bytesMoved, tokens, medianMs, p90Ms, runs, sessionCreationMs,
-                avgBoardWatts, joulesPerToken, java.util.List.of());
+                avgBoardWatts, joulesPerToken, java.util.List.of(), null);
     }
 
     public ShapeMeasurement {
@@ -76,6 +88,11 @@ public record ShapeMeasurement(
             Check.between(joulesPerToken, 1e-15, 1e9, "joulesPerToken");
         }
         operators = operators == null ? java.util.List.of() : Check.list(operators, "operators");
+        if ((experts != null) != (role == ShapeRole.REPORTED)) {
+            throw new InvalidPlanException("experts", experts == null
+                    ? "a reported shape must state the experts it stands for"
+                    : "only a reported shape stands for experts (this one is " + role + ")");
+        }
     }
 
     /** Achieved FLOP/s at the median, in TFLOP/s. */
