@@ -3,8 +3,8 @@ package com.tokenfactory.benchmark;
 import com.tokenfactory.core.calibration.BenchmarkRun;
 import com.tokenfactory.core.calibration.CalibrationFit;
 import com.tokenfactory.core.calibration.ExpertGemms;
-import com.tokenfactory.core.engine.Efficiencies;
 import com.tokenfactory.core.calibration.ShapeMeasurement;
+import com.tokenfactory.core.engine.Efficiencies;
 import com.tokenfactory.core.plan.Calibration;
 
 import java.util.Locale;
@@ -86,16 +86,10 @@ public final class ResultsTable {
                     p.experts().tokensPerExpert(), p.computeBound() ? "math at" : "reads at", p.share(),
                     p.computeBound() ? "GEMMs' rate" : "weights' rate"));
         }
-        b.append("  size curve          ").append(e.halfSpeedParams() == null
-                ? "not resolved: fewer than two sizes bound by their math, or no rise with size"
-                : String.format(Locale.ROOT, "half speed at %s parameters an expert, approaching %.2f of the dense rate",
-                        ExpertGemms.millions(e.halfSpeedParams()), e.largeExpertShare()))
-                .append(String.format(Locale.ROOT, "; the engine's: half speed at %s%n",
-                        ExpertGemms.millions(Efficiencies.expertHalfSpeedParamsSource().value())));
-        b.append("  expert reads        ").append(e.readShare() == null ? "none bound by their reads"
-                : String.format(Locale.ROOT, "at %.2f of the dense weights' rate", e.readShare()))
-                .append(String.format(Locale.ROOT, "; the engine's: %.2f%n",
-                        Efficiencies.expertReadEfficiencySource().value()));
+        b.append("  size curve          ")
+                .append(e.sizeCurveText(Efficiencies.expertHalfSpeedParamsSource().value())).append('\n');
+        b.append("  expert reads        ")
+                .append(e.readText(Efficiencies.expertReadEfficiencySource().value())).append('\n');
         return b.toString();
     }
 

@@ -160,7 +160,7 @@ public final class CalibrationViewModel implements AutoCloseable {
         return session.progressProperty();
     }
 
-    /** What the benchmark is doing, e.g. "Test 3 of 8 (decode-512, B=2 D=512 L=4): timing". */
+    /** What the benchmark is doing, e.g. "Test 3 of 12 (decode-512, B=2 D=512 L=4): timing". */
     public ReadOnlyStringProperty progressMessageProperty() {
         return session.progressMessageProperty();
     }

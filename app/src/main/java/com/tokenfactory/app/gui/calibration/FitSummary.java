@@ -1,6 +1,7 @@
 package com.tokenfactory.app.gui.calibration;
 
 import com.tokenfactory.core.calibration.CalibrationFit;
+import com.tokenfactory.core.engine.Efficiencies;
 import com.tokenfactory.core.plan.Calibration;
 
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.List;
  * The fit in words for the screen: a headline, labelled figures, and every note of the run and of the fit.
  *
  * @param headline one sentence: the calibration in short, or why there is none
- * @param facts    labelled figures (ceilings, efficiencies, overhead, held-out checks, power); empty without a fit
+ * @param facts    labelled figures (ceilings, efficiencies, overhead, held-out checks, the routed experts' GEMMs where
+ *                 measured, power); empty without a fit
  * @param notes    the run's notes, then the calibration's
  */
 public record FitSummary(String headline, List<Fact> facts, List<String> notes) {
@@ -50,6 +52,12 @@ public record FitSummary(String headline, List<Fact> facts, List<String> notes) 
         }
         facts.add(new Fact("Fit error", CalibrationNumbers.percent(c.heldOutErrorPercent())
                 + " at worst on the tests the fit did not see"));
+        fit.expertGemms().ifPresent(e -> {
+            facts.add(new Fact("Expert size curve", e.sizeCurveText(
+                    Efficiencies.expertHalfSpeedParamsSource().value()) + " (reported, not applied)"));
+            facts.add(new Fact("Expert reads", e.readText(Efficiencies.expertReadEfficiencySource().value())
+                    + " (reported, not applied)"));
+        });
         facts.add(new Fact("Power", c.computeBoundPowerFraction() == null && c.memoryBoundPowerFraction() == null
                 ? "not measured; the plan keeps its assumed power fractions"
                 : "compute-bound " + powerText(c.computeBoundPowerFraction()) + ", memory-bound "

@@ -15,17 +15,17 @@ final class MeasurementTable {
     static TableView<MeasurementRow> create(ObservableList<MeasurementRow> rows) {
         TableView<MeasurementRow> t = new TableView<>(rows);
         t.setId("measurements");
-        TableColumn<MeasurementRow, String> sizes = Columns.text("Sizes", MeasurementRow::sizes, 172);
+        TableColumn<MeasurementRow, String> sizes = Columns.text("Sizes", MeasurementRow::sizes, 200);
         sizes.setMinWidth(140); // gives way first in a narrow window
         t.getColumns().addAll(List.of(
-                Columns.text("Test", MeasurementRow::shape, 122),
-                Columns.text("Bound", MeasurementRow::kind, 68),
+                Columns.text("Test", MeasurementRow::shape, 134),
+                Columns.text("Bound", MeasurementRow::kind, 62),
                 Columns.text("Role", MeasurementRow::role, 66),
                 sizes,
-                Columns.number("Median ms", MeasurementRow::latencyText, 90),
-                Columns.number("TFLOP/s", MeasurementRow::tflopsText, 70),
-                Columns.number("TB/s", MeasurementRow::tbpsText, 72),
-                Columns.number("J/token", MeasurementRow::joulesPerTokenText, 62)));
+                Columns.number("Median ms", MeasurementRow::latencyText, 76),
+                Columns.number("TFLOP/s", MeasurementRow::tflopsText, 60),
+                Columns.number("TB/s", MeasurementRow::tbpsText, 60),
+                Columns.number("J/token", MeasurementRow::joulesPerTokenText, 56)));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setPlaceholder(new Label("No measurement yet."));
         return t;

@@ -83,6 +83,11 @@ class FormattingTest {
         assertEquals(6, plot.getDataset().getSeriesCount());
         assertEquals(RooflineChart.EXPERTS, plot.getDataset().getSeriesKey(5));
         assertEquals("reported", MeasurementRow.of(expert).role());
+        var facts = FitSummary.of(MeasurementOutcome.of(withExperts)).facts();
+        assertTrue(facts.stream().anyMatch(f -> f.label().equals("Expert size curve")
+                && f.value().contains("the engine's: half speed at 23M")), facts.toString());
+        assertTrue(facts.stream().anyMatch(f -> f.label().equals("Expert reads")
+                && f.value().endsWith("(reported, not applied)")), facts.toString());
         assertEquals("fitted", MeasurementRow.of(run.shapes().get(0)).role());
     }
 

@@ -162,6 +162,22 @@ public record ExpertGemms(List<Point> points, Double halfSpeedParams, Double lar
         return b.append('.').toString();
     }
 
+    /** The size curve in words, beside the engine's P½ (which this run does not change). */
+    public String sizeCurveText(double engineHalfSpeedParams) {
+        return (halfSpeedParams == null
+                ? "not resolved: fewer than two sizes bound by their math, or no rise with size"
+                : String.format(Locale.ROOT, "half speed at %s parameters an expert, approaching %.2f of the dense rate",
+                        millions(halfSpeedParams), largeExpertShare))
+                + "; the engine's: half speed at " + millions(engineHalfSpeedParams);
+    }
+
+    /** The read share in words, beside the engine's expert read efficiency. */
+    public String readText(double engineReadEfficiency) {
+        return (readShare == null ? "none bound by their reads"
+                : String.format(Locale.ROOT, "at %.2f of the dense weights' rate", readShare))
+                + String.format(Locale.ROOT, "; the engine's: %.2f", engineReadEfficiency);
+    }
+
     /** Parameters in millions, e.g. "23M", "4.7M". */
     public static String millions(double params) {
         double m = params / 1e6;

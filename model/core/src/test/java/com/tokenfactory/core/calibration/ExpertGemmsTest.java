@@ -65,6 +65,9 @@ class ExpertGemmsTest {
         assertTrue(e.points().get(0).computeBound());
         assertFalse(e.points().get(4).computeBound());
         assertEquals(share(4_718_592, half, large), e.points().get(0).share(), 1e-6);
+        assertEquals("half speed at 14M parameters an expert, approaching 0.80 of the dense rate; the engine's: half "
+                + "speed at 23M", e.sizeCurveText(23e6));
+        assertEquals("at 0.70 of the dense weights' rate; the engine's: 0.60", e.readText(0.60));
     }
 
     @Test
