@@ -7,6 +7,7 @@ import com.tokenfactory.core.calibration.ShapeRole;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static com.tokenfactory.benchmark.ShapeSpec.Family.DECODE_LAYERS;
 import static com.tokenfactory.benchmark.ShapeSpec.Family.MATMUL_CHAIN;
@@ -102,9 +103,6 @@ final class ShapePlanner {
      * (config.json's {@code hidden_size} and {@code moe_intermediate_size}, Llama 4's {@code intermediate_size}).
      */
     record ExpertSize(String model, int hidden, int width) {
-        long params() {
-            return 3L * hidden * width;
-        }
     }
 
     /**
@@ -138,11 +136,10 @@ final class ShapePlanner {
 
     /**
      * As many experts as {@code weightBytes} holds (at most 128), fewer while the graph would not fit the budget;
-     * empty below two experts, which a device this small cannot tell apart from a dense GEMM anyway.
+     * empty below two experts (a grouped GEMM of one expert is a dense GEMM).
      */
-    private static java.util.Optional<ShapeSpec> expertShape(ExpertSize e, int shrink, long tokensPerExpert,
-                                                             long weightBytes, long budget, int bytesPerValue,
-                                                             boolean quick, ShapeKind kind) {
+    private static Optional<ShapeSpec> expertShape(ExpertSize e, int shrink, long tokensPerExpert, long weightBytes,
+                                                   long budget, int bytesPerValue, boolean quick, ShapeKind kind) {
         int d = e.hidden() / shrink;
         int f = e.width() / shrink;
         long perExpert = 3L * d * f * bytesPerValue;
@@ -151,10 +148,10 @@ final class ShapePlanner {
         for (long experts = Math.min(128, weightBytes / perExpert); experts >= 2; experts /= 2) {
             ShapeSpec spec = ShapeSpec.experts(name, kind, (int) experts, tokensPerExpert, d, f, quick ? 1 : 2);
             if (spec.graph(precision).deviceBytesNeeded() <= budget) {
-                return java.util.Optional.of(spec);
+                return Optional.of(spec);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     static int round64(double x) {

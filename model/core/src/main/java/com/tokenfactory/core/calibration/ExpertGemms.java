@@ -3,7 +3,9 @@ package com.tokenfactory.core.calibration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A mixture of experts' routed-expert GEMMs as the benchmark measured them, against the dense GEMMs and weight reads
@@ -110,7 +112,7 @@ public record ExpertGemms(List<Point> points, Double halfSpeedParams, Double lar
     static double[] sizeCurve(List<Point> points) {
         long m = points.stream().filter(Point::computeBound).mapToLong(p -> p.experts().tokensPerExpert()).max()
                 .orElse(0);
-        java.util.Map<Long, Double> bySize = new java.util.TreeMap<>();
+        Map<Long, Double> bySize = new TreeMap<>();
         for (Point p : points) {
             if (p.computeBound() && p.experts().tokensPerExpert() == m) {
                 bySize.merge(p.experts().paramsPerExpert(), p.share(), Math::max);
