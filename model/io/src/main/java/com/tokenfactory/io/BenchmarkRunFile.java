@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * line, e.g. {@code $.shapes[2].medianMs (line 31): expected a number}.
  *
  * <pre>
- * { "format": "tokenfactory-benchmark-run", "formatVersion": 1,
+ * { "format": "tokenfactory-benchmark-run", "formatVersion": 2,
  *   "device": { "name", "provider", "memoryBytes"?, "powerLimitWatts"?, "fallbackReason"? },
  *   "precision", "runtime", "measuredOn": "YYYY-MM-DD", "outcome": "COMPLETED|CANCELLED|FAILED", "outcomeMessage"?,
  *   "shapes": [ { "name", "kind": "COMPUTE|MEMORY", "role": "FIT|HELD_OUT|REPORTED", "dimensions"?, "flops",
@@ -48,10 +48,12 @@ import java.util.stream.Collectors;
  *   "notes": [ "..." ] }
  * </pre>
  * Fields marked ? may be null or absent. Unknown fields are ignored; a newer {@code formatVersion} is refused.
+ * Version 2 added the REPORTED role and its {@code experts}; a version 1 file reads unchanged (it has neither), and
+ * an app that reads only version 1 says the file is newer rather than failing on the role.
  */
 public final class BenchmarkRunFile {
     public static final String FORMAT = "tokenfactory-benchmark-run";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     /** A run is a few kilobytes; anything near this is not a benchmark run. */
     static final long MAX_FILE_BYTES = 4L << 20;
 

@@ -138,10 +138,17 @@ class BenchmarkRunFileTest {
                 problem(valid().replace("\"kind\" : \"MEMORY\"", "\"kind\" : \"GPU\"")));
         assertEquals("$.measuredOn (line 13): expected a date as YYYY-MM-DD (was \"20 Nov 2026\")",
                 problem(valid().replace("\"2026-11-20\"", "\"20 Nov 2026\"")));
-        assertTrue(problem(valid().replace("\"formatVersion\" : 1", "\"formatVersion\" : 2"))
-                .startsWith("$.formatVersion (line 3): this file was written by a newer Token Factory Planner (version 2)"));
+        assertTrue(problem(valid().replace("\"formatVersion\" : 2", "\"formatVersion\" : 3"))
+                .startsWith("$.formatVersion (line 3): this file was written by a newer Token Factory Planner (version 3)"));
+        // version 1, before the reported role, still reads
+        assertEquals(assertDoesNotThrowRead(valid()), assertDoesNotThrowRead(
+                valid().replace("\"formatVersion\" : 2", "\"formatVersion\" : 1")));
         assertTrue(problem("{\"format\": \"tokenplan\"}").startsWith("$.format (line 1): expected \"tokenfactory-benchmark-run\""));
         assertEquals("$ (line 1): expected an object, got an array", problem("[1, 2]"));
+    }
+
+    private static com.tokenfactory.core.calibration.BenchmarkRun assertDoesNotThrowRead(String json) {
+        return org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> BenchmarkRunFile.fromJson(json));
     }
 
     @Test
