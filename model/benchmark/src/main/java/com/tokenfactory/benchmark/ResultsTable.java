@@ -81,15 +81,14 @@ public final class ResultsTable {
     static String format(ExpertGemms e) {
         StringBuilder b = new StringBuilder("Routed-expert GEMMs (reported apart; the calibration does not use them)\n");
         for (ExpertGemms.Point p : e.points()) {
-            b.append(String.format(Locale.ROOT, "  %-20s %4d experts of %6s, %5d tokens each: %s %.2f of the dense %s%n",
-                    p.shape(), p.experts().experts(), ExpertGemms.millions(p.experts().paramsPerExpert()),
-                    p.experts().tokensPerExpert(), p.computeBound() ? "math at" : "reads at", p.share(),
-                    p.computeBound() ? "GEMMs' rate" : "weights' rate"));
+            b.append(String.format(Locale.ROOT, "  %-20s %4d experts of %6s, %5d tokens each: %s%n", p.shape(),
+                    p.experts().experts(), ExpertGemms.millions(p.experts().paramsPerExpert()),
+                    p.experts().tokensPerExpert(), p.bound().describe(p.share())));
         }
-        b.append("  size curve          ")
-                .append(e.sizeCurveText(Efficiencies.expertHalfSpeedParamsSource().value())).append('\n');
-        b.append("  expert reads        ")
-                .append(e.readText(Efficiencies.expertReadEfficiencySource().value())).append('\n');
+        b.append("  size curves         ").append(e.curvesText()).append("; ")
+                .append(ExpertGemms.engineCurveText(Efficiencies.expertHalfSpeedParamsSource().value())).append('\n');
+        b.append("  expert reads        ").append(e.readsText()).append(String.format(Locale.ROOT,
+                "; the engine's: %.2f%n", Efficiencies.expertReadEfficiencySource().value()));
         return b.toString();
     }
 

@@ -1,7 +1,6 @@
 package com.tokenfactory.benchmark;
 
 import com.tokenfactory.benchmark.graph.Precision;
-import com.tokenfactory.core.calibration.ExpertGemms;
 import com.tokenfactory.core.calibration.ShapeKind;
 import com.tokenfactory.core.calibration.ShapeRole;
 
@@ -29,11 +28,12 @@ import static com.tokenfactory.benchmark.ShapeSpec.Family.PREFILL_LAYERS;
  *   <li>Compute-bound FIT: a MatMul chain (attention projections) and an MLP chain with B = D tokens.</li>
  *   <li>Compute-bound HELD_OUT: whole prefill layers (QKV, output projection, MLP) with half the tokens.</li>
  *   <li>REPORTED, neither fitted nor checked ({@code ExpertGemms}): the routed experts' grouped GEMMs of four
- *       published mixtures of experts ({@link #EXPERT_SIZES}, 4.7 to 126 million parameters an expert) at many
- *       tokens per expert, where their math sets their time — the engine's expert size curve — and the reference
- *       expert (Qwen3-235B-A22B's) at ¼, 1/16 and 1/64 of those tokens, toward the reads. Each shape holds as many
- *       experts as fit its share of the memory (2 to 128). A CPU runs them at a quarter of the widths (a sixteenth of
- *       the parameters); quick mode runs two sizes and one smaller count.</li>
+ *       published mixtures of experts ({@link #EXPERT_SIZES}, 4.7 to 126 million parameters an expert) at two counts
+ *       of tokens per expert — on a GPU 256 (the count the engine's size curve was set at) and 2,048 (where every
+ *       size is clearly bound by its math) — and the reference expert (Qwen3-235B-A22B's) at fewer, toward its
+ *       reads. Each shape holds as many experts as fit its share of the weights (1 GiB on a GPU, 128 MiB on a CPU, over
+ *       its layers; 2 to 128 experts a layer). A CPU runs them at a quarter of the widths (a sixteenth of the
+ *       parameters) and at 64 and 256 tokens; quick mode runs two sizes and one smaller count.</li>
  * </ul>
  * Quick mode uses the same families at sizes that run in milliseconds.
  */
@@ -118,35 +118,41 @@ final class ShapePlanner {
 
     static List<ShapeSpec> expertShapes(boolean gpu, int bytesPerValue, long budget, boolean quick) {
         int shrink = gpu ? 1 : quick ? 8 : 4;
-        long manyTokens = gpu ? 1024 : quick ? 64 : 256;
-        long weightCap = gpu ? (quick ? 256 * MIB : GIB) : (quick ? 4 * MIB : 64 * MIB);
-        long weights = Math.max(1, Math.min(weightCap, budget / 4));
+        int layers = quick ? 1 : 2;
+        // the size sweep at two token counts (each curve says its own: P½ falls as the tokens an expert gets rise),
+        // then the reference expert at fewer tokens, toward its reads
+        long[] sweep = gpu ? (quick ? new long[] {1024} : new long[] {256, 2048})
+                : quick ? new long[] {64} : new long[] {64, 256};
+        long[] fewer = gpu ? (quick ? new long[] {64} : new long[] {64, 16})
+                : quick ? new long[] {4} : new long[] {16, 4};
+        long weightCap = gpu ? (quick ? 256 * MIB : GIB) : (quick ? 4 * MIB : 128 * MIB);
+        long layerWeights = Math.max(1, Math.min(weightCap, budget / 4) / layers);
         List<ExpertSize> sizes = quick ? EXPERT_SIZES.subList(0, 2) : EXPERT_SIZES;
         List<ShapeSpec> shapes = new ArrayList<>();
-        for (ExpertSize e : sizes) {
-            expertShape(e, shrink, manyTokens, weights, budget, bytesPerValue, quick, ShapeKind.COMPUTE)
-                    .ifPresent(shapes::add);
+        for (long m : sweep) {
+            for (ExpertSize e : sizes) {
+                expertShape(e, shrink, m, layerWeights, budget, bytesPerValue, layers, ShapeKind.COMPUTE)
+                        .ifPresent(shapes::add);
+            }
         }
-        for (int fewer : quick ? new int[] {16} : new int[] {4, 16, 64}) {
-            expertShape(REFERENCE_EXPERT, shrink, Math.max(1, manyTokens / fewer), weights, budget, bytesPerValue,
-                    quick, fewer >= 16 ? ShapeKind.MEMORY : ShapeKind.COMPUTE).ifPresent(shapes::add);
+        for (long m : fewer) {
+            expertShape(REFERENCE_EXPERT, shrink, m, layerWeights, budget, bytesPerValue, layers, ShapeKind.MEMORY)
+                    .ifPresent(shapes::add);
         }
         return shapes;
     }
 
     /**
-     * As many experts as {@code weightBytes} holds (at most 128), fewer while the graph would not fit the budget;
-     * empty below two experts (a grouped GEMM of one expert is a dense GEMM).
+     * As many experts as {@code layerWeights} holds in each layer (at most 128), fewer while the graph would not fit
+     * the budget; empty below two experts (a grouped GEMM of one expert is a dense GEMM).
      */
-    private static Optional<ShapeSpec> expertShape(ExpertSize e, int shrink, long tokensPerExpert, long weightBytes,
-                                                   long budget, int bytesPerValue, boolean quick, ShapeKind kind) {
+    private static Optional<ShapeSpec> expertShape(ExpertSize e, int shrink, long tokensPerExpert, long layerWeights,
+                                                   long budget, int bytesPerValue, int layers, ShapeKind kind) {
         int d = e.hidden() / shrink;
         int f = e.width() / shrink;
-        long perExpert = 3L * d * f * bytesPerValue;
-        String name = "experts-" + ExpertGemms.millions(3.0 * d * f) + "-m" + tokensPerExpert;
         Precision precision = bytesPerValue == 2 ? Precision.FP16 : Precision.FP32;
-        for (long experts = Math.min(128, weightBytes / perExpert); experts >= 2; experts /= 2) {
-            ShapeSpec spec = ShapeSpec.experts(name, kind, (int) experts, tokensPerExpert, d, f, quick ? 1 : 2);
+        for (long experts = Math.min(128, layerWeights / (3L * d * f * bytesPerValue)); experts >= 2; experts /= 2) {
+            ShapeSpec spec = ShapeSpec.experts(kind, (int) experts, tokensPerExpert, d, f, layers);
             if (spec.graph(precision).deviceBytesNeeded() <= budget) {
                 return Optional.of(spec);
             }

@@ -89,15 +89,16 @@ final class ShapeRunner {
                     return new Skipped("The " + spec.name() + " test failed (" + Failures.firstLine(e)
                             + ") and was skipped.");
                 }
-                if (shrinks == MAX_SHRINKS) {
+                ShapeSpec smaller = shrinks == MAX_SHRINKS ? null : attempt.shrunk(graph);
+                if (smaller == null) {
                     String where = Failures.isJavaDirectMemory(e)
                             ? "the memory Java may use for weights (raise -XX:MaxDirectMemorySize)"
                             : deviceWord;
-                    return new Skipped("The " + spec.name() + " test did not fit " + where
-                            + " even at a quarter of its size (" + attempt.dimensions() + "; " + Failures.firstLine(e)
-                            + ") and was skipped.");
+                    return new Skipped("The " + spec.name() + " test did not fit " + where + " even at "
+                            + (shrinks == MAX_SHRINKS ? "a quarter of its size" : "its smallest") + " ("
+                            + attempt.dimensions() + "; " + Failures.firstLine(e) + ") and was skipped.");
                 }
-                attempt = attempt.shrunk(graph);
+                attempt = smaller;
             }
         }
     }

@@ -3,6 +3,7 @@ package com.tokenfactory.benchmark;
 import com.tokenfactory.benchmark.graph.BenchGraph;
 import com.tokenfactory.benchmark.graph.Graphs;
 import com.tokenfactory.benchmark.graph.Precision;
+import com.tokenfactory.core.calibration.ExpertGemms;
 import com.tokenfactory.core.calibration.ExpertShape;
 import com.tokenfactory.core.calibration.ShapeKind;
 import com.tokenfactory.core.calibration.ShapeRole;
@@ -39,9 +40,14 @@ record ShapeSpec(String name, ShapeKind kind, ShapeRole role, Family family, lon
         this(name, kind, role, family, tokens, width, layers, context, prefill, 0, 0);
     }
 
-    /** Expert layers: E experts of width F over hidden size D, m tokens each; reported apart from the fit. */
-    static ShapeSpec experts(String name, ShapeKind kind, int experts, long tokensPerExpert, int width,
-                             int expertWidth, int layers) {
+    /**
+     * Expert layers: E experts of width F over hidden size D, m tokens each, named by one expert's parameters and m
+     * ("experts-19M-m256"); reported apart from the fit. Its tokens are the E·m rows through the experts (a token a
+     * model routes to k experts is k of them), which J/token counts.
+     */
+    static ShapeSpec experts(ShapeKind kind, int experts, long tokensPerExpert, int width, int expertWidth,
+                             int layers) {
+        String name = "experts-" + ExpertGemms.millions(3.0 * width * expertWidth) + "-m" + tokensPerExpert;
         return new ShapeSpec(name, kind, ShapeRole.REPORTED, Family.EXPERT_LAYERS, experts * tokensPerExpert, width,
                 layers, 0, 0, experts, expertWidth);
     }
@@ -73,24 +79,24 @@ record ShapeSpec(String name, ShapeKind kind, ShapeRole role, Family family, lon
 
     /**
      * About half the memory: fewer layers where weights dominate, else fewer tokens (activations dominate), else a
-     * narrower width.
+     * narrower width; expert layers keep half their experts, and null below two.
      */
     ShapeSpec shrunk(BenchGraph built) {
         if (family == Family.EXPERT_LAYERS) {
-            // half the experts: each keeps its size and its tokens, which are what the shape measures
-            int fewer = Math.max(1, experts / 2);
-            return new ShapeSpec(name, kind, role, family, fewer * (tokens / experts), width, layers, 0, 0, fewer,
-                    expertWidth);
+            // half the experts: each keeps its size and its tokens, which are what the shape measures; below two
+            // experts there is no grouped GEMM left to measure
+            int fewer = experts / 2;
+            return fewer < 2 ? null : new ShapeSpec(name, kind, role, family, fewer * (tokens / experts), width,
+                    layers, 0, 0, fewer, expertWidth);
         }
         boolean weightsDominate = built.weightBytes() >= 3 * built.largestActivationBytes();
         if (weightsDominate && layers > 1) {
-            return new ShapeSpec(name, kind, role, family, tokens, width, layers / 2, context, prefill, 0, 0);
+            return new ShapeSpec(name, kind, role, family, tokens, width, layers / 2, context, prefill);
         }
         if (tokens > 1) {
             return new ShapeSpec(name, kind, role, family, tokens / 2, width, layers, context,
-                    prefill == 0 ? 0 : Math.max(1, prefill / 2), 0, 0);
+                    prefill == 0 ? 0 : Math.max(1, prefill / 2));
         }
-        return new ShapeSpec(name, kind, role, family, tokens, Math.max(64, width / 2), layers, context, prefill, 0,
-                0);
+        return new ShapeSpec(name, kind, role, family, tokens, Math.max(64, width / 2), layers, context, prefill);
     }
 }

@@ -54,9 +54,25 @@ class BenchmarkRunTest {
 
         // tiny shapes on a shared CPU may time too unevenly for a fit; when they fit, the calibration says CPU
         try {
-            Calibration c = CalibrationFit.fit(run).calibration();
+            CalibrationFit.Result fit = CalibrationFit.fit(run);
+            Calibration c = fit.calibration();
             assertEquals("CPU", c.provider());
             assertTrue(c.notes().contains("does not describe a GPU"), c.notes());
+            // the three expert shapes are reported apart, each with the experts its sizes say
+            var experts = fit.expertGemms().orElseThrow();
+            assertEquals(List.of("experts-0.07M-m64", "experts-0.29M-m64", "experts-0.29M-m4"),
+                    experts.points().stream().map(p -> p.shape()).toList());
+            for (ShapeMeasurement s : run.shapes(ShapeKind.COMPUTE, ShapeRole.REPORTED)) {
+                var e = s.experts();
+                assertTrue(s.dimensions().startsWith("E=" + e.experts() + " m=" + e.tokensPerExpert() + " "),
+                        s.dimensions());
+            }
+            String table = ResultsTable.format(fit);
+            assertTrue(table.contains("Routed-expert GEMMs (reported apart; the calibration does not use them)\n"
+                    + "  experts-0.07M-m64 "), table);
+            assertTrue(table.contains("; the engine's: half speed at 23M, set from kernel timings at 256 tokens an "
+                    + "expert\n"), table);
+            assertTrue(table.contains("; the engine's: 0.60\n"), table);
         } catch (CalibrationFitException e) {
             assertTrue(e.getMessage().length() > 20, e.getMessage());
         }

@@ -56,10 +56,11 @@ class PiecesTest {
         assertEquals(4 * GIB, largest.graph(Precision.FP16).weightBytes());
         assertEquals(List.of("decode-2880", "decode-4096", "decode-5824", "decode-8192", "decode-kv-4096",
                 "mixed-step-4096", "prefill-8192", "prefill-mlp-8192", "prefill-layers-8192",
-                // the routed experts of four published MoE models at 1,024 tokens each, then the reference expert
-                // at fewer
-                "experts-4.7M-m1024", "experts-19M-m1024", "experts-44M-m1024", "experts-126M-m1024",
-                "experts-19M-m256", "experts-19M-m64", "experts-19M-m16"),
+                // the routed experts of four published MoE models at 256 and 2,048 tokens each, then the reference
+                // expert at fewer
+                "experts-4.7M-m256", "experts-19M-m256", "experts-44M-m256", "experts-126M-m256",
+                "experts-4.7M-m2048", "experts-19M-m2048", "experts-44M-m2048", "experts-126M-m2048",
+                "experts-19M-m64", "experts-19M-m16"),
                 shapes.stream().map(ShapeSpec::name).toList());
         assertFits(shapes, (long) (79 * GIB * 0.6), Precision.FP16);
     }
@@ -109,6 +110,14 @@ class PiecesTest {
         ShapeSpec prefill = new ShapeSpec("p", ShapeKind.COMPUTE, ShapeRole.FIT, ShapeSpec.Family.MATMUL_CHAIN, 8192,
                 1024, 8, 0);
         assertEquals(4096, prefill.shrunk(prefill.graph(Precision.FP16)).tokens(), "activations dominate: half the tokens");
+
+        // expert layers keep each expert's size and tokens, halve the experts, and stop below two
+        ShapeSpec experts = ShapeSpec.experts(ShapeKind.COMPUTE, 5, 256, 512, 192, 2);
+        ShapeSpec fewer = experts.shrunk(experts.graph(Precision.FP32));
+        assertEquals(new com.tokenfactory.core.calibration.ExpertShape(2, 256, 294_912), fewer.expertShape());
+        assertEquals("experts-0.29M-m256", fewer.name());
+        assertEquals("E=2 m=256 D=512 F=192 L=2", fewer.dimensions());
+        assertEquals(null, fewer.shrunk(fewer.graph(Precision.FP32)), "one expert is no grouped GEMM");
     }
 
     @Test

@@ -48,8 +48,9 @@ import java.util.stream.Collectors;
  *   "notes": [ "..." ] }
  * </pre>
  * Fields marked ? may be null or absent. Unknown fields are ignored; a newer {@code formatVersion} is refused.
- * Version 2 added the REPORTED role and its {@code experts}; a version 1 file reads unchanged (it has neither), and
- * an app that reads only version 1 says the file is newer rather than failing on the role.
+ * Version 2 added the REPORTED role and its {@code experts}, and is written only for a run that has them: a run
+ * without them is written as version 1, which every version reads, and an app that reads only version 1 says a
+ * version 2 file is newer rather than failing on the role.
  */
 public final class BenchmarkRunFile {
     public static final String FORMAT = "tokenfactory-benchmark-run";
@@ -96,7 +97,7 @@ public final class BenchmarkRunFile {
     public static String toJson(BenchmarkRun run) {
         ObjectNode root = WRITER.createObjectNode();
         root.put("format", FORMAT);
-        root.put("formatVersion", FORMAT_VERSION);
+        root.put("formatVersion", formatVersion(run));
         ObjectNode d = root.putObject("device");
         DeviceInfo dev = run.device();
         d.put("name", dev.name());
@@ -144,6 +145,11 @@ public final class BenchmarkRunFile {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", e);
         }
+    }
+
+    /** 2 where the run has reported shapes, else 1: a run an app of version 1 can read says so. */
+    static int formatVersion(BenchmarkRun run) {
+        return run.shapes().stream().anyMatch(s -> s.role() == ShapeRole.REPORTED) ? FORMAT_VERSION : 1;
     }
 
     public static BenchmarkRun fromJson(String json) throws FormatException {

@@ -140,11 +140,13 @@ class BenchmarkRunFileTest {
                 problem(valid().replace("\"2026-11-20\"", "\"20 Nov 2026\"")));
         assertTrue(problem(valid().replace("\"formatVersion\" : 2", "\"formatVersion\" : 3"))
                 .startsWith("$.formatVersion (line 3): this file was written by a newer Token Factory Planner (version 3)"));
-        // version 1, before the reported role, still reads
-        assertEquals(assertDoesNotThrowRead(valid()), assertDoesNotThrowRead(
-                valid().replace("\"formatVersion\" : 2", "\"formatVersion\" : 1")));
-        assertTrue(problem("{\"format\": \"tokenplan\"}").startsWith("$.format (line 1): expected \"tokenfactory-benchmark-run\""));
-        assertEquals("$ (line 1): expected an object, got an array", problem("[1, 2]"));
+        // a run without reported shapes is written as version 1, which an app before them reads; one with them as 2
+        BenchmarkRun withoutExperts = new BenchmarkRun(gpuRun().device(), "fp16", "ONNX Runtime 1.29.0",
+                gpuRun().measuredOn(), RunOutcome.COMPLETED, null, gpuRun().shapes().subList(0, 2), List.of());
+        String v1 = BenchmarkRunFile.toJson(withoutExperts);
+        assertTrue(v1.contains("\"formatVersion\" : 1,"), v1);
+        assertEquals(withoutExperts, assertDoesNotThrowRead(v1));
+        assertTrue(valid().contains("\"formatVersion\" : 2,"));
     }
 
     private static com.tokenfactory.core.calibration.BenchmarkRun assertDoesNotThrowRead(String json) {

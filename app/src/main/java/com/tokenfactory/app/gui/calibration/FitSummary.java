@@ -1,6 +1,7 @@
 package com.tokenfactory.app.gui.calibration;
 
 import com.tokenfactory.core.calibration.CalibrationFit;
+import com.tokenfactory.core.calibration.ExpertGemms;
 import com.tokenfactory.core.engine.Efficiencies;
 import com.tokenfactory.core.plan.Calibration;
 
@@ -53,10 +54,11 @@ public record FitSummary(String headline, List<Fact> facts, List<String> notes) 
         facts.add(new Fact("Fit error", CalibrationNumbers.percent(c.heldOutErrorPercent())
                 + " at worst on the tests the fit did not see"));
         fit.expertGemms().ifPresent(e -> {
-            facts.add(new Fact("Expert size curve", e.sizeCurveText(
-                    Efficiencies.expertHalfSpeedParamsSource().value()) + " (reported, not applied)"));
-            facts.add(new Fact("Expert reads", e.readText(Efficiencies.expertReadEfficiencySource().value())
-                    + " (reported, not applied)"));
+            facts.add(new Fact("Expert size curves", e.curvesText() + " ("
+                    + ExpertGemms.engineCurveText(Efficiencies.expertHalfSpeedParamsSource().value())
+                    + "; reported, not applied)"));
+            facts.add(new Fact("Expert reads", e.readsText() + String.format(java.util.Locale.ROOT,
+                    " (the engine's: %.2f; reported, not applied)", Efficiencies.expertReadEfficiencySource().value())));
         });
         facts.add(new Fact("Power", c.computeBoundPowerFraction() == null && c.memoryBoundPowerFraction() == null
                 ? "not measured; the plan keeps its assumed power fractions"

@@ -84,10 +84,10 @@ class FormattingTest {
         assertEquals(RooflineChart.EXPERTS, plot.getDataset().getSeriesKey(5));
         assertEquals("reported", MeasurementRow.of(expert).role());
         var facts = FitSummary.of(MeasurementOutcome.of(withExperts)).facts();
-        assertTrue(facts.stream().anyMatch(f -> f.label().equals("Expert size curve")
+        assertTrue(facts.stream().anyMatch(f -> f.label().equals("Expert size curves")
                 && f.value().contains("the engine's: half speed at 23M")), facts.toString());
         assertTrue(facts.stream().anyMatch(f -> f.label().equals("Expert reads")
-                && f.value().endsWith("(reported, not applied)")), facts.toString());
+                && f.value().endsWith("(the engine's: 0.60; reported, not applied)")), facts.toString());
         assertEquals("fitted", MeasurementRow.of(run.shapes().get(0)).role());
     }
 

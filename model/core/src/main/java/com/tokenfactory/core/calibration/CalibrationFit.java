@@ -233,10 +233,15 @@ public final class CalibrationFit {
         }
         double seconds = 0.0;
         for (OperatorCost o : s.operators()) {
-            seconds += Math.max(o.flops() / (c.devicePeakTflops() * 1e12 * c.computeEfficiency()),
-                    o.bytes() / (c.devicePeakTbps() * 1e12 * c.memoryEfficiency()));
+            seconds += operatorSeconds(o, c.devicePeakTflops() * 1e12 * c.computeEfficiency(),
+                    c.devicePeakTbps() * 1e12 * c.memoryEfficiency());
         }
         return seconds * 1e3 + c.stepOverheadMs();
+    }
+
+    /** One kind of operator's time at these rates, s: the slower of its math and its bytes. */
+    static double operatorSeconds(OperatorCost o, double flopsPerSecond, double bytesPerSecond) {
+        return Math.max(o.flops() / flopsPerSecond, o.bytes() / bytesPerSecond);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A mixture of experts' routed-expert GEMMs as the benchmark measured them, against the dense GEMMs and weight reads
@@ -16,48 +17,115 @@ import java.util.TreeMap;
  * <p>
  * Each {@link ShapeRole#REPORTED} shape's expert GEMMs (its "weights" operator) take its median less the fixed
  * overhead less what its other operators (broadcast, the activation's stand-in, the closing sum) take at the fitted
- * rates, each the slower of its math and its bytes, as {@link CalibrationFit#predictMs} takes them. By the same
- * roofline the GEMMs are bound by their math or by their reads ({@code flops ÷ denseFlops} against
- * {@code bytes ÷ denseBandwidth}). A math-bound shape gives the experts' <em>compute share</em>:
- * flops ÷ (GEMM seconds × denseFlops); a read-bound one their <em>read share</em>: bytes ÷ (GEMM seconds ×
- * denseBandwidth).
- * The size curve takes the math-bound shapes at the most tokens per expert measured, one point per expert size, and
- * fits {@code share = s∞ · P ÷ (P + P½)} by least squares of the logarithms (the engine's form, where P½ is the size
- * at which an expert's GEMMs reach half the speed large experts approach).
+ * rates, each the slower of its math and its bytes ({@link CalibrationFit#operatorSeconds}, as the held-out check
+ * predicts). Where those others take more than {@link #MOST_OF_THE_TIME} of it the split is not trusted and the shape
+ * gives no share. By the same roofline the GEMMs are clearly bound by their math, or by their reads, when one side's
+ * time is at least {@link #CLEARLY_BOUND} times the other's; nearer the ridge point neither share means much and the
+ * shape gives none. A math-bound shape gives the experts' <em>compute share</em>: flops ÷ (GEMM seconds ×
+ * denseFlops); a read-bound one their <em>read share</em>: bytes ÷ (GEMM seconds × denseBandwidth).
+ * <p>
+ * A size curve is fitted for each count of tokens per expert at which two or more expert sizes were math-bound:
+ * {@code share = s∞ · P ÷ (P + P½)} by least squares of the logarithms (the engine's form, where P½ is the size at
+ * which an expert's GEMMs reach half the speed large experts approach). P½ depends on the tokens each expert gets —
+ * the more tokens, the better small experts fill the GPU — so each curve says its count.
  *
- * @param points           every reported shape, in run order
- * @param halfSpeedParams  P½ fitted on the size curve, parameters; null when fewer than two sizes were measured
- *                         math-bound, or when the shares do not rise with size (no P½ in 10⁴–10¹¹ fits better than
- *                         its neighbours)
- * @param largeExpertShare s∞: the compute share very large experts approach; null with {@code halfSpeedParams}
- * @param readShare        the median read share of the read-bound shapes; null when none was read-bound
+ * @param points every reported shape, in run order
+ * @param curves one size curve per token count with two or more math-bound sizes, fewest tokens first
  */
-public record ExpertGemms(List<Point> points, Double halfSpeedParams, Double largeExpertShare, Double readShare) {
+public record ExpertGemms(List<Point> points, List<SizeCurve> curves) {
 
     /** The operator a graph's GEMMs against model weights are counted under (the benchmark's "weights"). */
     static final String GEMMS = "weights";
     /** Lowest and highest P½ the fit considers, parameters: below a small expert's size and above any model's. */
     static final double SMALLEST_HALF_SPEED = 1e4;
     static final double LARGEST_HALF_SPEED = 1e11;
+    /** How much slower one side of the roofline must be than the other for a shape to count as bound by it. */
+    static final double CLEARLY_BOUND = 1.5;
+    /** The share of a shape's time (less the overhead) its other operators may take before its split is not trusted. */
+    static final double MOST_OF_THE_TIME = 0.75;
+
+    /** What set a shape's GEMM time by the run's own roofline, or why it gives no share. */
+    public enum Bound {
+        /** Its math: the share is a compute share. */
+        MATH("math at %.2f of the dense GEMMs' rate"),
+        /** Its weight reads: the share is a read share. */
+        READS("reads at %.2f of the dense weights' rate"),
+        /** Within {@link #CLEARLY_BOUND} of the ridge point: no share. */
+        NEAR_THE_RIDGE("near the ridge point: neither share"),
+        /** Its other operators took most of its time: no share. */
+        SPLIT_NOT_TRUSTED("its other operators took most of its time: no share");
+
+        private final String words;
+
+        Bound(String words) {
+            this.words = words;
+        }
+
+        /** The shape's result in words, e.g. "math at 0.77 of the dense GEMMs' rate". */
+        public String describe(double share) {
+            return String.format(Locale.ROOT, words, share);
+        }
+    }
 
     /**
      * One reported shape.
      *
-     * @param shape        the shape's name
-     * @param experts      the experts it stands for
-     * @param computeBound whether the run's fitted roofline says its math, not its reads, sets its time
-     * @param share        its compute share when math-bound, else its read share
+     * @param shape   the shape's name
+     * @param experts the experts it stands for
+     * @param bound   what set its GEMM time, or why it gives no share
+     * @param share   its compute share when bound by its math, its read share when bound by its reads, else NaN
      */
-    public record Point(String shape, ExpertShape experts, boolean computeBound, double share) {
+    public record Point(String shape, ExpertShape experts, Bound bound, double share) {
+    }
+
+    /** Why a size curve has no P½. */
+    public enum NoFit {
+        /** The shares do not rise with the experts' size: the best P½ is the smallest considered. */
+        NO_RISE_WITH_SIZE("the shares do not rise with the experts' size"),
+        /** The shares rise faster than P ÷ (P + P½) can: the best P½ is the largest considered. */
+        RISE_TOO_STEEP("the shares rise with size faster than the engine's curve can");
+
+        private final String words;
+
+        NoFit(String words) {
+            this.words = words;
+        }
+    }
+
+    /**
+     * The size curve at one count of tokens per expert.
+     *
+     * @param tokensPerExpert  m, the tokens each expert multiplied
+     * @param sizes            how many expert sizes it rests on (two or more)
+     * @param smallestParams   the smallest of those sizes, parameters
+     * @param halfSpeedParams  P½, parameters; null when {@code noFit} says why there is none
+     * @param largeExpertShare s∞, the compute share very large experts approach; null with P½. Above 1 the experts
+     *                         would outrun the dense GEMMs the run fitted, which says the measurement is off
+     * @param noFit            why there is no P½; null when there is one
+     */
+    public record SizeCurve(long tokensPerExpert, int sizes, long smallestParams, Double halfSpeedParams,
+                            Double largeExpertShare, NoFit noFit) {
+
+        /** The curve in words, e.g. "at 2048 tokens an expert, half speed at 9.1M parameters an expert (…)". */
+        public String describe() {
+            String at = String.format(Locale.ROOT, "at %d tokens an expert (%d sizes), ", tokensPerExpert, sizes);
+            if (halfSpeedParams == null) {
+                return at + "no half-speed size: " + noFit.words;
+            }
+            return at + String.format(Locale.ROOT, "half speed at %s parameters an expert%s, approaching %.2f of the "
+                    + "dense rate%s", millions(halfSpeedParams), halfSpeedParams < smallestParams / 4.0
+                    ? " (under a quarter of the smallest measured: size barely matters here)" : "", largeExpertShare,
+                    largeExpertShare > 1 ? " (above the dense GEMMs the run fitted: the measurement is off)" : "");
+        }
     }
 
     public ExpertGemms {
         points = List.copyOf(points);
+        curves = List.copyOf(curves);
     }
 
     /**
-     * The report of a run's expert shapes against its fitted dense rates; empty when the run measured none, or none
-     * ran longer than its fixed overhead and other operators.
+     * The report of a run's expert shapes against its fitted dense rates; empty when the run measured none.
      *
      * @param denseFlopsPerSecond  the compute rate the run's dense GEMMs fitted, FLOP/s
      * @param denseBytesPerSecond  the bandwidth the run's decode chains fitted, B/s
@@ -67,60 +135,62 @@ public record ExpertGemms(List<Point> points, Double halfSpeedParams, Double lar
                                            double overheadMs) {
         List<Point> points = new ArrayList<>();
         for (ShapeMeasurement s : run.shapes()) {
-            if (s.role() != ShapeRole.REPORTED || s.experts() == null) {
-                continue;
+            if (s.role() == ShapeRole.REPORTED) {
+                points.add(point(s, denseFlopsPerSecond, denseBytesPerSecond, overheadMs));
             }
-            double flops = s.flops();
-            double bytes = s.bytesMoved();
-            double seconds = (s.medianMs() - overheadMs) / 1e3;
-            if (!s.operators().isEmpty()) {
-                flops = 0;
-                bytes = 0;
-                for (OperatorCost o : s.operators()) {
-                    if (o.operator().equals(GEMMS)) {
-                        flops += o.flops();
-                        bytes += o.bytes();
-                    } else {
-                        seconds -= Math.max(o.flops() / denseFlopsPerSecond, o.bytes() / denseBytesPerSecond);
-                    }
-                }
-            }
-            if (!(seconds > 0 && flops > 0)) {
-                continue;
-            }
-            boolean computeBound = flops / denseFlopsPerSecond >= bytes / denseBytesPerSecond;
-            double share = computeBound ? flops / (seconds * denseFlopsPerSecond)
-                    : bytes / (seconds * denseBytesPerSecond);
-            points.add(new Point(s.name(), s.experts(), computeBound, share));
         }
         if (points.isEmpty()) {
             return Optional.empty();
         }
-        double[] curve = sizeCurve(points);
-        double[] reads = points.stream().filter(p -> !p.computeBound()).mapToDouble(Point::share).sorted().toArray();
-        Double readShare = reads.length == 0 ? null
-                : reads.length % 2 == 1 ? reads[reads.length / 2]
-                : (reads[reads.length / 2 - 1] + reads[reads.length / 2]) / 2;
-        return Optional.of(new ExpertGemms(points, curve == null ? null : curve[0], curve == null ? null : curve[1],
-                readShare));
-    }
-
-    /**
-     * {P½, s∞} of the math-bound points at the most tokens per expert, one per size (the faster where a size
-     * repeats); null when fewer than two sizes, or when the best P½ lies at either end of the range.
-     */
-    static double[] sizeCurve(List<Point> points) {
-        long m = points.stream().filter(Point::computeBound).mapToLong(p -> p.experts().tokensPerExpert()).max()
-                .orElse(0);
-        Map<Long, Double> bySize = new TreeMap<>();
+        Map<Long, TreeMap<Long, Double>> byTokens = new TreeMap<>();
         for (Point p : points) {
-            if (p.computeBound() && p.experts().tokensPerExpert() == m) {
-                bySize.merge(p.experts().paramsPerExpert(), p.share(), Math::max);
+            if (p.bound() == Bound.MATH) {
+                byTokens.computeIfAbsent(p.experts().tokensPerExpert(), m -> new TreeMap<>())
+                        .put(p.experts().paramsPerExpert(), p.share());
             }
         }
-        if (bySize.size() < 2) {
-            return null;
+        List<SizeCurve> curves = new ArrayList<>();
+        byTokens.forEach((m, bySize) -> {
+            if (bySize.size() >= 2) {
+                curves.add(sizeCurve(m, bySize));
+            }
+        });
+        return Optional.of(new ExpertGemms(points, curves));
+    }
+
+    private static Point point(ShapeMeasurement s, double denseFlops, double denseBytes, double overheadMs) {
+        double flops = s.flops();
+        double bytes = s.bytesMoved();
+        double net = (s.medianMs() - overheadMs) / 1e3;
+        double seconds = net;
+        if (!s.operators().isEmpty()) {
+            flops = 0;
+            bytes = 0;
+            for (OperatorCost o : s.operators()) {
+                if (o.operator().equals(GEMMS)) {
+                    flops += o.flops();
+                    bytes += o.bytes();
+                } else {
+                    seconds -= CalibrationFit.operatorSeconds(o, denseFlops, denseBytes);
+                }
+            }
         }
+        if (!(seconds > (1 - MOST_OF_THE_TIME) * net && flops > 0)) {
+            return new Point(s.name(), s.experts(), Bound.SPLIT_NOT_TRUSTED, Double.NaN);
+        }
+        double math = flops / denseFlops;
+        double reads = bytes / denseBytes;
+        if (math >= CLEARLY_BOUND * reads) {
+            return new Point(s.name(), s.experts(), Bound.MATH, math / seconds);
+        }
+        if (reads >= CLEARLY_BOUND * math) {
+            return new Point(s.name(), s.experts(), Bound.READS, reads / seconds);
+        }
+        return new Point(s.name(), s.experts(), Bound.NEAR_THE_RIDGE, Double.NaN);
+    }
+
+    /** P½ and s∞ at one token count, from the compute shares by expert size (two or more, smallest first). */
+    static SizeCurve sizeCurve(long tokensPerExpert, TreeMap<Long, Double> bySize) {
         // P½ on a logarithmic grid, 200 steps a decade (1.2% apart); s∞ in closed form for each
         int steps = (int) Math.round(200 * Math.log10(LARGEST_HALF_SPEED / SMALLEST_HALF_SPEED));
         double bestHalf = Double.NaN;
@@ -146,38 +216,47 @@ public record ExpertGemms(List<Point> points, Double halfSpeedParams, Double lar
                 bestStep = i;
             }
         }
-        return bestStep <= 0 || bestStep >= steps ? null : new double[] {bestHalf, bestScale};
+        long smallest = bySize.keySet().iterator().next();
+        if (bestStep <= 0) {
+            return new SizeCurve(tokensPerExpert, bySize.size(), smallest, null, null, NoFit.NO_RISE_WITH_SIZE);
+        }
+        if (bestStep >= steps) {
+            return new SizeCurve(tokensPerExpert, bySize.size(), smallest, null, null, NoFit.RISE_TOO_STEEP);
+        }
+        return new SizeCurve(tokensPerExpert, bySize.size(), smallest, bestHalf, bestScale, null);
+    }
+
+    /** The read shares of the read-bound shapes, in run order. */
+    public List<Double> readShares() {
+        return points.stream().filter(p -> p.bound() == Bound.READS).map(Point::share).toList();
+    }
+
+    /** The size curves in words, or why there is none. */
+    public String curvesText() {
+        return curves.isEmpty() ? "no size curve: fewer than two expert sizes clearly bound by their math at any one "
+                + "token count" : curves.stream().map(SizeCurve::describe).collect(Collectors.joining("; "));
+    }
+
+    /** The read shares in words. */
+    public String readsText() {
+        List<Double> shares = readShares();
+        return shares.isEmpty() ? "no shape clearly bound by its reads" : "weights read at " + shares.stream()
+                .map(s -> String.format(Locale.ROOT, "%.2f", s)).collect(Collectors.joining(", "))
+                + " of the dense weights' rate";
+    }
+
+    /**
+     * The engine's size curve, to set beside the measured ones: its P½ was set from kernel timings at 256 tokens an
+     * expert ({@code ReplicaPass.EXPERT_HALF_SPEED_PARAMS}'s source), so it compares with a curve at that count.
+     */
+    public static String engineCurveText(double engineHalfSpeedParams) {
+        return "the engine's: half speed at " + millions(engineHalfSpeedParams) + ", set from kernel timings at 256 "
+                + "tokens an expert";
     }
 
     /** One sentence for a calibration's notes: what the expert GEMMs measured, in the engine's terms. */
     public String summary() {
-        StringBuilder b = new StringBuilder("Routed-expert GEMMs (measured apart, not applied): ");
-        if (halfSpeedParams != null) {
-            b.append(String.format(Locale.ROOT, "half the speed of very large experts at %s parameters an expert "
-                    + "(they approach %.2f of the dense GEMMs' rate)", millions(halfSpeedParams), largeExpertShare));
-        } else {
-            b.append("no size curve (fewer than two expert sizes bound by their math, or no rise with size)");
-        }
-        if (readShare != null) {
-            b.append(String.format(Locale.ROOT, "; weights read at %.2f of the dense weights' rate", readShare));
-        }
-        return b.append('.').toString();
-    }
-
-    /** The size curve in words, beside the engine's P½ (which this run does not change). */
-    public String sizeCurveText(double engineHalfSpeedParams) {
-        return (halfSpeedParams == null
-                ? "not resolved: fewer than two sizes bound by their math, or no rise with size"
-                : String.format(Locale.ROOT, "half speed at %s parameters an expert, approaching %.2f of the dense rate",
-                        millions(halfSpeedParams), largeExpertShare))
-                + "; the engine's: half speed at " + millions(engineHalfSpeedParams);
-    }
-
-    /** The read share in words, beside the engine's expert read efficiency. */
-    public String readText(double engineReadEfficiency) {
-        return (readShare == null ? "none bound by their reads"
-                : String.format(Locale.ROOT, "at %.2f of the dense weights' rate", readShare))
-                + String.format(Locale.ROOT, "; the engine's: %.2f", engineReadEfficiency);
+        return "Routed-expert GEMMs (measured apart, not applied): " + curvesText() + "; " + readsText() + ".";
     }
 
     /** Parameters in millions, e.g. "23M", "4.7M". */
