@@ -52,21 +52,18 @@ class BenchmarkRunTest {
         }
         assertEquals(1.0, fractions.get(fractions.size() - 1));
 
+        // the three expert shapes, each with the experts its sizes say: two expert sizes at 64 tokens, one at 4
+        assertEquals(List.of("experts-0.07M-m64 E=14 m=64 D=256 F=96 L=1", "experts-0.29M-m64 E=3 m=64 D=512 F=192 L=1",
+                "experts-0.29M-m4 E=3 m=4 D=512 F=192 L=1"), run.shapes().stream()
+                .filter(s -> s.role() == ShapeRole.REPORTED).map(s -> s.name() + " " + s.dimensions()).toList());
+        assertEquals(new com.tokenfactory.core.calibration.ExpertShape(3, 4, 294_912), run.shapes().get(11).experts());
+
         // tiny shapes on a shared CPU may time too unevenly for a fit; when they fit, the calibration says CPU
         try {
             CalibrationFit.Result fit = CalibrationFit.fit(run);
             Calibration c = fit.calibration();
             assertEquals("CPU", c.provider());
             assertTrue(c.notes().contains("does not describe a GPU"), c.notes());
-            // the three expert shapes are reported apart, each with the experts its sizes say
-            var experts = fit.expertGemms().orElseThrow();
-            assertEquals(List.of("experts-0.07M-m64", "experts-0.29M-m64", "experts-0.29M-m4"),
-                    experts.points().stream().map(p -> p.shape()).toList());
-            for (ShapeMeasurement s : run.shapes(ShapeKind.COMPUTE, ShapeRole.REPORTED)) {
-                var e = s.experts();
-                assertTrue(s.dimensions().startsWith("E=" + e.experts() + " m=" + e.tokensPerExpert() + " "),
-                        s.dimensions());
-            }
             String table = ResultsTable.format(fit);
             assertTrue(table.contains("Routed-expert GEMMs (reported apart; the calibration does not use them)\n"
                     + "  experts-0.07M-m64 "), table);
@@ -136,6 +133,21 @@ class BenchmarkRunTest {
         assertTrue(note.contains("B=" + (1L << 48) + " D=64 L=1"), note);
         assertTrue(note.contains("Failed to allocate memory"), note);
         assertTrue(!note.contains("/onnxruntime_src"), "no source paths in a user's message: " + note);
+    }
+
+    @Test
+    void anExpertShapeThatCannotFitWithTwoExpertsIsSkippedAtItsSmallest() {
+        // two experts of 2^44 tokens each: the broadcast alone is 2^53 bytes (8 PiB), beyond any address space, and
+        // one expert is no grouped GEMM
+        ShapeSpec impossible = ShapeSpec.experts(ShapeKind.COMPUTE, 2, 1L << 44, 64, 64, 1);
+        ShapeSpec small = new ShapeSpec("small", ShapeKind.MEMORY, ShapeRole.FIT, ShapeSpec.Family.MATMUL_CHAIN,
+                2, 64, 2, 0);
+        BenchmarkRun run = Benchmark.run(QUICK_CPU, ProgressListener.NONE, new CancellationToken(),
+                CommandRunner.SYSTEM, List.of(impossible, small));
+        String note = run.notes().stream().filter(n -> n.startsWith("The " + impossible.name() + " test"))
+                .findFirst().orElseThrow();
+        assertTrue(note.contains("did not fit the computer's memory even at its smallest (E=2 m=" + (1L << 44)
+                + " D=64 F=64 L=1; "), note);
     }
 
     @Test

@@ -309,8 +309,11 @@ public final class CalibrationFit {
 
     private static double capped(double efficiency, String what, List<String> notes) {
         if (efficiency > 1.0) {
-            notes.add("The measured " + what + " rate exceeded the datasheet peak by " + fmt((efficiency - 1) * 100)
-                    + "%; its efficiency was capped at 1. Check that the device was recognised correctly.");
+            // a rate the ceilings were taken from is its own ceiling: a rounding's excess is no excess to report
+            if (efficiency > 1.0 + 1e-9) {
+                notes.add("The measured " + what + " rate exceeded the datasheet peak by " + fmt((efficiency - 1) * 100)
+                        + "%; its efficiency was capped at 1. Check that the device was recognised correctly.");
+            }
             return 1.0;
         }
         if (efficiency < 0.001) {

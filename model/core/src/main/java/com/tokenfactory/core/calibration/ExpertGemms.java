@@ -20,11 +20,15 @@ import java.util.stream.Collectors;
  * rates, each the slower of its math and its bytes ({@link CalibrationFit#operatorSeconds}, as the held-out check
  * predicts). Where those others take more than {@link #MOST_OF_THE_TIME} of it the split is not trusted and the shape
  * gives no share. By the same roofline the GEMMs are clearly bound by their math, or by their reads, when one side's
- * time is at least {@link #CLEARLY_BOUND} times the other's; nearer the ridge point neither share means much and the
- * shape gives none. A math-bound shape gives the experts' <em>compute share</em>: flops ÷ (GEMM seconds ×
- * denseFlops); a read-bound one their <em>read share</em>: bytes ÷ (GEMM seconds × denseBandwidth).
+ * time is at least {@link #CLEARLY_BOUND} times the other's. A math-bound shape gives the experts' <em>compute
+ * share</em>: flops ÷ (GEMM seconds × denseFlops); a read-bound one their <em>read share</em>: bytes ÷ (GEMM seconds ×
+ * denseBandwidth). Nearer the ridge point math and reads overlap, and the shape's FLOPs over its time against the dense
+ * rate is what it gives: reads and math together, as the published kernel timings behind the engine's P½ were read.
+ * (On a GPU no shape of 256 tokens an expert can be clearly math-bound: its FLOPs a byte cannot exceed 256, and an
+ * H100's ridge point is near 260.)
  * <p>
- * A size curve is fitted for each count of tokens per expert at which two or more expert sizes were math-bound:
+ * A size curve is fitted for each count of tokens per expert at which two or more expert sizes were math-bound or
+ * near the ridge point (a curve says when some were):
  * {@code share = s∞ · P ÷ (P + P½)} by least squares of the logarithms (the engine's form, where P½ is the size at
  * which an expert's GEMMs reach half the speed large experts approach). P½ depends on the tokens each expert gets —
  * the more tokens, the better small experts fill the GPU — so each curve says its count.
@@ -50,8 +54,12 @@ public record ExpertGemms(List<Point> points, List<SizeCurve> curves) {
         MATH("math at %.2f of the dense GEMMs' rate"),
         /** Its weight reads: the share is a read share. */
         READS("reads at %.2f of the dense weights' rate"),
-        /** Within {@link #CLEARLY_BOUND} of the ridge point: no share. */
-        NEAR_THE_RIDGE("near the ridge point: neither share"),
+        /**
+         * Within {@link #CLEARLY_BOUND} of the ridge point, where math and reads overlap: the share is its FLOPs over its
+         * time against the dense rate, reads and math together — how the published kernel timings behind the engine's
+         * P½ were read at 256 tokens an expert.
+         */
+        NEAR_THE_RIDGE("near the ridge point: its FLOPs at %.2f of the dense GEMMs' rate, reads and math together"),
         /** Its other operators took most of its time: no share. */
         SPLIT_NOT_TRUSTED("its other operators took most of its time: no share");
 
@@ -73,14 +81,18 @@ public record ExpertGemms(List<Point> points, List<SizeCurve> curves) {
      * @param shape   the shape's name
      * @param experts the experts it stands for
      * @param bound   what set its GEMM time, or why it gives no share
-     * @param share   its compute share when bound by its math, its read share when bound by its reads, else NaN
+     * @param share   its compute share when bound by its math, its read share when bound by its reads, its FLOPs over
+     *                its time against the dense rate near the ridge point, NaN when its split is not trusted
      */
     public record Point(String shape, ExpertShape experts, Bound bound, double share) {
     }
 
     /** Why a size curve has no P½. */
     public enum NoFit {
-        /** The shares do not rise with the experts' size: the best P½ is the smallest considered. */
+        /**
+         * The shares do not rise with the experts' size, or barely: the best P½ is under a quarter of the smallest
+         * expert measured (at the smallest considered, or just above it where the shares scatter).
+         */
         NO_RISE_WITH_SIZE("the shares do not rise with the experts' size"),
         /** The shares rise faster than P ÷ (P + P½) can: the best P½ is the largest considered. */
         RISE_TOO_STEEP("the shares rise with size faster than the engine's curve can");
@@ -97,25 +109,26 @@ public record ExpertGemms(List<Point> points, List<SizeCurve> curves) {
      *
      * @param tokensPerExpert  m, the tokens each expert multiplied
      * @param sizes            how many expert sizes it rests on (two or more)
-     * @param smallestParams   the smallest of those sizes, parameters
+     * @param nearTheRidge     whether some of them were near the ridge point, so that the curve is of FLOPs over time,
+     *                         reads and math together (as the engine's P½ was set), not of the math alone
      * @param halfSpeedParams  P½, parameters; null when {@code noFit} says why there is none
      * @param largeExpertShare s∞, the compute share very large experts approach; null with P½. Above 1 the experts
      *                         would outrun the dense GEMMs the run fitted, which says the measurement is off
      * @param noFit            why there is no P½; null when there is one
      */
-    public record SizeCurve(long tokensPerExpert, int sizes, long smallestParams, Double halfSpeedParams,
+    public record SizeCurve(long tokensPerExpert, int sizes, boolean nearTheRidge, Double halfSpeedParams,
                             Double largeExpertShare, NoFit noFit) {
 
         /** The curve in words, e.g. "at 2048 tokens an expert, half speed at 9.1M parameters an expert (…)". */
         public String describe() {
-            String at = String.format(Locale.ROOT, "at %d tokens an expert (%d sizes), ", tokensPerExpert, sizes);
+            String at = String.format(Locale.ROOT, "at %d tokens an expert (%d sizes%s), ", tokensPerExpert, sizes,
+                    nearTheRidge ? ", near the ridge point: FLOPs over time" : "");
             if (halfSpeedParams == null) {
                 return at + "no half-speed size: " + noFit.words;
             }
-            return at + String.format(Locale.ROOT, "half speed at %s parameters an expert%s, approaching %.2f of the "
-                    + "dense rate%s", millions(halfSpeedParams), halfSpeedParams < smallestParams / 4.0
-                    ? " (under a quarter of the smallest measured: size barely matters here)" : "", largeExpertShare,
-                    largeExpertShare > 1 ? " (above the dense GEMMs the run fitted: the measurement is off)" : "");
+            return at + String.format(Locale.ROOT, "half speed at %s parameters an expert, approaching %.2f of the "
+                    + "dense rate%s", millions(halfSpeedParams), largeExpertShare, largeExpertShare > 1
+                    ? " (above the dense GEMMs the run fitted: the measurement is off)" : "");
         }
     }
 
@@ -142,17 +155,18 @@ public record ExpertGemms(List<Point> points, List<SizeCurve> curves) {
         if (points.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, TreeMap<Long, Double>> byTokens = new TreeMap<>();
+        Map<Long, List<Point>> byTokens = new TreeMap<>();
         for (Point p : points) {
-            if (p.bound() == Bound.MATH) {
-                byTokens.computeIfAbsent(p.experts().tokensPerExpert(), m -> new TreeMap<>())
-                        .put(p.experts().paramsPerExpert(), p.share());
+            if (p.bound() == Bound.MATH || p.bound() == Bound.NEAR_THE_RIDGE) {
+                byTokens.computeIfAbsent(p.experts().tokensPerExpert(), m -> new ArrayList<>()).add(p);
             }
         }
         List<SizeCurve> curves = new ArrayList<>();
-        byTokens.forEach((m, bySize) -> {
+        byTokens.forEach((m, at) -> {
+            TreeMap<Long, Double> bySize = new TreeMap<>();
+            at.forEach(p -> bySize.put(p.experts().paramsPerExpert(), p.share()));
             if (bySize.size() >= 2) {
-                curves.add(sizeCurve(m, bySize));
+                curves.add(sizeCurve(m, bySize, at.stream().anyMatch(p -> p.bound() == Bound.NEAR_THE_RIDGE)));
             }
         });
         return Optional.of(new ExpertGemms(points, curves));
@@ -186,11 +200,11 @@ public record ExpertGemms(List<Point> points, List<SizeCurve> curves) {
         if (reads >= CLEARLY_BOUND * math) {
             return new Point(s.name(), s.experts(), Bound.READS, reads / seconds);
         }
-        return new Point(s.name(), s.experts(), Bound.NEAR_THE_RIDGE, Double.NaN);
+        return new Point(s.name(), s.experts(), Bound.NEAR_THE_RIDGE, math / seconds);
     }
 
     /** P½ and s∞ at one token count, from the compute shares by expert size (two or more, smallest first). */
-    static SizeCurve sizeCurve(long tokensPerExpert, TreeMap<Long, Double> bySize) {
+    static SizeCurve sizeCurve(long tokensPerExpert, TreeMap<Long, Double> bySize, boolean nearTheRidge) {
         // P½ on a logarithmic grid, 200 steps a decade (1.2% apart); s∞ in closed form for each
         int steps = (int) Math.round(200 * Math.log10(LARGEST_HALF_SPEED / SMALLEST_HALF_SPEED));
         double bestHalf = Double.NaN;
@@ -216,14 +230,14 @@ public record ExpertGemms(List<Point> points, List<SizeCurve> curves) {
                 bestStep = i;
             }
         }
-        long smallest = bySize.keySet().iterator().next();
-        if (bestStep <= 0) {
-            return new SizeCurve(tokensPerExpert, bySize.size(), smallest, null, null, NoFit.NO_RISE_WITH_SIZE);
+        int sizes = bySize.size();
+        if (bestStep <= 0 || bestHalf < bySize.firstKey() / 4.0) {
+            return new SizeCurve(tokensPerExpert, sizes, nearTheRidge, null, null, NoFit.NO_RISE_WITH_SIZE);
         }
         if (bestStep >= steps) {
-            return new SizeCurve(tokensPerExpert, bySize.size(), smallest, null, null, NoFit.RISE_TOO_STEEP);
+            return new SizeCurve(tokensPerExpert, sizes, nearTheRidge, null, null, NoFit.RISE_TOO_STEEP);
         }
-        return new SizeCurve(tokensPerExpert, bySize.size(), smallest, bestHalf, bestScale, null);
+        return new SizeCurve(tokensPerExpert, sizes, nearTheRidge, bestHalf, bestScale, null);
     }
 
     /** The read shares of the read-bound shapes, in run order. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,6 +148,7 @@ class CalibrationFitTest {
         assertTrue(c.notes().contains("does not describe a GPU"), c.notes());
         assertTrue(c.notes().contains("CPU-only ONNX Runtime"), c.notes());
         assertTrue(c.notes().contains("Power was not measured"), c.notes());
+        assertFalse(c.notes().contains("exceeded the datasheet peak"), "its ceilings are its own rates: " + c.notes());
         assertEquals("CPU", c.provider());
     }
 
