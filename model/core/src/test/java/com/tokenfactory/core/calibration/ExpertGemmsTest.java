@@ -61,6 +61,12 @@ class ExpertGemmsTest {
         return CalibrationFit.fit(run(experts)).expertGemms().orElseThrow();
     }
 
+    /** Qwen3-30B's experts and Llama 4's at 1,024 tokens each, computing at these shares of the dense rate. */
+    private static ExpertGemms smallAndLarge(double smallShare, double largeShare) {
+        return report(List.of(expertShape(8, 1024, QWEN3_30B, smallShare, 1.0),
+                expertShape(8, 1024, LLAMA_4, largeShare, 1.0)));
+    }
+
     @Test
     void recoversOneSizeCurvePerTokenCountAndTheReadShares() {
         List<ShapeMeasurement> experts = new ArrayList<>();
@@ -146,15 +152,13 @@ class ExpertGemmsTest {
         assertTrue(one.summary().contains("no size curve: fewer than two expert sizes clearly bound by their math"),
                 one.summary());
 
-        ExpertGemms falling = report(List.of(expertShape(8, 1024, QWEN3_30B, 0.5, 1.0),
-                expertShape(8, 1024, LLAMA_4, 0.2, 1.0)));
+        ExpertGemms falling = smallAndLarge(0.5, 0.2);
         assertNull(falling.curves().get(0).halfSpeedParams());
         assertEquals(ExpertGemms.NoFit.NO_RISE_WITH_SIZE, falling.curves().get(0).noFit());
         assertTrue(falling.curvesText().endsWith("no half-speed size: the shares do not rise with the experts' size"));
 
         // 26.7 times the parameters, 90 times the share: more than P ÷ (P + P½) can rise for any P½
-        ExpertGemms steep = report(List.of(expertShape(8, 1024, QWEN3_30B, 0.01, 1.0),
-                expertShape(8, 1024, LLAMA_4, 0.9, 1.0)));
+        ExpertGemms steep = smallAndLarge(0.01, 0.9);
         assertEquals(ExpertGemms.NoFit.RISE_TOO_STEEP, steep.curves().get(0).noFit());
         assertNull(steep.curves().get(0).largeExpertShare());
     }
@@ -162,16 +166,14 @@ class ExpertGemmsTest {
     @Test
     void aHalfSpeedSizeFarBelowEveryExpertIsNoRiseWithSize() {
         // flat shares with a little scatter put the best P½ just above the bottom of the grid, not at it
-        ExpertGemms flat = report(List.of(expertShape(8, 1024, QWEN3_30B, share(QWEN3_30B, 2e5, 0.8), 1.0),
-                expertShape(8, 1024, LLAMA_4, share(LLAMA_4, 2e5, 0.8), 1.0)));
+        ExpertGemms flat = smallAndLarge(share(QWEN3_30B, 2e5, 0.8), share(LLAMA_4, 2e5, 0.8));
         assertEquals(ExpertGemms.NoFit.NO_RISE_WITH_SIZE, flat.curves().get(0).noFit());
         assertNull(flat.curves().get(0).halfSpeedParams());
     }
 
     @Test
     void aShareAboveTheDenseRateIsSaidToBeOff() {
-        ExpertGemms fast = report(List.of(expertShape(8, 1024, QWEN3_30B, share(QWEN3_30B, 5e6, 1.4), 1.0),
-                expertShape(8, 1024, LLAMA_4, share(LLAMA_4, 5e6, 1.4), 1.0)));
+        ExpertGemms fast = smallAndLarge(share(QWEN3_30B, 5e6, 1.4), share(LLAMA_4, 5e6, 1.4));
         assertEquals(1.4, fast.curves().get(0).largeExpertShare(), 0.02);
         assertTrue(fast.curvesText().endsWith("(above the dense GEMMs the run fitted: the measurement is off)"),
                 fast.curvesText());
