@@ -147,7 +147,7 @@ public final class Benchmark {
         }
 
         List<ShapeSpec> shapes = shapesOverride != null ? shapesOverride
-                : ShapePlanner.plan(gpu, selection.precision().bytes(), budget, options.quick());
+                : ShapePlanner.plan(gpu, selection.precision(), budget, options.quick());
         RunSettings settings = RunSettings.of(gpu, options.quick());
 
         try (PowerSampler power = startPower(selection, options, smi, notes)) {

@@ -44,7 +44,8 @@ final class ShapePlanner {
     private ShapePlanner() {
     }
 
-    static List<ShapeSpec> plan(boolean gpu, int bytesPerValue, long budget, boolean quick) {
+    static List<ShapeSpec> plan(boolean gpu, Precision precision, long budget, boolean quick) {
+        int bytesPerValue = precision.bytes();
         int decodeTokens = gpu ? 16 : quick ? 2 : 4;
         int decodeLayers = gpu ? (quick ? 8 : 32) : (quick ? 4 : 16);
         long decodeCap = gpu ? (quick ? 256 * MIB : 4 * GIB) : (quick ? 8 * MIB : 256 * MIB);
@@ -94,7 +95,7 @@ final class ShapePlanner {
                 quick || !gpu ? 1 : 2, 0));
         shapes.add(new ShapeSpec("prefill-layers-" + dc, ShapeKind.COMPUTE, ShapeRole.HELD_OUT, PREFILL_LAYERS,
                 tokens / 2, dc, quick || !gpu ? 1 : 2, 0));
-        shapes.addAll(expertShapes(gpu, bytesPerValue, budget, quick));
+        shapes.addAll(expertShapes(gpu, precision, budget, quick));
         return shapes;
     }
 
@@ -116,7 +117,7 @@ final class ShapePlanner {
     /** The engine's reference expert, measured also at fewer tokens. */
     static final ExpertSize REFERENCE_EXPERT = EXPERT_SIZES.get(1);
 
-    static List<ShapeSpec> expertShapes(boolean gpu, int bytesPerValue, long budget, boolean quick) {
+    static List<ShapeSpec> expertShapes(boolean gpu, Precision precision, long budget, boolean quick) {
         int shrink = gpu ? 1 : quick ? 8 : 4;
         int layers = quick ? 1 : 2;
         // the size sweep at two token counts (each curve says its own: P½ falls as the tokens an expert gets rise),
@@ -131,12 +132,12 @@ final class ShapePlanner {
         List<ShapeSpec> shapes = new ArrayList<>();
         for (long m : sweep) {
             for (ExpertSize e : sizes) {
-                expertShape(e, shrink, m, layerWeights, budget, bytesPerValue, layers, ShapeKind.COMPUTE)
+                expertShape(e, shrink, m, layerWeights, budget, precision, layers, ShapeKind.COMPUTE)
                         .ifPresent(shapes::add);
             }
         }
         for (long m : fewer) {
-            expertShape(REFERENCE_EXPERT, shrink, m, layerWeights, budget, bytesPerValue, layers, ShapeKind.MEMORY)
+            expertShape(REFERENCE_EXPERT, shrink, m, layerWeights, budget, precision, layers, ShapeKind.MEMORY)
                     .ifPresent(shapes::add);
         }
         return shapes;
@@ -147,11 +148,11 @@ final class ShapePlanner {
      * the budget; empty below two experts (a grouped GEMM of one expert is a dense GEMM).
      */
     private static Optional<ShapeSpec> expertShape(ExpertSize e, int shrink, long tokensPerExpert, long layerWeights,
-                                                   long budget, int bytesPerValue, int layers, ShapeKind kind) {
+                                                   long budget, Precision precision, int layers, ShapeKind kind) {
         int d = e.hidden() / shrink;
         int f = e.width() / shrink;
-        Precision precision = bytesPerValue == 2 ? Precision.FP16 : Precision.FP32;
-        for (long experts = Math.min(128, layerWeights / (3L * d * f * bytesPerValue)); experts >= 2; experts /= 2) {
+        for (long experts = Math.min(128, layerWeights / (3L * d * f * precision.bytes())); experts >= 2;
+             experts /= 2) {
             ShapeSpec spec = ShapeSpec.experts(kind, (int) experts, tokensPerExpert, d, f, layers);
             if (spec.graph(precision).deviceBytesNeeded() <= budget) {
                 return Optional.of(spec);

@@ -26,7 +26,7 @@ class ExpertShapesTest {
     private static final double DENSE_BYTES = 3.35e12 * 0.8;
 
     private static List<ShapeSpec> h100Experts() {
-        return ShapePlanner.plan(true, 2, H100_BUDGET, false).stream()
+        return ShapePlanner.plan(true, Precision.FP16, H100_BUDGET, false).stream()
                 .filter(s -> s.family() == ShapeSpec.Family.EXPERT_LAYERS).toList();
     }
 
@@ -42,7 +42,7 @@ class ExpertShapesTest {
             assertTrue(w > 0.93 * GIB && w <= GIB, s.name() + " holds " + w);
             weights += w;
         }
-        long all = ShapePlanner.plan(true, 2, H100_BUDGET, false).stream()
+        long all = ShapePlanner.plan(true, Precision.FP16, H100_BUDGET, false).stream()
                 .mapToLong(s -> s.graph(Precision.FP16).weightBytes()).sum();
         assertEquals(9.75, weights / (double) GIB, 0.01);
         assertEquals(28.27, all / (double) GIB, 0.01, "the whole run's generated weights (docs/benchmark.md)");
@@ -50,7 +50,7 @@ class ExpertShapesTest {
 
     @Test
     void aCpuWithLittleMemoryDropsTheLargestExperts() {
-        List<ShapeSpec> shapes = ShapePlanner.plan(false, 4, 100L << 20, false);
+        List<ShapeSpec> shapes = ShapePlanner.plan(false, Precision.FP32, 100L << 20, false);
         List<String> experts = shapes.stream().filter(s -> s.family() == ShapeSpec.Family.EXPERT_LAYERS)
                 .map(ShapeSpec::name).toList();
         // 25 MiB of weights: 11 of Qwen3-30B's quartered experts a layer, 2 of Qwen3-235B's, none of the larger

@@ -47,7 +47,7 @@ class PiecesTest {
     @Test
     void anH100GetsTheReferenceProbeSizes() {
         // 80 GB card, about 79 GiB free, 60% of it for one shape
-        List<ShapeSpec> shapes = ShapePlanner.plan(true, 2, (long) (79 * GIB * 0.6), false);
+        List<ShapeSpec> shapes = ShapePlanner.plan(true, Precision.FP16, (long) (79 * GIB * 0.6), false);
         ShapeSpec largest = shapes.get(3);
         assertEquals("decode-8192", largest.name());
         assertEquals(16, largest.tokens());
@@ -68,7 +68,7 @@ class PiecesTest {
     @Test
     void aLaptopGpuGetsSmallerShapesThatFit() {
         long budget = (long) (3.5 * GIB * 0.6); // an 4 GB laptop GPU with 3.5 GiB free
-        List<ShapeSpec> shapes = ShapePlanner.plan(true, 2, budget, false);
+        List<ShapeSpec> shapes = ShapePlanner.plan(true, Precision.FP16, budget, false);
         assertFits(shapes, budget, Precision.FP16);
         // the prefill shapes; the mixed step keeps the decode step's width
         assertTrue(shapes.stream().filter(s -> s.kind() == ShapeKind.COMPUTE && s.role() != ShapeRole.REPORTED
@@ -77,13 +77,13 @@ class PiecesTest {
 
     @Test
     void theCpuBudgetIsSmall() {
-        List<ShapeSpec> shapes = ShapePlanner.plan(false, 4, 6 * GIB, false);
+        List<ShapeSpec> shapes = ShapePlanner.plan(false, Precision.FP32, 6 * GIB, false);
         assertEquals("decode-2048", shapes.get(3).name());
         // 16 × 2048² × 4 bytes = 256 MiB: seconds, not minutes
         assertEquals(256L << 20, shapes.get(3).graph(Precision.FP32).weightBytes());
         assertFits(shapes, 6 * GIB, Precision.FP32);
         // a machine with little memory gets less
-        assertFits(ShapePlanner.plan(false, 4, 100L << 20, false), 100L << 20, Precision.FP32);
+        assertFits(ShapePlanner.plan(false, Precision.FP32, 100L << 20, false), 100L << 20, Precision.FP32);
     }
 
     private static void assertFits(List<ShapeSpec> shapes, long budget, Precision p) {
