@@ -87,8 +87,8 @@ public final class ResultsTable {
         }
         b.append("  size curves         ").append(e.curvesText()).append("; ")
                 .append(ExpertGemms.engineCurveText(Efficiencies.expertHalfSpeedParamsSource().value())).append('\n');
-        b.append("  expert reads        ").append(e.readsText()).append(String.format(Locale.ROOT,
-                "; the engine's: %.2f%n", Efficiencies.expertReadEfficiencySource().value()));
+        b.append("  expert reads        ").append(e.readsText()).append("; ")
+                .append(ExpertGemms.engineReadText(Efficiencies.expertReadEfficiencySource().value())).append('\n');
         return b.toString();
     }
 

@@ -57,8 +57,9 @@ public record FitSummary(String headline, List<Fact> facts, List<String> notes) 
             facts.add(new Fact("Expert size curves", e.curvesText() + " ("
                     + ExpertGemms.engineCurveText(Efficiencies.expertHalfSpeedParamsSource().value())
                     + "; reported, not applied)"));
-            facts.add(new Fact("Expert reads", e.readsText() + String.format(java.util.Locale.ROOT,
-                    " (the engine's: %.2f; reported, not applied)", Efficiencies.expertReadEfficiencySource().value())));
+            facts.add(new Fact("Expert reads", e.readsText() + " ("
+                    + ExpertGemms.engineReadText(Efficiencies.expertReadEfficiencySource().value())
+                    + "; reported, not applied)"));
         });
         facts.add(new Fact("Power", c.computeBoundPowerFraction() == null && c.memoryBoundPowerFraction() == null
                 ? "not measured; the plan keeps its assumed power fractions"

@@ -268,6 +268,11 @@ public record ExpertGemms(List<Point> points, List<SizeCurve> curves) {
                 + "tokens an expert";
     }
 
+    /** The engine's expert read efficiency, to set beside the measured read shares. */
+    public static String engineReadText(double engineReadEfficiency) {
+        return String.format(Locale.ROOT, "the engine's: %.2f", engineReadEfficiency);
+    }
+
     /** One sentence for a calibration's notes: what the expert GEMMs measured, in the engine's terms. */
     public String summary() {
         return "Routed-expert GEMMs (measured apart, not applied): " + curvesText() + "; " + readsText() + ".";

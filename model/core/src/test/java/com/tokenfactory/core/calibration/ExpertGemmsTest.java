@@ -228,5 +228,6 @@ class ExpertGemmsTest {
         assertEquals("0.29M", ExpertGemms.millions(294_912));
         assertEquals("the engine's: half speed at 23M, set from kernel timings at 256 tokens an expert",
                 ExpertGemms.engineCurveText(23e6));
+        assertEquals("the engine's: 0.60", ExpertGemms.engineReadText(0.6));
     }
 }
